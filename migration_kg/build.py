@@ -1,0 +1,112 @@
+"""The build: sources + registry + statements -> checked records -> RDF -> SHACL -> files."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph
+
+from migration_kg import paths
+from migration_kg.errors import CurationError
+from migration_kg.mentions import CurationReport, Mention, MentionMatcher, curation_report
+from migration_kg.ontology import Ontology
+from migration_kg.output import SERIALISERS, write_atomic
+from migration_kg.rdf import GraphBuilder
+from migration_kg.registry import Registry, load_registry
+from migration_kg.sources import SourceDocument, discover, load_document
+from migration_kg.statements import Curation, load_statements
+from migration_kg.validation import check, load_shapes
+
+
+@dataclass
+class KnowledgeBase:
+    """Everything checked, before it becomes RDF."""
+
+    registry: Registry
+    documents: list[SourceDocument]
+    curation: Curation
+    mentions: list[Mention]
+
+
+@dataclass
+class BuildResult:
+    graph: Graph
+    kb: KnowledgeBase
+    report: CurationReport
+    outputs: dict[str, Path] = field(default_factory=dict)
+
+    def summary(self) -> list[str]:
+        kinds = Counter(e.kind for e in self.kb.registry.values())
+        lines = [f"Documents: {len(self.kb.documents)} "
+                 f"({', '.join(d.id for d in self.kb.documents)})",
+                 "Entities: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
+                 + f" (total {len(self.kb.registry)})",
+                 f"Statements: {len(self.kb.curation.statements)}",
+                 f"Partnerships: {len(self.kb.curation.partnerships)}",
+                 f"Mentions: {len(self.kb.mentions)}",
+                 f"Triples: {len(self.graph)}",
+                 "Validation: SHACL conforms"]
+        lines += [f"Wrote {p}" for p in self.outputs.values()]
+        return lines
+
+
+def load(graph_dir: Path = paths.GRAPH_DIR, ontology: Ontology | None = None) -> KnowledgeBase:
+    ontology = ontology or Ontology(paths.ONTOLOGY_FILE)
+    registry = load_registry(graph_dir)
+    documents = [load_document(folder) for folder in discover(graph_dir)]
+    if not documents:
+        raise CurationError("no source documents: add sources/<id>/metadata.yaml", file=graph_dir / "sources")
+    curation = Curation([], [])
+    matcher = MentionMatcher(registry)
+    mentions: list[Mention] = []
+    for doc in documents:
+        _check_metadata_refs(doc, registry)
+        part = load_statements(doc, registry, ontology)
+        curation.statements += part.statements
+        curation.partnerships += part.partnerships
+        mentions += matcher.find(doc)
+    return KnowledgeBase(registry, documents, curation, mentions)
+
+
+def _check_metadata_refs(doc: SourceDocument, registry: Registry) -> None:
+    meta = doc.metadata
+    refs = [(k, meta.get(k)) for k in ("publisher_entity", "place_entity", "series_entity", "reports")]
+    refs += [("co_organisers", r) for r in meta.get("co_organisers") or []]
+    for key, ref in refs:
+        if ref is not None:
+            registry.require(ref, file=doc.metadata_file, line=meta.get("__line__"), entry=key, role=key)
+
+
+def to_graph(kb: KnowledgeBase, ontology: Ontology) -> Graph:
+    builder = GraphBuilder(ontology)
+    builder.add_registry(kb.registry)
+    for doc in kb.documents:
+        builder.add_document(doc)
+    builder.add_curation(kb.curation)
+    builder.add_mentions(kb.mentions)
+    return builder.graph
+
+
+def build(graph_dir: Path = paths.GRAPH_DIR, out_dir: Path | None = paths.DEFAULT_OUT,
+          *, ontology_file: Path = paths.ONTOLOGY_FILE, shapes_file: Path = paths.SHAPES_FILE,
+          extra_outputs=None) -> BuildResult:
+    """Build, validate and (when ``out_dir`` is given) write graph.ttl, graph.jsonld, graph.nt.
+
+    Raises CurationError (bad input) or ValidationError (SHACL); in both cases nothing is written.
+    ``extra_outputs`` is a callable (result) -> {file name: bytes} for further views of the graph.
+    """
+    ontology = Ontology(ontology_file)
+    shapes = load_shapes(shapes_file)
+    kb = load(graph_dir, ontology)
+    graph = to_graph(kb, ontology)
+    check(graph, shapes)
+    result = BuildResult(graph, kb, curation_report(kb.registry, kb.documents, kb.mentions))
+    if out_dir is not None:
+        files = {out_dir / name: serialise(graph) for name, serialise in SERIALISERS.items()}
+        if extra_outputs is not None:
+            files.update({out_dir / name: content for name, content in extra_outputs(result).items()})
+        write_atomic(files)
+        result.outputs = {p.name: p for p in files}
+    return result

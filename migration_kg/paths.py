@@ -1,0 +1,12 @@
+"""Where the project's files live, from this file's location (never the working directory)."""
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ONTOLOGY_DIR = ROOT / "ontology"
+ONTOLOGY_FILE = ONTOLOGY_DIR / "migration-kg.ttl"
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+GRAPH_DIR = ROOT / "graph"
+QUERIES_DIR = ROOT / "queries"
+#: Default output folder of `python build_graph.py` (`--out DIR` for another).
+DEFAULT_OUT = ROOT / "out"
