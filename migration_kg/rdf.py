@@ -211,6 +211,7 @@ class GraphBuilder:
         self._evidence(st.evidence, node)
         if st.title:
             g.add((s, MKG.title, Literal(st.title)))
+            g.add((node, MKG.title, Literal(st.title)))
             if st.relation.iri == MKG.memberOf and st.object is not None and st.object.kind == "organisation":
                 ms = DOC[f"{st.document}/membership/{st.id}"]
                 role = ROLE[_slug(st.title)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import RDF, Graph, URIRef
+from rdflib import RDF, BNode, Graph, URIRef
 from rdflib.namespace import SH
 
 from migration_kg.errors import CurationError, ValidationError
@@ -30,6 +30,8 @@ def violations(data: Graph, shapes: Graph) -> list[dict]:
     out = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         shape = report.value(result, SH.sourceShape)
+        if isinstance(shape, BNode):  # a property shape: name the node shape that owns it
+            shape = shapes.value(predicate=SH.property, object=shape) or shape
         out.append({
             "focus": _short(data, report.value(result, SH.focusNode)),
             "shape": _short(shapes, shape),

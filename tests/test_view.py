@@ -1,0 +1,436 @@
+"""The network view without a browser: projection, subsets, self-contained deterministic HTML,
+escaping, static pictures."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.namespace import SKOS
+
+from migration_kg import paths
+from migration_kg.build import build
+from migration_kg.errors import UsageError
+from migration_kg.namespaces import DOC, ID, MKG
+from migration_kg.ontology import KIND_CLASS
+from migration_kg.view import (FACTS, KIND_STYLES, MENTIONS, PARTNERSHIP, PHYSICS_LIMIT, TEMPLATE_FILE, project,
+                               render_html, render_static)
+
+HOSTILE_LABEL = "<img src=x onerror=alert(1)>"
+HOSTILE_SCRIPT = "</script><script>alert(2)</script>"
+HOSTILE_QUOTE = "<b onmouseover=alert(3)>bold</b> & \u2028 line \u2029 end"
+HOSTILE_ALIAS = "\"'><svg onload=alert(4)>"
+
+
+# -- tiny graphs in the build's shape -----------------------------------------------------------
+
+class TinyGraph:
+    """Builds rdflib graphs shaped like the build's output: entities, facts with evidence,
+    partnerships, mentions."""
+
+    doc = "tiny-doc"
+
+    def __init__(self) -> None:
+        self.graph = Graph()
+        self._n = 0
+
+    def entity(self, eid: str, kind: str, label: str, *, acronyms=(), aliases=(), comment: str = "") -> URIRef:
+        g, s = self.graph, ID[eid]
+        g.add((s, RDF.type, KIND_CLASS[kind]))
+        g.add((s, MKG.kind, Literal(kind)))
+        g.add((s, RDFS.label, Literal(label)))
+        for a in acronyms:
+            g.add((s, MKG.acronym, Literal(a)))
+        for a in aliases:
+            g.add((s, SKOS.altLabel, Literal(a)))
+        if comment:
+            g.add((s, RDFS.comment, Literal(comment)))
+        return s
+
+    def section(self, title: str) -> URIRef:
+        sec = DOC[f"{self.doc}/section/{re.sub(r'[^a-z0-9]+', '-', title.lower())}"]
+        self.graph.add((sec, RDF.type, MKG.Section))
+        self.graph.add((sec, RDFS.label, Literal(title)))
+        return sec
+
+    def _evidence(self, node: URIRef, quote: str, section: str) -> None:
+        ev = URIRef(f"{node}/evidence")
+        self.graph.add((node, MKG.hasEvidence, ev))
+        self.graph.add((ev, RDF.type, MKG.Evidence))
+        self.graph.add((ev, MKG.quote, Literal(quote)))
+        self.graph.add((ev, MKG.section, self.section(section)))
+
+    def fact(self, s: str, relation: str, o: str, quote: str, section: str = "Background") -> URIRef:
+        self._n += 1
+        p = MKG[relation]
+        self.graph.add((ID[s], p, ID[o]))
+        node = DOC[f"{self.doc}/statement/s{self._n}"]
+        self.graph.add((node, RDF.type, MKG.Assertion))
+        self.graph.add((node, RDF.subject, ID[s]))
+        self.graph.add((node, RDF.predicate, p))
+        self.graph.add((node, RDF.object, ID[o]))
+        self._evidence(node, quote, section)
+        return node
+
+    def partnership(self, pid: str, kind: str, partners: list[str], quote: str, about: list[str] = (),
+                    section: str = "Background") -> URIRef:
+        node = DOC[f"{self.doc}/partnership/{pid}"]
+        g = self.graph
+        g.add((node, RDF.type, MKG.Partnership))
+        g.add((node, MKG.partnershipKind, MKG[kind]))
+        g.add((MKG[kind], SKOS.notation, Literal(kind)))
+        g.add((node, RDFS.label, Literal(f"{kind}: {', '.join(partners)}")))
+        for p in partners:
+            g.add((node, MKG.partner, ID[p]))
+        for a in about:
+            g.add((node, MKG.concerns, ID[a]))
+        self._evidence(node, quote, section)
+        return node
+
+    def mention(self, eid: str, section: str) -> None:
+        self._n += 1
+        node = DOC[f"{self.doc}/mention/{self._n}/{eid}"]
+        self.graph.add((node, RDF.type, MKG.Mention))
+        self.graph.add((node, MKG.mentionOf, ID[eid]))
+        self.graph.add((node, MKG.section, self.section(section)))
+
+
+def small_graph() -> Graph:
+    """Five organisations, a person, an event and two topics, with one 2- and one 3-partner
+    partnership, and mentions."""
+    t = TinyGraph()
+    t.entity("alpha", "organisation", "Alpha Agency", acronyms=["AA"], aliases=["the Agency"])
+    t.entity("beta", "organisation", "Beta Bank", acronyms=["BB"])
+    t.entity("gamma", "organisation", "Gamma Group")
+    t.entity("delta", "organisation", "Delta Fund")
+    t.entity("omega", "organisation", "Omega Office")
+    t.entity("pat", "person", "Pat Speaker")
+    t.entity("meeting", "event", "The Meeting")
+    t.entity("money", "topic", "remittances")
+    t.entity("costs", "topic", "transfer costs")
+    t.graph.add((ID["costs"], SKOS.broader, ID["money"]))
+    t.fact("alpha", "organises", "meeting", "Alpha Agency organised the meeting")
+    t.fact("pat", "speaksAt", "meeting", "Pat spoke at the meeting", section="Opening")
+    t.fact("beta", "addresses", "costs", "Beta Bank works on transfer costs", section="Remittances")
+    t.fact("omega", "memberOf", "delta", "Omega is part of Delta", section="Annex")
+    t.partnership("pair", "funding", ["alpha", "beta"], "Alpha and Beta fund it together", about=["money"])
+    t.partnership("trio", "collaboration", ["alpha", "gamma", "delta"], "Alpha, Gamma and Delta collaborate")
+    for eid, sec in (("alpha", "Opening"), ("pat", "Opening"), ("omega", "Opening"), ("beta", "Remittances"),
+                     ("money", "Remittances")):
+        t.mention(eid, sec)
+    return t.graph
+
+
+def hostile_graph() -> Graph:
+    """Labels, aliases and quotes that would run script if they were ever read as HTML."""
+    t = TinyGraph()
+    t.entity("evil", "organisation", HOSTILE_LABEL, acronyms=["EVIL"], aliases=[HOSTILE_ALIAS],
+             comment="<script>alert(5)</script>")
+    t.entity("breakout", "person", HOSTILE_SCRIPT)
+    t.entity("plain", "organisation", "Plain Partner")
+    t.fact("breakout", "memberOf", "evil", HOSTILE_QUOTE, section="<i>Section</i>")
+    t.partnership("p", "collaboration", ["evil", "plain"], "they work together <u>href</u>")
+    t.mention("evil", "<i>Section</i>")
+    t.mention("plain", "<i>Section</i>")
+    return t.graph
+
+
+def synthetic_graph(n: int, seed: int = 1) -> Graph:
+    """``n`` entities with preferential-attachment facts and partnerships, for size tests."""
+    import random
+
+    rng = random.Random(seed)
+    t = TinyGraph()
+    kinds = ["organisation"] * 5 + ["person", "country", "event", "programme", "topic"]
+    for i in range(n):
+        t.entity(f"e{i}", kinds[i % len(kinds)], f"Entity {i}", acronyms=[f"E{i}"])
+    ends: list[int] = [0]
+    for i in range(1, n):
+        for _ in range(2):
+            j = rng.choice(ends)
+            if j != i:
+                t.fact(f"e{i}", "participatesIn", f"e{j}", f"Entity {i} takes part in Entity {j}")
+                ends += [i, j]
+    for k in range(n // 10):
+        size = rng.choice([2, 2, 3, 4])
+        members = sorted(rng.sample(range(n), size))
+        t.partnership(f"p{k}", "collaboration", [f"e{m}" for m in members], f"Partnership {k}")
+    return t.graph
+
+
+# -- fixtures -----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_graph(tmp_path_factory) -> Graph:
+    return build(paths.GRAPH_DIR, tmp_path_factory.mktemp("view-out")).graph
+
+
+@pytest.fixture(scope="module")
+def seed_html(seed_graph) -> str:
+    return render_html(seed_graph)
+
+
+def page_data(page: str) -> dict:
+    match = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, flags=re.S)
+    assert match, "data block not found"
+    return json.loads(match.group(1))
+
+
+def iri(eid: str) -> str:
+    return str(ID[eid])
+
+
+# -- styles -------------------------------------------------------------------------------------
+
+def test_every_registry_kind_has_a_distinct_colour_and_shape():
+    assert set(KIND_STYLES) == set(KIND_CLASS)
+    styles = {(s.colour, s.shape) for s in KIND_STYLES.values()}
+    assert len(styles) == len(KIND_STYLES)
+    assert len({s.colour for s in KIND_STYLES.values()}) == len(KIND_STYLES)
+
+
+def test_template_ships_with_the_package():
+    assert TEMPLATE_FILE.is_file()
+    pyproject = (paths.ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'migration_kg = ["templates/*.html"]' in pyproject
+
+
+# -- the projection -----------------------------------------------------------------------------
+
+def test_projection_of_the_seed_graph_has_every_entity_and_evidence(seed_graph):
+    view = project(seed_graph)
+    entities = {str(s) for s in seed_graph.subjects(MKG.kind, None)}
+    assert {n for n, d in view.nodes(data=True) if d["kind"] != PARTNERSHIP} == entities
+    iom = view.nodes[iri("iom")]
+    assert iom["label"] == "International Organization for Migration" and iom["acronyms"] == ["IOM"]
+    assert iom["centrality"] > 0 and iom["size"] > 10
+    hosts = view.get_edge_data(iri("iom"), iri("seminar-2007-03-07"))[str(MKG.hosts)]
+    assert hosts["layer"] == FACTS and hosts["label"] == "hosts"
+    assert any("hosted a seminar" in ev.quote and ev.section == "Background" and ev.section_iri.endswith("/background")
+               for ev in hosts["evidence"])
+    assert view.graph["sections"][hosts["evidence"][0].section_iri] == "Background"
+    assert any(d["layer"] == MENTIONS for *_, d in view.edges(data=True))
+
+
+def test_partnerships_of_three_become_hubs_and_of_two_edges(seed_graph):
+    view = project(seed_graph)
+    gmg = str(DOC["unitar-2007-03-07-building-partnerships/partnership/gmg-coordination"])
+    assert view.nodes[gmg]["kind"] == PARTNERSHIP
+    assert sorted(v for _, v in view.out_edges(gmg)) == [iri("iom"), iri("un-agencies"), iri("world-bank")]
+    pair = str(DOC["unitar-2007-03-07-building-partnerships/partnership/series-funding"])
+    assert pair not in view
+    two = [(u, v) for u, v, k in view.edges(keys=True) if k == pair]
+    assert len(two) == 1
+
+    small = project(small_graph())
+    trio = str(DOC["tiny-doc/partnership/trio"])
+    assert small.nodes[trio]["kind"] == PARTNERSHIP
+    assert sorted(v for _, v in small.out_edges(trio)) == [iri("alpha"), iri("delta"), iri("gamma")]
+    duo = str(DOC["tiny-doc/partnership/pair"])
+    assert duo not in small
+    assert [(u, v) for u, v, k in small.edges(keys=True) if k == duo] == [(iri("alpha"), iri("beta"))]
+    assert small.edges[iri("alpha"), iri("beta"), duo]["label"] == "funding"
+
+
+def _fact_nodes(view) -> set[str]:
+    return {n for n, d in view.nodes(data=True) if FACTS in d["layers"] and d["kind"] != PARTNERSHIP}
+
+
+def test_focus_keeps_the_neighbourhood_and_drops_the_rest(seed_graph):
+    view = project(seed_graph, focus=iri("iom"), depth=1)
+    kept = _fact_nodes(view)
+    # IOM's partners in every partnership, and what its curated facts link it to
+    partners = {str(x) for p in seed_graph.subjects(MKG.partner, ID["iom"]) for x in seed_graph.objects(p, MKG.partner)}
+    linked = {str(o) for p, o in seed_graph.predicate_objects(ID["iom"]) if str(p).startswith(str(MKG))
+              and (o, MKG.kind, None) in seed_graph}
+    linked |= {str(s) for s, p in seed_graph.subject_predicates(ID["iom"]) if str(p).startswith(str(MKG))
+               and (s, MKG.kind, None) in seed_graph}
+    assert partners >= {iri("iom"), iri("unitar"), iri("unfpa"), iri("macarthur-foundation"), iri("world-bank")}
+    assert kept == partners | linked
+    everything = project(seed_graph)
+    assert iri("malawi") in everything and iri("kofi-annan") in everything
+    assert iri("malawi") not in view and iri("kofi-annan") not in kept
+    deeper = _fact_nodes(project(seed_graph, focus=iri("iom"), depth=2))
+    assert deeper > kept
+    assert _fact_nodes(project(seed_graph, focus=iri("iom"), depth=0)) == {iri("iom")}
+
+
+def test_focus_on_the_small_graph_goes_through_partnerships():
+    view = project(small_graph(), focus=iri("gamma"), depth=1)
+    assert _fact_nodes(view) == {iri("gamma"), iri("alpha"), iri("delta")}
+    view = project(small_graph(), focus=iri("gamma"), depth=2)
+    assert _fact_nodes(view) == {iri("gamma"), iri("alpha"), iri("delta"), iri("beta"), iri("omega"),
+                                 iri("meeting")}
+    # the mentions layer: the people mentioned in the same section as Pat
+    view = project(small_graph(), focus=iri("pat"), depth=1)
+    assert {n for n, d in view.nodes(data=True) if MENTIONS in d["layers"]} == {iri("pat"), iri("alpha"),
+                                                                                 iri("omega")}
+
+
+def test_kinds_keep_only_those_kinds(seed_graph):
+    view = project(seed_graph, kinds=["organisation", "person"])
+    kinds = {d["kind"] for _, d in view.nodes(data=True)}
+    assert kinds <= {"organisation", "person", PARTNERSHIP}
+    assert {"organisation", "person"} <= kinds
+    assert iri("iom") in view and iri("remittances") not in view
+    both = project(seed_graph, kinds=["person"], focus=iri("iom"))
+    assert iri("iom") in both  # the focus stays, whatever its kind
+    assert {d["kind"] for n, d in both.nodes(data=True) if n != iri("iom")} <= {"person"}
+
+
+def test_topic_keeps_what_addresses_it_and_its_narrower_topics():
+    view = project(small_graph(), topic=iri("money"))
+    # the topic, its narrower topic, who addresses that, and the partners of the partnership about it
+    assert _fact_nodes(view) == {iri("money"), iri("costs"), iri("beta"), iri("alpha")}
+    assert iri("gamma") not in view
+
+
+def test_topic_on_the_seed_graph(seed_graph):
+    view = project(seed_graph, topic=iri("remittances"))
+    kept = _fact_nodes(view)
+    addressing = {str(s) for s in seed_graph.subjects(MKG.addresses, ID["remittances"])}
+    assert addressing and addressing <= kept
+    assert iri("remittances") in kept and iri("gmg") not in kept
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"kinds": ["organisation", "spaceship"]}, "unknown kind spaceship; valid kinds: organisation, person"),
+    ({"kinds": []}, "valid kinds"),
+    ({"focus": iri("nobody")}, "focus https://w3id.org/migration-kg/id/nobody is not an entity"),
+    ({"topic": iri("iom")}, "is a organisation, not a topic"),
+    ({"topic": iri("nothing")}, "is not an entity"),
+    ({"depth": -1}, "depth must be 0 or more"),
+])
+def test_bad_arguments_raise_usage_errors(seed_graph, kwargs, message):
+    with pytest.raises(UsageError, match=re.escape(message)):
+        project(seed_graph, **kwargs)
+    with pytest.raises(UsageError):
+        render_html(seed_graph, **kwargs)
+
+
+def test_unknown_kind_lists_every_valid_kind(seed_graph):
+    with pytest.raises(UsageError) as info:
+        render_html(seed_graph, kinds=["organization"])
+    for kind in KIND_CLASS:
+        assert kind in str(info.value)
+    assert info.value.exit_code == 2
+
+
+# -- the page -----------------------------------------------------------------------------------
+
+def test_page_is_self_contained(seed_html):
+    assert seed_html.startswith("<!DOCTYPE html>")
+    lower = seed_html.lower()
+    # nothing to load: no src/href to a URL, no <link>, no @import, no url() but data:
+    assert not re.search(r"""(?:src|href|action|srcset|poster|data)\s*=\s*["']?\s*(?:https?:)?//""", lower)
+    assert not re.search(r"<link\b", lower)
+    assert not re.search(r"<script[^>]*\ssrc\s*=", lower)
+    assert "@import" not in lower
+    css = "".join(re.findall(r"<style>(.*?)</style>", lower, flags=re.S))
+    assert all(u.startswith(("data:", '"data:', "'data:")) for u in re.findall(r"url\(\s*([^)]{0,12})", css))
+    for cdn in ("cdnjs", "jsdelivr", "unpkg", "//cdn.", "bootstrap", "googleapis"):
+        assert cdn not in lower
+    assert "sourcemappingurl" not in lower
+    # vis-network is inlined, and a CSP allows nothing from outside
+    assert "vis-network" in seed_html and "new vis.Network(" in seed_html
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', seed_html).group(1)
+    assert "default-src 'none'" in csp and "script-src 'sha256-" in csp and "unsafe-inline" not in csp.split(";")[1]
+
+
+def test_page_is_deterministic(seed_graph, seed_html):
+    assert render_html(seed_graph) == seed_html
+    focus = render_html(seed_graph, focus=iri("iom"), depth=2, kinds=["organisation", "topic"])
+    assert focus == render_html(seed_graph, focus=iri("iom"), depth=2, kinds=["organisation", "topic"])
+
+
+def test_page_is_identical_across_processes_and_hash_seeds(tmp_path):
+    script = ("import sys, hashlib; from rdflib import Graph; from migration_kg.view import render_html; "
+              "sys.path.insert(0, sys.argv[1]); from tests.test_view import small_graph; "
+              "print(hashlib.sha256(render_html(small_graph()).encode()).hexdigest())")
+    digests = set()
+    for seed in ("1", "2"):
+        proc = subprocess.run([sys.executable, "-c", script, str(paths.ROOT)], capture_output=True, text=True,
+                              env={"PYTHONHASHSEED": seed, "PATH": ""}, cwd=paths.ROOT, timeout=120)
+        assert proc.returncode == 0, proc.stderr
+        digests.add(proc.stdout.strip())
+    assert len(digests) == 1
+
+
+def test_page_data_matches_the_projection(seed_graph, seed_html):
+    data = page_data(seed_html)
+    view = project(seed_graph)
+    assert len(data["nodes"]) == len(data["info"]) == len(view)
+    assert {i["iri"] if "://" in i["iri"] else data["base"] + i["iri"] for i in data["info"]} == set(view.nodes)
+    assert data["options"]["physics"]["enabled"] is True  # a small graph settles with physics, then stops
+    assert data["options"]["physics"]["stabilization"]["iterations"] > 0
+    kinds = {k["kind"] for k in data["legend"]}
+    assert {"organisation", "person", "topic", PARTNERSHIP} <= kinds
+    iom = next(i for i, item in enumerate(data["info"]) if item["iri"] == "iom")
+    assert data["nodes"][iom]["label"] == "IOM" and data["nodes"][iom]["color"] == KIND_STYLES["organisation"].colour
+    assert data["nodes"][iom]["shape"] == KIND_STYLES["organisation"].shape
+    assert all("title" not in n for n in data["nodes"])  # no HTML tooltips, ever
+    assert all("title" not in e for e in data["facts"]) and "title" not in data["mentionStyle"]
+    # every curated fact is a labelled edge (arrows from the options); partnerships are dashed
+    relations = [e for e, meta in zip(data["facts"], data["factInfo"]) if "r" in meta]
+    assert relations and all(e["label"] for e in relations) and all("arrows" not in e for e in relations)
+    assert data["options"]["edges"]["arrows"]["to"]["enabled"] is True
+    assert all(e["dashes"] and e["arrows"] == "" for e, meta in zip(data["facts"], data["factInfo"]) if "p" in meta)
+    facts = sum(1 for *_, d in view.edges(data=True) if d["layer"] == FACTS)
+    assert sum(len(meta.get("r", [1])) for meta in data["factInfo"]) == facts
+
+
+def test_hostile_strings_are_escaped_in_the_page():
+    page = render_html(hostile_graph(), title="<b>Title</b>")
+    for raw in (HOSTILE_LABEL, HOSTILE_SCRIPT, "<b onmouseover", "<svg onload", "<script>alert(5)", "<i>Section"):
+        assert raw not in page
+    assert "\u2028" not in page and "\u2029" not in page
+    assert page.count("</script>") == 3  # data, vis-network, the view: nothing closes early
+    assert "<title>&lt;b&gt;Title&lt;/b&gt;</title>" in page
+    data = page_data(page)
+    labels = {i["label"] for i in data["info"]}
+    assert {HOSTILE_LABEL, HOSTILE_SCRIPT} <= labels
+    quotes = [q for meta in data["factInfo"] for r in meta.get("r", []) for q, _ in r[1]]
+    assert HOSTILE_QUOTE in quotes
+    assert "<i>Section</i>" in data["sections"]
+
+
+def test_large_graphs_get_fixed_positions_and_no_physics():
+    n = PHYSICS_LIMIT + 50
+    page = render_html(synthetic_graph(n))
+    data = page_data(page)
+    assert len([i for i in data["info"] if i["kind"] != PARTNERSHIP]) == n
+    assert data["large"] is True and data["options"]["physics"]["enabled"] is False
+    assert data["options"]["edges"]["smooth"] is False
+    assert all(isinstance(node["x"], float) and isinstance(node["y"], float) for node in data["nodes"])
+    assert len({(node["x"], node["y"]) for node in data["nodes"]}) == len(data["nodes"])
+
+
+# -- static pictures ----------------------------------------------------------------------------
+
+def test_png_is_a_png(seed_graph):
+    png = render_static(seed_graph, "png")
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 20_000
+    assert render_static(seed_graph, "png") == png
+
+
+def test_svg_parses_and_is_byte_stable(seed_graph):
+    svg = render_static(seed_graph, "svg", focus=iri("iom"), depth=2)
+    root = ET.fromstring(svg)
+    assert root.tag.endswith("svg")
+    assert render_static(seed_graph, "svg", focus=iri("iom"), depth=2) == svg
+    assert b"<dc:date>" not in svg
+
+
+def test_static_pictures_take_the_same_subsets_and_odd_labels():
+    g = small_graph()
+    g.add((ID["alpha"], RDFS.label, Literal("Alpha $5 fund_{x}")))
+    svg = render_static(g, "svg", kinds=["organisation"], labels=50)
+    ET.fromstring(svg)
+    ET.fromstring(render_static(hostile_graph(), "svg"))
+    with pytest.raises(UsageError, match="png or svg"):
+        render_static(g, "gif")
