@@ -9,10 +9,10 @@ from pathlib import Path
 from rdflib import Graph
 
 from migration_kg import paths
-from migration_kg.errors import CurationError
+from migration_kg.errors import CurationError, ValidationError
 from migration_kg.mentions import CurationReport, Mention, MentionMatcher, curation_report
 from migration_kg.ontology import Ontology
-from migration_kg.output import SERIALISERS, write_atomic
+from migration_kg.output import serialise, write_atomic
 from migration_kg.rdf import GraphBuilder
 from migration_kg.registry import Registry, load_registry
 from migration_kg.sources import SourceDocument, discover, load_document
@@ -47,7 +47,7 @@ class BuildResult:
                  f"Partnerships: {len(self.kb.curation.partnerships)}",
                  f"Mentions: {len(self.kb.mentions)}",
                  f"Triples: {len(self.graph)}",
-                 "Validation: SHACL conforms"]
+                 "Validation: SHACL conforms; data checks pass"]
         lines += [f"Wrote {p}" for p in self.outputs.values()]
         return lines
 
@@ -102,11 +102,46 @@ def build(graph_dir: Path = paths.GRAPH_DIR, out_dir: Path | None = paths.DEFAUL
     kb = load(graph_dir, ontology)
     graph = to_graph(kb, ontology)
     check(graph, shapes)
+    serialised = serialise(graph) if out_dir is not None else serialise(graph, ("graph.nt",))
+    failures = run_checks(serialised["graph.nt"])
+    if failures:
+        raise ValidationError(format_check_failures(failures))
     result = BuildResult(graph, kb, curation_report(kb.registry, kb.documents, kb.mentions))
     if out_dir is not None:
-        files = {out_dir / name: serialise(graph) for name, serialise in SERIALISERS.items()}
+        files = {out_dir / name: content for name, content in serialised.items()}
         if extra_outputs is not None:
             files.update({out_dir / name: content for name, content in extra_outputs(result).items()})
         write_atomic(files)
         result.outputs = {p.name: p for p in files}
     return result
+
+
+def run_checks(ntriples: bytes, queries_dir: Path = paths.QUERIES_DIR):
+    """Run every data check of the query library (``*-violation.rq``) on pyoxigraph.
+
+    Returns [(query, rows)] for the checks that found rows; an empty list means all passed.
+    """
+    import pyoxigraph as ox
+
+    from migration_kg.sparql import library, run_oxigraph
+
+    store = ox.Store()
+    store.load(ntriples, format=ox.RdfFormat.N_TRIPLES)
+    failures = []
+    for query in library(queries_dir).values():
+        if query.is_check:
+            rows = run_oxigraph(store, query.text)
+            if rows.rows:
+                failures.append((query, rows))
+    return failures
+
+
+def format_check_failures(failures) -> str:
+    lines = [f"data checks failed: {len(failures)} check(s) returned rows"]
+    for query, rows in failures:
+        lines.append(f"  {query.name}: {query.question}")
+        for row in rows.rows[:20]:
+            lines.append("    " + "  ".join(str(c) if c is not None else "-" for c in row))
+        if len(rows.rows) > 20:
+            lines.append(f"    ... and {len(rows.rows) - 20} more")
+    return "\n".join(lines)

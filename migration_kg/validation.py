@@ -24,7 +24,7 @@ def violations(data: Graph, shapes: Graph) -> list[dict]:
     from pyshacl import validate
 
     conforms, report, _ = validate(data, shacl_graph=shapes, inference="none", advanced=True,
-                                   allow_warnings=True)
+                                   allow_warnings=True, inplace=True)
     if conforms:
         return []
     out = []

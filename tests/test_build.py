@@ -37,7 +37,7 @@ def test_build_prints_summary_counts_and_curation_report(tmp_path):
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
     for heading in ("Entities:", "organisation", "person", "country", "topic", "Statements:",
-                    "Partnerships:", "Mentions:", "Validation: SHACL conforms"):
+                    "Partnerships:", "Mentions:", "Validation: SHACL conforms; data checks pass"):
         assert heading in out
     assert "Registry entities never mentioned" in out or "Every registry entity is mentioned" in out
     assert proc.stderr == ""
