@@ -9,7 +9,7 @@ from pathlib import Path
 from migration_kg.errors import CurationError
 from migration_kg.ontology import KIND_CLASS
 from migration_kg.sources import ID_PATTERN
-from migration_kg.yamlio import fields, line_of, load_yaml
+from migration_kg.yamlio import check_keys, line_of, load_yaml
 
 _KEYS = {"id", "kind", "label", "acronyms", "aliases", "comment", "iso2", "iso3", "broader"}
 _ISO2 = re.compile(r"^[A-Z]{2}$")
@@ -113,10 +113,7 @@ def _entity(raw: object, path: Path) -> Entity:
     if not isinstance(eid, str) or not ID_PATTERN.match(eid):
         raise CurationError(f"id {eid!r} must be a lower-case slug like 'iom' or 'guy-serieys'",
                             file=path, line=line)
-    unknown = fields(raw) - _KEYS
-    if unknown:
-        raise CurationError(f"unknown key(s) {sorted(unknown)}; valid: {sorted(_KEYS)}", file=path,
-                            line=line, entry=eid)
+    check_keys(raw, _KEYS, path, eid)
     kind = raw.get("kind")
     if kind not in KIND_CLASS:
         raise CurationError(f"kind {kind!r} is not one of: {', '.join(KIND_CLASS)}", file=path,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from migration_kg.errors import CurationError
-from migration_kg.yamlio import fields, line_of, load_yaml
+from migration_kg.yamlio import check_keys, fields, line_of, load_yaml
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _REQUIRED = ("id", "title", "publisher", "date", "text", "sections")
@@ -96,10 +96,7 @@ def load_document(folder: Path) -> SourceDocument:
     for key in _REQUIRED:
         if key not in meta:
             raise CurationError(f"missing required key {key!r}", file=meta_file, line=line_of(meta))
-    unknown = fields(meta) - set(_REQUIRED) - _OPTIONAL
-    if unknown:
-        raise CurationError(f"unknown key(s) {sorted(unknown)}; valid: {sorted(set(_REQUIRED) | _OPTIONAL)}",
-                            file=meta_file, line=line_of(meta))
+    check_keys(meta, set(_REQUIRED) | _OPTIONAL, meta_file)
     doc_id = meta["id"]
     if not isinstance(doc_id, str) or not ID_PATTERN.match(doc_id):
         raise CurationError(f"document id {doc_id!r} must be a lower-case slug like 'unitar-2007-03-07'",
@@ -143,10 +140,7 @@ def _segment(doc: SourceDocument) -> list[Section]:
         if not isinstance(spec, dict) or not {"id", "title"} <= fields(spec):
             raise CurationError("each section needs id and title (and heading, parent)",
                                 file=doc.metadata_file, line=line)
-        unknown = fields(spec) - {"id", "title", "heading", "parent"}
-        if unknown:
-            raise CurationError(f"unknown key(s) {sorted(unknown)}; valid: id, title, heading, parent",
-                                file=doc.metadata_file, line=line, entry=str(spec["id"]))
+        check_keys(spec, {"id", "title", "heading", "parent"}, doc.metadata_file, str(spec["id"]))
         sid = spec["id"]
         if not isinstance(sid, str) or not ID_PATTERN.match(sid):
             raise CurationError(f"section id {sid!r} must be a lower-case slug",

@@ -13,9 +13,9 @@ from migration_kg.errors import CurationError
 from migration_kg.ontology import KIND_CLASS, Ontology, Relation
 from migration_kg.namespaces import MKG
 from migration_kg.quotes import QuoteIndex, Span
-from migration_kg.registry import Entity, Registry
+from migration_kg.registry import Entity, Registry, closest
 from migration_kg.sources import ID_PATTERN, SourceDocument
-from migration_kg.yamlio import fields, line_of, load_yaml
+from migration_kg.yamlio import check_keys, fields, line_of, load_yaml
 
 _STATEMENT_KEYS = {"id", "subject", "relation", "object", "value", "title", "quote", "section", "occurrence"}
 _PARTNERSHIP_KEYS = {"id", "kind", "partners", "about", "date", "quote", "section", "occurrence"}
@@ -148,14 +148,10 @@ def _check_kind(entity: Entity, target, ontology: Ontology, *, path: Path, line,
 def _statement(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Registry, ontology: Ontology,
                path: Path) -> Statement:
     sid, line = raw["id"], line_of(raw)
-    unknown = fields(raw) - _STATEMENT_KEYS
-    if unknown:
-        raise CurationError(f"unknown key(s) {sorted(unknown)}; valid: {sorted(_STATEMENT_KEYS)}",
-                            file=path, line=line, entry=sid)
+    check_keys(raw, _STATEMENT_KEYS, path, sid)
     name = raw.get("relation")
     relation = ontology.relations.get(name) if isinstance(name, str) else None
     if relation is None:
-        from migration_kg.registry import closest
         near = closest(str(name), ontology.relations)
         hint = f" (did you mean {', '.join(near)}?)" if near else ""
         raise CurationError(f"unknown relation {name!r}{hint}; valid: {', '.join(ontology.relations)}",
@@ -222,10 +218,7 @@ def _literal(value: object, relation: Relation, path: Path, line, entry: str) ->
 def _partnership(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Registry, ontology: Ontology,
                  path: Path) -> Partnership:
     pid, line = raw["id"], line_of(raw)
-    unknown = fields(raw) - _PARTNERSHIP_KEYS
-    if unknown:
-        raise CurationError(f"unknown key(s) {sorted(unknown)}; valid: {sorted(_PARTNERSHIP_KEYS)}",
-                            file=path, line=line, entry=pid)
+    check_keys(raw, _PARTNERSHIP_KEYS, path, pid)
     kind = raw.get("kind")
     if kind not in ontology.partnership_kinds:
         raise CurationError(f"partnership kind {kind!r} is not one of: "

@@ -62,3 +62,13 @@ def line_of(entry: Any) -> int | None:
 def fields(entry: dict) -> set[str]:
     """The keys a curator wrote (without the line marker)."""
     return {k for k in entry if k != LINE_KEY}
+
+
+def check_keys(entry: dict, allowed: set[str], path, entry_id: str | None = None) -> None:
+    """Refuse keys a curator may have mistyped, naming the valid ones."""
+    from migration_kg.errors import CurationError
+
+    unknown = fields(entry) - allowed
+    if unknown:
+        raise CurationError(f"unknown key(s) {sorted(unknown)}; valid: {sorted(allowed)}", file=path,
+                            line=line_of(entry), entry=entry_id)
