@@ -35,7 +35,7 @@ class CurationError(KGError):
                 where += f":{self.line}"
             where += ": "
         entry = f"{self.entry}: " if self.entry else ""
-        return f"{where}{entry}{self.message}"
+        return one_line(f"{where}{entry}{self.message}")
 
 
 class ValidationError(KGError):
@@ -60,3 +60,9 @@ def _display(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def one_line(text: str) -> str:
+    """Escape line breaks and control characters so a message is one safe terminal line."""
+    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+                   for ch in text)

@@ -9,12 +9,11 @@ from pathlib import Path
 from migration_kg.errors import CurationError
 from migration_kg.ontology import KIND_CLASS
 from migration_kg.sources import ID_PATTERN
-from migration_kg.yamlio import check_keys, line_of, load_yaml
+from migration_kg.yamlio import check_keys, clean_text, line_of, load_yaml
 
 _KEYS = {"id", "kind", "label", "acronyms", "aliases", "comment", "iso2", "iso3", "broader"}
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
-_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True)
@@ -55,13 +54,7 @@ def closest(name: str, candidates) -> list[str]:
 
 
 def _text(value: object, what: str, file: Path, line: int | None, entry: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise CurationError(f"{what} must be a non-empty string, got {value!r}", file=file, line=line,
-                            entry=entry)
-    if _FORBIDDEN.search(value):
-        raise CurationError(f"{what} contains control characters; use plain text", file=file, line=line,
-                            entry=entry)
-    return " ".join(value.split())
+    return clean_text(value, what, file, line, entry)
 
 
 def _text_list(value: object, what: str, file: Path, line: int | None, entry: str) -> tuple[str, ...]:

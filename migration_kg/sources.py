@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from migration_kg.errors import CurationError
-from migration_kg.yamlio import check_keys, fields, line_of, load_yaml
+from migration_kg.yamlio import check_keys, clean_text, fields, line_of, load_yaml
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _REQUIRED = ("id", "title", "publisher", "date", "text", "sections")
@@ -97,6 +97,9 @@ def load_document(folder: Path) -> SourceDocument:
         if key not in meta:
             raise CurationError(f"missing required key {key!r}", file=meta_file, line=line_of(meta))
     check_keys(meta, set(_REQUIRED) | _OPTIONAL, meta_file)
+    for key in ("title", "subtitle", "publisher", "place", "series"):
+        if meta.get(key) is not None:
+            meta[key] = clean_text(meta[key], key, meta_file, line_of(meta), None)
     doc_id = meta["id"]
     if not isinstance(doc_id, str) or not ID_PATTERN.match(doc_id):
         raise CurationError(f"document id {doc_id!r} must be a lower-case slug like 'unitar-2007-03-07'",
@@ -140,11 +143,12 @@ def _segment(doc: SourceDocument) -> list[Section]:
         if not isinstance(spec, dict) or not {"id", "title"} <= fields(spec):
             raise CurationError("each section needs id and title (and heading, parent)",
                                 file=doc.metadata_file, line=line)
-        check_keys(spec, {"id", "title", "heading", "parent"}, doc.metadata_file, str(spec["id"]))
         sid = spec["id"]
         if not isinstance(sid, str) or not ID_PATTERN.match(sid):
             raise CurationError(f"section id {sid!r} must be a lower-case slug",
                                 file=doc.metadata_file, line=line)
+        check_keys(spec, {"id", "title", "heading", "parent"}, doc.metadata_file, sid)
+        spec["title"] = clean_text(spec["title"], "title", doc.metadata_file, line, sid)
         if sid in seen:
             raise CurationError(f"duplicate section id {sid!r} (first at line {seen[sid]})",
                                 file=doc.metadata_file, line=line, entry=sid)

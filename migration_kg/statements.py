@@ -15,7 +15,7 @@ from migration_kg.namespaces import MKG
 from migration_kg.quotes import QuoteIndex, Span
 from migration_kg.registry import Entity, Registry, closest
 from migration_kg.sources import ID_PATTERN, SourceDocument
-from migration_kg.yamlio import check_keys, fields, line_of, load_yaml
+from migration_kg.yamlio import check_keys, clean_text, fields, line_of, load_yaml
 
 _STATEMENT_KEYS = {"id", "subject", "relation", "object", "value", "title", "quote", "section", "occurrence"}
 _PARTNERSHIP_KEYS = {"id", "kind", "partners", "about", "date", "quote", "section", "occurrence"}
@@ -174,10 +174,9 @@ def _statement(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Regi
                     relation=relation)
     title = raw.get("title")
     if title is not None:
-        if subject.kind != "person" or not isinstance(title, str) or not title.strip():
-            raise CurationError("title is a non-empty string, and only for statements about a person",
-                                file=path, line=line, entry=sid)
-        title = " ".join(title.split())
+        if subject.kind != "person":
+            raise CurationError("title is only for statements about a person", file=path, line=line, entry=sid)
+        title = clean_text(title, "title", path, line, sid)
     return Statement(sid, doc.id, subject, relation, obj, value, title,
                      locate(raw, doc, index, path, sid), path, line)
 
@@ -212,7 +211,7 @@ def _literal(value: object, relation: Relation, path: Path, line, entry: str) ->
         return Literal(f"{value:04d}", datatype=XSD.gYear)
     if not isinstance(value, str):
         raise bad
-    return Literal(" ".join(value.split()))
+    return Literal(clean_text(value, "value", path, line, entry))
 
 
 def _partnership(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Registry, ontology: Ontology,

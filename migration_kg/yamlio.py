@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -36,23 +37,35 @@ _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _con
 def load_yaml(path: Path) -> Any:
     """Parse one YAML file; every mapping gets a ``__line__`` key (1-based)."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CurationError(f"cannot read file: {exc.strerror if isinstance(exc, OSError) else exc}",
-                            file=path) from exc
-    loader = _LineLoader(text)
-    loader.path = path  # type: ignore[attr-defined]
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CurationError(f"cannot read file: {exc.strerror}", file=path) from exc
     try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise CurationError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
+                            file=path, line=line) from exc
+    loader = None
+    try:
+        loader = _LineLoader(text)
+        loader.path = path  # type: ignore[attr-defined]
         return loader.get_single_data()
     except CurationError:
         raise
+    except yaml.reader.ReaderError as exc:
+        line = text[:exc.position].count("\n") + 1
+        raise CurationError(f"character U+{exc.character:04X} is not allowed in YAML; use plain text"
+                            if isinstance(exc.character, int) else "unreadable character in YAML",
+                            file=path, line=line) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise CurationError(f"malformed YAML: {problem}", file=path, line=line) from exc
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 def line_of(entry: Any) -> int | None:
@@ -72,3 +85,20 @@ def check_keys(entry: dict, allowed: set[str], path, entry_id: str | None = None
     if unknown:
         raise CurationError(f"unknown key(s) {sorted(unknown)}; valid: {sorted(allowed)}", file=path,
                             line=line_of(entry), entry=entry_id)
+
+
+#: C0 and C1 control characters and DEL (tab and line breaks are white space, folded elsewhere).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_text(value: object, what: str, path, line: int | None, entry: str | None) -> str:
+    """A non-empty string without control characters, white space folded to single spaces."""
+    from migration_kg.errors import CurationError
+
+    if not isinstance(value, str) or not value.strip():
+        raise CurationError(f"{what} must be a non-empty string, got {value!r}", file=path, line=line,
+                            entry=entry)
+    if _CONTROL.search(value):
+        raise CurationError(f"{what} contains control characters; use plain text", file=path, line=line,
+                            entry=entry)
+    return " ".join(value.split())
