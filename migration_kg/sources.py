@@ -97,7 +97,7 @@ def load_document(folder: Path) -> SourceDocument:
         if key not in meta:
             raise CurationError(f"missing required key {key!r}", file=meta_file, line=line_of(meta))
     check_keys(meta, set(_REQUIRED) | _OPTIONAL, meta_file)
-    for key in ("title", "subtitle", "publisher", "place", "series"):
+    for key in ("title", "subtitle", "publisher", "place", "series", "language"):
         if meta.get(key) is not None:
             meta[key] = clean_text(meta[key], key, meta_file, line_of(meta), None)
     doc_id = meta["id"]
@@ -119,8 +119,12 @@ def load_document(folder: Path) -> SourceDocument:
     except FileNotFoundError as exc:
         raise CurationError(f"source text {meta['text']!r} not found next to metadata.yaml",
                             file=meta_file, line=line_of(meta), entry=doc_id) from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CurationError(f"cannot read source text as UTF-8: {exc}", file=text_file) from exc
+    except UnicodeDecodeError as exc:
+        raw = text_file.read_bytes()
+        raise CurationError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the text as UTF-8",
+                            file=text_file, line=raw[:exc.start].count(b"\n") + 1) from exc
+    except OSError as exc:
+        raise CurationError(f"cannot read source text: {exc.strerror}", file=text_file) from exc
     doc = SourceDocument(id=doc_id, folder=folder, metadata_file=meta_file, text_file=text_file,
                          text=text, metadata=meta)
     doc.sections = _segment(doc)

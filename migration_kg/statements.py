@@ -141,7 +141,7 @@ def _check_kind(entity: Entity, target, ontology: Ontology, *, path: Path, line,
                 relation: Relation) -> None:
     if not ontology.is_a(KIND_CLASS[entity.kind], target):
         valid = ", ".join(ontology.kinds_for(target)) or "none"
-        raise CurationError(f"{what} {entity.id!r} is a {entity.kind}, but '{relation.name}' needs "
+        raise CurationError(f"{what} {entity.id!r} is of kind {entity.kind}, but '{relation.name}' needs "
                             f"{what} of kind: {valid}", file=path, line=line, entry=entry)
 
 
@@ -230,7 +230,7 @@ def _partnership(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Re
     for ref in partners_raw:
         e = registry.require(ref, file=path, line=line, entry=pid, role="partner")
         if not ontology.is_a(KIND_CLASS[e.kind], MKG.Actor):
-            raise CurationError(f"partner {e.id!r} is a {e.kind}; partners must be of kind: "
+            raise CurationError(f"partner {e.id!r} is of kind {e.kind}; partners must be of kind: "
                                 f"{', '.join(ontology.kinds_for(MKG.Actor))}", file=path, line=line, entry=pid)
         partners.append(e)
     about_raw = raw.get("about") or []
@@ -241,7 +241,7 @@ def _partnership(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Re
     for ref in about_raw:
         e = registry.require(ref, file=path, line=line, entry=pid, role="about")
         if ontology.is_a(KIND_CLASS[e.kind], MKG.Actor):
-            raise CurationError(f"about {e.id!r} is a {e.kind}; a partnership is about an undertaking or a "
+            raise CurationError(f"about {e.id!r} is of kind {e.kind}; a partnership is about an undertaking or a "
                                 "topic, its actors go in partners", file=path, line=line, entry=pid)
         about.append(e)
     date = raw.get("date")

@@ -326,7 +326,7 @@ def project(graph: Graph, *, focus: str | None = None, depth: int = 1, kinds: li
     focus = _check_entity(src, focus, "focus")
     topic = _check_entity(src, topic, "topic")
     if topic is not None and src.entities[topic].kind != "topic":
-        raise UsageError(f"topic {topic} is a {src.entities[topic].kind}, not a topic")
+        raise UsageError(f"topic {topic} is of kind {src.entities[topic].kind}, not a topic")
 
     seeds: set[str] = set()
     if topic is not None:

@@ -13,7 +13,7 @@ from migration_kg.errors import CurationError
 LINE_KEY = "__line__"
 
 
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml when installed
     """SafeLoader that records each mapping's line and refuses duplicate keys."""
 
 

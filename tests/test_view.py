@@ -302,7 +302,7 @@ def test_topic_on_the_seed_graph(seed_graph):
     ({"kinds": ["organisation", "spaceship"]}, "unknown kind spaceship; valid kinds: organisation, person"),
     ({"kinds": []}, "valid kinds"),
     ({"focus": iri("nobody")}, "focus https://w3id.org/migration-kg/id/nobody is not an entity"),
-    ({"topic": iri("iom")}, "is a organisation, not a topic"),
+    ({"topic": iri("iom")}, "is of kind organisation, not a topic"),
     ({"topic": iri("nothing")}, "is not an entity"),
     ({"depth": -1}, "depth must be 0 or more"),
 ])

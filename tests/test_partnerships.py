@@ -1,0 +1,173 @@
+"""The partnerships query finds the partnerships the report states.
+
+The expectations below are written from the report's text (``source.txt``), not from the query's
+output: the kind of partnership, the partners as the report names them (a label or an acronym,
+resolved through the graph's rdfs:label / mkg:acronym / skos:altLabel, not internal ids), the words
+that state it, what it is about and the section it is in. The query runs on the exported Turtle,
+parsed fresh, with rdflib and with pyoxigraph; both must give identical rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+
+import pytest
+from rdflib import RDF, Graph, Literal, URIRef
+
+from migration_kg.namespaces import MKG
+from migration_kg.quotes import normalise
+from migration_kg.resolve import NameIndex
+from migration_kg.sparql import library, oxigraph_store_from_file, run_oxigraph, run_rdflib
+from tests.conftest import SOURCE_DIR
+
+TEXT = normalise((SOURCE_DIR / "source.txt").read_text(encoding="utf-8"))
+QUERY = library()["partnerships"]
+TITLE = "Migration and Development Series 1: Building Partnerships"
+ACTOR_KINDS = {"organisation", "person", "country"}
+
+
+@dataclass(frozen=True)
+class Stated:
+    """A partnership as the report states it."""
+
+    kind: str
+    partners: tuple[str, ...]  # as the report names them
+    words: str  # the report's words that state it; the row's quote must contain them
+    section: str  # the heading it stands under
+    about: str | None = None  # a name of what it is about, as the report words it
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {', '.join(self.partners)}"
+
+
+STATED = [
+    # BACKGROUND: "UNITAR in collaboration with UNFPA, IOM and the MacArthur Foundation hosted a seminar"
+    Stated("co-organisation", ("UNITAR", "UNFPA", "IOM", "MacArthur Foundation"),
+           "the United Nations Institute for Training and Research (UNITAR) in collaboration with the United "
+           "Nations Population Fund (UNFPA), the International Organization for Migration (IOM) and the "
+           "MacArthur Foundation hosted a seminar on Building Partnerships",
+           "Background", about="Building Partnerships"),
+    # Footnote 1: the series' funders.
+    Stated("funding", ("MacArthur Foundation", "UNFPA"),
+           "This Series is financially supported by the MacArthur Foundation and UNFPA",
+           "Footnote 1", about="Migration and Development Seminar Series"),
+    # APPROACHES: co-development scaled up to the European level.
+    Stated("co-financing", ("EU", "migrants who want to contribute to the development of their home countries"),
+           "the EU acts as co-financer of projects that migrants implement in their countries of origin",
+           "Approaches", about="projects that migrants implement in their countries of origin"),
+    # Mainstreaming Migration: Ghana's GPRS.
+    Stated("collaboration", ("IOM", "Ghana"),
+           "In collaboration with the IOM, the issue of migration is channelled into Ghana’s second generation "
+           "growth and poverty reduction strategy (GPRS)",
+           "Mainstreaming Migration", about="GPRS"),
+    # THE PROCESS: the Global Migration Group.
+    Stated("coordination", ("UN agencies", "IOM", "World Bank"),
+           "through which UN agencies, the IOM and the World Bank coordinate their activities",
+           "The process"),
+    Stated("research", ("ILO", "IOM", "EU"),
+           "the launching of a research network by ILO and IOM in partnership with the EU",
+           "The process", about="research network"),
+    # Diasporas: intermediaries and the schools partnership.
+    Stated("intermediation", ("Ayala Foundation", "diaspora donors"),
+           "intermediaries, such as the Ayala Foundation that operate in both countries of origin and residence, "
+           "can play an important role as facilitators by offering diaspora donors tax benefits",
+           "Diasporas", about="diaspora philanthropy"),
+    Stated("multi-stakeholder",
+           ("national and local governments", "companies, business and professional organizations",
+            "Filipinos overseas"),
+           "A multi-stakeholder partnership between national and local governments, companies, business and "
+           "professional organizations and Filipinos overseas, has led to the equipment of 1,085 public high "
+           "schools in the Philippines",
+           "Diasporas"),
+    # Remittances: UNDP's public private partnership.
+    Stated("public-private", ("UNDP", "insurance companies"),
+           "a current project with insurance companies on health care coverage for migrants",
+           "Remittances", about="project with insurance companies on health care coverage for migrants"),
+]
+
+
+@pytest.fixture(scope="module")
+def exported(graph_ttl) -> Graph:
+    """The exported Turtle alone, parsed fresh."""
+    return Graph().parse(graph_ttl, format="turtle")
+
+
+@pytest.fixture(scope="module")
+def rows(exported):
+    return run_rdflib(exported, QUERY.text)
+
+
+@pytest.fixture(scope="module")
+def names(exported) -> NameIndex:
+    return NameIndex(exported)
+
+
+def _pairs(iris) -> set[tuple[URIRef, URIRef]]:
+    """Each unordered pair once, as the query gives it (FILTER STR(?partner_a) < STR(?partner_b))."""
+    return {tuple(sorted(pair, key=str)) for pair in combinations(iris, 2)}
+
+
+def _rows_of(rows, stated: Stated) -> list[dict]:
+    words = normalise(stated.words)
+    found = [r for r in rows.as_dicts() if str(r["kind"]) == stated.kind and words in str(r["quote"])]
+    assert found, f"no {stated.kind} row quoting {stated.words!r}"
+    partnerships = {r["partnership"] for r in found}
+    assert len(partnerships) == 1, f"{stated}: several partnerships quote these words: {partnerships}"
+    return found
+
+
+# -- the expectations themselves come from the report ---------------------------------------------------
+
+@pytest.mark.parametrize("stated", STATED, ids=str)
+def test_expectation_is_the_reports_own_words(stated):
+    assert normalise(stated.words) in TEXT
+    for name in stated.partners + ((stated.about,) if stated.about else ()):
+        assert normalise(name) in TEXT, name
+
+
+# -- the query finds them ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("stated", STATED, ids=str)
+def test_partnerships_query_finds_what_the_report_states(rows, names, stated):
+    partners = {names.resolve(n, ACTOR_KINDS, what="actor") for n in stated.partners}
+    assert len(partners) == len(stated.partners)
+    found = _rows_of(rows, stated)
+    assert {(r["partner_a"], r["partner_b"]) for r in found} == _pairs(partners)
+    for r in found:
+        assert {r["partner_a_label"], r["partner_b_label"]} <= {Literal(names.labels[p]) for p in partners}
+        assert str(r["section"]) == stated.section
+        assert str(r["document"]) == TITLE
+    if stated.about:
+        about = names.resolve(stated.about)
+        assert about in {r["about"] for r in found}, f"{stated} is not about {stated.about}"
+
+
+def test_the_schools_partnership_is_about_the_1085_schools(rows, exported):
+    """ "... has led to the equipment of 1,085 public high schools in the Philippines" """
+    stated = next(s for s in STATED if s.kind == "multi-stakeholder")
+    about = {r["about"] for r in _rows_of(rows, stated)} - {None}
+    assert any(exported.value(a, MKG.schoolsEquipped) == Literal(1085) for a in about)
+
+
+def test_every_quote_in_the_rows_is_in_the_report(rows):
+    assert rows.rows
+    for r in rows.as_dicts():
+        assert normalise(str(r["quote"])) in TEXT, r["partnership"]
+
+
+def test_every_partnership_in_the_graph_has_rows(rows, exported):
+    """No partnership is lost by the query (say, for a partner without a label)."""
+    in_graph = set(exported.subjects(RDF.type, MKG.Partnership))
+    assert {r["partnership"] for r in rows.as_dicts()} == in_graph
+    for p in in_graph:
+        n = len(set(exported.objects(p, MKG.partner)))
+        pairs = {(r["partner_a"], r["partner_b"]) for r in rows.as_dicts() if r["partnership"] == p}
+        assert len(pairs) == n * (n - 1) // 2, p
+
+
+def test_rows_are_identical_on_rdflib_and_pyoxigraph(rows, graph_ttl):
+    on_oxigraph = run_oxigraph(oxigraph_store_from_file(graph_ttl), QUERY.text)
+    assert rows.variables == on_oxigraph.variables
+    assert rows.as_n3() == on_oxigraph.as_n3()
+    assert len(rows.rows) >= sum(len(_pairs(s.partners)) for s in STATED)
