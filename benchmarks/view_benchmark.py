@@ -170,7 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from playwright.sync_api import sync_playwright
 
-    from migration_kg.view import project, render_html
+    from migration_kg.projection import project
+    from migration_kg.view import render_html
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="view-benchmark-"))
     folder.mkdir(parents=True, exist_ok=True)

@@ -18,8 +18,9 @@ from migration_kg.build import build
 from migration_kg.errors import UsageError
 from migration_kg.namespaces import DOC, ID, MKG
 from migration_kg.ontology import KIND_CLASS
-from migration_kg.view import (FACTS, KIND_STYLES, MENTIONS, PARTNERSHIP, PHYSICS_LIMIT, TEMPLATE_FILE, project,
-                               render_html, render_static)
+from migration_kg.picture import render_static
+from migration_kg.projection import FACTS, KIND_STYLES, MENTIONS, PARTNERSHIP, project
+from migration_kg.view import PHYSICS_LIMIT, TEMPLATE_FILE, render_html
 
 HOSTILE_LABEL = "<img src=x onerror=alert(1)>"
 HOSTILE_SCRIPT = "</script><script>alert(2)</script>"

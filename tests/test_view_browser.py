@@ -17,7 +17,8 @@ import pytest
 from migration_kg import paths
 from migration_kg.build import build
 from migration_kg.namespaces import ID, MKG
-from migration_kg.view import KIND_STYLES, MENTIONS, project, render_html
+from migration_kg.projection import KIND_STYLES, MENTIONS, project
+from migration_kg.view import render_html
 from tests.test_view import HOSTILE_ALIAS, HOSTILE_LABEL, HOSTILE_QUOTE, HOSTILE_SCRIPT, hostile_graph, \
     synthetic_graph
 
