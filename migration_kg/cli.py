@@ -240,7 +240,7 @@ def cmd_export(args) -> int:
             nx.write_gexf(with_viz(net), buf)
         write_bytes(buf.getvalue(), args.out)
     else:
-        from migration_kg.view import render_static
+        from migration_kg.picture import render_static
 
         write_bytes(render_static(graph, fmt, **subset(args, graph)), args.out)
     return 0
