@@ -32,12 +32,17 @@ class KnowledgeBase:
 
 @dataclass
 class BuildResult:
-    graph: Graph
-    kb: KnowledgeBase
+    graph: Graph | None  # None for an Oxigraph build: see store
+    kb: KnowledgeBase | None
     report: CurationReport
     outputs: dict[str, Path] = field(default_factory=dict)
+    #: --store oxigraph[:DIR]: the store (migration_kg.store.OxigraphStore), counts and timings
+    store: object | None = None
+    stats: object | None = None
 
     def summary(self) -> list[str]:
+        if self.stats is not None:
+            return self._store_summary()
         kinds = Counter(e.kind for e in self.kb.registry.values())
         lines = [f"Documents: {len(self.kb.documents)} "
                  f"({', '.join(d.id for d in self.kb.documents)})",
@@ -48,6 +53,25 @@ class BuildResult:
                  f"Mentions: {len(self.kb.mentions)}",
                  f"Triples: {len(self.graph)}",
                  "Validation: SHACL conforms; data checks pass"]
+        lines += [f"Wrote {p}" for p in self.outputs.values()]
+        return lines
+
+    def _store_summary(self) -> list[str]:
+        st = self.stats
+        docs = ", ".join(st.documents[:5]) + (f", ... and {len(st.documents) - 5} more" if len(st.documents) > 5 else "")
+        where = f"oxigraph:{self.store.path} (replaced)" if self.store.path is not None else "oxigraph (in memory)"
+        validator = {"sparql": "SHACL conforms (shapes checked as SPARQL on the store)",
+                     "pyshacl": "SHACL conforms (pySHACL)"}[st.validator]
+        lines = [f"Store: {where}",
+                 f"Documents: {len(st.documents)} ({docs})",
+                 "Entities: " + ", ".join(f"{k} {n}" for k, n in sorted(st.kinds.items()))
+                 + f" (total {sum(st.kinds.values())})",
+                 f"Statements: {st.statements}",
+                 f"Partnerships: {st.partnerships}",
+                 f"Mentions: {st.mentions}",
+                 f"Triples: {st.triples} in {len(st.documents) + 2} named graphs (ontology, registry, one per document)",
+                 f"Validation: {validator}; data checks pass",
+                 f"Built in {st.seconds['total']:.1f} s ({st.workers} worker process{'es' if st.workers > 1 else ''})"]
         lines += [f"Wrote {p}" for p in self.outputs.values()]
         return lines
 
@@ -91,12 +115,21 @@ def to_graph(kb: KnowledgeBase, ontology: Ontology) -> Graph:
 
 def build(graph_dir: Path = paths.GRAPH_DIR, out_dir: Path | None = paths.DEFAULT_OUT,
           *, ontology_file: Path = paths.ONTOLOGY_FILE, shapes_file: Path = paths.SHAPES_FILE,
-          extra_outputs=None) -> BuildResult:
+          extra_outputs=None, store=None, progress=None, workers: int | None = None) -> BuildResult:
     """Build, validate and (when ``out_dir`` is given) write graph.ttl, graph.jsonld, graph.nt.
 
     Raises CurationError (bad input) or ValidationError (SHACL); in both cases nothing is written.
     ``extra_outputs`` is a callable (result) -> {file name: bytes} for further views of the graph.
+
+    ``store`` (a migration_kg.store.StoreSpec) ``oxigraph`` or ``oxigraph:DIR`` builds into an
+    Oxigraph store instead (see migration_kg.store): ``out_dir`` then receives ``graph.nq``, the
+    store's named graphs as sorted N-Quads, and ``extra_outputs`` is not used. ``progress(done,
+    total)`` is called after each document; ``workers`` processes (default: two, or one for fewer
+    than eight documents).
     """
+    if store is not None and store.is_oxigraph:
+        return _build_store(graph_dir, out_dir, store, ontology_file=ontology_file, shapes_file=shapes_file,
+                            progress=progress, workers=workers)
     ontology = Ontology(ontology_file)
     shapes = load_shapes(shapes_file)
     kb = load(graph_dir, ontology)
@@ -113,6 +146,20 @@ def build(graph_dir: Path = paths.GRAPH_DIR, out_dir: Path | None = paths.DEFAUL
             files.update({out_dir / name: content for name, content in extra_outputs(result).items()})
         write_atomic(files)
         result.outputs = {p.name: p for p in files}
+    return result
+
+
+def _build_store(graph_dir: Path, out_dir: Path | None, spec, *, ontology_file: Path, shapes_file: Path,
+                 progress, workers) -> BuildResult:
+    from migration_kg.store import build_store
+
+    stats, report = build_store(graph_dir, spec, ontology_file=ontology_file, shapes_file=shapes_file,
+                                progress=progress, workers=workers)
+    result = BuildResult(None, None, report, store=stats.store, stats=stats)
+    if out_dir is not None:
+        path = out_dir / "graph.nq"
+        write_atomic({path: stats.store.nquads()})
+        result.outputs = {path.name: path}
     return result
 
 
