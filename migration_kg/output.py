@@ -11,26 +11,19 @@ import os
 import tempfile
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph
 
 from migration_kg.namespaces import PREFIXES
-
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
 
 def _sorted_triples(graph: Graph):
     import pyoxigraph as ox
 
+    from migration_kg.sparql import to_oxigraph
+
     def term(node):
-        if isinstance(node, URIRef):
-            return ox.NamedNode(str(node))
-        if isinstance(node, Literal):
-            if node.language:
-                return ox.Literal(str(node), language=node.language)
-            if node.datatype and str(node.datatype) != _XSD_STRING:
-                return ox.Literal(str(node), datatype=ox.NamedNode(str(node.datatype)))
-            return ox.Literal(str(node))
-        raise ValueError(f"blank node {node!r} in the graph: every node must have a minted IRI")
+        if isinstance(node, BNode):
+            raise ValueError(f"blank node {node!r} in the graph: every node must have a minted IRI")
+        return to_oxigraph(node)
 
     ordered = sorted(graph, key=lambda t: (str(t[0]), str(t[1]), t[2].n3()))
     return [ox.Triple(term(s), term(p), term(o)) for s, p, o in ordered]
