@@ -64,7 +64,7 @@ def phases() -> list[tuple[str, float]]:
         import migration_kg.cli  # noqa: F401
 
     def import_view():
-        import migration_kg.view  # noqa: F401
+        import migration_kg.outputs.view  # noqa: F401
 
     def import_lazy(*names):
         import importlib
@@ -74,23 +74,23 @@ def phases() -> list[tuple[str, float]]:
 
     timed("import rdflib, pyshacl, networkx (pyoxigraph too)", import_libraries)
     timed("import migration_kg (build, cli; PyYAML)", import_package)
-    timed("import migration_kg.view", import_view)
+    timed("import migration_kg.outputs.view", import_view)
     # What the build imports later, inside functions: pySHACL's engine, pyvis (which imports IPython)
     # for the HTML view, numpy for its layout.
     timed("import pyshacl.validator (lazy, at SHACL)", import_lazy, "pyshacl.validator")
     timed("import pyvis (lazy, in the HTML view; pulls IPython)", import_lazy, "pyvis")
     timed("import numpy (lazy, in the view's layout)", import_lazy, "numpy")
 
-    from migration_kg import paths
+    from tests import paths
     from migration_kg.build import build, run_checks, to_graph
-    from migration_kg.mentions import MentionMatcher, curation_report
-    from migration_kg.ontology import Ontology
-    from migration_kg.output import serialise, write_atomic
-    from migration_kg.registry import load_registry
-    from migration_kg.sources import discover, load_document
-    from migration_kg.statements import Curation, load_statements
-    from migration_kg.validation import check, load_shapes
-    from migration_kg.view import render_html
+    from migration_kg.curation.mentions import MentionMatcher, curation_report
+    from migration_kg.vocabulary.ontology import Ontology
+    from migration_kg.outputs.files import serialise, write_atomic
+    from migration_kg.curation.registry import load_registry
+    from migration_kg.curation.sources import discover, load_document
+    from migration_kg.curation.statements import Curation, load_statements
+    from migration_kg.checks.shacl import check, load_shapes
+    from migration_kg.outputs.view import render_html
 
     with tempfile.TemporaryDirectory() as tmp:
         start = time.perf_counter()
@@ -137,8 +137,8 @@ def phases() -> list[tuple[str, float]]:
     timings.append(("(whole build in-process, first run, for reference)", warm_up))
 
     # For comparison, not part of the build as it stands: where the data checks spend their time, and
-    # SHACL as SPARQL on a pyoxigraph store (migration_kg.shaclsparql), which the Oxigraph build uses.
-    from migration_kg.sparql import check_safe, library
+    # SHACL as SPARQL on a pyoxigraph store (migration_kg.checks.shaclsparql), which the Oxigraph build uses.
+    from migration_kg.query.sparql import check_safe, library
 
     checks = [q.text for q in library().values() if q.is_check]
     start = time.perf_counter()
@@ -149,7 +149,7 @@ def phases() -> list[tuple[str, float]]:
     try:
         import pyoxigraph as ox
 
-        from migration_kg.shaclsparql import check_store, compile_shapes
+        from migration_kg.checks.shaclsparql import check_store, compile_shapes
     except ImportError:  # an older tree without the module
         return timings
     start = time.perf_counter()

@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from migration_kg.quotes import QuoteIndex  # noqa: E402
+from migration_kg.curation.quotes import QuoteIndex  # noqa: E402
 
 #: Organisations every report may name: (id, label, acronyms, aliases).
 CORE_ORGANISATIONS = [

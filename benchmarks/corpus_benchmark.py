@@ -60,8 +60,8 @@ def child(store: str, graph_dir: Path) -> None:
     ``oxigraph-disk`` is ``--store oxigraph:DIR`` into a temporary folder (removed afterwards)."""
     start = time.perf_counter()
     from migration_kg.build import build
-    from migration_kg.sparql import library, run_rdflib
-    from migration_kg.store import StoreSpec, parse_store
+    from migration_kg.query.sparql import library, run_rdflib
+    from migration_kg.stores.oxigraph import StoreSpec, parse_store
 
     tmp = None
     if store == "oxigraph-disk":

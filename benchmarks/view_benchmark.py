@@ -31,8 +31,8 @@ from rdflib.namespace import SKOS
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from migration_kg.namespaces import DOC, ID, MKG  # noqa: E402
-from migration_kg.ontology import KIND_CLASS  # noqa: E402
+from migration_kg.vocabulary.namespaces import DOC, ID, MKG  # noqa: E402
+from migration_kg.vocabulary.ontology import KIND_CLASS  # noqa: E402
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run"]
@@ -170,8 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from playwright.sync_api import sync_playwright
 
-    from migration_kg.projection import project
-    from migration_kg.view import render_html
+    from migration_kg.outputs.projection import project
+    from migration_kg.outputs.view import render_html
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="view-benchmark-"))
     folder.mkdir(parents=True, exist_ok=True)

@@ -1,100 +1,147 @@
-"""The build: sources + registry + statements -> checked records -> RDF -> SHACL -> files."""
+"""The build: the one pipeline, the same for one report and for a thousand.
+
+    curated YAML + source texts  ->  checked records  ->  triples  ->  a store  ->  checks  ->  outputs
+    (migration_kg.curation)         (per document)      (vocabulary)  (stores)     (checks)    (outputs)
+
+Each document is read, checked and turned into triples once (in worker processes when there are
+many); the triples go into one store (in memory, or copied to disk at the end), split into named
+graphs (ontology, registry, one per document); SHACL and the data checks run on that store; the
+outputs are written from it, all together or not at all. Bad input raises CurationError (exit 2),
+a failed check ValidationError (exit 1); in both cases nothing is written.
+"""
 
 from __future__ import annotations
 
+import os
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph
-
-from migration_kg import paths
-from migration_kg.errors import CurationError, ValidationError
-from migration_kg.mentions import CurationReport, Mention, MentionMatcher, curation_report
-from migration_kg.ontology import Ontology
-from migration_kg.output import serialise, write_atomic
-from migration_kg.rdf import GraphBuilder
-from migration_kg.registry import Registry, load_registry
-from migration_kg.sources import SourceDocument, discover, load_document
-from migration_kg.statements import Curation, load_statements
-from migration_kg.validation import check, load_shapes
+from migration_kg import resources
+from migration_kg.curation.mentions import CurationReport, MentionMatcher, curation_report
+from migration_kg.curation.registry import Registry, load_registry
+from migration_kg.curation.sources import SourceDocument, discover, load_document
+from migration_kg.curation.statements import load_statements
+from migration_kg.errors import CurationError
+from migration_kg.stores import (MEMORY, ONTOLOGY_GRAPH, REGISTRY_GRAPH, GraphStore, StoreSpec,
+                                 check_store_folder, document_graph)
+from migration_kg.vocabulary.namespaces import DOC
+from migration_kg.vocabulary.ontology import Ontology
+from migration_kg.vocabulary.terms import NTriples, ntriples
+from migration_kg.vocabulary.triples import GraphBuilder
 
 
 @dataclass
-class KnowledgeBase:
-    """Everything checked, before it becomes RDF."""
+class DocPart:
+    """What the pipeline makes of one source document (picklable: it may come from a worker)."""
 
-    registry: Registry
-    documents: list[SourceDocument]
-    curation: Curation
-    mentions: list[Mention]
+    doc_id: str = ""
+    title: str = ""
+    statements: int = 0
+    partnerships: int = 0
+    mentions: int = 0
+    mentioned: frozenset = frozenset()
+    unmatched: list = field(default_factory=list)
+    own: list = field(default_factory=list)  # triple lines whose subject the document mints
+    shared: list = field(default_factory=list)  # the others (facts on entities, roles)
+    error: tuple | None = None  # (message, file, line, entry) of a CurationError
 
 
 @dataclass
 class BuildResult:
-    graph: Graph | None  # None for an Oxigraph build: see store
-    kb: KnowledgeBase | None
+    store: GraphStore
+    documents: list[str]
+    kinds: Counter
+    statements: int
+    partnerships: int
+    mentions: int
     report: CurationReport
     outputs: dict[str, Path] = field(default_factory=dict)
-    #: --store oxigraph[:DIR]: the store (migration_kg.store.OxigraphStore), counts and timings
-    store: object | None = None
-    stats: object | None = None
+    seconds: dict[str, float] = field(default_factory=dict)
 
     def summary(self) -> list[str]:
-        if self.stats is not None:
-            return self._store_summary()
-        kinds = Counter(e.kind for e in self.kb.registry.values())
-        lines = [f"Documents: {len(self.kb.documents)} "
-                 f"({', '.join(d.id for d in self.kb.documents)})",
-                 "Entities: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
-                 + f" (total {len(self.kb.registry)})",
-                 f"Statements: {len(self.kb.curation.statements)}",
-                 f"Partnerships: {len(self.kb.curation.partnerships)}",
-                 f"Mentions: {len(self.kb.mentions)}",
-                 f"Triples: {len(self.graph)}",
+        docs = ", ".join(self.documents[:5])
+        if len(self.documents) > 5:
+            docs += f", ... and {len(self.documents) - 5} more"
+        where = f"on disk in {self.store.path}" if self.store.path is not None else "in memory"
+        lines = [f"Documents: {len(self.documents)} ({docs})",
+                 "Entities: " + ", ".join(f"{k} {n}" for k, n in sorted(self.kinds.items()))
+                 + f" (total {sum(self.kinds.values())})",
+                 f"Statements: {self.statements}",
+                 f"Partnerships: {self.partnerships}",
+                 f"Mentions: {self.mentions}",
+                 f"Triples: {len(self.store)} in {len(self.documents) + 2} named graphs "
+                 f"(ontology, registry, one per document); store {where}",
                  "Validation: SHACL conforms; data checks pass"]
         lines += [f"Wrote {p}" for p in self.outputs.values()]
         return lines
 
-    def _store_summary(self) -> list[str]:
-        st = self.stats
-        docs = ", ".join(st.documents[:5]) + (f", ... and {len(st.documents) - 5} more" if len(st.documents) > 5 else "")
-        where = f"oxigraph:{self.store.path} (replaced)" if self.store.path is not None else "oxigraph (in memory)"
-        validator = {"sparql": "SHACL conforms (shapes checked as SPARQL on the store)",
-                     "pyshacl": "SHACL conforms (pySHACL)"}[st.validator]
-        lines = [f"Store: {where}",
-                 f"Documents: {len(st.documents)} ({docs})",
-                 "Entities: " + ", ".join(f"{k} {n}" for k, n in sorted(st.kinds.items()))
-                 + f" (total {sum(st.kinds.values())})",
-                 f"Statements: {st.statements}",
-                 f"Partnerships: {st.partnerships}",
-                 f"Mentions: {st.mentions}",
-                 f"Triples: {st.triples} in {len(st.documents) + 2} named graphs (ontology, registry, one per document)",
-                 f"Validation: {validator}; data checks pass",
-                 f"Built in {st.seconds['total']:.1f} s ({st.workers} worker process{'es' if st.workers > 1 else ''})"]
-        lines += [f"Wrote {p}" for p in self.outputs.values()]
-        return lines
+
+class DocumentProcessor:
+    """Records -> triples for one document folder: the same code in this process or in a worker."""
+
+    def __init__(self, registry: Registry, ontology: Ontology):
+        self.registry = registry
+        self.ontology = ontology
+        self.matcher = MentionMatcher(registry)
+        self.terms = NTriples()
+
+    def __call__(self, folder: str) -> DocPart:
+        try:
+            doc = load_document(Path(folder))
+            check_metadata_refs(doc, self.registry)
+            part = load_statements(doc, self.registry, self.ontology)
+            mentions = self.matcher.find(doc)
+        except CurationError as exc:
+            return DocPart(error=(exc.message, str(exc.file) if exc.file else None, exc.line, exc.entry))
+        builder = GraphBuilder()
+        builder.add_document(doc)
+        builder.add_curation(part)
+        builder.add_mentions(mentions)
+        prefix = str(DOC[doc.id])
+        own, shared = [], []
+        for triple in builder.graph:
+            s = str(triple[0])
+            (own if s == prefix or s.startswith(prefix + "/") else shared).append(triple)
+        own_lines, shared_lines = self.terms.lines(own), self.terms.lines(shared)
+        self.terms.forget_if_large()
+        # unmatched names only: which entities no document mentions is worked out once, after all
+        report = curation_report(Registry(), [doc], mentions)
+        return DocPart(doc.id, str(doc.metadata.get("title", "")), len(part.statements), len(part.partnerships),
+                       len(mentions), frozenset(m.entity for m in mentions), report.unmatched,
+                       own=own_lines, shared=shared_lines)
 
 
-def load(graph_dir: Path = paths.GRAPH_DIR, ontology: Ontology | None = None) -> KnowledgeBase:
-    ontology = ontology or Ontology(paths.ONTOLOGY_FILE)
-    registry = load_registry(graph_dir)
-    documents = [load_document(folder) for folder in discover(graph_dir)]
-    if not documents:
-        raise CurationError("no source documents: add sources/<id>/metadata.yaml", file=graph_dir / "sources")
-    curation = Curation([], [])
+@dataclass
+class Records:
+    """The checked records of a data folder, before any RDF: what curators' tools work on."""
+
+    registry: Registry
+    documents: list[SourceDocument]
+    statements: list
+    partnerships: list
+    mentions: list
+
+
+def load(data_dir: Path) -> Records:
+    """Read and check every curated file of ``data_dir`` (CurationError on bad input)."""
+    ontology = Ontology(resources.ontology_file())
+    registry = load_registry(data_dir)
     matcher = MentionMatcher(registry)
-    mentions: list[Mention] = []
-    for doc in documents:
-        _check_metadata_refs(doc, registry)
+    records = Records(registry, [], [], [], [])
+    for folder in discover(data_dir):
+        doc = load_document(folder)
+        check_metadata_refs(doc, registry)
         part = load_statements(doc, registry, ontology)
-        curation.statements += part.statements
-        curation.partnerships += part.partnerships
-        mentions += matcher.find(doc)
-    return KnowledgeBase(registry, documents, curation, mentions)
+        records.documents.append(doc)
+        records.statements += part.statements
+        records.partnerships += part.partnerships
+        records.mentions += matcher.find(doc)
+    return records
 
 
-def _check_metadata_refs(doc: SourceDocument, registry: Registry) -> None:
+def check_metadata_refs(doc: SourceDocument, registry: Registry) -> None:
     meta = doc.metadata
     refs = [(k, meta.get(k)) for k in ("publisher_entity", "place_entity", "series_entity", "reports")]
     refs += [("co_organisers", r) for r in meta.get("co_organisers") or []]
@@ -103,95 +150,136 @@ def _check_metadata_refs(doc: SourceDocument, registry: Registry) -> None:
             registry.require(ref, file=doc.metadata_file, line=meta.get("__line__"), entry=key, role=key)
 
 
-def to_graph(kb: KnowledgeBase, ontology: Ontology) -> Graph:
-    builder = GraphBuilder(ontology)
-    builder.add_registry(kb.registry)
-    for doc in kb.documents:
-        builder.add_document(doc)
-    builder.add_curation(kb.curation)
-    builder.add_mentions(kb.mentions)
-    return builder.graph
+def _available_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
 
 
-def build(graph_dir: Path = paths.GRAPH_DIR, out_dir: Path | None = paths.DEFAULT_OUT,
-          *, ontology_file: Path = paths.ONTOLOGY_FILE, shapes_file: Path = paths.SHAPES_FILE,
-          extra_outputs=None, store=None, progress=None, workers: int | None = None) -> BuildResult:
-    """Build, validate and (when ``out_dir`` is given) write graph.ttl, graph.jsonld, graph.nt.
+def _parts(folders: list[Path], processor: DocumentProcessor, workers: int):
+    """DocParts in document order, from ``workers`` processes (or this one). The processor (registry,
+    ontology, matcher) goes to each worker once, with the fork; nothing is kept in module globals."""
+    if workers <= 1:
+        for folder in folders:
+            yield processor(str(folder))
+        return
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
 
-    Raises CurationError (bad input) or ValidationError (SHACL); in both cases nothing is written.
-    ``extra_outputs`` is a callable (result) -> {file name: bytes} for further views of the graph.
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    chunk = max(1, min(16, len(folders) // (workers * 8) or 1))
+    with ProcessPoolExecutor(workers, mp_context=mp.get_context(method)) as pool:
+        yield from pool.map(processor, [str(f) for f in folders], chunksize=chunk)
 
-    ``store`` (a migration_kg.store.StoreSpec) ``oxigraph`` or ``oxigraph:DIR`` builds into an
-    Oxigraph store instead (see migration_kg.store): ``out_dir`` then receives ``graph.nq``, the
-    store's named graphs as sorted N-Quads, and ``extra_outputs`` is not used. ``progress(done,
-    total)`` is called after each document; ``workers`` processes (default: two, or one for fewer
-    than eight documents).
+
+class _Loader:
+    """Loads N-Triples into one named graph of the store in batches of about 50,000 triples."""
+
+    BATCH = 50_000
+
+    def __init__(self, store: GraphStore):
+        self.store = store
+        self.pending: dict[str, list[str]] = {}
+        self.count = 0
+
+    def add(self, lines: list[str], graph: str) -> None:
+        self.pending.setdefault(graph, []).extend(lines)
+        self.count += len(lines)
+        if self.count >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        for graph, lines in self.pending.items():
+            if lines:
+                self.store.load_ntriples(ntriples(lines), graph)
+        self.pending, self.count = {}, 0
+
+
+def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEMORY, outputs=None,
+          progress=None, workers: int | None = None, shapes_file: Path | None = None) -> BuildResult:
+    """Build ``data_dir`` (registry/ and sources/), check it, and write the outputs into ``out_dir``.
+
+    ``outputs`` is a callable (BuildResult) -> {file name: bytes} (default: the graph files of
+    migration_kg.outputs.files.graph_files); ``progress(done, total)`` is called after each
+    document; ``workers`` processes (default: two for eight documents or more, else one);
+    ``shapes_file`` replaces the package's SHACL shapes (stricter house rules, for instance).
+    Raises CurationError or ValidationError; then nothing is written and a store on disk is left
+    as it was.
     """
-    if store is not None and store.is_oxigraph:
-        return _build_store(graph_dir, out_dir, store, ontology_file=ontology_file, shapes_file=shapes_file,
-                            progress=progress, workers=workers)
+    from migration_kg.checks import shacl
+
+    seconds: dict[str, float] = {}
+    t = time.perf_counter()
+
+    def lap(name: str) -> None:
+        nonlocal t
+        now = time.perf_counter()
+        seconds[name] = now - t
+        t = now
+
+    if store.path is not None:
+        check_store_folder(store.path)
+    ontology_file = resources.ontology_file()
     ontology = Ontology(ontology_file)
-    shapes = load_shapes(shapes_file)
-    kb = load(graph_dir, ontology)
-    graph = to_graph(kb, ontology)
-    check(graph, shapes)
-    serialised = serialise(graph) if out_dir is not None else serialise(graph, ("graph.nt",))
-    failures = run_checks(serialised["graph.nt"])
-    if failures:
-        raise ValidationError(format_check_failures(failures))
-    result = BuildResult(graph, kb, curation_report(kb.registry, kb.documents, kb.mentions))
+    shapes = shacl.load_shapes(shapes_file or resources.shapes_file())
+    registry = load_registry(data_dir)
+    folders = discover(data_dir)
+    if not folders:
+        raise CurationError("no source documents: add sources/<id>/metadata.yaml", file=data_dir / "sources")
+    processor = DocumentProcessor(registry, ontology)
+    _ = ontology.relations, ontology.partnership_kinds  # parsed once, before any fork
+    lap("registry and ontology")
+    if workers is None:
+        workers = min(2, _available_cpus()) if len(folders) >= 8 else 1
+
+    graph = GraphStore.memory()  # checks run in memory, five times faster than on RocksDB
+    loader = _Loader(graph)
+    terms = processor.terms
+    ontology_lines = terms.lines(ontology.graph)
+    seen: set[str] = set(ontology_lines)
+    loader.add(ontology_lines, ONTOLOGY_GRAPH)
+    builder = GraphBuilder()
+    builder.add_registry(registry)
+    registry_lines = [line for line in dict.fromkeys(terms.lines(builder.graph)) if line not in seen]
+    seen.update(registry_lines)
+    loader.add(registry_lines, REGISTRY_GRAPH)
+    documents, mentioned, unmatched, counts = [], set(), Counter(), Counter()
+    parts = _parts(folders, processor, workers)
+    try:
+        for index, part in enumerate(parts):
+            if part.error is not None:
+                message, file, line, entry = part.error
+                raise CurationError(message, file=file, line=line, entry=entry)
+            new = [line for line in dict.fromkeys(part.shared) if line not in seen]
+            seen.update(new)
+            loader.add(part.own + new, document_graph(part.doc_id))
+            documents.append(part.doc_id)
+            mentioned |= part.mentioned
+            unmatched.update(dict(part.unmatched))
+            counts.update(statements=part.statements, partnerships=part.partnerships, mentions=part.mentions)
+            if progress is not None:
+                progress(index + 1, len(folders))
+    finally:
+        parts.close()  # stops the worker processes now
+    loader.flush()
+    del seen
+    lap("documents")
+    shacl.run(graph, shapes)
+    lap("SHACL and data checks")
+    never = [e for e in registry.values() if e.id not in mentioned]
+    report = CurationReport(never, sorted(unmatched.items(), key=lambda kv: (-kv[1], kv[0])))
+    result = BuildResult(graph, documents, Counter(e.kind for e in registry.values()), counts["statements"],
+                         counts["partnerships"], counts["mentions"], report, seconds=seconds)
     if out_dir is not None:
-        files = {out_dir / name: content for name, content in serialised.items()}
-        if extra_outputs is not None:
-            files.update({out_dir / name: content for name, content in extra_outputs(result).items()})
-        write_atomic(files)
-        result.outputs = {p.name: p for p in files}
+        from migration_kg.outputs.files import graph_files, write_atomic
+
+        files = (outputs or graph_files)(result)
+        write_atomic({out_dir / name: content for name, content in files.items()})
+        result.outputs = {name: out_dir / name for name in files}
+        lap("outputs")
+    if store.path is not None:
+        result.store = graph.persist(store.path, {"documents": len(documents), "triples": len(graph)})
+        graph.close()
+        lap("store on disk")
     return result
-
-
-def _build_store(graph_dir: Path, out_dir: Path | None, spec, *, ontology_file: Path, shapes_file: Path,
-                 progress, workers) -> BuildResult:
-    from migration_kg.store import build_store
-
-    stats, report = build_store(graph_dir, spec, ontology_file=ontology_file, shapes_file=shapes_file,
-                                progress=progress, workers=workers)
-    result = BuildResult(None, None, report, store=stats.store, stats=stats)
-    if out_dir is not None:
-        path = out_dir / "graph.nq"
-        write_atomic({path: stats.store.nquads()})
-        result.outputs = {path.name: path}
-    return result
-
-
-def run_checks(ntriples: bytes, queries_dir: Path = paths.QUERIES_DIR):
-    """Run every data check of the query library (``*-violation.rq``) on pyoxigraph.
-
-    Returns [(query, rows)] for the checks that found rows; an empty list means all passed.
-    """
-    import pyoxigraph as ox
-
-    from migration_kg.sparql import Rows, from_oxigraph, library
-
-    store = ox.Store()
-    store.load(ntriples, format=ox.RdfFormat.N_TRIPLES)
-    failures = []
-    for query in library(queries_dir).values():
-        if query.is_check:
-            # The library's own files: run directly, without the safety parse user queries get.
-            solutions = store.query(query.text)
-            names = [v.value for v in solutions.variables]
-            rows = Rows(names, [tuple(from_oxigraph(s[n]) for n in names) for s in solutions])
-            if rows.rows:
-                failures.append((query, rows))
-    return failures
-
-
-def format_check_failures(failures) -> str:
-    lines = [f"data checks failed: {len(failures)} check(s) returned rows"]
-    for query, rows in failures:
-        lines.append(f"  {query.name}: {query.question}")
-        for row in rows.rows[:20]:
-            lines.append("    " + "  ".join(str(c) if c is not None else "-" for c in row))
-        if len(rows.rows) > 20:
-            lines.append(f"    ... and {len(rows.rows) - 20} more")
-    return "\n".join(lines)

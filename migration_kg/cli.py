@@ -1,17 +1,20 @@
 """`migration-kg`: a thin command line over the package.
 
 Exit codes: 0 ok; 1 checks failed (SHACL violation or a data check returned rows); 2 bad input
-or usage (malformed YAML, unknown id or name, wrong kind, quote not found, unknown query...).
+or usage (malformed YAML, unknown id or name, wrong kind, quote not found, unknown query...);
+3 an internal error (a bug: the message asks for a report; --debug shows the traceback);
+130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
-from migration_kg import paths
-from migration_kg.errors import KGError, UsageError
+from migration_kg import __version__
+from migration_kg.errors import KGError, UsageError, one_line
 
 EXIT_CODES = """\
 exit codes:
@@ -19,11 +22,14 @@ exit codes:
   1  checks failed: SHACL violation, or a data check (*-violation query) returned rows
   2  bad input or usage: malformed YAML, unknown id or name, wrong kind, quote not found,
      unknown query or parameter, network access refused
+  3  internal error (please report it; --debug shows the traceback)
+  130 interrupted (Ctrl-C); the previous outputs are left as they were
 """
 
 EXAMPLES = """\
 examples:
-  migration-kg build                              build into ./out (graph.ttl, .jsonld, .nt, .html)
+  migration-kg build                              build ./graph into ./out (graph.ttl, .jsonld, .nt, .html)
+  migration-kg build --seed                       build the bundled seed report
   migration-kg queries                            list the questions you can ask
   migration-kg query partnerships                 who works with whom, with the report's words
   migration-kg query actor-profile --param actor=IOM --format csv --out iom.csv
@@ -35,15 +41,14 @@ examples:
   migration-kg validate                           check everything, write nothing
 
   big corpora and SPARQL servers (Oxigraph):
-  migration-kg build --store oxigraph:kg-store    build into an Oxigraph store on disk
-  migration-kg query partnerships --store oxigraph:kg-store      query it without rebuilding
-  migration-kg serve --store oxigraph:kg-store    read-only SPARQL endpoint on http://127.0.0.1:7878/query
+  migration-kg build --store kg-store             also keep an Oxigraph store on disk in kg-store/
+  migration-kg query partnerships --store kg-store      query it
+  migration-kg serve --store kg-store             read-only SPARQL endpoint on http://127.0.0.1:7878/query
   migration-kg publish --endpoint http://127.0.0.1:7878/store    one named graph per document (HTTP PUT)
   migration-kg query partnerships --endpoint http://127.0.0.1:7878/query
 """
 
-STORE_HELP = ("memory (rdflib, the default), oxigraph (an Oxigraph store in memory) or oxigraph:DIR "
-              "(an Oxigraph store on disk)")
+STORE_HELP = "memory (an Oxigraph store in memory, the default) or DIR (an Oxigraph store on disk)"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
         prog="migration-kg", formatter_class=fmt, epilog=EXAMPLES + "\n" + EXIT_CODES,
         description="Knowledge graph of who works with whom, on what, in migration and development "
                     "reports, with every fact traced to the report's words.")
+    parser.add_argument("--version", action="version", version=f"migration-kg {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", formatter_class=fmt, epilog=EXIT_CODES,
@@ -59,13 +66,13 @@ def _parser() -> argparse.ArgumentParser:
                        description="Build the graph from graph/ (curated YAML + source texts), validate it "
                                    "(SHACL and data checks) and write it to --out.")
     _graph_dir_arg(b)
-    b.add_argument("--out", type=Path, default=None, metavar="DIR",
-                   help="output folder (default: out/ in the project; with --store oxigraph, files are "
-                        "written only when --out is given: graph.nq, the named graphs as N-Quads)")
+    b.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
+                   help="output folder (default: ./out): graph.ttl, graph.nt, graph.jsonld, graph.nq, "
+                        "graph.html and build.json, replaced together or not at all")
     b.add_argument("--quiet", action="store_true", help="print only errors")
     b.add_argument("--store", type=_store_arg, default=None, metavar="STORE",
-                   help=STORE_HELP + "; oxigraph:DIR replaces the store in DIR (a folder holding anything "
-                                     "else is refused)")
+                   help=STORE_HELP + "; a DIR is replaced when the build succeeds (a folder holding "
+                                     "anything else is refused)")
 
     v = sub.add_parser("validate", formatter_class=fmt, epilog=EXIT_CODES,
                        help="check curated files, SHACL and data checks; write nothing")
@@ -107,7 +114,7 @@ def _parser() -> argparse.ArgumentParser:
 
     w = sub.add_parser("view", formatter_class=fmt, help="write the interactive HTML network view (or a subset)",
                        description="Write one self-contained HTML page with the network; opens offline.")
-    w.add_argument("--out", type=Path, default=paths.DEFAULT_OUT / "graph.html", metavar="FILE",
+    w.add_argument("--out", type=Path, default=Path("out") / "graph.html", metavar="FILE",
                    help="output file (default: out/graph.html)")
     _subset_args(w)
     _graph_source_args(w)
@@ -122,9 +129,9 @@ def _parser() -> argparse.ArgumentParser:
     pub.add_argument("--endpoint", required=True, metavar="URL",
                      help="the Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store for Oxigraph")
     _graph_dir_arg(pub)
-    pub.add_argument("--store", type=_store_arg, default=None, metavar="STORE",
-                     help="oxigraph:DIR publishes a store built earlier; otherwise the graph is built from "
-                          "--graph-dir into an Oxigraph store in memory")
+    pub.add_argument("--store", type=_store_arg, default=None, metavar="DIR",
+                     help="publish a store built earlier with `build --store DIR`; otherwise the data is "
+                          "built in memory")
 
     srv = sub.add_parser("serve", formatter_class=fmt, epilog=EXIT_CODES,
                          help="start a local read-only SPARQL endpoint over the graph (Oxigraph server)",
@@ -132,27 +139,31 @@ def _parser() -> argparse.ArgumentParser:
                                      "oxigraph package), read-only, on loopback unless --bind says otherwise. "
                                      "Queries see the union of the named graphs. Stop it with Ctrl-C.")
     _graph_dir_arg(srv)
-    srv.add_argument("--store", type=_store_arg, default=None, metavar="STORE",
-                     help="oxigraph:DIR serves a store built earlier; otherwise the graph is built from "
-                          "--graph-dir into a temporary store, removed when the server stops")
+    srv.add_argument("--store", type=_store_arg, default=None, metavar="DIR",
+                     help="serve a store built earlier with `build --store DIR`; otherwise the data is built "
+                          "into a temporary store, removed when the server stops")
     srv.add_argument("--bind", default="127.0.0.1:7878", metavar="HOST:PORT",
                      help="address to listen on (default 127.0.0.1:7878, this machine only)")
     return parser
 
 
 def _graph_dir_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--graph-dir", type=Path, default=paths.GRAPH_DIR, metavar="DIR",
-                   help="folder with registry/ and sources/ (default: the project's graph/)")
+    p.add_argument("--data", "--graph-dir", dest="data", type=Path, default=None, metavar="DIR",
+                   help="curated data: a folder with registry/ and sources/ (default: ./graph)")
+    p.add_argument("--seed", action="store_true",
+                   help="use the seed data bundled with the package (the UNITAR report) instead of --data")
 
 
 def _graph_source_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--graph", type=Path, metavar="FILE",
-                   help="use an exported graph (.ttl, .nt or .jsonld) instead of building from --graph-dir")
+                   help="use an exported graph (.ttl, .nt, .nq or .jsonld) instead of the build")
+    p.add_argument("--build-dir", type=Path, default=Path("out"), metavar="DIR",
+                   help="where the build is (default: ./out); it is reused when current, rebuilt when not")
     _graph_dir_arg(p)
 
 
 def _store_arg(text: str):
-    from migration_kg.store import parse_store
+    from migration_kg.stores import parse_store
 
     try:
         return parse_store(text)
@@ -161,9 +172,8 @@ def _store_arg(text: str):
 
 
 def _store_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", type=_store_arg, default=None, metavar="STORE",
-                   help=STORE_HELP + "; oxigraph:DIR reads a store built with `build --store oxigraph:DIR`, "
-                                     "oxigraph builds --graph-dir into Oxigraph in memory")
+    p.add_argument("--store", type=_store_arg, default=None, metavar="DIR",
+                   help="read the Oxigraph store on disk built with `build --store DIR`")
 
 
 def _subset_args(p: argparse.ArgumentParser) -> None:
@@ -174,7 +184,8 @@ def _subset_args(p: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     try:
         return COMMANDS[args.command](args)
     except KGError as exc:
@@ -182,41 +193,95 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except BrokenPipeError:  # `migration-kg query ... | head`
         return 0
+    except KeyboardInterrupt:
+        print("interrupted: nothing was written (the previous outputs are as they were)", file=sys.stderr)
+        return 130
+    except RecursionError:
+        print("error: the input is nested too deeply to read", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a bug: say so in one line, the traceback behind --debug
+        if args.debug:
+            raise
+        print(f"internal error: {one_line(type(exc).__name__ + ': ' + str(exc))[:300]}\n"
+              "please report it with the command you ran (run again with --debug for the traceback)",
+              file=sys.stderr)
+        return 3
 
 
 # -- Commands -------------------------------------------------------------------------------------
 
-def cmd_build(args) -> int:
+def data_dir(args) -> Path:
+    """--seed, --data DIR, or ./graph."""
+    from migration_kg import resources
+
+    if getattr(args, "seed", False):
+        if args.data is not None:
+            raise UsageError("--seed and --data both name the data; give one")
+        return resources.seed_dir()
+    if args.data is not None:
+        if not args.data.is_dir():
+            raise UsageError(f"--data {args.data}: no such folder")
+        return args.data
+    default = Path("graph")
+    if not default.is_dir():
+        raise UsageError("no ./graph folder here: pass --data DIR (a folder with registry/ and sources/), "
+                         "--seed for the bundled seed report, or start one with `migration-kg init DIR`")
+    return default
+
+
+def say(message: str) -> None:
+    """Messages about what a command did go to standard error; standard output stays data."""
+    print(message, file=sys.stderr)
+
+
+def _build(args, out: Path | None):
     from migration_kg.build import build
+    from migration_kg.outputs.bundle import build_outputs
 
-    if _oxigraph(args.store):
-        result = build(args.graph_dir, args.out, store=args.store,
-                       progress=None if args.quiet else _progress("documents"))
-    else:
-        from migration_kg.view import render_html
+    data = data_dir(args)
+    _check_out_outside(out, data)
+    return build(data, out, store=args.store or _memory(), outputs=build_outputs(data),
+                 progress=_progress("documents") if not getattr(args, "quiet", False) else None)
 
-        result = build(args.graph_dir, args.out if args.out is not None else paths.DEFAULT_OUT,
-                       extra_outputs=lambda r: {"graph.html": render_html(r.graph).encode("utf-8")})
+
+def _memory():
+    from migration_kg.stores import MEMORY
+
+    return MEMORY
+
+
+def _check_out_outside(out: Path | None, data: Path) -> None:
+    if out is None:
+        return
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"--out {out}: a file is there; give a folder")
+    o, d = out.resolve(), data.resolve()
+    if o == d or d in o.parents:
+        raise UsageError(f"--out {out} is inside the data folder {data}; give a folder outside it")
+
+
+def cmd_build(args) -> int:
+    result = _build(args, args.out)
     if not args.quiet:
-        print("\n".join(result.summary()))
-        print()
-        print("\n".join(result.report.lines()))
+        say("\n".join(result.summary()))
+        say("")
+        say("\n".join(result.report.lines()))
     return 0
 
 
 def cmd_validate(args) -> int:
     from migration_kg.build import build
 
-    result = build(args.graph_dir, None)
-    print("\n".join(result.summary()))
+    result = build(data_dir(args), None)
+    say("\n".join(result.summary()))
     return 0
 
 
 def cmd_queries(args) -> int:
-    from migration_kg.sparql import library
+    from migration_kg.query.sparql import library
 
     lib = library()
-    width = max(len(n) for n in lib)
+    width = max((len(n) for n in lib), default=0)
     for kind, title in ((False, "Reports"), (True, "Data checks (must return no rows; the build runs them)")):
         print(f"{title}:")
         for name, q in lib.items():
@@ -230,61 +295,53 @@ def cmd_queries(args) -> int:
 
 
 def cmd_query(args) -> int:
-    from migration_kg.results import render
-    from migration_kg.sparql import resolve_query, run_rdflib
+    from migration_kg.query.results import render
+    from migration_kg.query.sparql import resolve_query, select
 
     query = resolve_query(args.query)
     if args.endpoint is not None:
-        from migration_kg.server import Endpoint
+        from migration_kg.remote.server import Endpoint
 
         for option, value in (("--store", args.store), ("--graph", args.graph)):
             if value is not None:
                 raise UsageError(f"--endpoint queries the server; {option} cannot be used with it")
         endpoint = Endpoint(args.endpoint)
-        bindings = bind_parameters(query, args.param, endpoint.names() if args.param else None)
+        bindings = bind_parameters(query, args.param, endpoint.solutions_rows)
         rows = endpoint.select(query.text, bindings, allow_network=args.allow_network)
-    elif _oxigraph(args.store):
-        store = open_store(args)
-        bindings = bind_parameters(query, args.param, store.names() if args.param else None)
-        rows = store.query(query.text, bindings, allow_network=args.allow_network)
     else:
-        graph = load_graph(args)
-        bindings = bind_parameters(query, args.param, graph)
-        rows = run_rdflib(graph, query.text, bindings, allow_network=args.allow_network)
+        store = graph_store(args)
+        bindings = bind_parameters(query, args.param, lambda text: _rows(store, text))
+        rows = select(store, query.text, bindings, allow_network=args.allow_network)
     write_text(render(rows, args.format), args.out)
     return 0
 
 
+def _rows(store, text: str):
+    from migration_kg.query.sparql import rows_of
+
+    return rows_of(store.solutions(text))
+
+
 def cmd_stats(args) -> int:
-    from collections import Counter
+    import networkx as nx
 
-    from migration_kg.analytics import actor_network, measures, top
-    from migration_kg.namespaces import MKG
+    from migration_kg.outputs.analytics import actor_network, measures, top
+    from migration_kg.query.resolve import names_query  # noqa: F401 - same package data
+    from migration_kg.stores.graphfile import to_rdflib
 
-    from rdflib import RDF
-
-    classes = (("Curated statements", MKG.Assertion), ("Partnerships", MKG.Partnership),
-               ("Mentions", MKG.Mention), ("Source documents", MKG.SourceDocument))
-    if _oxigraph(args.store):  # the few triples the network needs, fetched from the store
-        store = open_store(args)
-        graph = store.network()
-        counts = [(label, store.count_instances(cls)) for label, cls in classes]
-        triples = len(store)
-    else:
-        graph = load_graph(args)
-        counts = [(label, len(set(graph.subjects(RDF.type, cls)))) for label, cls in classes]
-        triples = len(graph)
-    kinds = Counter(str(k) for k in graph.objects(None, MKG.kind))
+    store = graph_store(args)
+    counts = {}
+    for what, n in _rows(store, _internal("counts")).rows:
+        counts[what.value] = int(n.value)
+    kinds = {k[len("kind:"):]: n for k, n in counts.items() if k.startswith("kind:")}
     print("Entities by kind:")
     for kind, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {kind:14} {n}")
-    for label, n in counts:
-        print(f"{label}: {n}")
-    print(f"Triples: {triples}")
-    net = actor_network(graph)
+    for label in ("Curated statements", "Partnerships", "Mentions", "Source documents"):
+        print(f"{label}: {counts.get(label, 0)}")
+    print(f"Triples: {len(store)}")
+    net = actor_network(to_rdflib(store))
     m = measures(net)
-    import networkx as nx
-
     print(f"\nActor network: {net.number_of_nodes()} actors, {net.number_of_edges()} links, "
           f"{nx.number_connected_components(net) if net.number_of_nodes() else 0} components, "
           f"{len({x.community for x in m.values()})} communities (Louvain)")
@@ -305,54 +362,68 @@ def cmd_stats(args) -> int:
     return 0
 
 
+def _internal(name: str) -> str:
+    from migration_kg import resources
+
+    return (resources.queries_dir() / "internal" / f"{name}.rq").read_text(encoding="utf-8")
+
+
 def cmd_export(args) -> int:
-    graph = load_graph(args)
     fmt = args.format
+    binary = fmt in ("png",)
+    if args.out is None and binary and sys.stdout.isatty():
+        raise UsageError(f"--format {fmt} is binary: give --out FILE (or redirect standard output)")
+    store = graph_store(args)
     if fmt in ("ttl", "jsonld", "nt"):
-        from migration_kg.output import serialise
+        from migration_kg.outputs.files import serialise
 
         name = {"ttl": "graph.ttl", "jsonld": "graph.jsonld", "nt": "graph.nt"}[fmt]
-        write_bytes(serialise(graph, (name,))[name], args.out)
+        content = serialise(store, (name,))[name]
     elif fmt in ("graphml", "gexf"):
         import io
 
         import networkx as nx
 
-        from migration_kg.analytics import annotated_network, with_viz
+        from migration_kg.outputs.analytics import annotated_network, with_viz
+        from migration_kg.stores.graphfile import to_rdflib
 
-        net = annotated_network(graph)
+        net = annotated_network(to_rdflib(store))
         buf = io.BytesIO()
         if fmt == "graphml":
             nx.write_graphml(net, buf)
         else:
             nx.write_gexf(with_viz(net), buf)
-        write_bytes(buf.getvalue(), args.out)
+        content = buf.getvalue()
     else:
-        from migration_kg.picture import render_static
+        from migration_kg.outputs.picture import render_static
+        from migration_kg.stores.graphfile import to_rdflib
 
-        write_bytes(render_static(graph, fmt, **subset(args, graph)), args.out)
+        graph = to_rdflib(store)
+        content = render_static(graph, fmt, **subset(args, store))
+    write_bytes(content, args.out)
     return 0
 
 
 def cmd_view(args) -> int:
-    from migration_kg.view import render_html
+    from migration_kg.outputs.view import render_html
+    from migration_kg.stores.graphfile import to_rdflib
 
-    graph = load_graph(args)
-    html = render_html(graph, **subset(args, graph))
+    store = graph_store(args)
+    html = render_html(to_rdflib(store), **subset(args, store))
     write_bytes(html.encode("utf-8"), args.out)
-    print(f"Wrote {args.out}")
     return 0
 
 
 def cmd_publish(args) -> int:
-    from migration_kg.server import check_url, publish
+    from migration_kg.build import build
+    from migration_kg.remote.server import check_url, publish
+    from migration_kg.stores import GraphStore
 
     check_url(args.endpoint)
-    spec = args.store
-    if spec is not None and not spec.is_oxigraph:
-        raise UsageError("publish sends the named graphs of an Oxigraph build; use --store oxigraph or "
-                         "oxigraph:DIR (or leave --store out)")
-    store = open_store(args)
+    if args.store is not None and args.store.path is not None:
+        store = GraphStore.open(args.store.path)
+    else:
+        store = build(data_dir(args), None, progress=_progress("documents")).store
     sent = publish(store, args.endpoint, progress=_progress("graphs"))
     total = sum(n for _, n in sent)
     print(f"Published {len(sent)} named graphs ({total} triples) to {args.endpoint}:")
@@ -367,26 +438,20 @@ def cmd_serve(args) -> int:
     import signal
     import tempfile
 
-    from migration_kg.server import Server, preflight
-    from migration_kg.store import StoreSpec
+    from migration_kg.build import build
+    from migration_kg.remote.server import Server, _is_loopback, preflight
+    from migration_kg.stores import GraphStore, StoreSpec
 
     host = preflight(args.bind)  # the executable is there and the port is free, before any build
-    spec = args.store
-    if spec is not None and not spec.is_oxigraph:
-        raise UsageError("serve runs the Oxigraph server; use --store oxigraph:DIR for a built store, or "
-                         "leave --store out to build --graph-dir into a temporary one")
     with tempfile.TemporaryDirectory(prefix="migration-kg-serve-") as tmp:
-        if spec is not None and spec.path is not None:
-            location = spec.path
-            open_store(args).close()  # checks that DIR holds a built store
+        if args.store is not None and args.store.path is not None:
+            location = args.store.path
+            GraphStore.open(location).close()  # checks that DIR holds a built store
         else:
-            from migration_kg.build import build
-
             location = Path(tmp) / "store"
-            result = build(args.graph_dir, None, store=StoreSpec("oxigraph", location), progress=_progress("documents"))
+            result = build(data_dir(args), None, store=StoreSpec(location), progress=_progress("documents"))
             result.store.close()
-            print(f"Built {len(result.stats.documents)} documents, {result.stats.triples} triples "
-                  f"(temporary store, removed when the server stops)")
+            print(f"Built {len(result.documents)} documents (temporary store, removed when the server stops)")
         # Ctrl-C and SIGTERM stop the server and remove the temporary store (SIGINT is handled
         # explicitly: a shell leaves it ignored in a command started in the background).
         previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
@@ -395,7 +460,7 @@ def cmd_serve(args) -> int:
                 print(f"SPARQL endpoint (read-only): {server.base}/query")
                 print(f"Graph store (read-only):     {server.base}/store")
                 print("Default graph: the union of the named graphs (ontology, registry, one per document).")
-                if not _loopback(host):
+                if not _is_loopback(host):
                     print(f"warning: listening on {host}: other machines can reach this endpoint", file=sys.stderr)
                 print("Press Ctrl-C to stop.", flush=True)
                 try:
@@ -417,48 +482,50 @@ COMMANDS = {"build": cmd_build, "validate": cmd_validate, "queries": cmd_queries
 
 # -- Helpers --------------------------------------------------------------------------------------
 
-def load_graph(args):
-    """The graph to work on: an exported file (--graph), or a fresh validated build of --graph-dir."""
-    from migration_kg.graphfile import read_graph
+def graph_store(args):
+    """The graph a command works on: an exported file (--graph), a store on disk (--store DIR), or the
+    build in --build-dir when current (rebuilt there, saying so, when not)."""
+    from migration_kg.stores import GraphStore
+    from migration_kg.stores.current import current_store
 
+    chosen = [o for o, v in (("--graph", getattr(args, "graph", None)), ("--store", getattr(args, "store", None)))
+              if v is not None]
+    if len(chosen) > 1:
+        raise UsageError(f"{' and '.join(chosen)} both name the graph; give one")
     if getattr(args, "graph", None) is not None:
+        from migration_kg.stores.graphfile import read_graph
+
         return read_graph(args.graph, allow_network=getattr(args, "allow_network", False))
-    from migration_kg.build import build
+    if getattr(args, "store", None) is not None:
+        if args.store.path is None:
+            raise UsageError("--store memory holds nothing between commands; give the DIR of "
+                             "`build --store DIR`")
+        return GraphStore.open(args.store.path)
+    return current_store(data_dir(args), args.build_dir, say=say,
+                         rebuild=lambda data, out: _build(_as_build(args), out))
 
-    return build(args.graph_dir, None).graph
 
-
-def _oxigraph(spec) -> bool:
-    return spec is not None and spec.is_oxigraph
-
-
-def open_store(args):
-    """The Oxigraph store a command reads: the one built in DIR (--store oxigraph:DIR), or a fresh
-    in-memory build of --graph-dir (--store oxigraph)."""
-    from migration_kg.store import StoreSpec
-    from migration_kg.store import open_store as open_
-
-    if getattr(args, "graph", None) is not None:
-        raise UsageError("--graph reads an exported file into rdflib; with --store oxigraph the graph comes "
-                         "from --graph-dir or from a store built with `build --store oxigraph:DIR`")
-    spec = args.store if _oxigraph(args.store) else StoreSpec("oxigraph")
-    return open_(spec, args.graph_dir, progress=_progress("documents"))
+def _as_build(args):
+    args.store, args.quiet = None, True
+    return args
 
 
 def _progress(what: str):
-    """Progress on standard error, when it is a terminal: the count every second or so."""
+    """Progress on standard error, when it is a terminal (rich's bar); nothing when piped."""
     if not sys.stderr.isatty():
         return None
-    import time
+    from rich.progress import Progress
 
-    state = {"last": 0.0}
+    state: dict = {}
 
     def show(done: int, total: int) -> None:
-        now = time.monotonic()
-        if done == total or now - state["last"] >= 1.0:
-            state["last"] = now
-            end = "\n" if done == total else ""
-            print(f"\r{what}: {done}/{total}", end=end, file=sys.stderr, flush=True)
+        if "bar" not in state:
+            state["bar"] = Progress(transient=True)
+            state["bar"].start()
+            state["task"] = state["bar"].add_task(what, total=total)
+        state["bar"].update(state["task"], completed=done)
+        if done >= total:
+            state.pop("bar").stop()
 
     return show
 
@@ -467,15 +534,10 @@ def _interrupt(signum, frame):  # SIGTERM: stop the server as Ctrl-C does
     raise KeyboardInterrupt
 
 
-def _loopback(host: str) -> bool:
-    from migration_kg.server import _is_loopback
-
-    return _is_loopback(host)
-
-
-def bind_parameters(query, params: list[str], graph) -> dict:
-    from migration_kg.resolve import NameIndex
-    from migration_kg.sparql import PARAM_KINDS
+def bind_parameters(query, params: list[str], run) -> dict:
+    """``--param NAME=VALUE`` as RDF terms; ``run(query text) -> Rows`` answers the names query."""
+    from migration_kg.query.resolve import NameIndex, names_query
+    from migration_kg.query.sparql import PARAM_KINDS
 
     declared = {p.name: p for p in query.parameters}
     given = {}
@@ -493,23 +555,23 @@ def bind_parameters(query, params: list[str], graph) -> dict:
         raise UsageError(f"query {query.name!r} needs --param {p.name}=... ({p.kind}: {p.description})")
     if not given:
         return {}
-    index = NameIndex(graph)
+    index = NameIndex(run(names_query()))
     return {name: index.resolve(value, PARAM_KINDS[declared[name].kind], what=declared[name].kind)
             for name, value in given.items()}
 
 
-def subset(args, graph) -> dict:
-    from migration_kg.resolve import NameIndex
+def subset(args, store) -> dict:
+    from migration_kg.query.resolve import NameIndex, names_query
 
     options: dict = {"depth": args.depth}
     if args.kinds:
         options["kinds"] = [k.strip() for k in args.kinds.split(",") if k.strip()]
     if args.focus or args.topic:
-        index = NameIndex(graph)
+        index = NameIndex(_rows(store, names_query()))
         if args.focus:
-            options["focus"] = index.resolve(args.focus, None, what="entity")
+            options["focus"] = index.resolve(args.focus, None, what="entity").value
         if args.topic:
-            options["topic"] = index.resolve(args.topic, {"topic"}, what="topic")
+            options["topic"] = index.resolve(args.topic, {"topic"}, what="topic").value
     return options
 
 
@@ -521,13 +583,20 @@ def write_text(text: str, out: Path | None) -> None:
 
 
 def write_bytes(content: bytes, out: Path | None) -> None:
+    """Standard output, or FILE atomically (saying "Wrote FILE" on standard error)."""
     if out is None:
         sys.stdout.buffer.write(content)
         sys.stdout.flush()
         return
-    from migration_kg.output import write_atomic
+    if out.is_dir():
+        raise UsageError(f"--out {out} is a folder; give a file name")
+    from migration_kg.outputs.files import write_atomic
 
-    write_atomic({out: content})
+    try:
+        write_atomic({out: content})
+    except OSError as exc:
+        raise UsageError(f"cannot write {out}: {exc.strerror or exc}") from exc
+    say(f"Wrote {out}")
 
 
 if __name__ == "__main__":  # pragma: no cover

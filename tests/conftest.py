@@ -1,17 +1,21 @@
-"""Shared fixtures: one build of the real graph per test session, and a scratch copy of graph/."""
+"""Shared fixtures: one build of the seed per test session, a scratch copy of graph/, and the
+command line run in-process."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from migration_kg import paths
 from migration_kg.build import BuildResult, build
+from tests import paths
 
 TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures"
@@ -21,8 +25,18 @@ SOURCE_DIR = paths.GRAPH_DIR / "sources" / DOC_ID
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> BuildResult:
-    """The seed graph, built once into a temporary folder."""
-    return build(paths.GRAPH_DIR, tmp_path_factory.mktemp("out"))
+    """The seed graph, built once into a temporary folder (with every output of `migration-kg build`)."""
+    from migration_kg.outputs.bundle import build_outputs
+
+    return build(paths.GRAPH_DIR, tmp_path_factory.mktemp("out"), outputs=build_outputs(paths.GRAPH_DIR))
+
+
+@pytest.fixture(scope="session")
+def graph(built):
+    """The seed graph as an rdflib Graph (for tests that read it triple by triple)."""
+    from migration_kg.stores.graphfile import to_rdflib
+
+    return to_rdflib(built.store)
 
 
 @pytest.fixture(scope="session")
@@ -38,8 +52,49 @@ def graph_copy(tmp_path) -> Path:
     return target
 
 
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def cli(*args: str, cwd: Path | None = None) -> Run:
+    """`migration-kg ARGS` in this process: exit code, standard output and standard error apart."""
+    from migration_kg.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+
+    class _Bin(io.BytesIO):
+        pass
+
+    out_bin = _Bin()
+    out.buffer = out_bin  # write_bytes writes binary to sys.stdout.buffer
+    previous = Path.cwd()
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse: usage errors (2), --help and --version (0)
+                code = exc.code if isinstance(exc.code, int) else 2
+    finally:
+        os.chdir(previous)
+    text = out.getvalue() + out_bin.getvalue().decode("utf-8", errors="replace")
+    return Run(code, text, err.getvalue())
+
+
 def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run `python -m migration_kg.cli ARGS` in a fresh process, capturing stdout and stderr apart."""
+    """Run `python -m migration_kg.cli ARGS` in a fresh process (the few end-to-end tests)."""
     full_env = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "migration_kg.cli", *args], capture_output=True,
                           text=True, cwd=cwd or paths.ROOT, env=full_env, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def records():
+    """The seed's checked records (registry, documents, statements, partnerships, mentions)."""
+    from migration_kg.build import load
+
+    return load(paths.GRAPH_DIR)

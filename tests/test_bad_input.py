@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from migration_kg import paths
+from tests import paths
 from migration_kg.errors import ValidationError
 from tests.conftest import DOC_ID, run_cli
 
@@ -240,7 +240,7 @@ def test_the_same_ambiguous_quote_with_an_occurrence_hint_passes_the_curation_ch
     _add_entry(graph_copy, {"id": "zz-ambiguous", "subject": "undp", "relation": "addresses",
                             "object": "remittances", "quote": "UNDP", "occurrence": 2})
     kb = load(graph_copy)
-    evidence = next(s.evidence for s in kb.curation.statements if s.id == "zz-ambiguous")
+    evidence = next(s.evidence for s in kb.statements if s.id == "zz-ambiguous")
     assert evidence.section == "remittances"
     assert kb.documents[0].text[evidence.span.start:evidence.span.end] == "UNDP"
 
@@ -399,17 +399,17 @@ def strict_shapes(tmp_path) -> Path:
 
 
 def _people_with_several_titles(graph) -> list[str]:
-    from migration_kg.namespaces import MKG
+    from migration_kg.vocabulary.namespaces import MKG
     from rdflib import RDF
 
     people = [p for p in graph.subjects(RDF.type, MKG.Person) if len(set(graph.objects(p, MKG.title))) > 1]
     return sorted(str(p).rsplit("/", 1)[-1] for p in people)
 
 
-def test_shacl_violation_raises_validation_error_and_writes_nothing(strict_shapes, tmp_path, built, old_out):
+def test_shacl_violation_raises_validation_error_and_writes_nothing(strict_shapes, tmp_path, graph, old_out):
     from migration_kg.build import build
 
-    culprits = _people_with_several_titles(built.graph)
+    culprits = _people_with_several_titles(graph)
     assert culprits, "the seed graph must have a person with two titles for this test"
     out = tmp_path / "out"
     with pytest.raises(ValidationError) as info:
@@ -450,12 +450,11 @@ def test_cli_returns_1_and_prints_the_report_when_build_raises_validation_error(
     assert not (tmp_path / "out").exists()
 
 
-def test_cli_exit_1_with_a_real_shacl_report(monkeypatch, capsys, tmp_path, strict_shapes, built):
+def test_cli_exit_1_with_a_real_shacl_report(monkeypatch, capsys, tmp_path, strict_shapes, graph):
     """The real build through cli.main, its shapes swapped for the strict ones: exit 1, nothing written."""
-    import migration_kg.build
-    from migration_kg.validation import load_shapes
+    import migration_kg.resources
 
-    monkeypatch.setattr(migration_kg.build, "load_shapes", lambda _path: load_shapes(strict_shapes))
+    monkeypatch.setattr(migration_kg.resources, "shapes_file", lambda: strict_shapes)
     from migration_kg import cli
 
     out = tmp_path / "out"
@@ -463,6 +462,6 @@ def test_cli_exit_1_with_a_real_shacl_report(monkeypatch, capsys, tmp_path, stri
     captured = capsys.readouterr()
     assert captured.out == ""
     assert captured.err.startswith("error: SHACL validation failed")
-    for person in _people_with_several_titles(built.graph):
+    for person in _people_with_several_titles(graph):
         assert f"focus id:{person}  shape shape:PersonOneTitleShape" in captured.err
     assert not out.exists()

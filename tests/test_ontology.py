@@ -18,10 +18,11 @@ import pytest
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from migration_kg import paths
-from migration_kg.namespaces import BASE, MKG
-from migration_kg.ontology import KIND_CLASS, Ontology
-from migration_kg.sparql import library, run_rdflib
+from tests import paths
+from migration_kg.vocabulary.namespaces import BASE, MKG
+from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology
+from migration_kg.query.sparql import library
+from tests.engines import run_rdflib
 
 NS = str(MKG)
 ONTOLOGY = Graph().parse(paths.ONTOLOGY_FILE, format="turtle")
@@ -162,8 +163,8 @@ def _used_terms(graph: Graph) -> dict[URIRef, set[str]]:
     return used
 
 
-def test_every_mkg_term_used_in_the_built_graph_is_declared_and_documented(built):
-    used = _used_terms(built.graph)
+def test_every_mkg_term_used_in_the_built_graph_is_declared_and_documented(graph):
+    used = _used_terms(graph)
     assert {MKG.Partnership, MKG.partner, MKG.hasEvidence, MKG.Mention, MKG["co-organisation"]} <= set(used)
     problems = []
     for term, uses in sorted(used.items()):
@@ -290,6 +291,6 @@ def test_the_library_has_data_checks():
 
 
 @pytest.mark.parametrize("name", CHECKS)
-def test_data_check_returns_no_rows_on_the_built_graph(built, name):
-    rows = run_rdflib(built.graph, library()[name].text)
+def test_data_check_returns_no_rows_on_the_built_graph(graph, name):
+    rows = run_rdflib(graph, library()[name].text)
     assert rows.as_n3() == []

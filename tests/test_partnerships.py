@@ -15,10 +15,11 @@ from itertools import combinations
 import pytest
 from rdflib import RDF, Graph, Literal, URIRef
 
-from migration_kg.namespaces import MKG
-from migration_kg.quotes import normalise
-from migration_kg.resolve import NameIndex
-from migration_kg.sparql import library, oxigraph_store_from_file, run_oxigraph, run_rdflib
+from migration_kg.vocabulary.namespaces import MKG
+from migration_kg.curation.quotes import normalise
+from tests.engines import name_index, to_ox
+from migration_kg.query.sparql import library
+from tests.engines import oxigraph_store_from_file, run_oxigraph, run_rdflib
 from tests.conftest import SOURCE_DIR
 
 TEXT = normalise((SOURCE_DIR / "source.txt").read_text(encoding="utf-8"))
@@ -100,7 +101,7 @@ def rows(exported):
 
 @pytest.fixture(scope="module")
 def names(exported) -> NameIndex:
-    return NameIndex(exported)
+    return name_index(exported)
 
 
 def _pairs(iris) -> set[tuple[URIRef, URIRef]]:
@@ -135,7 +136,7 @@ def test_partnerships_query_finds_what_the_report_states(rows, names, stated):
     found = _rows_of(rows, stated)
     assert {(r["partner_a"], r["partner_b"]) for r in found} == _pairs(partners)
     for r in found:
-        assert {r["partner_a_label"], r["partner_b_label"]} <= {Literal(names.labels[p]) for p in partners}
+        assert {r["partner_a_label"], r["partner_b_label"]} <= {Literal(names.labels[to_ox(p)]) for p in partners}
         assert str(r["section"]) == stated.section
         assert str(r["document"]) == TITLE
     if stated.about:

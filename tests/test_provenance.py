@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from rdflib import RDF, URIRef
 
-from migration_kg import paths
-from migration_kg.namespaces import MKG
-from migration_kg.quotes import normalise
-from migration_kg.yamlio import load_yaml
+from tests import paths
+from migration_kg.vocabulary.namespaces import MKG
+from migration_kg.curation.quotes import normalise
+from migration_kg.curation.yamlio import load_yaml
 from tests.conftest import SOURCE_DIR
 
 OA = "http://www.w3.org/ns/oa#"
@@ -35,12 +35,12 @@ def test_project_copy_of_the_source_is_the_shared_corpus_text():
         assert (SOURCE_DIR / "source.txt").read_bytes() == shared.read_bytes()
 
 
-def test_every_evidence_span_in_the_graph_is_the_quoted_text(built):
-    g = built.graph
+def test_every_evidence_span_in_the_graph_is_the_quoted_text(graph, records):
+    g = graph
     text = (SOURCE_DIR / "source.txt").read_text(encoding="utf-8")
     yaml_quotes = {normalise(q) for _, _, q in _yaml_quotes()}
     evidence = list(g.subjects(RDF.type, MKG.Evidence))
-    assert len(evidence) == len(built.kb.curation.statements) + len(built.kb.curation.partnerships)
+    assert len(evidence) == len(records.statements) + len(records.partnerships)
     for ev in evidence:
         target = g.value(ev, URIRef(OA + "hasTarget"))
         selectors = list(g.objects(target, URIRef(OA + "hasSelector")))
@@ -55,9 +55,9 @@ def test_every_evidence_span_in_the_graph_is_the_quoted_text(built):
         assert s_start <= start < s_end
 
 
-def test_every_curated_fact_is_in_the_graph_with_its_evidence(built):
-    g = built.graph
-    for st in built.kb.curation.statements:
+def test_every_curated_fact_is_in_the_graph_with_its_evidence(graph, records):
+    g = graph
+    for st in records.statements:
         node = URIRef(f"{paths_doc(st.document)}/statement/{st.id}")
         s, p, o = g.value(node, RDF.subject), g.value(node, RDF.predicate), g.value(node, RDF.object)
         assert (s, p, o) in g, st.id
@@ -65,12 +65,12 @@ def test_every_curated_fact_is_in_the_graph_with_its_evidence(built):
 
 
 def paths_doc(doc_id: str) -> str:
-    from migration_kg.namespaces import DOC
+    from migration_kg.vocabulary.namespaces import DOC
     return str(DOC[doc_id])
 
 
 def test_quote_search_ignores_line_breaks_and_reports_offsets_in_the_original():
-    from migration_kg.quotes import QuoteIndex
+    from migration_kg.curation.quotes import QuoteIndex
 
     text = "The GMG is\n\n  also involved in a number"
     spans = QuoteIndex(text).find_all("is also   involved")

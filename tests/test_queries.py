@@ -8,9 +8,10 @@ import re
 import pytest
 from rdflib import Graph, URIRef
 
-from migration_kg.quotes import normalise
-from migration_kg.resolve import NameIndex
-from migration_kg.sparql import PARAM_KINDS, library, oxigraph_store_from_file, run_oxigraph, run_rdflib
+from migration_kg.curation.quotes import normalise
+from tests.engines import name_index
+from migration_kg.query.sparql import PARAM_KINDS, library
+from tests.engines import oxigraph_store_from_file, run_oxigraph, run_rdflib
 from tests.conftest import SOURCE_DIR
 
 LIBRARY = library()
@@ -31,7 +32,7 @@ def store(graph_ttl):
 
 
 def bindings_for(query, graph: Graph) -> dict:
-    index = NameIndex(graph)
+    index = name_index(graph)
     return {p.name: index.resolve(PARAMS[p.name], PARAM_KINDS[p.kind]) for p in query.parameters}
 
 

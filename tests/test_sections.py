@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from migration_kg.sources import load_document
+from migration_kg.curation.sources import load_document
 from tests.conftest import SOURCE_DIR
 
 

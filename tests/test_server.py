@@ -18,13 +18,27 @@ import time
 
 import pytest
 
-from migration_kg import paths
+from tests import paths
 from migration_kg.build import build
 from migration_kg.errors import UsageError
-from migration_kg.server import Endpoint, EndpointError, find_oxigraph, publish
-from migration_kg.sparql import library
-from migration_kg.store import StoreSpec
-from tests.test_stores import LIBRARY, bindings, memory_rows, per_graph, sorted_n3
+from migration_kg.remote.server import Endpoint, EndpointError, find_oxigraph, publish
+from migration_kg.query.sparql import library
+from migration_kg.query.resolve import NameIndex, names_query
+from migration_kg.query.sparql import PARAM_KINDS
+from migration_kg.stores import StoreSpec
+from tests.engines import name_index, run_oxigraph
+from tests.test_stores import LIBRARY, per_graph, sorted_n3
+
+PARAMS = {"actor": "IOM", "country": "Ghana", "actor_a": "IOM", "actor_b": "ILO", "entity": "remittances"}
+
+
+def bindings(query, index: NameIndex) -> dict:
+    return {p.name: index.resolve(PARAMS[p.name], PARAM_KINDS[p.kind]) for p in query.parameters}
+
+
+def memory_rows(name: str, store):
+    query = LIBRARY[name]
+    return run_oxigraph(store, query.text, bindings(query, name_index(store)))
 
 try:
     OXIGRAPH = find_oxigraph()
@@ -70,7 +84,7 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def seed_store():
-    return build(paths.GRAPH_DIR, None, store=StoreSpec("oxigraph")).store
+    return build(paths.GRAPH_DIR, None).store
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +95,7 @@ def published(server, seed_store):
     for _ in range(2):
         sent = publish(seed_store, f"{server}/store")
         rows = endpoint._post("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
-        counts.append({b["g"]["value"]: int(b["n"]["value"]) for b in rows["results"]["bindings"]})
+        counts.append({g.value: int(n.value) for g, n in rows.rows})
     return sent, counts
 
 
@@ -97,9 +111,9 @@ def test_publishing_twice_leaves_the_same_graphs_and_triples(published, seed_sto
 def test_every_query_gives_the_memory_rows_on_the_server(name, published, server, built, seed_store):
     query = LIBRARY[name]
     endpoint = Endpoint(f"{server}/query")
-    on_server = endpoint.select(query.text, bindings(query, endpoint.names()))
-    on_memory = memory_rows(name, built.graph)
-    on_store = seed_store.query(query.text, bindings(query, seed_store.names()))
+    on_server = endpoint.select(query.text, bindings(query, NameIndex(endpoint.solutions_rows(names_query()))))
+    on_memory = memory_rows(name, built.store)
+    on_store = run_oxigraph(seed_store, query.text, bindings(query, name_index(seed_store)))
     assert on_server.variables == on_memory.variables == on_store.variables
     assert sorted_n3(on_server) == sorted_n3(on_memory) == sorted_n3(on_store)
 
@@ -113,7 +127,7 @@ def test_the_dataset_is_the_union_of_the_project_graphs(published, server, built
     listed._dataset = [("default-graph-uri", g) for g in listed.graphs()]
     query = library()["partnerships"].text
     assert sorted_n3(listed.select(query)) == sorted_n3(endpoint.select(query)) == \
-        sorted_n3(memory_rows("partnerships", built.graph))
+        sorted_n3(memory_rows("partnerships", built.store))
 
 
 def test_publish_and_query_commands(published, server, graph_ttl, capsys):
@@ -157,16 +171,16 @@ def _stop(proc: subprocess.Popen) -> tuple[int, str]:
 
 def test_serve_answers_read_only_on_loopback_and_stops_on_ctrl_c(tmp_path, built):
     folder = tmp_path / "kg"
-    build(paths.GRAPH_DIR, None, store=StoreSpec("oxigraph", folder)).store.close()
+    build(paths.GRAPH_DIR, None, store=StoreSpec(folder)).store.close()
     proc, port, lines = _start_serve("--store", f"oxigraph:{folder}")
     try:
         assert f"SPARQL endpoint (read-only): http://127.0.0.1:{port}/query" in lines
         endpoint = Endpoint(f"http://127.0.0.1:{port}/query")
         assert endpoint.dataset() == []  # --union-default-graph
         rows = endpoint.select(library()["partnerships"].text)
-        assert sorted_n3(rows) == sorted_n3(memory_rows("partnerships", built.graph))
+        assert sorted_n3(rows) == sorted_n3(memory_rows("partnerships", built.store))
         with pytest.raises(EndpointError, match="HTTP 403|read-only|HTTP 405"):
-            publish(build(paths.GRAPH_DIR, None, store=StoreSpec("oxigraph")).store,
+            publish(build(paths.GRAPH_DIR, None).store,
                     f"http://127.0.0.1:{port}/store")
     finally:
         code, out = _stop(proc)

@@ -13,14 +13,14 @@ import pytest
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
-from migration_kg import paths
+from tests import paths
 from migration_kg.build import build
 from migration_kg.errors import UsageError
-from migration_kg.namespaces import DOC, ID, MKG
-from migration_kg.ontology import KIND_CLASS
-from migration_kg.picture import render_static
-from migration_kg.projection import FACTS, KIND_STYLES, MENTIONS, PARTNERSHIP, project
-from migration_kg.view import PHYSICS_LIMIT, TEMPLATE_FILE, render_html
+from migration_kg.vocabulary.namespaces import DOC, ID, MKG
+from migration_kg.vocabulary.ontology import KIND_CLASS
+from migration_kg.outputs.picture import render_static
+from migration_kg.outputs.projection import FACTS, KIND_STYLES, MENTIONS, PARTNERSHIP, project
+from migration_kg.outputs.view import PHYSICS_LIMIT, TEMPLATE_FILE, render_html
 
 HOSTILE_LABEL = "<img src=x onerror=alert(1)>"
 HOSTILE_SCRIPT = "</script><script>alert(2)</script>"
@@ -167,8 +167,8 @@ def synthetic_graph(n: int, seed: int = 1) -> Graph:
 # -- fixtures -----------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def seed_graph(tmp_path_factory) -> Graph:
-    return build(paths.GRAPH_DIR, tmp_path_factory.mktemp("view-out")).graph
+def seed_graph(graph) -> Graph:
+    return graph
 
 
 @pytest.fixture(scope="module")
@@ -350,7 +350,7 @@ def test_page_is_deterministic(seed_graph, seed_html):
 
 
 def test_page_is_identical_across_processes_and_hash_seeds(tmp_path):
-    script = ("import sys, hashlib; from rdflib import Graph; from migration_kg.view import render_html; "
+    script = ("import sys, hashlib; from rdflib import Graph; from migration_kg.outputs.view import render_html; "
               "sys.path.insert(0, sys.argv[1]); from tests.test_view import small_graph; "
               "print(hashlib.sha256(render_html(small_graph()).encode()).hexdigest())")
     digests = set()

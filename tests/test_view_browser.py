@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from migration_kg import paths
+from tests import paths
 from migration_kg.build import build
-from migration_kg.namespaces import ID, MKG
-from migration_kg.projection import KIND_STYLES, MENTIONS, project
-from migration_kg.view import render_html
+from migration_kg.vocabulary.namespaces import ID, MKG
+from migration_kg.outputs.projection import KIND_STYLES, MENTIONS, project
+from migration_kg.outputs.view import render_html
 from tests.test_view import HOSTILE_ALIAS, HOSTILE_LABEL, HOSTILE_QUOTE, HOSTILE_SCRIPT, hostile_graph, \
     synthetic_graph
 
@@ -46,13 +46,12 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def seed(browser, tmp_path_factory):
-    """The seed report's graph (built once for this module) and its page on disk."""
+def seed(browser, tmp_path_factory, graph):
+    """The seed report's graph (built once per session) and its page on disk."""
     folder = tmp_path_factory.mktemp("view-browser")
-    result = build(paths.GRAPH_DIR, folder / "out")
     page = folder / "graph.html"
-    page.write_text(render_html(result.graph), encoding="utf-8")
-    return result.graph, page
+    page.write_text(render_html(graph), encoding="utf-8")
+    return graph, page
 
 
 @dataclass

@@ -1,0 +1,181 @@
+"""Automatic mentions: every label, acronym and alias of every registry entity found in a text.
+
+Kept apart from curated facts. Matching is whole-word, leftmost-longest, with any white space
+between words; acronyms and names match case-sensitively, topic labels and aliases in any case.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from migration_kg.curation.registry import Entity, Registry
+from migration_kg.curation.sources import SourceDocument
+
+
+@dataclass(frozen=True)
+class Mention:
+    document: str
+    entity: str
+    start: int
+    end: int
+    section: str
+    paragraph: int | None
+
+
+class MentionMatcher:
+    """One compiled pattern for the whole registry; reusable across documents."""
+
+    def __init__(self, registry: Registry):
+        self._kinds = {e.id: e.kind for e in registry.values()}
+        self._sensitive: dict[str, set[str]] = {}
+        self._insensitive: dict[str, set[str]] = {}
+        for entity in registry.values():
+            for name in entity.names:
+                if entity.kind == "topic" and name not in entity.acronyms:
+                    self._insensitive.setdefault(_key(name).casefold(), set()).add(entity.id)
+                else:
+                    self._sensitive.setdefault(_key(name), set()).add(entity.id)
+        alternatives = [(n, False) for n in self._sensitive] + [(n, True) for n in self._insensitive]
+        alternatives.sort(key=lambda t: (-len(t[0]), t[0], t[1]))
+        parts = []
+        for name, insensitive in alternatives:
+            body = r"\s+".join(re.escape(w) for w in name.split(" "))
+            parts.append(f"(?i:{body})" if insensitive else body)
+        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
+
+    def entities_for(self, matched: str) -> set[str]:
+        key = _key(matched)
+        return self._sensitive.get(key, set()) | self._insensitive.get(key.casefold(), set())
+
+    def find(self, doc: SourceDocument) -> list[Mention]:
+        if self.pattern is None:
+            return []
+        found = []
+        for start, end in self._spans(doc.text, 0, len(doc.text), nested=True):
+            section = doc.section_at(start).id
+            para = doc.paragraph_at(start)
+            for eid in sorted(self.entities_for(doc.text[start:end])):
+                found.append(Mention(doc.id, eid, start, end, section, para.index if para else None))
+        return found
+
+    def _spans(self, text: str, start: int, end: int, nested: bool) -> list[tuple[int, int]]:
+        """Leftmost-longest matches; inside the name of an undertaking or topic (a descriptive
+        name such as 'Investment of the UK in ... Malawi'), the names it contains count too."""
+        spans = []
+        for m in self.pattern.finditer(text, start, end):
+            spans.append((m.start(), m.end()))
+            outer = self.entities_for(m.group(0))
+            if nested and outer and all(self._kinds[e] not in _NAME_KINDS for e in outer):
+                # names starting after the first character (a name at the very start is not seen)
+                spans.extend(self._spans(text, m.start() + 1, m.end(), nested=False))
+        return spans
+
+
+#: Kinds whose names are proper names: names nested inside them are not separate mentions.
+_NAME_KINDS = {"organisation", "person", "country", "place"}
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split())
+
+
+# -- Curation report ------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*\.?")
+_CONNECTORS = {"of", "for", "and", "on", "the", "de", "des", "du", "la", "le", "in", "to"}
+_OPENERS = {"The", "In", "A", "An", "Both", "For", "Thus", "Also", "It", "This", "These", "Former", "Over",
+            "By", "On", "At", "As", "Many", "Some", "Other", "Based", "Speakers", "Participants", "However",
+            "Even", "Newer", "Questions", "Comments", "Development", "Recipients", "Investment", "Progressively",
+            "Assistance", "Given", "While", "Focusing", "Information", "Catering", "One", "Finally", "Public",
+            "Remittances", "Lower-skilled", "Human-rights", "Policy", "Ambassador", "Mr.", "Mrs.", "Ms.", "Dr."}
+
+
+_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"}
+_HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr."}
+
+
+@dataclass
+class CurationReport:
+    never_mentioned: list[Entity]
+    unmatched: list[tuple[str, int]]  # name, occurrences
+
+    def lines(self) -> list[str]:
+        out = []
+        if self.never_mentioned:
+            out.append(f"Registry entities never mentioned in any source ({len(self.never_mentioned)}):")
+            out += [f"  {e.id} ({e.kind}): {e.label}" for e in self.never_mentioned]
+        else:
+            out.append("Every registry entity is mentioned in a source.")
+        if self.unmatched:
+            out.append(f"Names and acronyms in the text that match no registry entry ({len(self.unmatched)}):")
+            out += [f"  {name}" + (f" (x{n})" if n > 1 else "") for name, n in self.unmatched]
+        else:
+            out.append("Every capitalised name and acronym in the text matches a registry entry.")
+        return out
+
+
+def curation_report(registry: Registry, docs: list[SourceDocument], mentions: list[Mention]) -> CurationReport:
+    mentioned = {m.entity for m in mentions}
+    never = [e for e in registry.values() if e.id not in mentioned]
+    covered: dict[str, list[tuple[int, int]]] = {}
+    for m in mentions:
+        covered.setdefault(m.document, []).append((m.start, m.end))
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        for name in _unmatched_names(doc, sorted(covered.get(doc.id, []))):
+            counts[name] += 1
+    return CurationReport(never, sorted(counts.items(), key=lambda t: (-t[1], t[0])))
+
+
+def _unmatched_names(doc: SourceDocument, spans: list[tuple[int, int]]) -> list[str]:
+    """Runs of capitalised words (joined by of/for/and...) and acronyms that no mention covers."""
+    names = []
+    for line in re.finditer(r"[^\n]+", doc.text):
+        letters = [c for c in line.group(0) if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            continue  # an all-capitals title or heading line
+        run: list[tuple[str, int]] = []
+        for w in list(_WORD.finditer(line.group(0))) + [None]:
+            word = w.group(0) if w else ""
+            at = line.start() + w.start() if w else 0
+            capital = bool(word) and word[0].isupper() and not _is_covered(at, spans)
+            if capital or (run and word in _CONNECTORS):
+                run.append((word, at))
+                if capital and word.endswith(".") and word not in {"Mr.", "Mrs.", "Ms.", "Dr."}:
+                    names.extend(_close(run, doc))
+                    run = []
+                continue
+            names.extend(_close(run, doc))
+            run = []
+    return names
+
+
+def _close(run: list[tuple[str, int]], doc: SourceDocument) -> list[str]:
+    """Trim a run of capitalised words to a candidate name; single words count only as acronyms."""
+    run = [(w, at) for w, at in run if w.rstrip(".") not in _MONTHS and w not in _HONORIFICS]
+    while run and run[-1][0] in _CONNECTORS:
+        run = run[:-1]
+    while run and (run[0][0] in _CONNECTORS
+                   or (run[0][0] in _OPENERS and _sentence_start(doc, run[0][1]))):
+        run = run[1:]
+    words = [w.rstrip(".") for w, _ in run]
+    if not words:
+        return []
+    if len(words) == 1 and sum(c.isupper() for c in words[0]) < 2:
+        return []
+    return [" ".join(words)]
+
+
+def _is_covered(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _sentence_start(doc: SourceDocument, offset: int) -> bool:
+    paragraph = doc.paragraph_at(offset)
+    if paragraph is None or paragraph.start == offset:
+        return True
+    before = doc.text[paragraph.start:offset].rstrip()
+    return not before or before[-1] in ".!?:;“\"(–"

@@ -1,0 +1,238 @@
+"""Source documents: metadata, verbatim text, and segmentation into sections and paragraphs.
+
+Each document is a folder ``graph/sources/<id>/`` with ``metadata.yaml``, the text it names
+and ``statements/*.yaml``. Sections come from the headings listed in the metadata (the
+report's own), paragraphs from the text's line structure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from migration_kg.errors import CurationError
+from migration_kg.curation.yamlio import check_keys, clean_text, fields, line_of, load_yaml
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_REQUIRED = ("id", "title", "publisher", "date", "text", "sections")
+_OPTIONAL = {"subtitle", "publisher_entity", "co_organisers", "place", "place_entity", "series",
+             "series_entity", "number", "language", "reports"}
+# A paragraph ends after a line whose last visible character ends a sentence.
+_PARAGRAPH_END = re.compile(r"[.!?:;”\")]\s*$")
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    level: int
+    parent: str | None
+    start: int
+    end: int
+    heading_end: int  # where the section's own text starts (after its heading line)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int  # 1-based within the document
+    section: str
+    start: int
+    end: int
+
+
+@dataclass
+class SourceDocument:
+    id: str
+    folder: Path
+    metadata_file: Path
+    text_file: Path
+    text: str
+    metadata: dict
+    sections: list[Section] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def statement_files(self) -> list[Path]:
+        return sorted((self.folder / "statements").glob("*.yaml"))
+
+    def section_ids(self) -> set[str]:
+        return {s.id for s in self.sections}
+
+    def section_at(self, offset: int) -> Section:
+        """The innermost section containing ``offset``."""
+        best = self.sections[0]
+        for section in self.sections:
+            if section.start <= offset < section.end and section.level >= best.level:
+                best = section
+        return best
+
+    def paragraph_at(self, offset: int) -> Paragraph | None:
+        starts = [p.start for p in self.paragraphs]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.paragraphs[i].start <= offset < self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+
+def discover(graph_dir: Path) -> list[Path]:
+    """Folders of source documents, sorted by name."""
+    root = graph_dir / "sources"
+    if not root.is_dir():
+        raise CurationError("no sources/ folder: each document lives in sources/<id>/", file=graph_dir)
+    return sorted(p for p in root.iterdir() if p.is_dir())
+
+
+def load_document(folder: Path) -> SourceDocument:
+    meta_file = folder / "metadata.yaml"
+    if not meta_file.is_file():
+        raise CurationError("missing metadata.yaml (title, publisher, date, text, sections)", file=folder)
+    meta = load_yaml(meta_file)
+    if not isinstance(meta, dict):
+        raise CurationError("metadata must be a mapping with id, title, publisher, date, text, sections",
+                            file=meta_file, line=1)
+    for key in _REQUIRED:
+        if key not in meta:
+            raise CurationError(f"missing required key {key!r}", file=meta_file, line=line_of(meta))
+    check_keys(meta, set(_REQUIRED) | _OPTIONAL, meta_file)
+    for key in ("title", "subtitle", "publisher", "place", "series", "language"):
+        if meta.get(key) is not None:
+            meta[key] = clean_text(meta[key], key, meta_file, line_of(meta), None)
+    doc_id = meta["id"]
+    if not isinstance(doc_id, str) or not ID_PATTERN.match(doc_id):
+        raise CurationError(f"document id {doc_id!r} must be a lower-case slug like 'unitar-2007-03-07'",
+                            file=meta_file, line=line_of(meta))
+    if doc_id != folder.name:
+        raise CurationError(f"document id {doc_id!r} must equal its folder name {folder.name!r}",
+                            file=meta_file, line=line_of(meta))
+    if not isinstance(meta["date"], dt.date):
+        raise CurationError(f"date {meta['date']!r} must be an ISO date like 2007-03-07",
+                            file=meta_file, line=line_of(meta))
+    text_file = folder / str(meta["text"])
+    if text_file.parent.resolve() != folder.resolve():
+        raise CurationError(f"text {meta['text']!r} must be a file name in the document's folder",
+                            file=meta_file, line=line_of(meta))
+    try:
+        text = text_file.read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise CurationError(f"source text {meta['text']!r} not found next to metadata.yaml",
+                            file=meta_file, line=line_of(meta), entry=doc_id) from exc
+    except UnicodeDecodeError as exc:
+        raw = text_file.read_bytes()
+        raise CurationError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the text as UTF-8",
+                            file=text_file, line=raw[:exc.start].count(b"\n") + 1) from exc
+    except OSError as exc:
+        raise CurationError(f"cannot read source text: {exc.strerror}", file=text_file) from exc
+    doc = SourceDocument(id=doc_id, folder=folder, metadata_file=meta_file, text_file=text_file,
+                         text=text, metadata=meta)
+    doc.sections = _segment(doc)
+    doc.paragraphs = _paragraphs(doc)
+    return doc
+
+
+def _segment(doc: SourceDocument) -> list[Section]:
+    specs = doc.metadata["sections"]
+    if not isinstance(specs, list) or not specs:
+        raise CurationError("sections must be a non-empty list of {id, title, heading}",
+                            file=doc.metadata_file, line=line_of(doc.metadata))
+    text = doc.text
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", text)]
+    found: list[tuple[dict, int, int]] = []  # spec, start, heading_end
+    cursor = 0
+    seen: dict[str, int] = {}
+    for i, spec in enumerate(specs):
+        line = line_of(spec)
+        if not isinstance(spec, dict) or not {"id", "title"} <= fields(spec):
+            raise CurationError("each section needs id and title (and heading, parent)",
+                                file=doc.metadata_file, line=line)
+        sid = spec["id"]
+        if not isinstance(sid, str) or not ID_PATTERN.match(sid):
+            raise CurationError(f"section id {sid!r} must be a lower-case slug",
+                                file=doc.metadata_file, line=line)
+        check_keys(spec, {"id", "title", "heading", "parent"}, doc.metadata_file, sid)
+        spec["title"] = clean_text(spec["title"], "title", doc.metadata_file, line, sid)
+        if sid in seen:
+            raise CurationError(f"duplicate section id {sid!r} (first at line {seen[sid]})",
+                                file=doc.metadata_file, line=line, entry=sid)
+        seen[sid] = line
+        parent = spec.get("parent")
+        if parent is not None and parent not in seen:
+            raise CurationError(f"parent {parent!r} must be a section listed before this one; "
+                                f"listed so far: {sorted(seen)[:-1] or 'none'}",
+                                file=doc.metadata_file, line=line, entry=sid)
+        heading = spec.get("heading")
+        if heading is None:
+            if i != 0:
+                raise CurationError("only the first section may have no heading (it starts the text)",
+                                    file=doc.metadata_file, line=line, entry=sid)
+            lead = len(text) - len(text.lstrip())
+            found.append((spec, lead, lead))
+            continue
+        heading = " ".join(str(heading).split())
+        for start, content in lines:
+            if start < cursor:
+                continue
+            if " ".join(content.split()) == heading:
+                lead = len(content) - len(content.lstrip())
+                found.append((spec, start + lead, start + len(content)))
+                cursor = start + len(content)
+                break
+        else:
+            raise CurationError(f"heading {heading!r} not found as a line of the text after the "
+                                "previous section's heading", file=doc.metadata_file, line=line, entry=sid)
+    levels: dict[str, int] = {}
+    parents: dict[str, str | None] = {}
+    for spec, _, _ in found:
+        parents[spec["id"]] = spec.get("parent")
+        levels[spec["id"]] = 1 if spec.get("parent") is None else levels[spec["parent"]] + 1
+
+    def is_descendant(sid: str, ancestor: str) -> bool:
+        p = parents[sid]
+        while p is not None:
+            if p == ancestor:
+                return True
+            p = parents[p]
+        return False
+
+    sections = []
+    for i, (spec, start, heading_end) in enumerate(found):
+        end = len(text)
+        for later, later_start, _ in found[i + 1:]:
+            if not is_descendant(later["id"], spec["id"]):
+                end = later_start
+                break
+        end = start + len(text[start:end].rstrip())
+        sections.append(Section(id=spec["id"], title=str(spec["title"]), level=levels[spec["id"]],
+                                parent=spec.get("parent"), start=start, end=max(end, heading_end),
+                                heading_end=heading_end))
+    return sections
+
+
+def _paragraphs(doc: SourceDocument) -> list[Paragraph]:
+    """Paragraphs of each section's own text (between its heading and the next heading)."""
+    text = doc.text
+    bounds = sorted((s.heading_end, s.id) for s in doc.sections)
+    starts = sorted(s.start for s in doc.sections) + [len(text)]
+    paragraphs: list[Paragraph] = []
+    for own_start, sid in bounds:
+        own_end = min(x for x in starts if x >= own_start) if any(x >= own_start for x in starts) else len(text)
+        if own_end <= own_start:
+            own_end = next((x for x in starts if x > own_start), len(text))
+        current: tuple[int, int] | None = None
+        for m in re.finditer(r"[^\n]+", text[own_start:own_end]):
+            content = m.group(0)
+            if not content.strip():
+                continue
+            lead = len(content) - len(content.lstrip())
+            a = own_start + m.start() + lead
+            b = own_start + m.start() + len(content.rstrip())
+            current = (current[0], b) if current else (a, b)
+            if _PARAGRAPH_END.search(content):
+                paragraphs.append(Paragraph(len(paragraphs) + 1, sid, *current))
+                current = None
+        if current:
+            paragraphs.append(Paragraph(len(paragraphs) + 1, sid, *current))
+    paragraphs.sort(key=lambda p: p.start)
+    return [Paragraph(i + 1, p.section, p.start, p.end) for i, p in enumerate(paragraphs)]

@@ -1,0 +1,251 @@
+"""Curated statements and partnerships of one document, checked against registry, ontology and text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from rdflib import XSD, Literal
+
+from migration_kg.errors import CurationError
+from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology, Relation
+from migration_kg.vocabulary.namespaces import MKG
+from migration_kg.curation.quotes import QuoteIndex, Span
+from migration_kg.curation.registry import Entity, Registry, closest
+from migration_kg.curation.sources import ID_PATTERN, SourceDocument
+from migration_kg.curation.yamlio import check_keys, clean_text, fields, line_of, load_yaml
+
+_STATEMENT_KEYS = {"id", "subject", "relation", "object", "value", "title", "quote", "section", "occurrence"}
+_PARTNERSHIP_KEYS = {"id", "kind", "partners", "about", "date", "quote", "section", "occurrence"}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    document: str
+    span: Span
+    section: str
+    paragraph: int | None
+
+
+@dataclass(frozen=True)
+class Statement:
+    id: str
+    document: str
+    subject: Entity
+    relation: Relation
+    object: Entity | None
+    value: Literal | None
+    title: str | None
+    evidence: Evidence
+    file: Path
+    line: int | None
+
+
+@dataclass(frozen=True)
+class Partnership:
+    id: str
+    document: str
+    kind: str
+    partners: tuple[Entity, ...]
+    about: tuple[Entity, ...]
+    date: dt.date | None
+    evidence: Evidence
+    file: Path
+    line: int | None
+
+
+@dataclass
+class Curation:
+    statements: list[Statement]
+    partnerships: list[Partnership]
+
+
+def load_statements(doc: SourceDocument, registry: Registry, ontology: Ontology) -> Curation:
+    index = QuoteIndex(doc.text)
+    result = Curation([], [])
+    seen: dict[str, tuple[Path, int | None]] = {}
+    for path in doc.statement_files:
+        data = load_yaml(path)
+        if data is None:
+            continue
+        if not isinstance(data, dict) or not fields(data) <= {"statements", "partnerships"}:
+            raise CurationError("a statements file is a mapping with the lists 'statements' and "
+                                "'partnerships'", file=path, line=line_of(data) or 1)
+        for key in ("statements", "partnerships"):
+            entries = data.get(key) or []
+            if not isinstance(entries, list):
+                raise CurationError(f"{key} must be a YAML list (- id: ...)", file=path, line=line_of(data))
+            for raw in entries:
+                line = line_of(raw)
+                if not isinstance(raw, dict):
+                    raise CurationError(f"each entry of {key} must be a mapping, got {raw!r}", file=path,
+                                        line=line)
+                sid = raw.get("id")
+                if not isinstance(sid, str) or not ID_PATTERN.match(sid):
+                    raise CurationError(f"id {sid!r} must be a lower-case slug", file=path, line=line)
+                if sid in seen:
+                    first_file, first_line = seen[sid]
+                    raise CurationError(f"duplicate id {sid!r}, first used at {first_file.name}:{first_line}",
+                                        file=path, line=line, entry=sid)
+                seen[sid] = (path, line)
+                if key == "statements":
+                    result.statements.append(_statement(raw, doc, index, registry, ontology, path))
+                else:
+                    result.partnerships.append(_partnership(raw, doc, index, registry, ontology, path))
+    return result
+
+
+def locate(raw: dict, doc: SourceDocument, index: QuoteIndex, path: Path, entry: str) -> Evidence:
+    line = line_of(raw)
+    quote = raw.get("quote")
+    if not isinstance(quote, str) or not quote.strip():
+        raise CurationError("missing quote: every fact needs the report's exact words", file=path, line=line,
+                            entry=entry)
+    spans = index.find_all(quote)
+    if not spans:
+        raise CurationError(f"quote not found in {doc.text_file.name}: {quote.strip()[:80]!r} "
+                            "(copy the words exactly; line breaks and extra spaces are ignored)",
+                            file=path, line=line, entry=entry)
+    section_hint, occurrence = raw.get("section"), raw.get("occurrence")
+    if section_hint is not None:
+        if section_hint not in doc.section_ids():
+            raise CurationError(f"section {section_hint!r} is not a section of {doc.id}; valid: "
+                                f"{', '.join(s.id for s in doc.sections)}", file=path, line=line, entry=entry)
+        spans = [s for s in spans if doc.section_at(s.start).id == section_hint
+                 or _within(doc, s.start, section_hint)]
+        if not spans:
+            raise CurationError(f"quote not found in section {section_hint!r}", file=path, line=line,
+                                entry=entry)
+    if occurrence is not None:
+        if not isinstance(occurrence, int) or isinstance(occurrence, bool) or not 1 <= occurrence <= len(spans):
+            raise CurationError(f"occurrence must be a whole number from 1 to {len(spans)}", file=path,
+                                line=line, entry=entry)
+        spans = [spans[occurrence - 1]]
+    if len(spans) > 1:
+        where = ", ".join(f"{doc.section_at(s.start).id} at {s.start}" for s in spans)
+        raise CurationError(f"quote found {len(spans)} times ({where}); add 'section: <id>' or "
+                            "'occurrence: N' to pick one", file=path, line=line, entry=entry)
+    span = spans[0]
+    para = doc.paragraph_at(span.start)
+    return Evidence(doc.id, span, doc.section_at(span.start).id, para.index if para else None)
+
+
+def _within(doc: SourceDocument, offset: int, section_id: str) -> bool:
+    section = next(s for s in doc.sections if s.id == section_id)
+    return section.start <= offset < section.end
+
+
+def _check_kind(entity: Entity, target, ontology: Ontology, *, path: Path, line, entry: str, what: str,
+                relation: Relation) -> None:
+    if not ontology.is_a(KIND_CLASS[entity.kind], target):
+        valid = ", ".join(ontology.kinds_for(target)) or "none"
+        raise CurationError(f"{what} {entity.id!r} is of kind {entity.kind}, but '{relation.name}' needs "
+                            f"{what} of kind: {valid}", file=path, line=line, entry=entry)
+
+
+def _statement(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Registry, ontology: Ontology,
+               path: Path) -> Statement:
+    sid, line = raw["id"], line_of(raw)
+    check_keys(raw, _STATEMENT_KEYS, path, sid)
+    name = raw.get("relation")
+    relation = ontology.relations.get(name) if isinstance(name, str) else None
+    if relation is None:
+        near = closest(str(name), ontology.relations)
+        hint = f" (did you mean {', '.join(near)}?)" if near else ""
+        raise CurationError(f"unknown relation {name!r}{hint}; valid: {', '.join(ontology.relations)}",
+                            file=path, line=line, entry=sid)
+    subject = registry.require(raw.get("subject"), file=path, line=line, entry=sid, role="subject")
+    _check_kind(subject, relation.domain, ontology, path=path, line=line, entry=sid, what="subject",
+                relation=relation)
+    obj = value = None
+    if relation.is_value:
+        if "object" in raw or "value" not in raw:
+            raise CurationError(f"'{relation.name}' takes 'value:' (a {_range_name(relation)}), not 'object:'",
+                                file=path, line=line, entry=sid)
+        value = _literal(raw["value"], relation, path, line, sid)
+    else:
+        if "value" in raw or "object" not in raw:
+            raise CurationError(f"'{relation.name}' takes 'object:' (a registry id), not 'value:'",
+                                file=path, line=line, entry=sid)
+        obj = registry.require(raw.get("object"), file=path, line=line, entry=sid, role="object")
+        _check_kind(obj, relation.range, ontology, path=path, line=line, entry=sid, what="object",
+                    relation=relation)
+    title = raw.get("title")
+    if title is not None:
+        if subject.kind != "person":
+            raise CurationError("title is only for statements about a person", file=path, line=line, entry=sid)
+        title = clean_text(title, "title", path, line, sid)
+    return Statement(sid, doc.id, subject, relation, obj, value, title,
+                     locate(raw, doc, index, path, sid), path, line)
+
+
+def _range_name(relation: Relation) -> str:
+    return {XSD.integer: "whole number", XSD.decimal: "decimal number", XSD.date: "date like 2007-03-07",
+            XSD.gYear: "year like 1994"}.get(relation.range, "text")
+
+
+def _literal(value: object, relation: Relation, path: Path, line, entry: str) -> Literal:
+    rng = relation.range
+    bad = CurationError(f"value {value!r} is not a {_range_name(relation)}, as '{relation.name}' needs",
+                        file=path, line=line, entry=entry)
+    if rng == XSD.integer:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise bad
+        return Literal(value, datatype=XSD.integer)
+    if rng == XSD.decimal:
+        if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+            raise bad
+        try:
+            return Literal(Decimal(str(value)), datatype=XSD.decimal)
+        except InvalidOperation as exc:
+            raise bad from exc
+    if rng == XSD.date:
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            raise bad
+        return Literal(value, datatype=XSD.date)
+    if rng == XSD.gYear:
+        if isinstance(value, bool) or not isinstance(value, int) or not 1000 <= value <= 9999:
+            raise bad
+        return Literal(f"{value:04d}", datatype=XSD.gYear)
+    if not isinstance(value, str):
+        raise bad
+    return Literal(clean_text(value, "value", path, line, entry))
+
+
+def _partnership(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Registry, ontology: Ontology,
+                 path: Path) -> Partnership:
+    pid, line = raw["id"], line_of(raw)
+    check_keys(raw, _PARTNERSHIP_KEYS, path, pid)
+    kind = raw.get("kind")
+    if kind not in ontology.partnership_kinds:
+        raise CurationError(f"partnership kind {kind!r} is not one of: "
+                            f"{', '.join(sorted(ontology.partnership_kinds))}", file=path, line=line, entry=pid)
+    partners_raw = raw.get("partners")
+    if not isinstance(partners_raw, list) or len(set(map(str, partners_raw))) < 2:
+        raise CurationError("partners must list two or more different actor ids", file=path, line=line,
+                            entry=pid)
+    partners = []
+    for ref in partners_raw:
+        e = registry.require(ref, file=path, line=line, entry=pid, role="partner")
+        if not ontology.is_a(KIND_CLASS[e.kind], MKG.Actor):
+            raise CurationError(f"partner {e.id!r} is of kind {e.kind}; partners must be of kind: "
+                                f"{', '.join(ontology.kinds_for(MKG.Actor))}", file=path, line=line, entry=pid)
+        partners.append(e)
+    about_raw = raw.get("about") or []
+    if not isinstance(about_raw, list):
+        raise CurationError("about must be a list of registry ids (initiatives, events, topics)", file=path,
+                            line=line, entry=pid)
+    about = []
+    for ref in about_raw:
+        e = registry.require(ref, file=path, line=line, entry=pid, role="about")
+        if ontology.is_a(KIND_CLASS[e.kind], MKG.Actor):
+            raise CurationError(f"about {e.id!r} is of kind {e.kind}; a partnership is about an undertaking or a "
+                                "topic, its actors go in partners", file=path, line=line, entry=pid)
+        about.append(e)
+    date = raw.get("date")
+    if date is not None and (not isinstance(date, dt.date) or isinstance(date, dt.datetime)):
+        raise CurationError(f"date {date!r} must be an ISO date like 2007-03-07", file=path, line=line, entry=pid)
+    return Partnership(pid, doc.id, kind, tuple(partners), tuple(about), date,
+                       locate(raw, doc, index, path, pid), path, line)

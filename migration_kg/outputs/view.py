@@ -1,0 +1,257 @@
+"""The HTML network view: one self-contained page drawn with pyvis / vis-network.
+
+:func:`render_html` draws :func:`migration_kg.outputs.projection.project` in our own template, with
+vis-network's JS and CSS (shipped inside the pyvis package) inlined and the data embedded as
+escaped JSON; nothing is loaded from outside, and the same input gives byte-identical pages.
+Static pictures are in :mod:`migration_kg.outputs.picture`. No network access, ever; pyvis loads on
+first use.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import networkx as nx
+from rdflib import Graph
+
+from migration_kg.outputs import layout
+from migration_kg.vocabulary.namespaces import ID
+
+from migration_kg.outputs.projection import (
+    _display_label,
+    DEFAULT_TITLE,
+    Evidence,
+    FACTS,
+    HUB_STYLE,
+    KIND_STYLES,
+    MENTIONS,
+    PARTNERSHIP,
+    _layout,
+    _local,
+    project,
+)
+
+TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATE_FILE = TEMPLATE_DIR / "view.html"
+
+#: Above this many nodes the page draws fixed, precomputed positions with physics off.
+PHYSICS_LIMIT = layout.SPRING_LIMIT
+
+# -- The HTML page -----------------------------------------------------------------------------
+
+def _vis_dir() -> Path:
+    import pyvis
+
+    base = Path(pyvis.__file__).resolve().parent / "templates" / "lib"
+    found = sorted(base.glob("vis-*/vis-network.min.js"))
+    if not found:  # pragma: no cover - a broken pyvis install
+        raise FileNotFoundError(f"vis-network not found under {base}")
+    return found[-1].parent
+
+
+def _script_json(value: object) -> str:
+    """JSON that is safe inside <script>: no '<', '>', '&', U+2028 or U+2029 left as such."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return text
+
+
+def _options(large: bool) -> dict:
+    """vis-network options, set up through pyvis's Options object."""
+    from pyvis.network import Network
+
+    net = Network(directed=True)
+    net.barnes_hut(gravity=-6000, central_gravity=0.12, spring_length=110, spring_strength=0.03,
+                   damping=0.35, overlap=0.4)
+    options = json.loads(net.options.to_json())
+    options["physics"]["enabled"] = not large
+    options["physics"]["stabilization"].update(enabled=not large, iterations=150, updateInterval=25, fit=True)
+    options["physics"]["minVelocity"] = 1.0
+    options["layout"] = {"improvedLayout": False, "randomSeed": layout.SEED}
+    options["edges"] = {
+        "smooth": False if large else {"enabled": True, "type": "continuous", "roundness": 0.3},
+        "color": {"color": "#a7b0ba", "highlight": "#1d2b36", "inherit": False},
+        "font": {"size": 10, "color": "#4a5560", "strokeWidth": 3, "strokeColor": "#ffffff", "align": "middle"},
+        "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+        "selectionWidth": 2,
+        "width": 1,
+    }
+    options["nodes"] = {"borderWidth": 1, "borderWidthSelected": 3,
+                        "font": {"size": 13, "face": "system-ui, sans-serif", "strokeWidth": 3,
+                                 "strokeColor": "#ffffff", "color": "#1d2b36"}}
+    options["interaction"].update(hover=False, hideEdgesOnDrag=large, hideEdgesOnZoom=large,
+                                  tooltipDelay=3600000, multiselect=False, navigationButtons=False,
+                                  keyboard=False)
+    return options
+
+
+def _page_data(view: nx.MultiDiGraph, title: str) -> dict:
+    """Everything the page's script needs: vis node and edge objects built with pyvis, and the
+    side panel's data, compacted (tables of sections and relation names, IRIs relative to the
+    entity namespace, no per-edge ids) so that 5,000 entities stay within a few megabytes.
+
+    Co-mention links are not listed: the page derives them from each entity's mention sections,
+    exactly as :func:`project` does.
+    """
+    from pyvis.edge import Edge
+    from pyvis.node import Node as VisNode
+
+    entities = sorted(n for n, d in view.nodes(data=True) if d["kind"] != PARTNERSHIP)
+    hubs = sorted(n for n, d in view.nodes(data=True) if d["kind"] == PARTNERSHIP)
+    order = entities + hubs
+    index = {iri: i for i, iri in enumerate(order)}
+    large = len(order) > PHYSICS_LIMIT
+    pos = _layout(view)
+    base = str(ID)
+
+    titles = view.graph.get("sections", {})
+    sections: dict[str, int] = {}
+
+    def sec(iri: str) -> int:
+        if iri not in sections:
+            sections[iri] = len(sections)
+        return sections[iri]
+
+    def ev(evidence: list[Evidence]) -> list[list]:
+        return [[e.quote, sec(e.section_iri)] for e in evidence]
+
+    def ref(iri: str, label: str) -> int | str:
+        """A node index when the node is drawn, else the label to print."""
+        return index.get(iri, label)
+
+    partnerships: list[dict] = []
+    partnership_index: dict[str, int] = {}
+
+    def partnership(data: dict) -> int:
+        if data["iri"] not in partnership_index:
+            partnership_index[data["iri"]] = len(partnerships)
+            partnerships.append({
+                "iri": data["iri"], "kind": data["kind"], "label": data["label"],
+                "partners": [ref(p, lbl) for p, lbl in zip(data["partners"], data["partner_labels"])],
+                "concerns": [ref(c, lbl) for c, lbl in zip(data["concerns"], data["concern_labels"])],
+                "date": data["date"], "evidence": ev(data["evidence"])})
+        return partnership_index[data["iri"]]
+
+    nodes, info = [], []
+    kinds = Counter()
+    for i, iri in enumerate(order):
+        a = view.nodes[iri]
+        hub = a["kind"] == PARTNERSHIP
+        style = HUB_STYLE if hub else KIND_STYLES.get(a["kind"], HUB_STYLE)
+        x, y = pos[iri]
+        options = {"color": style.colour, "size": a["size"], "x": round(x, 1), "y": round(y, 1)}
+        if not large and a["degree"] > 4:  # heavy hubs push their many neighbours apart
+            options["mass"] = round(1 + a["degree"] / 8, 1)
+        if hub:
+            options["font"] = {"size": 9, "color": "#555555"}
+        node = VisNode(i, style.shape, label=_display_label(a), **options).options
+        del node["id"]  # the page numbers nodes by their place in the list
+        nodes.append(node)
+        item = {"iri": iri[len(base):] if iri.startswith(base) else iri, "label": a["label"], "kind": a["kind"],
+                "layers": (1 if FACTS in a["layers"] else 0) + (2 if MENTIONS in a["layers"] else 0),
+                "msize": a["msize"], "degree": a["degree"], "centrality": round(a["centrality"], 4)}
+        for key in ("acronyms", "aliases", "comment"):
+            if a[key]:
+                item[key] = a[key]
+        if a["mentions"]:
+            item["mentions"] = [[sec(s), n] for s, n in a["mentions"].items()]
+        if hub:
+            item["partnership"] = partnership(a["partnership"])
+        info.append(item)
+        kinds[a["kind"]] += 1
+
+    relations: dict[str, int] = {}
+    facts, fact_info = [], []
+    merged: dict[tuple[int, int], int] = {}
+    for u, v, key, d in sorted(view.edges(keys=True, data=True), key=lambda t: (index[t[0]], index[t[1]], t[2])):
+        if d["layer"] != FACTS:
+            continue
+        a, b = index[u], index[v]
+        if "partnership" in d:
+            hub = view.nodes[u]["kind"] == PARTNERSHIP
+            options = {"dashes": True, "color": {"color": "#6d7882"}, "arrows": ""}
+            if not hub and not large:
+                options["label"] = d["label"]
+            facts.append(Edge(a, b, directed=False, **options).options)
+            fact_info.append({"p": partnership(d["partnership"])})
+            continue
+        rel = [relations.setdefault(d["label"], len(relations)), ev(d["evidence"])]
+        if (a, b) in merged:  # one drawn edge per ordered pair, listing each relation
+            j = merged[(a, b)]
+            fact_info[j]["r"].append(rel)
+            if not large:
+                facts[j]["label"] += ", " + d["label"]
+            continue
+        merged[(a, b)] = len(facts)
+        # directed: the arrows come from the options; labels on large graphs only for the
+        # selected node's links (vis-network measures every label on every frame)
+        facts.append(Edge(a, b, directed=False, **({} if large else {"label": d["label"]})).options)
+        fact_info.append({"r": [rel]})
+
+    mention_style = Edge(0, 0, directed=False, color={"color": "#b39ddb", "opacity": 0.45}, arrows="").options
+    del mention_style["from"], mention_style["to"]
+    legend = [{"kind": k, "colour": s.colour, "glyph": s.glyph, "count": kinds[k]}
+              for k, s in KIND_STYLES.items() if kinds[k]]
+    legend += [{"kind": k, "colour": HUB_STYLE.colour, "glyph": HUB_STYLE.glyph, "count": kinds[k]}
+               for k in sorted(kinds) if k not in KIND_STYLES]
+    subset = {"focus": view.graph.get("focus"), "topic": view.graph.get("topic"),
+              "depth": view.graph.get("depth"), "kinds": view.graph.get("kinds")}
+    return {"title": title, "large": large, "subset": subset, "base": base, "legend": legend,
+            "sections": [titles.get(iri, _local(iri)) for iri in sections], "relations": list(relations),
+            "nodes": nodes, "info": info, "facts": facts, "factInfo": fact_info, "mentionStyle": mention_style,
+            "partnerships": partnerships, "options": _options(large)}
+
+
+def _csp(page: str) -> str:
+    """A Content-Security-Policy allowing exactly the page's own inline scripts (by hash)."""
+    hashes = []
+    for match in re.finditer(r"<script>(.*?)</script>", page, flags=re.S):
+        digest = hashlib.sha256(match.group(1).encode("utf-8")).digest()
+        hashes.append(f"'sha256-{base64.b64encode(digest).decode('ascii')}'")
+    return ("default-src 'none'; script-src " + " ".join(hashes) + "; style-src 'unsafe-inline'; "
+            "img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
+
+
+def _fill(template: str, values: dict[str, str]) -> str:
+    """Replace each ``{{ name }}`` once; replacements are not scanned again."""
+    def value(match: re.Match) -> str:
+        return values[match.group(1)]
+
+    return re.sub(r"\{\{ ([a-z_]+) \}\}", value, template)
+
+
+def render_html(graph: Graph, *, focus: str | None = None, depth: int = 1, kinds: list[str] | None = None,
+                topic: str | None = None, title: str = DEFAULT_TITLE) -> str:
+    """One self-contained HTML page drawing ``graph`` (or the subset that :func:`project` selects).
+
+    vis-network's JavaScript and CSS (shipped with pyvis) are inlined; the data is embedded as
+    JSON escaped for <script>; a Content-Security-Policy lets only the page's own scripts run and
+    nothing load from outside. The same input gives byte-identical output. Write it as UTF-8.
+    """
+    view = project(graph, focus=focus, depth=depth, kinds=kinds, topic=topic)
+    data = _page_data(view, title)
+    vis = _vis_dir()
+    vis_js = (vis / "vis-network.min.js").read_text(encoding="utf-8")
+    vis_js = re.sub(r"\n?//# sourceMappingURL=\S*\s*$", "\n", vis_js)
+    vis_css = (vis / "vis-network.css").read_text(encoding="utf-8")
+    vis_css = re.sub(r"/\*# sourceMappingURL=\S* \*/", "", vis_css)
+    if "</script" in vis_js.lower() or "</style" in vis_css.lower():  # pragma: no cover - never in 9.1.2
+        raise RuntimeError("vis-network cannot be inlined: it contains a closing tag")
+    page = _fill(TEMPLATE_FILE.read_text(encoding="utf-8"), {
+        "title": html.escape(title, quote=True),
+        "vis_css": vis_css,
+        "vis_js": vis_js,
+        "data": _script_json(data),
+        "csp": "{{ csp }}",
+    })
+    return page.replace("{{ csp }}", _csp(page), 1)
+
+

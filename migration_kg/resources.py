@@ -1,0 +1,56 @@
+"""The package's own files (ontology, shapes, query library, templates, seed data), found with
+importlib.resources: the same whether the package runs from a checkout, an editable install or
+a wheel. In a checkout, ``migration_kg/ontology``, ``queries`` and ``seed`` are links to the
+top-level ``ontology/``, ``queries/`` and ``graph/`` folders, so there is one copy of each.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from migration_kg.errors import UsageError
+
+PACKAGE = "migration_kg"
+ONTOLOGY_FILE = "migration-kg.ttl"
+SHAPES_FILE = "shapes.ttl"
+
+
+def package_dir(name: str) -> Path:
+    """A folder of package data as a real path (the package is always installed unzipped)."""
+    path = Path(str(resources.files(PACKAGE) / name))
+    if not path.is_dir():
+        raise UsageError(f"package data folder {name!r} is missing from the installed package ({path}); "
+                         "reinstall migration-kg")
+    return path
+
+
+def ontology_dir() -> Path:
+    return package_dir("ontology")
+
+
+def ontology_file() -> Path:
+    return ontology_dir() / ONTOLOGY_FILE
+
+
+def shapes_file() -> Path:
+    return ontology_dir() / SHAPES_FILE
+
+
+def queries_dir() -> Path:
+    return package_dir("queries")
+
+
+def templates_dir() -> Path:
+    return package_dir("templates")
+
+
+def seed_dir() -> Path:
+    """The bundled seed data: the curated UNITAR report (``--seed``)."""
+    return package_dir("seed")
+
+
+def input_files() -> list[Path]:
+    """Every package file a build reads (ontology, shapes, queries): part of the build digest."""
+    files = sorted(ontology_dir().glob("*.ttl")) + sorted(ontology_dir().glob("*.jsonld"))
+    return files + sorted(queries_dir().glob("*.rq"))

@@ -1,0 +1,80 @@
+"""The graph a command works on: the validated build in the output folder when it is current.
+
+``build`` writes ``build.json`` beside the graph files: a digest of every input it read (the
+curated data, the source texts, the package's ontology, shapes and queries, the package version).
+``query``, ``stats``, ``export`` and ``view`` load ``graph.nq`` from that folder when the digest of
+today's inputs matches, and rebuild (saying so on standard error) when it does not. Working out
+the digest reads the input files' bytes but parses nothing, so it imports no RDF library.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from migration_kg import resources
+from migration_kg.errors import UsageError
+from migration_kg.stores import GraphStore
+
+MANIFEST = "build.json"
+GRAPH_FILE = "graph.nq"
+
+
+def data_files(data_dir: Path) -> list[Path]:
+    """Every file of the curated data a build reads (registry, metadata, texts, statements)."""
+    files = sorted((data_dir / "registry").glob("*.yaml"))
+    sources = data_dir / "sources"
+    if sources.is_dir():
+        for folder in sorted(p for p in sources.iterdir() if p.is_dir()):
+            files += sorted(f for f in folder.iterdir() if f.is_file())
+            files += sorted((folder / "statements").glob("*.yaml"))
+    return files
+
+
+def input_digest(data_dir: Path) -> str:
+    from migration_kg import __version__
+
+    h = hashlib.sha256(f"migration-kg {__version__}\n".encode())
+    for group, root, files in (("data", data_dir, data_files(data_dir)),
+                               ("package", resources.package_dir("."), resources.input_files())):
+        for f in files:
+            h.update(f"{group}:{f.relative_to(root).as_posix()}\n".encode())
+            h.update(hashlib.sha256(f.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def manifest(result, data_dir: Path, digest: str) -> bytes:
+    """``build.json``: the digest and what the build holds (no clock: builds stay byte-identical)."""
+    doc = {"digest": digest, "documents": result.documents, "triples": len(result.store),
+           "statements": result.statements, "partnerships": result.partnerships,
+           "graph": GRAPH_FILE, "built_by": "migration-kg"}
+    return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def load_current(out_dir: Path, data_dir: Path) -> GraphStore | None:
+    """The store of the build in ``out_dir`` when its inputs are today's, else None."""
+    try:
+        recorded = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(recorded, dict) or recorded.get("digest") != input_digest(data_dir):
+        return None
+    try:
+        return GraphStore.from_nquads((out_dir / GRAPH_FILE).read_bytes())
+    except (OSError, SyntaxError):
+        return None
+
+
+def current_store(data_dir: Path, out_dir: Path, *, say=None, rebuild=None) -> GraphStore:
+    """The validated graph of ``data_dir``: from ``out_dir`` when current, else rebuilt there
+    (``rebuild(data_dir, out_dir)`` returns a BuildResult; ``say`` reports it on stderr)."""
+    store = load_current(out_dir, data_dir)
+    if store is not None:
+        return store
+    if rebuild is None:
+        raise UsageError(f"no current build in {out_dir}: run `migration-kg build`")
+    if say is not None:
+        reason = "has no build" if not (out_dir / MANIFEST).exists() else "is out of date (inputs changed)"
+        say(f"{out_dir} {reason}: rebuilding")
+    return rebuild(data_dir, out_dir).store

@@ -1,0 +1,78 @@
+"""Read an exported graph file (Turtle, N-Triples, N-Quads, JSON-LD) into a store, with pyoxigraph,
+without surprise network access (a JSON-LD file naming a remote @context is refused)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from migration_kg.errors import UsageError
+from migration_kg.stores import GRAPH_NS, GraphStore
+
+#: Where the triples of a Turtle, N-Triples or JSON-LD file go (N-Quads keep their own graphs).
+FILE_GRAPH = GRAPH_NS + "file"
+
+FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "JSON_LD", ".json": "JSON_LD"}
+
+
+def read_graph(path: Path, allow_network: bool = False) -> GraphStore:
+    import pyoxigraph as ox
+
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise UsageError(f"{path}: unknown graph format; use a .ttl, .nt, .nq or .jsonld file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read graph file: {exc.strerror}") from exc
+    if fmt == "JSON_LD":
+        try:
+            remote = _remote_contexts(json.loads(data))
+        except (ValueError, RecursionError) as exc:
+            raise UsageError(f"{path}: not valid JSON: {str(exc)[:200]}") from exc
+        if remote:
+            raise UsageError(f"{path}: JSON-LD context {remote[0]} would be fetched over the network; "
+                             "refused (contexts are never fetched: embed the context in the file)")
+    store = GraphStore.memory()
+    try:
+        if fmt == "N_QUADS":
+            store.store.load(data, format=ox.RdfFormat.N_QUADS)
+        else:
+            store.store.load(data, format=getattr(ox.RdfFormat, fmt), to_graph=ox.NamedNode(FILE_GRAPH))
+    except (SyntaxError, ValueError) as exc:
+        raise UsageError(f"{path}: cannot parse as {fmt.replace('_', '-').lower()}: "
+                         f"{str(exc).splitlines()[0] if str(exc) else exc}") from exc
+    return store
+
+
+def _remote_contexts(node, depth: int = 0) -> list[str]:
+    if depth > 200:
+        raise ValueError("JSON nested more than 200 levels deep")
+    found = []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "@context":
+                items = value if isinstance(value, list) else [value]
+                found += [v for v in items if isinstance(v, str)]
+                found += [c for v in items if isinstance(v, dict) for c in _remote_contexts({"x": v}, depth + 1)]
+            else:
+                found += _remote_contexts(value, depth + 1)
+        if "@import" in node and isinstance(node["@import"], str):
+            found.append(node["@import"])
+    elif isinstance(node, list):
+        for item in node:
+            found += _remote_contexts(item, depth + 1)
+    return found
+
+
+def to_rdflib(store: GraphStore):
+    """The store's triples as an rdflib graph with the project's prefixes (for the view, pictures
+    and analytics, which read a few thousand triples; rdflib's own parser does the conversion)."""
+    from rdflib import Graph
+
+    from migration_kg.vocabulary.namespaces import bind_prefixes
+
+    graph = Graph()
+    bind_prefixes(graph)
+    graph.parse(data=store.ntriples(), format="nt")
+    return graph

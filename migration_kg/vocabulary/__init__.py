@@ -1,0 +1,1 @@
+"""The ontology and the turning of checked records into RDF triples."""
