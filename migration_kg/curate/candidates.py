@@ -135,7 +135,7 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
             continue
         first = spans_of[0].start
         add(Candidate(name, _guess_kind(name), "capitalised name", _count(doc.text, index, name, None), first,
-                      _context(doc.text, first)))
+                      _context(doc, first)))
     candidates = sorted(found.values(), key=lambda c: (-c.count, c.name))
     _assign_ids(candidates, registry)
     return CandidateReport(doc.id, candidates, known)
@@ -153,28 +153,37 @@ def _count(text: str, index: QuoteIndex, name: str, acronym: str | None) -> int:
     return max(n, 1)
 
 
-def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int | None = None,
+                    within: tuple[int, int] | None = None) -> tuple[int, int]:
     """The sentence holding text[start:end]: from the previous full stop (not one of 'Mr.', 'Dr.'...)
-    or blank line to the next."""
+    to the next, at most ``_REACH`` characters either side and inside ``within`` (a paragraph)."""
     end = start if end is None else end
-    begin = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
+    lo, hi = within if within is not None else (0, len(text))
+    begin = max(lo, start - _REACH)
+    for m in _SENTENCE_END.finditer(text, begin, start):
         begin = m.end()
-    stop = len(text)
-    for m in _SENTENCE_END.finditer(text, end):
-        stop = m.start() + 1 if not m.group(0).startswith("\n") else m.start()
+    stop = min(hi, end + _REACH)
+    for m in _SENTENCE_END.finditer(text, end, stop + 1):
+        stop = m.start() + 1
         break
     while begin < stop and text[begin].isspace():
         begin += 1
     return begin, max(stop, end)
 
 
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bH\.E)(?<!\bSt)(?<!\bNo)[.!?][”\"’)]?\s+|\n[ \t]*\n")
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bH\.E)(?<!\bSt)(?<!\bNo)[.!?][”\"’)]?\s+")
+_REACH = 300
 
 
-def _context(text: str, offset: int, width: int = 160) -> str:
+def paragraph_bounds(doc: SourceDocument, offset: int) -> tuple[int, int] | None:
+    para = doc.paragraph_at(offset)
+    return (para.start, para.end) if para else None
+
+
+def _context(doc: SourceDocument, offset: int, width: int = 160) -> str:
     """The sentence around ``offset``, on one line, cut to about ``width`` characters."""
-    start, end = sentence_bounds(text, offset)
+    text = doc.text
+    start, end = sentence_bounds(text, offset, within=paragraph_bounds(doc, offset))
     sentence = normalise(text[start:end])
     if len(sentence) <= width:
         return sentence
@@ -213,7 +222,7 @@ def _acronym_definitions(doc: SourceDocument, index: QuoteIndex) -> list[Candida
         start = window + tail[best].start()
         name = normalise(text[start:window + tail[-1].end()])
         out.append(Candidate(name, _guess_kind(name, default="organisation"), "acronym definition",
-                             _count(text, index, name, acr), start, _context(text, start), acronym=acr))
+                             _count(text, index, name, acr), start, _context(doc, start), acronym=acr))
     return out
 
 
@@ -225,7 +234,7 @@ def _people(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if title and not re.match(r"^(?:the\s+)?[A-Z]", title) and not title.startswith(("Minister", "Director")):
             title = title if re.search(r"\b(?:of|for)\b", title) else None
         out.append(Candidate(name, "person", "person with title", _count(doc.text, index, name, None),
-                             m.start("name"), _context(doc.text, m.start()), title=title))
+                             m.start("name"), _context(doc, m.start()), title=title))
     return out
 
 
@@ -253,7 +262,7 @@ def _countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             seen[label].count += 1
             continue
         seen[label] = Candidate(label, "country", "country (ISO 3166)", 1, m.start(),
-                                _context(doc.text, m.start()), iso2=iso2, iso3=iso3)
+                                _context(doc, m.start()), iso2=iso2, iso3=iso3)
     return list(seen.values())
 
 
