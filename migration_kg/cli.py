@@ -282,6 +282,7 @@ def cmd_stats(args) -> int:
     for label, n in counts:
         print(f"{label}: {n}")
     print(f"Triples: {triples}")
+    print_documents(store.query if _oxigraph(args.store) else graph_query(graph))
     net = actor_network(graph)
     m = measures(net)
     import networkx as nx
@@ -581,6 +582,22 @@ COMMANDS = {"build": cmd_build, "validate": cmd_validate, "queries": cmd_queries
 
 
 # -- Helpers --------------------------------------------------------------------------------------
+
+def graph_query(graph):
+    from migration_kg.sparql import run_rdflib
+
+    return lambda text, bindings=None: run_rdflib(graph, text, bindings)
+
+
+def print_documents(run) -> None:
+    """The reports in the graph, one line each, from queries/documents.rq."""
+    from migration_kg.sparql import library
+
+    rows = run(library()["documents"].text, {}).as_dicts()
+    print(f"\nDocuments ({len(rows)}):")
+    for r in rows:
+        print(f"  {r['date']}  {r['document_title']}: {r['statements']} statements, "
+              f"{r['partnerships']} partnerships, {r['mentions']} mentions  <{r['document']}>")
 
 def load_graph(args):
     """The graph to work on: an exported file (--graph), or a fresh validated build of --graph-dir."""

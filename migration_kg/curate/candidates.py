@@ -14,9 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from migration_kg.curate.document import document_folder, open_document, slug
+from migration_kg.curate.document import document_folder, open_document, slug, yaml_entry
 from migration_kg.mentions import MentionMatcher, curation_report
 from migration_kg.quotes import QuoteIndex, normalise
 from migration_kg.registry import Registry, load_registry
@@ -296,8 +294,7 @@ def write_candidates(report: CandidateReport, graph_dir: Path, command: str) -> 
             continue
         path = graph_dir / "registry" / KIND_FILE.get(c.kind, INITIATIVES_FILE)
         note = f"{c.how}, {c.count}x" + (f"; title: {c.title}" if c.title else "")
-        entry = yaml.safe_dump([c.entry()], allow_unicode=True, sort_keys=False, width=10**6,
-                               default_flow_style=None)
+        entry = yaml_entry(c.entry())
         comment = " ".join(f"{note}: {c.context}".split())
         blocks.setdefault(path, []).append(f"# proposed by `{command}` ({comment})\n{entry}")
         ids.setdefault(path, []).append(c.id)

@@ -56,3 +56,19 @@ def slug(text: str, max_words: int = 8) -> str:
     ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     words = re.findall(r"[a-z0-9]+", ascii_.lower())
     return "-".join(words[:max_words])
+
+
+def flow(value) -> str:
+    """One YAML scalar or flow list on one line: `Nigeria`, `[ILO]`, `'20 May 2008, Geneva'`."""
+    import yaml
+
+    dumped = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=10**6, sort_keys=False)
+    return dumped.strip().removesuffix("...").strip()
+
+
+def yaml_entry(entry: dict, indent: str = "") -> str:
+    """A list item in the curated files' style: one key per line, lists in brackets."""
+    lines = []
+    for i, (key, value) in enumerate(entry.items()):
+        lines.append(f"{indent}{'- ' if i == 0 else '  '}{key}: {flow(value)}")
+    return "\n".join(lines) + "\n"

@@ -16,9 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
-from migration_kg.curate.document import open_document, slug
+from migration_kg.curate.document import flow, open_document, slug
 from migration_kg.errors import CurationError, UsageError
 from migration_kg.sources import ID_PATTERN
 
@@ -404,11 +402,6 @@ def add_document(file: Path, graph_dir: Path, doc_id: str | None = None) -> Adde
     return AddedDocument(doc_id, target, text, metadata, sections, review, notes)
 
 
-def _scalar(value) -> str:
-    dumped = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=10**6, sort_keys=False)
-    return dumped.strip().removesuffix("...").strip()
-
-
 def _metadata_yaml(doc_id: str, found: dict, review: list[str], how: str, sections: list[DetectedSection],
                    file_name: str) -> str:
     out = [f"# Metadata of {doc_id}, written by `migration-kg add-document {file_name}`.",
@@ -417,7 +410,7 @@ def _metadata_yaml(doc_id: str, found: dict, review: list[str], how: str, sectio
 
     def key(name: str, missing: str) -> None:
         if name in found:
-            out.append(f"{name}: {_scalar(found[name])}")
+            out.append(f"{name}: {flow(found[name])}")
         else:
             out.append(f"{name}: null  # not found in the text: {missing}")
 
@@ -427,10 +420,10 @@ def _metadata_yaml(doc_id: str, found: dict, review: list[str], how: str, sectio
         out.append(f"publisher_entity: {found['publisher_entity']}  # a registry id; remove if wrong")
     key("date", "write the date of the report or event, like 2007-03-07")
     if "place" in found:
-        out.append(f"place: {_scalar(found['place'])}")
+        out.append(f"place: {flow(found['place'])}")
     out.append("text: source.txt")
-    out.append(f"extraction: {_scalar(how)}")
-    out.append(f"review: {_scalar(review)}")
+    out.append(f"extraction: {flow(how)}")
+    out.append(f"review: {flow(review)}")
     out.append("# Sections found from the report's headings, in reading order; the offset is where the")
     out.append("# heading starts in source.txt. Fix titles, merge or nest them with `parent:` as needed.")
     out.append("sections:")
@@ -440,5 +433,5 @@ def _metadata_yaml(doc_id: str, found: dict, review: list[str], how: str, sectio
             entry["heading"] = s.heading
         if s.parent is not None:
             entry["parent"] = s.parent
-        out.append(f"  - {_scalar(entry)}  # offset {s.offset}")
+        out.append(f"  - {flow(entry)}  # offset {s.offset}")
     return "\n".join(out) + "\n"

@@ -18,7 +18,7 @@ import yaml
 
 from migration_kg import paths
 from migration_kg.curate.candidates import paragraph_bounds, sentence_bounds
-from migration_kg.curate.document import document_folder, open_document
+from migration_kg.curate.document import document_folder, open_document, yaml_entry
 from migration_kg.curate.locate import locate_in
 from migration_kg.mentions import MentionMatcher
 from migration_kg.namespaces import MKG
@@ -288,8 +288,9 @@ def write_proposals(result: ProposeResult, doc_ref: str | Path, graph_dir: Path,
     partnerships += [p.entry() for p in new_p]
     header = (f"# Proposed by `{command}`: check each entry against the text, correct it, and remove\n"
               "# `proposed: true` to accept it (the build skips entries that still have it); delete the rest.\n")
-    body = yaml.safe_dump({"statements": statements, "partnerships": partnerships}, allow_unicode=True,
-                          sort_keys=False, width=100, default_flow_style=None)
+    body = "statements:\n" + "".join(yaml_entry(e, "  ") for e in statements) if statements else "statements: []\n"
+    body += "\npartnerships:\n" + "".join(yaml_entry(e, "  ") for e in partnerships) if partnerships \
+        else "\npartnerships: []\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(header + body, encoding="utf-8")
     result.written = path
