@@ -144,6 +144,7 @@ def _parser() -> argparse.ArgumentParser:
                           "into a temporary store, removed when the server stops")
     srv.add_argument("--bind", default="127.0.0.1:7878", metavar="HOST:PORT",
                      help="address to listen on (default 127.0.0.1:7878, this machine only)")
+    _curate_parsers(sub, fmt)
     return parser
 
 
@@ -340,6 +341,7 @@ def cmd_stats(args) -> int:
     for label in ("Curated statements", "Partnerships", "Mentions", "Source documents"):
         print(f"{label}: {counts.get(label, 0)}")
     print(f"Triples: {len(store)}")
+    print_documents(store)
     net = actor_network(to_rdflib(store))
     m = measures(net)
     print(f"\nActor network: {net.number_of_nodes()} actors, {net.number_of_edges()} links, "
@@ -475,12 +477,185 @@ def cmd_serve(args) -> int:
                 signal.signal(sig, handler)
 
 
+# -- Curation: init, add-document, candidates, locate, propose (migration_kg.curate) ---------------
+
+CURATE_EXAMPLES = """\
+the curator's workflow (each step writes YAML for you to review; nothing proposed is built until
+you remove its `proposed: true`):
+  migration-kg init my-kg                          a new, empty project
+  migration-kg add-document report.pdf --id unitar-2008-05-20-labour-mobility
+  migration-kg candidates unitar-2008-05-20-labour-mobility --write
+  migration-kg locate unitar-2008-05-20-labour-mobility "funded by the United Nations Population Fund"
+  migration-kg propose unitar-2008-05-20-labour-mobility --write
+"""
+
+
+def _curate_parsers(sub, fmt) -> None:
+    def doc_args(p) -> None:
+        p.add_argument("doc", metavar="DOC", help="a document id (a folder of sources/) or the path of its folder")
+        _graph_dir_arg(p)
+
+    i = sub.add_parser("init", formatter_class=fmt, epilog=CURATE_EXAMPLES,
+                       help="start a new, empty knowledge-graph project (registry, sources, README)")
+    i.add_argument("dir", type=Path, metavar="DIR", help="a new (or empty) folder")
+
+    a = sub.add_parser("add-document", formatter_class=fmt, epilog=CURATE_EXAMPLES + "\n" + EXIT_CODES,
+                       help="add a report (.txt, .md, .pdf): source.txt, metadata.yaml with sections",
+                       description="Create sources/<id>/ from a report: the text (line breaks normalised, "
+                                   "hyphenation across lines joined, repeating page headers and footers "
+                                   "dropped), metadata.yaml with title, date, place and publisher when found "
+                                   "(listed under review:) and sections detected from the headings.")
+    a.add_argument("file", type=Path, metavar="FILE", help="the report: .txt, .md or .pdf")
+    a.add_argument("--id", metavar="ID", help="document id, a lower-case slug (default: from the file name)")
+    _graph_dir_arg(a)
+
+    c = sub.add_parser("candidates", formatter_class=fmt, epilog=CURATE_EXAMPLES,
+                       help="names in a document the registry does not know, most frequent first")
+    doc_args(c)
+    c.add_argument("--write", action="store_true",
+                   help="append them to registry/*.yaml marked proposed: true (the build skips them until "
+                        "you remove the flag)")
+
+    lo = sub.add_parser("locate", formatter_class=fmt, epilog=CURATE_EXAMPLES,
+                        help="where a quote is (offset, section, occurrence) and the exact text to paste")
+    doc_args(lo)
+    lo.add_argument("quote", metavar="QUOTE", help="the words to find (white space and quote styles are ignored)")
+    lo.add_argument("--near", metavar="WORDS",
+                    help="keep matches with these words close by; if the quote is not found as written, "
+                         "show the closest passages near them")
+
+    pr = sub.add_parser("propose", formatter_class=fmt, epilog=CURATE_EXAMPLES,
+                        help="propose statements from the report's phrasings (organised by, funded by, ...)")
+    doc_args(pr)
+    pr.add_argument("--write", action="store_true",
+                    help="write them to statements/proposed.yaml marked proposed: true")
+
+
+def cmd_init(args) -> int:
+    from migration_kg.curate.project import init_project
+
+    written = init_project(args.dir)
+    print(f"Created a new project in {args.dir}:")
+    for path in written:
+        print(f"  {path.relative_to(args.dir)}")
+    print(f"Next: migration-kg add-document REPORT.pdf --graph-dir {args.dir / 'graph'}")
+    return 0
+
+
+def cmd_add_document(args) -> int:
+    from migration_kg.curate.ingest import add_document
+
+    added = add_document(args.file, data_dir(args), args.id)
+    print(f"Added {added.id}: {added.folder} (source.txt, {len(added.text)} characters; metadata.yaml; statements/)")
+    meta = added.metadata
+    for key in ("title", "date", "place", "publisher", "publisher_entity"):
+        value = meta.get(key)
+        print(f"  {key + ':':18} {value if value is not None else '(not found: fill it in)'}")
+    for note in added.notes:
+        print(f"  {note}")
+    print(f"Sections ({len(added.sections)}):")
+    for s in added.sections:
+        indent = "  " if s.parent else ""
+        print(f"  {s.offset:>7}  {indent}{s.id}" + (f"  ({s.heading})" if s.heading else ""))
+    print(f"Next: check metadata.yaml (the keys under review: {', '.join(added.review) or 'none'}), then "
+          f"migration-kg candidates {added.id}")
+    return 0
+
+
+def cmd_candidates(args) -> int:
+    from migration_kg.curate.candidates import find_candidates, write_candidates
+
+    report = find_candidates(args.doc, data_dir(args))
+    print(f"Names in {report.document} that the registry does not know ({len(report.candidates)}), "
+          "most frequent first:")
+    for c in report.candidates:
+        extra = "".join(f" {k}={v}" for k, v in (("acronym", c.acronym), ("iso2", c.iso2), ("iso3", c.iso3),
+                                                  ("title", c.title)) if v)
+        flag = " (already proposed)" if c.already_proposed else ""
+        print(f"  {c.count:>3}x  {c.name}  [{c.kind}, {c.how}] id: {c.id}{extra}{flag}")
+        print(f"        {c.context}")
+    known = ", ".join(f"{k.id} {k.count}" for k in report.known)
+    print(f"Registry entities it mentions ({len(report.known)}): {known or 'none'}")
+    if args.write:
+        written = write_candidates(report, data_dir(args), f"migration-kg candidates {report.document}")
+        if not written:
+            print("Nothing new to propose.")
+        for path, ids in written.items():
+            print(f"Proposed in {path} (proposed: true): {', '.join(ids)}")
+        if written:
+            print("Review each entry; remove `proposed: true` to accept it, delete the others.")
+    return 0
+
+
+def cmd_locate(args) -> int:
+    from migration_kg.curate.locate import locate_quote, paste_lines
+
+    result = locate_quote(args.doc, data_dir(args), args.quote, args.near)
+    if not result.matches:
+        near = f" near {args.near!r}" if args.near else ""
+        raise UsageError(f"quote not found in {result.document}{near}, not even approximately: "
+                         f"{args.quote[:80]!r}")
+    if result.fuzzy:
+        print(f"Not found as written in {result.document}; the closest passages:")
+    else:
+        many = len(result.matches) > 1
+        print(f"Found {len(result.matches)} time{'s' if many else ''} in {result.document}"
+              + (" (a statement needs the hint shown)" if many else "") + ":")
+    for m in result.matches:
+        where = f"offset {m.start}-{m.end}, section {m.section}"
+        where += f", paragraph {m.paragraph}" if m.paragraph else ""
+        where += f", occurrence {m.occurrence}" if m.occurrence else ""
+        where += f", similarity {m.score:.2f}" if result.fuzzy else ""
+        print(f"  {where}")
+        print(f"    sentence: {m.sentence}")
+        print("    paste:")
+        for line in paste_lines(m):
+            print(f"      {line}")
+    return 0
+
+
+def cmd_propose(args) -> int:
+    from migration_kg.curate.propose import propose, write_proposals
+
+    result = propose(args.doc, data_dir(args))
+    print(f"Proposals for {result.document}: {len(result.statements)} statements, "
+          f"{len(result.partnerships)} partnerships")
+    for p in result.statements:
+        print(f"  {p.subject} {p.relation} {p.object}  [{p.section}] \"{p.quote}\"")
+    for q in result.partnerships:
+        about = f" about {', '.join(q.about)}" if q.about else ""
+        print(f"  {q.kind}: {', '.join(q.partners)}{about}  [{q.section}] \"{q.quote}\"")
+    if args.write:
+        path = write_proposals(result, args.doc, data_dir(args), f"migration-kg propose {result.document}")
+        new = len(result.statements) + len(result.partnerships) - result.skipped_known
+        print(f"Wrote {new} new proposal{'s' if new != 1 else ''} to {path}"
+              + (f" ({result.skipped_known} already in the statement files)" if result.skipped_known else ""))
+        print("Review each entry; remove `proposed: true` to accept it, delete the others.")
+    return 0
+
+
+CURATE_COMMANDS = {"init": cmd_init, "add-document": cmd_add_document, "candidates": cmd_candidates,
+                   "locate": cmd_locate, "propose": cmd_propose}
+
+# -- end of curation commands ----------------------------------------------------------------------
+
 COMMANDS = {"build": cmd_build, "validate": cmd_validate, "queries": cmd_queries, "query": cmd_query,
             "stats": cmd_stats, "export": cmd_export, "view": cmd_view, "publish": cmd_publish,
-            "serve": cmd_serve}
+            "serve": cmd_serve, **CURATE_COMMANDS}
 
 
 # -- Helpers --------------------------------------------------------------------------------------
+
+def print_documents(store) -> None:
+    """The reports in the graph, one line each, from queries/documents.rq."""
+    from migration_kg.query.sparql import library, select
+
+    rows = select(store, library()["documents"].text).as_dicts()
+    print(f"\nDocuments ({len(rows)}):")
+    for r in rows:
+        print(f"  {r['date'].value}  {r['document_title'].value}: {r['statements'].value} statements, "
+              f"{r['partnerships'].value} partnerships, {r['mentions'].value} mentions  <{r['document'].value}>")
+
 
 def graph_store(args):
     """The graph a command works on: an exported file (--graph), a store on disk (--store DIR), or the

@@ -16,6 +16,8 @@ from tests.conftest import SOURCE_DIR
 
 LIBRARY = library()
 #: Parameter values an analyst would type, for the queries that declare parameters.
+#: Reports that need several documents to answer (tests/test_curate.py checks their rows).
+CROSS_DOCUMENT = {"actors-in-several-reports"}
 PARAMS = {"actor": "IOM", "country": "Ghana", "actor_a": "IOM", "actor_b": "ILO", "entity": "remittances"}
 TEXT = normalise((SOURCE_DIR / "source.txt").read_text(encoding="utf-8"))
 
@@ -70,7 +72,7 @@ def test_every_query_gives_identical_rows_on_rdflib_and_pyoxigraph(name, exporte
     on_oxigraph = run_oxigraph(store, query.text, binds)
     assert on_rdflib.variables == on_oxigraph.variables
     assert on_rdflib.as_n3() == on_oxigraph.as_n3()
-    if not query.is_check:
+    if not query.is_check and name not in CROSS_DOCUMENT:
         assert on_rdflib.rows, f"report {name} returned no rows on the seed report"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +12,8 @@ from migration_kg.vocabulary.ontology import KIND_CLASS
 from migration_kg.curation.sources import ID_PATTERN
 from migration_kg.curation.yamlio import check_keys, clean_text, line_of, load_yaml
 
-_KEYS = {"id", "kind", "label", "acronyms", "aliases", "comment", "iso2", "iso3", "broader"}
+_KEYS = {"id", "kind", "label", "acronyms", "aliases", "comment", "iso2", "iso3", "broader", "proposed"}
+_log = logging.getLogger(__name__)
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
@@ -37,9 +39,21 @@ class Entity:
 
 
 class Registry(dict[str, Entity]):
-    """Entities by id, loaded from every ``graph/registry/*.yaml`` file."""
+    """Entities by id, loaded from every ``graph/registry/*.yaml`` file.
+
+    Entries marked ``proposed: true`` (written by ``migration-kg candidates --write``) are not
+    entities yet: they are kept apart in ``proposed`` (id -> file) until a curator removes the flag.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.proposed: dict[str, Path] = {}
 
     def require(self, ref: object, *, file: Path, line: int | None, entry: str, role: str) -> Entity:
+        if isinstance(ref, str) and ref in self.proposed:
+            raise CurationError(f"{role} {ref!r} is only proposed (proposed: true in "
+                                f"{self.proposed[ref].name}); remove the flag there to accept it",
+                                file=file, line=line, entry=entry)
         if not isinstance(ref, str) or ref not in self:
             near = closest(str(ref), self)
             hint = f"; did you mean {', '.join(near)}?" if near else ""
@@ -80,6 +94,9 @@ def load_registry(graph_dir: Path) -> Registry:
             raise CurationError("a registry file must be a YAML list of entities (- id: ...)",
                                 file=path, line=line_of(data) or 1)
         for raw in data:
+            if isinstance(raw, dict) and raw.get("proposed") is True:
+                registry.proposed.setdefault(str(raw.get("id")), path)
+                continue
             entity = _entity(raw, path)
             if entity.id in registry:
                 first = registry[entity.id]
@@ -94,6 +111,9 @@ def load_registry(graph_dir: Path) -> Registry:
                 raise CurationError(f"broader {b!r} is a {target.kind}; broader must name a topic",
                                     file=entity.file, line=entity.line, entry=entity.id)
     _check_cycles(registry)
+    if registry.proposed:
+        _log.warning("registry: skipped %d proposed entr%s (proposed: true); remove the flag to accept one",
+                     len(registry.proposed), "y" if len(registry.proposed) == 1 else "ies")
     return registry
 
 
@@ -107,6 +127,9 @@ def _entity(raw: object, path: Path) -> Entity:
         raise CurationError(f"id {eid!r} must be a lower-case slug like 'iom' or 'guy-serieys'",
                             file=path, line=line)
     check_keys(raw, _KEYS, path, eid)
+    if raw.get("proposed", False) is not False:
+        raise CurationError(f"proposed must be true (not yet accepted) or false; got {raw['proposed']!r}",
+                            file=path, line=line, entry=eid)
     kind = raw.get("kind")
     if kind not in KIND_CLASS:
         raise CurationError(f"kind {kind!r} is not one of: {', '.join(KIND_CLASS)}", file=path,

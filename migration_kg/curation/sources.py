@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,9 +20,10 @@ from migration_kg.curation.yamlio import check_keys, clean_text, fields, line_of
 ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _REQUIRED = ("id", "title", "publisher", "date", "text", "sections")
 _OPTIONAL = {"subtitle", "publisher_entity", "co_organisers", "place", "place_entity", "series",
-             "series_entity", "number", "language", "reports"}
+             "series_entity", "number", "language", "reports", "extraction", "review"}
 # A paragraph ends after a line whose last visible character ends a sentence.
 _PARAGRAPH_END = re.compile(r"[.!?:;”\")]\s*$")
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ def load_document(folder: Path) -> SourceDocument:
         raise CurationError("metadata must be a mapping with id, title, publisher, date, text, sections",
                             file=meta_file, line=1)
     for key in _REQUIRED:
-        if key not in meta:
+        if meta.get(key) is None:
             raise CurationError(f"missing required key {key!r}", file=meta_file, line=line_of(meta))
     check_keys(meta, set(_REQUIRED) | _OPTIONAL, meta_file)
     for key in ("title", "subtitle", "publisher", "place", "series", "language"):
@@ -110,6 +112,17 @@ def load_document(folder: Path) -> SourceDocument:
     if not isinstance(meta["date"], dt.date):
         raise CurationError(f"date {meta['date']!r} must be an ISO date like 2007-03-07",
                             file=meta_file, line=line_of(meta))
+    review = meta.get("review")
+    if review is not None:
+        if not isinstance(review, list) or not all(isinstance(k, str) for k in review):
+            raise CurationError(f"review must be a list of metadata keys still to check, like [date, place]; "
+                                f"got {review!r}", file=meta_file, line=line_of(meta))
+        if review:
+            _log.warning("%s: metadata still marked for review: %s (remove them from 'review' once checked)",
+                         doc_id, ", ".join(review))
+    for key in ("extraction",):
+        if meta.get(key) is not None:
+            meta[key] = clean_text(meta[key], key, meta_file, line_of(meta), None)
     text_file = folder / str(meta["text"])
     if text_file.parent.resolve() != folder.resolve():
         raise CurationError(f"text {meta['text']!r} must be a file name in the document's folder",

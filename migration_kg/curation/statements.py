@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+import logging
 from pathlib import Path
 
 from rdflib import XSD, Literal
@@ -17,8 +18,10 @@ from migration_kg.curation.registry import Entity, Registry, closest
 from migration_kg.curation.sources import ID_PATTERN, SourceDocument
 from migration_kg.curation.yamlio import check_keys, clean_text, fields, line_of, load_yaml
 
-_STATEMENT_KEYS = {"id", "subject", "relation", "object", "value", "title", "quote", "section", "occurrence"}
-_PARTNERSHIP_KEYS = {"id", "kind", "partners", "about", "date", "quote", "section", "occurrence"}
+_STATEMENT_KEYS = {"id", "subject", "relation", "object", "value", "title", "quote", "section", "occurrence",
+                   "proposed"}
+_PARTNERSHIP_KEYS = {"id", "kind", "partners", "about", "date", "quote", "section", "occurrence", "proposed"}
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ class Partnership:
 class Curation:
     statements: list[Statement]
     partnerships: list[Partnership]
+    #: ids of entries marked ``proposed: true`` (from ``migration-kg propose --write``), not loaded
+    proposed: list[str] = field(default_factory=list)
 
 
 def load_statements(doc: SourceDocument, registry: Registry, ontology: Ontology) -> Curation:
@@ -82,6 +87,12 @@ def load_statements(doc: SourceDocument, registry: Registry, ontology: Ontology)
                 if not isinstance(raw, dict):
                     raise CurationError(f"each entry of {key} must be a mapping, got {raw!r}", file=path,
                                         line=line)
+                if raw.get("proposed") is True:
+                    result.proposed.append(str(raw.get("id")))
+                    continue
+                if raw.get("proposed", False) is not False:
+                    raise CurationError(f"proposed must be true (not yet accepted) or false; got "
+                                        f"{raw['proposed']!r}", file=path, line=line, entry=str(raw.get("id")))
                 sid = raw.get("id")
                 if not isinstance(sid, str) or not ID_PATTERN.match(sid):
                     raise CurationError(f"id {sid!r} must be a lower-case slug", file=path, line=line)
@@ -94,6 +105,9 @@ def load_statements(doc: SourceDocument, registry: Registry, ontology: Ontology)
                     result.statements.append(_statement(raw, doc, index, registry, ontology, path))
                 else:
                     result.partnerships.append(_partnership(raw, doc, index, registry, ontology, path))
+    if result.proposed:
+        _log.warning("%s: skipped %d proposed statement(s) (proposed: true); remove the flag to accept one",
+                     doc.id, len(result.proposed))
     return result
 
 

@@ -1,0 +1,309 @@
+"""`candidates`: the names in a document that the registry does not know yet, for a curator to accept.
+
+Found by five readings of the text: acronym definitions ("International Labour Organization
+(ILO)"), people with a title ("Mr. Jan Novak, Minister of Labour of Slovakia"), countries (ISO 3166
+names from pycountry, which also gives iso2/iso3), runs of capitalised words, and, for reference,
+the registry entities the text already mentions. ``write_candidates`` appends them to the registry
+files marked ``proposed: true``: the build skips them until a curator removes the flag.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from migration_kg.curate.document import document_folder, open_document, slug, yaml_entry
+from migration_kg.curation.mentions import MentionMatcher, curation_report
+from migration_kg.curation.quotes import QuoteIndex, normalise
+from migration_kg.curation.registry import Registry, load_registry
+from migration_kg.curation.sources import SourceDocument
+
+#: Registry file each kind of proposed entry is appended to.
+KIND_FILE = {"organisation": "organisations.yaml", "person": "people.yaml", "country": "countries.yaml",
+             "place": "places.yaml", "event": "events.yaml", "event-series": "events.yaml",
+             "topic": "topics.yaml"}
+INITIATIVES_FILE = "initiatives.yaml"
+
+_CONNECTORS = {"of", "for", "and", "on", "the", "de", "des", "du", "la", "le", "in", "to"}
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+_PARTICLE = r"(?:de|van|von|da|del|di|dos|le|la|bin|al)"
+_PERSON = re.compile(
+    r"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Professor|Prof\.)|H\.\s?E\.)\s+"
+    rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}})"
+    r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\n|$)"
+    r"|(?=[,;.()]|\s+(?:of|from|said|stated|noted|explained|presented|described|spoke|who)\b|\n|$))")
+_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z&\-]{1,11})\)")
+_KIND_WORDS = [
+    ("forum", r"\bForum\b"),
+    ("event", r"\b(?:Conference|Seminar|Workshop|Meeting|Summit|Dialogue)\b"),
+    ("programme", r"\b(?:Programme|Program|Initiative|Facility)\b"),
+    ("project", r"\bProject\b"),
+    ("policy", r"\b(?:Policy|Strategy|Plan|Act|Law)\b"),
+    ("agreement", r"\b(?:Agreement|Convention|Treaty|Compact|Protocol)\b"),
+    ("network", r"\bNetwork\b"),
+    ("publication", r"\b(?:Report|Handbook|Review)\b"),
+]
+
+
+@dataclass
+class Candidate:
+    name: str  # the label a registry entry would get
+    kind: str
+    how: str  # which reading found it
+    count: int
+    offset: int  # first occurrence
+    context: str
+    id: str = ""
+    acronym: str | None = None
+    iso2: str | None = None
+    iso3: str | None = None
+    title: str | None = None  # a person's title, as the text gives it
+    already_proposed: bool = False
+
+    def entry(self) -> dict:
+        """The registry entry to propose."""
+        out: dict = {"id": self.id, "kind": self.kind, "label": self.name}
+        if self.acronym:
+            out["acronyms"] = [self.acronym]
+        if self.kind == "country":
+            out["iso2"], out["iso3"] = self.iso2, self.iso3
+        out["proposed"] = True
+        return out
+
+
+@dataclass
+class Known:
+    id: str
+    label: str
+    kind: str
+    count: int
+
+
+@dataclass
+class CandidateReport:
+    document: str
+    candidates: list[Candidate]
+    known: list[Known]
+    written: dict[Path, list[str]] = field(default_factory=dict)
+
+
+def find_candidates(doc_ref: str | Path, graph_dir: Path) -> CandidateReport:
+    doc = open_document(document_folder(doc_ref, graph_dir))
+    registry = load_registry(graph_dir)
+    return candidates_in(doc, registry)
+
+
+def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
+    matcher = MentionMatcher(registry)
+    mentions = matcher.find(doc)
+    spans = sorted((m.start, m.end) for m in mentions)
+    counts = Counter(m.entity for m in mentions)
+    known = sorted((Known(e, registry[e].label, registry[e].kind, n) for e, n in counts.items()),
+                   key=lambda k: (-k.count, k.label))
+    index = QuoteIndex(doc.text)
+    found: dict[str, Candidate] = {}  # by label, first reading wins
+
+    def add(c: Candidate) -> None:
+        if matcher.pattern is not None and (matcher.entities_for(c.name) or (c.acronym and matcher.entities_for(c.acronym))):
+            return
+        if _covered(c.offset, spans):
+            return
+        key = normalise(c.name).casefold()
+        if key not in found:
+            found[key] = c
+
+    for c in _acronym_definitions(doc, index):
+        add(c)
+    for c in _people(doc, index):
+        add(c)
+    for c in _countries(doc, index):
+        add(c)
+    taken = set(found)
+    for c in found.values():
+        if c.acronym:
+            taken.add(c.acronym.casefold())
+        taken.update(normalise(part).casefold() for part in c.name.split(" ") if part[:1].isupper())
+    for name, _ in curation_report(registry, [doc], mentions).unmatched:
+        if normalise(name).casefold() in taken or any(normalise(name).casefold() in k for k in found):
+            continue
+        spans_of = index.find_all(name)
+        if not spans_of:
+            continue
+        first = spans_of[0].start
+        add(Candidate(name, _guess_kind(name), "capitalised name", _count(doc.text, index, name, None), first,
+                      _context(doc, first)))
+    candidates = sorted(found.values(), key=lambda c: (-c.count, c.name))
+    _assign_ids(candidates, registry)
+    return CandidateReport(doc.id, candidates, known)
+
+
+def _covered(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in spans)
+
+
+def _count(text: str, index: QuoteIndex, name: str, acronym: str | None) -> int:
+    n = len(index.find_all(name))
+    if acronym:
+        n += len(re.findall(rf"(?<!\w){re.escape(acronym)}(?!\w)", text)) - len(
+            re.findall(rf"\({re.escape(acronym)}\)", text))  # the definition's own "(ILO)"
+    return max(n, 1)
+
+
+def sentence_bounds(text: str, start: int, end: int | None = None,
+                    within: tuple[int, int] | None = None) -> tuple[int, int]:
+    """The sentence holding text[start:end]: from the previous full stop (not one of 'Mr.', 'Dr.'...)
+    to the next, at most ``_REACH`` characters either side and inside ``within`` (a paragraph)."""
+    end = start if end is None else end
+    lo, hi = within if within is not None else (0, len(text))
+    begin = max(lo, start - _REACH)
+    for m in _SENTENCE_END.finditer(text, begin, start):
+        begin = m.end()
+    stop = min(hi, end + _REACH)
+    for m in _SENTENCE_END.finditer(text, end, stop + 1):
+        stop = m.start() + 1
+        break
+    while begin < stop and text[begin].isspace():
+        begin += 1
+    return begin, max(stop, end)
+
+
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bH\.E)(?<!\bSt)(?<!\bNo)[.!?][”\"’)]?\s+")
+_REACH = 300
+
+
+def paragraph_bounds(doc: SourceDocument, offset: int) -> tuple[int, int] | None:
+    para = doc.paragraph_at(offset)
+    return (para.start, para.end) if para else None
+
+
+def _context(doc: SourceDocument, offset: int, width: int = 160) -> str:
+    """The sentence around ``offset``, on one line, cut to about ``width`` characters."""
+    text = doc.text
+    start, end = sentence_bounds(text, offset, within=paragraph_bounds(doc, offset))
+    sentence = normalise(text[start:end])
+    if len(sentence) <= width:
+        return sentence
+    at = len(normalise(text[start:offset]))
+    left = max(0, at - width // 3)
+    return ("…" if left else "") + sentence[left:left + width].strip() + "…"
+
+
+def _acronym_definitions(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    out = []
+    text = doc.text
+    for m in _ACRONYM.finditer(text):
+        acr = m.group("acr")
+        capitals = sum(c.isupper() for c in acr)
+        if capitals < 2:
+            continue
+        window = max(0, m.start() - 250)
+        tail: list[re.Match] = []  # the capitalised words (and connectors) just before "("
+        for w in reversed(list(re.finditer(r"[\w’'\-&]+|[^\w\s]+", text[window:m.start()]))):
+            word = w.group(0)
+            if not (word[0].isupper() or word in _CONNECTORS) or len(tail) >= 12:
+                break
+            tail.insert(0, w)
+        # the shortest run that starts with the acronym's first letter and has enough capitalised
+        # words for the acronym (at most three are needed: UNFPA, UNITAR...)
+        best = None
+        for i in range(len(tail) - 1, -1, -1):
+            word = tail[i].group(0)
+            if word in _CONNECTORS or word[0].upper() != acr[0].upper():
+                continue
+            best = i
+            if sum(1 for w in tail[i:] if w.group(0)[0].isupper()) >= min(capitals, 3):
+                break
+        if best is None or len(tail) - best < 2:
+            continue
+        start = window + tail[best].start()
+        name = normalise(text[start:window + tail[-1].end()])
+        out.append(Candidate(name, _guess_kind(name, default="organisation"), "acronym definition",
+                             _count(text, index, name, acr), start, _context(doc, start), acronym=acr))
+    return out
+
+
+def _people(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    out = []
+    for m in _PERSON.finditer(doc.text):
+        name = " ".join(m.group("name").split())
+        title = " ".join(m.group("title").split()) if m.group("title") else None
+        if title and not re.match(r"^(?:the\s+)?[A-Z]", title) and not title.startswith(("Minister", "Director")):
+            title = title if re.search(r"\b(?:of|for)\b", title) else None
+        out.append(Candidate(name, "person", "person with title", _count(doc.text, index, name, None),
+                             m.start("name"), _context(doc, m.start()), title=title))
+    return out
+
+
+def _country_names() -> dict[str, tuple[str, str, str]]:
+    """ISO 3166 country names (short, common and official) -> (label, iso2, iso3)."""
+    import pycountry
+
+    names: dict[str, tuple[str, str, str]] = {}
+    for c in pycountry.countries:
+        label = getattr(c, "common_name", None) or c.name
+        for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
+            if n and "," not in n:
+                names.setdefault(n, (label, c.alpha_2, c.alpha_3))
+    return names
+
+
+def _countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    names = _country_names()
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?!\w)")
+    seen: dict[str, Candidate] = {}
+    for m in pattern.finditer(doc.text):
+        label, iso2, iso3 = names[m.group(0)]
+        if label in seen:
+            seen[label].count += 1
+            continue
+        seen[label] = Candidate(label, "country", "country (ISO 3166)", 1, m.start(),
+                                _context(doc, m.start()), iso2=iso2, iso3=iso3)
+    return list(seen.values())
+
+
+def _guess_kind(name: str, default: str = "organisation") -> str:
+    for kind, pattern in _KIND_WORDS:
+        if re.search(pattern, name):
+            return kind
+    return default
+
+
+def _assign_ids(candidates: list[Candidate], registry: Registry) -> None:
+    used = set(registry) | set()
+    for c in candidates:
+        base = (c.acronym.lower() if c.acronym and re.fullmatch(r"[A-Za-z]+", c.acronym) else slug(c.name, 6)) or "entity"
+        if base in registry.proposed:
+            c.id, c.already_proposed = base, True
+            continue
+        cid, n = base, 2
+        while cid in used:
+            cid, n = f"{base}-{n}", n + 1
+        used.add(cid)
+        c.id = cid
+
+
+def write_candidates(report: CandidateReport, graph_dir: Path, command: str) -> dict[Path, list[str]]:
+    """Append the candidates not yet proposed to the registry files, each marked ``proposed: true``."""
+    blocks: dict[Path, list[str]] = {}
+    ids: dict[Path, list[str]] = {}
+    for c in report.candidates:
+        if c.already_proposed:
+            continue
+        path = graph_dir / "registry" / KIND_FILE.get(c.kind, INITIATIVES_FILE)
+        note = f"{c.how}, {c.count}x" + (f"; title: {c.title}" if c.title else "")
+        entry = yaml_entry(c.entry())
+        comment = " ".join(f"{note}: {c.context}".split())
+        blocks.setdefault(path, []).append(f"# proposed by `{command}` ({comment})\n{entry}")
+        ids.setdefault(path, []).append(c.id)
+    for path, parts in blocks.items():
+        existing = path.read_text(encoding="utf-8") if path.is_file() else ""
+        # an empty list written as `[]` cannot take list items after it
+        existing = re.sub(r"(?m)^\[\]\s*$", "", existing)
+        if existing and not existing.endswith("\n"):
+            existing += "\n"
+        path.write_text(existing + "\n" + "\n".join(parts), encoding="utf-8")
+    report.written = ids
+    return ids
