@@ -475,7 +475,7 @@ def _loopback(host: str) -> bool:
 
 def bind_parameters(query, params: list[str], graph) -> dict:
     from migration_kg.resolve import NameIndex
-    from migration_kg.sparql import PARAM_KINDS
+    from migration_kg.sparql import PARAM_DEFAULTS, PARAM_KINDS, status_binding
 
     declared = {p.name: p for p in query.parameters}
     given = {}
@@ -487,15 +487,25 @@ def bind_parameters(query, params: list[str], graph) -> dict:
             valid = ", ".join(declared) or "none"
             raise UsageError(f"query {query.name!r} has no parameter {name!r}; its parameters: {valid}")
         given[name] = value
+    for p in declared.values():
+        if p.name not in given and p.kind in PARAM_DEFAULTS:
+            given[p.name] = PARAM_DEFAULTS[p.kind]
     missing = [p for p in declared.values() if p.name not in given]
     if missing:
         p = missing[0]
         raise UsageError(f"query {query.name!r} needs --param {p.name}=... ({p.kind}: {p.description})")
-    if not given:
-        return {}
+    bound = {}
+    for name, value in given.items():
+        if declared[name].kind == "status":
+            term = status_binding(value, name)
+            if term is not None:
+                bound[name] = term
+    entities = {n: v for n, v in given.items() if declared[n].kind != "status"}
+    if not entities:
+        return bound
     index = NameIndex(graph)
-    return {name: index.resolve(value, PARAM_KINDS[declared[name].kind], what=declared[name].kind)
-            for name, value in given.items()}
+    return {**{name: index.resolve(value, PARAM_KINDS[declared[name].kind], what=declared[name].kind)
+               for name, value in entities.items()}, **bound}
 
 
 def subset(args, graph) -> dict:

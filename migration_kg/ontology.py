@@ -43,7 +43,7 @@ _NOT_FOR_STATEMENTS = {
     MKG.iso3166Alpha3, MKG.title, MKG.sourceId, MKG.seriesTitle, MKG.seriesPosition,
     MKG.coOrganiser, MKG.placeOfPublication, MKG.reports, MKG.section, MKG.paragraph,
     MKG.startOffset, MKG.endOffset, MKG.level, MKG.hasEvidence, MKG.mentionOf, MKG.membership,
-    MKG.quote, MKG.figure,
+    MKG.quote, MKG.figure, MKG.assertionStatus, MKG.asOf,
 }
 
 

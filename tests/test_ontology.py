@@ -83,7 +83,7 @@ def test_mkg_namespace_is_closed():
 def test_every_term_is_typed_labelled_commented_and_defined_by_the_ontology(term):
     types = set(ONTOLOGY.objects(term, RDF.type))
     assert types & {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, MKG.PartnershipKind,
-                    SKOS.ConceptScheme}, f"{_local(term)} has no declaring type: {types}"
+                    MKG.AssertionStatus, SKOS.ConceptScheme}, f"{_local(term)} has no declaring type: {types}"
     label = ONTOLOGY.value(term, RDFS.label)
     comment = ONTOLOGY.value(term, RDFS.comment)
     assert isinstance(label, Literal) and str(label).strip() and label.language == "en"

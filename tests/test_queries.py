@@ -10,7 +10,8 @@ from rdflib import Graph, URIRef
 
 from migration_kg.quotes import normalise
 from migration_kg.resolve import NameIndex
-from migration_kg.sparql import PARAM_KINDS, library, oxigraph_store_from_file, run_oxigraph, run_rdflib
+from migration_kg.sparql import (PARAM_DEFAULTS, PARAM_KINDS, library, oxigraph_store_from_file, run_oxigraph, run_rdflib,
+                                 status_binding)
 from tests.conftest import SOURCE_DIR
 
 LIBRARY = library()
@@ -32,7 +33,11 @@ def store(graph_ttl):
 
 def bindings_for(query, graph: Graph) -> dict:
     index = NameIndex(graph)
-    return {p.name: index.resolve(PARAMS[p.name], PARAM_KINDS[p.kind]) for p in query.parameters}
+    binds = {p.name: index.resolve(PARAMS[p.name], PARAM_KINDS[p.kind]) for p in query.parameters
+             if p.kind != "status"}
+    # a status parameter takes its default, as on the command line
+    binds.update({p.name: status_binding(PARAM_DEFAULTS[p.kind]) for p in query.parameters if p.kind == "status"})
+    return binds
 
 
 def rows(name: str, graph: Graph):

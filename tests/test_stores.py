@@ -26,7 +26,7 @@ from migration_kg.errors import CurationError, UsageError, ValidationError
 from migration_kg.namespaces import DOC, ID, MKG
 from migration_kg.resolve import NameIndex
 from migration_kg.shaclsparql import UnsupportedShapes, compile_shapes, violations
-from migration_kg.sparql import PARAM_KINDS, library, run_rdflib
+from migration_kg.sparql import PARAM_DEFAULTS, PARAM_KINDS, library, run_rdflib, status_binding
 from migration_kg.store import (MARKER, ONTOLOGY_GRAPH, REGISTRY_GRAPH, OxigraphStore, StoreSpec, build_store,
                                 document_graph, parse_store, to_rdflib)
 from migration_kg.validation import load_shapes
@@ -56,7 +56,10 @@ def sorted_n3(rows) -> list:
 
 def bindings(query, names_graph) -> dict:
     index = NameIndex(names_graph)
-    return {p.name: index.resolve(PARAMS[p.name], PARAM_KINDS[p.kind]) for p in query.parameters}
+    binds = {p.name: index.resolve(PARAMS[p.name], PARAM_KINDS[p.kind]) for p in query.parameters
+             if p.kind != "status"}
+    binds.update({p.name: status_binding(PARAM_DEFAULTS[p.kind]) for p in query.parameters if p.kind == "status"})
+    return binds
 
 
 _MEMORY_ROWS: dict = {}

@@ -1,0 +1,77 @@
+"""Modality of curated facts: stated (the default), suggested, or inferred with a note saying how.
+
+A curator's ``status:`` and ``note:`` reach the graph as ``mkg:assertionStatus`` (a concept of
+``mkg:AssertionStatuses``) and ``skos:editorialNote`` on the assertion or partnership node; ``as_of:``
+as ``mkg:asOf``. A suggested or inferred fact without a note is bad input (one line, exit 2). The
+partnership and actor queries answer what the report states unless asked for more.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import XSD, Literal
+from rdflib.namespace import SKOS
+
+from migration_kg.build import build
+from migration_kg.cli import main
+from migration_kg.namespaces import MKG
+from migration_kg.rdf import partnership_iri, statement_iri
+from tests.conftest import DOC_ID
+
+STATEMENTS = Path("sources") / DOC_ID / "statements"
+
+
+def _edit(graph_dir: Path, name: str, old: str, new: str) -> int:
+    path = graph_dir / STATEMENTS / name
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text[:text.index(old)].count("\n") + 1
+
+
+def test_a_fact_is_stated_unless_it_says_otherwise(built):
+    g = built.graph
+    for st in built.kb.curation.statements:
+        node = statement_iri(DOC_ID, st.id)
+        status = g.value(node, MKG.assertionStatus)
+        assert status == MKG[st.modality.status.capitalize()], st.id
+        note = g.value(node, SKOS.editorialNote)
+        assert (note is None) == (st.modality.note is None), st.id
+    for p in built.kb.curation.partnerships:
+        assert g.value(partnership_iri(DOC_ID, p.id), MKG.assertionStatus) is not None, p.id
+
+
+def test_status_note_and_as_of_reach_the_graph(graph_copy, tmp_path):
+    _edit(graph_copy, "02-objectives.yaml", "  - id: ", "  - status: inferred\n    note: a test note\n"
+          "    as_of: 2007-03-01\n    id: ")
+    result = build(graph_copy, None)
+    st = next(s for s in result.kb.curation.statements if s.file.name == "02-objectives.yaml")
+    node = statement_iri(DOC_ID, st.id)
+    assert result.graph.value(node, MKG.assertionStatus) == MKG.Inferred
+    assert result.graph.value(node, SKOS.editorialNote) == Literal("a test note")
+    assert result.graph.value(node, MKG.asOf) == Literal("2007-03-01", datatype=XSD.date)
+
+
+@pytest.mark.parametrize("status", ["suggested", "inferred"])
+def test_a_fact_that_is_not_stated_needs_a_note(graph_copy, tmp_path, capsys, status):
+    line = _edit(graph_copy, "02-objectives.yaml", "  - id: ", f"  - status: {status}\n    id: ")
+    out = tmp_path / "out"
+    assert main(["build", "--graph-dir", str(graph_copy), "--out", str(out), "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1
+    assert f"02-objectives.yaml:{line}: " in err and f"a {status} fact needs 'note:'" in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("edit, message", [
+    ("  - status: likely\n    id: ", "status 'likely' is not one of: stated, suggested, inferred"),
+    ("  - as_of: March 2007\n    id: ", "as_of 'March 2007' must be an ISO date"),
+    ("  - status: inferred\n    note: |\n      two\n      lines\n    id: ", "note must be one line"),
+])
+def test_bad_modality_keys_are_refused(graph_copy, tmp_path, capsys, edit, message):
+    _edit(graph_copy, "02-objectives.yaml", "  - id: ", edit)
+    assert main(["validate", "--graph-dir", str(graph_copy)]) == 2
+    err = capsys.readouterr().err
+    assert message in err and "02-objectives.yaml:" in err
