@@ -21,6 +21,7 @@ KIND_CLASS: dict[str, URIRef] = {
     "organisation": MKG.Organisation,
     "person": MKG.Person,
     "country": MKG.Country,
+    "collective": MKG.Collective,
     "place": MKG.Place,
     "event": MKG.Event,
     "event-series": MKG.EventSeries,

@@ -257,8 +257,8 @@ def test_documented_partnership_kinds_are_the_ontologys():
 _UNDERTAKINGS = {k for k, c in KIND_CLASS.items() if CURATOR.is_a(c, MKG.Undertaking)}
 _WORDS = {
     "entity": set(KIND_CLASS),
-    "actor": {"organisation", "person", "country"},
-    "actors": {"organisation", "person", "country"},
+    "actor": {"organisation", "person", "country", "collective"},
+    "actors": {"organisation", "person", "country", "collective"},
     "undertaking": _UNDERTAKINGS,
     "organisation": {"organisation"}, "person": {"person"}, "country": {"country"},
     "place": {"place", "country"},  # "Places are places and countries."

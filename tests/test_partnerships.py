@@ -24,7 +24,7 @@ from tests.conftest import SOURCE_DIR
 TEXT = normalise((SOURCE_DIR / "source.txt").read_text(encoding="utf-8"))
 QUERY = library()["partnerships"]
 TITLE = "Migration and Development Series 1: Building Partnerships"
-ACTOR_KINDS = {"organisation", "person", "country"}
+ACTOR_KINDS = {"organisation", "person", "country", "collective"}
 
 
 @dataclass(frozen=True)
