@@ -13,6 +13,7 @@ from migration_kg.errors import CurationError, ValidationError
 from migration_kg.mentions import CurationReport, Mention, MentionMatcher, curation_report
 from migration_kg.ontology import Ontology
 from migration_kg.output import serialise, write_atomic
+from migration_kg.quotecheck import check_quotes
 from migration_kg.rdf import GraphBuilder
 from migration_kg.registry import Registry, load_registry
 from migration_kg.sources import SourceDocument, discover, load_document
@@ -139,7 +140,9 @@ def build(graph_dir: Path = paths.GRAPH_DIR, out_dir: Path | None = paths.DEFAUL
     failures = run_checks(serialised["graph.nt"])
     if failures:
         raise ValidationError(format_check_failures(failures))
-    result = BuildResult(graph, kb, curation_report(kb.registry, kb.documents, kb.mentions))
+    report = curation_report(kb.registry, kb.documents, kb.mentions)
+    report.weak_quotes = check_quotes(kb.curation.statements, {d.id: d.text for d in kb.documents})
+    result = BuildResult(graph, kb, report)
     if out_dir is not None:
         files = {out_dir / name: content for name, content in serialised.items()}
         if extra_outputs is not None:

@@ -197,6 +197,7 @@ def cmd_build(args) -> int:
 
         result = build(args.graph_dir, args.out if args.out is not None else paths.DEFAULT_OUT,
                        extra_outputs=lambda r: {"graph.html": render_html(r.graph).encode("utf-8")})
+    _warn_quotes(result.report)
     if not args.quiet:
         print("\n".join(result.summary()))
         print()
@@ -204,10 +205,17 @@ def cmd_build(args) -> int:
     return 0
 
 
+def _warn_quotes(report) -> None:
+    """Quote-quality warnings on stderr (not fatal): see migration_kg.quotecheck."""
+    for issue in report.weak_quotes:
+        print(f"warning: {issue}", file=sys.stderr)
+
+
 def cmd_validate(args) -> int:
     from migration_kg.build import build
 
     result = build(args.graph_dir, None)
+    _warn_quotes(result.report)
     print("\n".join(result.summary()))
     return 0
 

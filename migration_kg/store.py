@@ -233,6 +233,7 @@ class DocPart:
     triples: int = 0
     seconds: dict = field(default_factory=dict)
     error: tuple | None = None  # (message, file, line, entry) of a CurationError
+    weak_quotes: list = field(default_factory=list)  # migration_kg.quotecheck.QuoteIssue
 
 
 @dataclass
@@ -334,6 +335,7 @@ def _process(folder: str) -> DocPart:
     """One document: records, mentions, triples (split into the document's own and shared ones)."""
     from migration_kg.build import _check_metadata_refs
     from migration_kg.mentions import curation_report
+    from migration_kg.quotecheck import check_quotes
     from migration_kg.registry import Registry
     from migration_kg.sources import load_document
     from migration_kg.statements import load_statements
@@ -381,7 +383,8 @@ def _process(folder: str) -> DocPart:
         terms.cache.clear()
     return DocPart(doc.id, len(part.statements), len(part.partnerships), len(mentions),
                    frozenset(m.entity for m in mentions), report.unmatched, own=own_bytes, shared=shared_lines,
-                   triples=len(own), seconds=seconds)
+                   triples=len(own), seconds=seconds,
+                   weak_quotes=check_quotes(part.statements, {doc.id: doc.text}))
 
 
 def _available_cpus() -> int:
@@ -524,7 +527,7 @@ def build_store(graph_dir: Path, spec: StoreSpec, *, ontology_file: Path = paths
         registry_lines = [line for line in terms.lines(builder.graph) if line not in seen]
         seen.update(registry_lines)
         loader.add(_nquads(registry_lines, REGISTRY_GRAPH), len(registry_lines))
-        documents, mentioned, unmatched = [], set(), Counter()
+        documents, mentioned, unmatched, weak_quotes = [], set(), Counter(), []
         counts = Counter()
         worker_seconds: Counter = Counter()
         for index, part in enumerate(_chain(first, parts)):
@@ -537,6 +540,7 @@ def build_store(graph_dir: Path, spec: StoreSpec, *, ontology_file: Path = paths
             documents.append(part.doc_id)
             mentioned |= part.mentioned
             unmatched.update(dict(part.unmatched))
+            weak_quotes += part.weak_quotes
             counts.update(statements=part.statements, partnerships=part.partnerships, mentions=part.mentions)
             worker_seconds.update(part.seconds)
             if progress is not None:
@@ -565,7 +569,7 @@ def build_store(graph_dir: Path, spec: StoreSpec, *, ontology_file: Path = paths
             result.store = OxigraphStore.open(spec.path)
             lap("persist")
         never = [e for e in registry.values() if e.id not in mentioned]
-        report = CurationReport(never, sorted(unmatched.items(), key=lambda kv: (-kv[1], kv[0])))
+        report = CurationReport(never, sorted(unmatched.items(), key=lambda kv: (-kv[1], kv[0])), sorted(weak_quotes))
         seconds["total"] = time.perf_counter() - started
         return result, report
     except BaseException:

@@ -75,3 +75,42 @@ def test_bad_modality_keys_are_refused(graph_copy, tmp_path, capsys, edit, messa
     assert main(["validate", "--graph-dir", str(graph_copy)]) == 2
     err = capsys.readouterr().err
     assert message in err and "02-objectives.yaml:" in err
+
+
+# -- quote quality ----------------------------------------------------------------------------------
+
+def test_curated_facts_not_stated_have_notes_and_no_quote_is_weak_without_a_reason(built):
+    """The curated data itself: each suggested or inferred fact says how, and no statement rests on a
+    quote that is shorter than the threshold or names neither subject nor object without saying why."""
+    from migration_kg.quotecheck import MIN_WORDS, check_quotes, words
+
+    facts = built.kb.curation.statements + built.kb.curation.partnerships
+    for fact in facts:
+        if not fact.modality.stated:
+            assert fact.modality.note and len(fact.modality.note.split()) >= 4, fact.id
+    texts = {d.id: d.text for d in built.kb.documents}
+    assert check_quotes(built.kb.curation.statements, texts) == []
+    assert built.report.weak_quotes == []
+    for st in built.kb.curation.statements:
+        quote = texts[st.document][st.evidence.span.start:st.evidence.span.end]
+        assert words(quote) >= MIN_WORDS or st.modality.short_quote_ok, st.id
+
+
+def test_a_weak_quote_is_a_warning_on_stderr_and_in_the_report(graph_copy, tmp_path, capsys):
+    line = _edit(graph_copy, "02-objectives.yaml", "  - id: ",
+                 "  - id: unitar-named\n    subject: unitar\n    relation: addresses\n    object: remittances\n"
+                 "    quote: SEMINAR REPORT\n  - id: ")
+    assert main(["build", "--graph-dir", str(graph_copy), "--out", str(tmp_path / "out")]) == 0
+    captured = capsys.readouterr()
+    warning = [x for x in captured.err.splitlines() if "unitar-named" in x]
+    assert warning == [f"warning: {graph_copy / STATEMENTS / '02-objectives.yaml'}:{line}: unitar-named: quote has "
+                       "2 words (fewer than 4): “SEMINAR REPORT”"]
+    assert "unitar-named: quote has 2 words" in captured.out  # the curation report lists it too
+
+
+def test_short_quote_ok_silences_the_warning(graph_copy, tmp_path, capsys):
+    _edit(graph_copy, "02-objectives.yaml", "  - id: ",
+          "  - id: unitar-named\n    subject: unitar\n    relation: addresses\n    object: remittances\n"
+          "    quote: SEMINAR REPORT\n    short-quote-ok: a test of the reason\n  - id: ")
+    assert main(["validate", "--graph-dir", str(graph_copy)]) == 0
+    assert "unitar-named" not in capsys.readouterr().err
