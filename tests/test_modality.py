@@ -114,3 +114,45 @@ def test_short_quote_ok_silences_the_warning(graph_copy, tmp_path, capsys):
           "    quote: SEMINAR REPORT\n    short-quote-ok: a test of the reason\n  - id: ")
     assert main(["validate", "--graph-dir", str(graph_copy)]) == 0
     assert "unitar-named" not in capsys.readouterr().err
+
+
+# -- queries: stated by default, the rest on request ---------------------------------------------------
+
+def test_actor_profile_answers_stated_facts_unless_asked_for_all(built, capsys):
+    ttl = str(built.outputs["graph.ttl"])
+    assert main(["query", "actor-profile", "--graph", ttl, "--param", "actor=UNDP", "--format", "csv"]) == 0
+    stated = capsys.readouterr().out
+    assert main(["query", "actor-profile", "--graph", ttl, "--param", "actor=UNDP", "--param", "status=all",
+                 "--format", "csv"]) == 0
+    every = capsys.readouterr().out
+    import csv
+    import io
+
+    stated_rows = list(csv.DictReader(io.StringIO(stated)))
+    every_rows = list(csv.DictReader(io.StringIO(every)))
+    assert {r["status"] for r in stated_rows} == {"stated"}
+    assert {r["status"] for r in every_rows} == {"stated", "suggested", "inferred"}
+    # "UNDP plans to compare different experiences ...": planned, so suggested, not stated
+    leads = {(r["relation"], r["status"]) for r in every_rows if "comparison" in r["other_label"]}
+    assert ("leads", "suggested") in leads
+    assert not any(r["relation"] == "leads" and "comparison" in r["other_label"] for r in stated_rows)
+    assert len(stated_rows) < len(every_rows)
+
+
+def test_partnerships_status_parameter_filters_and_refuses_unknown_values(built, capsys):
+    ttl = str(built.outputs["graph.ttl"])
+    assert main(["query", "partnerships", "--graph", ttl, "--param", "status=inferred", "--format", "csv"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1  # header only: every partnership left is stated
+    assert main(["query", "partnerships", "--graph", ttl, "--param", "status=likely"]) == 2
+    assert "valid values are stated, suggested, inferred, all" in capsys.readouterr().err
+
+
+def test_the_title_page_footnote_call_is_not_a_series_number(built):
+    """ "UNITAR MIGRATION AND DEVELOPMENT SERIES ¶ 1: ¶ BUILDING PARTNERSHIPS": the 1 calls footnote 1."""
+    from rdflib.namespace import DCTERMS
+
+    from migration_kg.rdf import document_iri
+
+    g = built.graph
+    assert str(g.value(document_iri(DOC_ID), DCTERMS.title)) == "UNITAR Migration and Development Series: Building Partnerships"
+    assert not list(g.subject_objects(MKG.seriesPosition)) and not list(g.subject_objects(MKG.seriesNumber))

@@ -177,7 +177,9 @@ def test_topics_by_section(exported):
 def test_topic_hierarchy_has_a_root_and_the_reports_themes(exported):
     r = rows("topic-hierarchy", exported)
     broader = {(x["topic_label"].value, x["broader_label"].value) for x in r if x["broader_label"] is not None}
-    assert ("social remittances", "remittances") in broader
+    # 'social remittances', "such as skills and attitudes", are not money: not narrower than remittances
+    assert ("social remittances", "migration and development") in broader
+    assert ("social remittances", "remittances") not in broader
     assert ("diaspora philanthropy", "diasporas") in broader
     tops = texts(r, "top_label")
     assert tops == {"migration and development"}
@@ -213,8 +215,12 @@ def test_actor_profile_of_iom(exported):
 def test_country_profile_of_ghana(exported):
     r = rows("country-profile", exported)
     assert {(x["iso2"].value, x["iso3"].value) for x in r} == {("GH", "GHA")}
-    # Mr. Mensa Bonsu ... Ghana's National Planning Commission; "In collaboration with the IOM"
-    assert any(x["direction"].value == "in" and x["other_label"].value == "Mensa Bonsu" for x in r)
+    # "Mr. Mensa Bonsu, Director of Ghana’s National Planning Commission": the commission is Ghana's; the
+    # report never says he speaks for Ghana (he represents the commission), so he is not in Ghana's profile.
+    assert any(x["direction"].value == "in" and x["other_label"].value == "National Planning Commission"
+               and x["relation"].value == "based in" for x in r)
+    assert not any(x["other_label"].value == "Mensa Bonsu" for x in r)
+    # "In collaboration with the IOM"
     assert any(x["direction"].value == "partner" and x["other_label"].value == "International Organization for Migration"
                for x in r)
 
