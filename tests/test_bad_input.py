@@ -223,7 +223,8 @@ def test_quote_found_several_times_without_a_hint_lists_the_places(graph_copy, o
 
 def test_the_same_ambiguous_quote_with_a_section_hint_builds(graph_copy, tmp_path):
     _add_entry(graph_copy, {"id": "zz-ambiguous", "subject": "undp", "relation": "addresses",
-                            "object": "remittances", "quote": "UNDP", "section": "remittances"})
+                            "object": "remittances", "quote": "UNDP", "section": "remittances",
+                            "short-quote-ok": "a bare name, to test the section hint"})
     out = tmp_path / "out"
     proc = run_cli("build", "--graph-dir", str(graph_copy), "--out", str(out), "--quiet")
     assert proc.returncode == 0, proc.stderr

@@ -238,7 +238,8 @@ def top_results(data: Graph) -> set:
         source = report.value(r, SH.sourceShape)
         owner = SHAPES.value(predicate=SH.property, object=source)
         path = report.value(r, SH.resultPath)
-        out.add((str(report.value(r, SH.focusNode)), str(owner or source), str(path) if path else "-"))
+        # a complex path (a blank node, such as ModalityShape's sh:alternativePath) is reported as "-" by both
+        out.add((str(report.value(r, SH.focusNode)), str(owner or source), str(path) if isinstance(path, URIRef) else "-"))
     return out
 
 
