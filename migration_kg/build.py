@@ -20,6 +20,7 @@ from pathlib import Path
 
 from migration_kg import resources
 from migration_kg.curation.mentions import CurationReport, MentionMatcher, curation_report
+from migration_kg.curation.quotecheck import check_quotes
 from migration_kg.curation.registry import Registry, load_registry
 from migration_kg.curation.sources import SourceDocument, discover, load_document
 from migration_kg.curation.statements import load_statements
@@ -46,6 +47,7 @@ class DocPart:
     own: list = field(default_factory=list)  # triple lines whose subject the document mints
     shared: list = field(default_factory=list)  # the others (facts on entities, roles)
     error: tuple | None = None  # (message, file, line, entry) of a CurationError
+    weak_quotes: list = field(default_factory=list)  # migration_kg.curation.quotecheck.QuoteIssue
 
 
 @dataclass
@@ -110,7 +112,8 @@ class DocumentProcessor:
         report = curation_report(Registry(), [doc], mentions)
         return DocPart(doc.id, str(doc.metadata.get("title", "")), len(part.statements), len(part.partnerships),
                        len(mentions), frozenset(m.entity for m in mentions), report.unmatched,
-                       own=own_lines, shared=shared_lines)
+                       own=own_lines, shared=shared_lines,
+                       weak_quotes=check_quotes(part.statements, {doc.id: doc.text}))
 
 
 @dataclass
@@ -244,7 +247,7 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     registry_lines = [line for line in dict.fromkeys(terms.lines(builder.graph)) if line not in seen]
     seen.update(registry_lines)
     loader.add(registry_lines, REGISTRY_GRAPH)
-    documents, mentioned, unmatched, counts = [], set(), Counter(), Counter()
+    documents, mentioned, unmatched, counts, weak_quotes = [], set(), Counter(), Counter(), []
     parts = _parts(folders, processor, workers)
     try:
         for index, part in enumerate(parts):
@@ -257,6 +260,7 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
             documents.append(part.doc_id)
             mentioned |= part.mentioned
             unmatched.update(dict(part.unmatched))
+            weak_quotes += part.weak_quotes
             counts.update(statements=part.statements, partnerships=part.partnerships, mentions=part.mentions)
             if progress is not None:
                 progress(index + 1, len(folders))
@@ -269,6 +273,7 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     lap("SHACL and data checks")
     never = [e for e in registry.values() if e.id not in mentioned]
     report = CurationReport(never, sorted(unmatched.items(), key=lambda kv: (-kv[1], kv[0])))
+    report.weak_quotes = weak_quotes
     result = BuildResult(graph, documents, Counter(e.kind for e in registry.values()), counts["statements"],
                          counts["partnerships"], counts["mentions"], report, seconds=seconds)
     if out_dir is not None:

@@ -263,6 +263,7 @@ def _check_out_outside(out: Path | None, data: Path) -> None:
 
 def cmd_build(args) -> int:
     result = _build(args, args.out)
+    _warn_quotes(result.report)
     if not args.quiet:
         say("\n".join(result.summary()))
         say("")
@@ -270,10 +271,17 @@ def cmd_build(args) -> int:
     return 0
 
 
+def _warn_quotes(report) -> None:
+    """Quote-quality warnings on stderr (not fatal): see migration_kg.quotecheck."""
+    for issue in report.weak_quotes:
+        print(f"warning: {issue}", file=sys.stderr)
+
+
 def cmd_validate(args) -> int:
     from migration_kg.build import build
 
     result = build(data_dir(args), None)
+    _warn_quotes(result.report)
     say("\n".join(result.summary()))
     return 0
 
@@ -712,7 +720,7 @@ def _interrupt(signum, frame):  # SIGTERM: stop the server as Ctrl-C does
 def bind_parameters(query, params: list[str], run) -> dict:
     """``--param NAME=VALUE`` as RDF terms; ``run(query text) -> Rows`` answers the names query."""
     from migration_kg.query.resolve import NameIndex, names_query
-    from migration_kg.query.sparql import PARAM_KINDS
+    from migration_kg.query.sparql import PARAM_DEFAULTS, PARAM_KINDS, status_binding
 
     declared = {p.name: p for p in query.parameters}
     given = {}
@@ -724,15 +732,25 @@ def bind_parameters(query, params: list[str], run) -> dict:
             valid = ", ".join(declared) or "none"
             raise UsageError(f"query {query.name!r} has no parameter {name!r}; its parameters: {valid}")
         given[name] = value
+    for p in declared.values():
+        if p.name not in given and p.kind in PARAM_DEFAULTS:
+            given[p.name] = PARAM_DEFAULTS[p.kind]
     missing = [p for p in declared.values() if p.name not in given]
     if missing:
         p = missing[0]
         raise UsageError(f"query {query.name!r} needs --param {p.name}=... ({p.kind}: {p.description})")
-    if not given:
-        return {}
+    bound = {}
+    for name, value in given.items():
+        if declared[name].kind == "status":
+            term = status_binding(value, name)
+            if term is not None:
+                bound[name] = term
+    entities = {n: v for n, v in given.items() if declared[n].kind != "status"}
+    if not entities:
+        return bound
     index = NameIndex(run(names_query()))
-    return {name: index.resolve(value, PARAM_KINDS[declared[name].kind], what=declared[name].kind)
-            for name, value in given.items()}
+    return {**{name: index.resolve(value, PARAM_KINDS[declared[name].kind], what=declared[name].kind)
+               for name, value in entities.items()}, **bound}
 
 
 def subset(args, store) -> dict:

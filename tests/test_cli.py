@@ -54,7 +54,7 @@ def test_query_prints_a_readable_table(ttl):
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     lines = proc.stdout.splitlines()
-    assert lines[0].split()[:3] == ["partnership", "kind", "partner_a_label"]
+    assert lines[0].split()[:4] == ["partnership", "kind", "status", "partner_a_label"]
     assert set(lines[1]) <= {"-", " "}
     assert "co-organisation" in proc.stdout and "MacArthur Foundation" in proc.stdout
     assert lines[-1].endswith("rows)")
@@ -222,7 +222,7 @@ def test_export_network_formats_keep_labels_kinds_and_measures(ttl, tmp_path, fm
         assert measure in iom
     assert float(iom["degree"]) > 0
     kinds = {d["kind"] for _, d in net.nodes(data=True)}
-    assert kinds == {"organisation", "person", "country"}
+    assert kinds == {"organisation", "person", "country", "collective"}
     if fmt == "gexf":
         assert "viz" in iom and iom["viz"]["color"] == {"r": 31, "g": 119, "b": 180, "a": 1.0}
 

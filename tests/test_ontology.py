@@ -84,7 +84,7 @@ def test_mkg_namespace_is_closed():
 def test_every_term_is_typed_labelled_commented_and_defined_by_the_ontology(term):
     types = set(ONTOLOGY.objects(term, RDF.type))
     assert types & {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, MKG.PartnershipKind,
-                    SKOS.ConceptScheme}, f"{_local(term)} has no declaring type: {types}"
+                    MKG.AssertionStatus, SKOS.ConceptScheme}, f"{_local(term)} has no declaring type: {types}"
     label = ONTOLOGY.value(term, RDFS.label)
     comment = ONTOLOGY.value(term, RDFS.comment)
     assert isinstance(label, Literal) and str(label).strip() and label.language == "en"
@@ -258,8 +258,8 @@ def test_documented_partnership_kinds_are_the_ontologys():
 _UNDERTAKINGS = {k for k, c in KIND_CLASS.items() if CURATOR.is_a(c, MKG.Undertaking)}
 _WORDS = {
     "entity": set(KIND_CLASS),
-    "actor": {"organisation", "person", "country"},
-    "actors": {"organisation", "person", "country"},
+    "actor": {"organisation", "person", "country", "collective"},
+    "actors": {"organisation", "person", "country", "collective"},
     "undertaking": _UNDERTAKINGS,
     "organisation": {"organisation"}, "person": {"person"}, "country": {"country"},
     "place": {"place", "country"},  # "Places are places and countries."

@@ -24,8 +24,10 @@ from tests.conftest import SOURCE_DIR
 
 TEXT = normalise((SOURCE_DIR / "source.txt").read_text(encoding="utf-8"))
 QUERY = library()["partnerships"]
-TITLE = "Migration and Development Series 1: Building Partnerships"
-ACTOR_KINDS = {"organisation", "person", "country"}
+#: The title page reads "UNITAR MIGRATION AND DEVELOPMENT SERIES ¹ BUILDING PARTNERSHIPS": the "1" is the call of
+#: footnote 1 ("This Series is financially supported by ..."), not a number in the series.
+TITLE = "UNITAR Migration and Development Series: Building Partnerships"
+ACTOR_KINDS = {"organisation", "person", "country", "collective"}
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from migration_kg.errors import UsageError
 from migration_kg.remote.server import Endpoint, EndpointError, find_oxigraph, publish
 from migration_kg.query.sparql import library
 from migration_kg.query.resolve import NameIndex, names_query
-from migration_kg.query.sparql import PARAM_KINDS
+from migration_kg.query.sparql import PARAM_DEFAULTS, PARAM_KINDS, status_binding
 from migration_kg.stores import StoreSpec
 from tests.engines import name_index, run_oxigraph
 from tests.test_stores import LIBRARY, per_graph, sorted_n3
@@ -33,7 +33,9 @@ PARAMS = {"actor": "IOM", "country": "Ghana", "actor_a": "IOM", "actor_b": "ILO"
 
 
 def bindings(query, index: NameIndex) -> dict:
-    return {p.name: index.resolve(PARAMS[p.name], PARAM_KINDS[p.kind]) for p in query.parameters}
+    """The parameters as the command line binds them (a status parameter takes its default)."""
+    return {p.name: status_binding(PARAM_DEFAULTS[p.kind]) if p.kind == "status"
+            else index.resolve(PARAMS[p.name], PARAM_KINDS[p.kind]) for p in query.parameters}
 
 
 def memory_rows(name: str, store):

@@ -198,7 +198,7 @@ def test_every_registry_kind_has_a_distinct_colour_and_shape():
 def test_template_ships_with_the_package():
     assert TEMPLATE_FILE.is_file()
     pyproject = (paths.ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert 'migration_kg = ["templates/*.html"]' in pyproject
+    assert '"templates/*.html"' in pyproject.split("[tool.setuptools.package-data]")[1]
 
 
 # -- the projection -----------------------------------------------------------------------------

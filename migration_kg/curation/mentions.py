@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from migration_kg.curation.registry import Entity, Registry
 from migration_kg.curation.sources import SourceDocument
@@ -101,6 +101,8 @@ _HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr."}
 class CurationReport:
     never_mentioned: list[Entity]
     unmatched: list[tuple[str, int]]  # name, occurrences
+    #: statements whose quote is short or names neither subject nor object (migration_kg.curation.quotecheck)
+    weak_quotes: list = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = []
@@ -114,6 +116,13 @@ class CurationReport:
             out += [f"  {name}" + (f" (x{n})" if n > 1 else "") for name, n in self.unmatched]
         else:
             out.append("Every capitalised name and acronym in the text matches a registry entry.")
+        if self.weak_quotes:
+            out.append(f"Quotes that are short or name neither subject nor object, without short-quote-ok "
+                       f"({len(self.weak_quotes)}):")
+            out += [f"  {issue}" for issue in self.weak_quotes]
+        else:
+            out.append("Every statement's quote has a name of its subject or object and enough words "
+                       "(or says short-quote-ok).")
         return out
 
 

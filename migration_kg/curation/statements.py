@@ -11,6 +11,7 @@ from pathlib import Path
 from rdflib import XSD, Literal
 
 from migration_kg.errors import CurationError
+from migration_kg.curation.modality import STATED, Modality, read_modality
 from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology, Relation
 from migration_kg.vocabulary.namespaces import MKG
 from migration_kg.curation.quotes import QuoteIndex, Span
@@ -18,9 +19,12 @@ from migration_kg.curation.registry import Entity, Registry, closest
 from migration_kg.curation.sources import ID_PATTERN, SourceDocument
 from migration_kg.curation.yamlio import check_keys, clean_text, fields, line_of, load_yaml
 
+#: Keys every fact may carry about how the report gives it (see migration_kg.curation.modality).
+_MODALITY_KEYS = {"status", "note", "short-quote-ok"}
 _STATEMENT_KEYS = {"id", "subject", "relation", "object", "value", "title", "quote", "section", "occurrence",
-                   "proposed"}
-_PARTNERSHIP_KEYS = {"id", "kind", "partners", "about", "date", "quote", "section", "occurrence", "proposed"}
+                   "as_of", "proposed"} | _MODALITY_KEYS
+_PARTNERSHIP_KEYS = {"id", "kind", "partners", "about", "date", "quote", "section", "occurrence",
+                     "proposed"} | _MODALITY_KEYS
 _log = logging.getLogger(__name__)
 
 
@@ -44,6 +48,8 @@ class Statement:
     evidence: Evidence
     file: Path
     line: int | None
+    modality: Modality = STATED
+    as_of: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,7 @@ class Partnership:
     evidence: Evidence
     file: Path
     line: int | None
+    modality: Modality = STATED
 
 
 @dataclass
@@ -191,8 +198,12 @@ def _statement(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Regi
         if subject.kind != "person":
             raise CurationError("title is only for statements about a person", file=path, line=line, entry=sid)
         title = clean_text(title, "title", path, line, sid)
+    as_of = raw.get("as_of")
+    if as_of is not None and (not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime)):
+        raise CurationError(f"as_of {as_of!r} must be an ISO date like 2007-03-01 (the day the fact held)",
+                            file=path, line=line, entry=sid)
     return Statement(sid, doc.id, subject, relation, obj, value, title,
-                     locate(raw, doc, index, path, sid), path, line)
+                     locate(raw, doc, index, path, sid), path, line, read_modality(raw, path, sid), as_of)
 
 
 def _range_name(relation: Relation) -> str:
@@ -262,4 +273,4 @@ def _partnership(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Re
     if date is not None and (not isinstance(date, dt.date) or isinstance(date, dt.datetime)):
         raise CurationError(f"date {date!r} must be an ISO date like 2007-03-07", file=path, line=line, entry=pid)
     return Partnership(pid, doc.id, kind, tuple(partners), tuple(about), date,
-                       locate(raw, doc, index, path, pid), path, line)
+                       locate(raw, doc, index, path, pid), path, line, read_modality(raw, path, pid))

@@ -1,6 +1,6 @@
 """Network analytics over the actor network projected from the RDF graph (networkx).
 
-Actors (organisations, people, countries) are nodes. Two actors are linked when the report
+Actors (organisations, people, countries, collectives) are nodes. Two actors are linked when the report
 states a partnership between them, a membership, representation or sub-organisation, or when
 both organise, host, fund, co-finance, lead or coordinate the same undertaking.
 """
@@ -15,7 +15,7 @@ from rdflib import RDF, RDFS, Graph, URIRef
 
 from migration_kg.vocabulary.namespaces import MKG
 
-ACTOR_KINDS = ("organisation", "person", "country")
+ACTOR_KINDS = ("organisation", "person", "country", "collective")
 #: Direct actor-to-actor facts that become links.
 DIRECT = {MKG.memberOf: "member of", MKG.represents: "represents", MKG.subOrganisationOf: "sub-organisation of",
           MKG.nationality: "nationality"}
@@ -23,7 +23,8 @@ DIRECT = {MKG.memberOf: "member of", MKG.represents: "represents", MKG.subOrgani
 SHARED = {MKG.organises: "co-organising", MKG.hosts: "co-organising", MKG.funds: "co-funding",
           MKG.coFinances: "co-funding", MKG.leads: "co-leading", MKG.coordinates: "co-leading"}
 #: Colours per kind (also used by the view's legend), as RGB.
-KIND_RGB = {"organisation": (31, 119, 180), "person": (214, 39, 40), "country": (44, 160, 44)}
+KIND_RGB = {"organisation": (31, 119, 180), "person": (214, 39, 40), "country": (44, 160, 44),
+            "collective": (174, 199, 232)}
 
 
 def actor_network(graph: Graph) -> nx.Graph:

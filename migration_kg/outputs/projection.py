@@ -54,6 +54,7 @@ KIND_STYLES: dict[str, KindStyle] = {
     "organisation": KindStyle("#1f77b4", "dot", "o", "\u25cf"),
     "person": KindStyle("#ff7f0e", "star", "*", "\u2605"),
     "country": KindStyle("#2ca02c", "square", "s", "\u25a0"),
+    "collective": KindStyle("#aec7e8", "dot", "o", "\u25cb"),
     "place": KindStyle("#8c564b", "triangleDown", "v", "\u25bc"),
     "event": KindStyle("#d62728", "diamond", "D", "\u25c6"),
     "event-series": KindStyle("#ff9896", "diamond", "D", "\u25c6"),
@@ -72,7 +73,7 @@ KIND_STYLES: dict[str, KindStyle] = {
 HUB_STYLE = KindStyle("#555555", "dot", "o", "\u2022")
 
 #: Kinds whose most central members get labels in static pictures.
-ACTOR_KINDS = ("organisation", "person", "country")
+ACTOR_KINDS = ("organisation", "person", "country", "collective")
 
 class Evidence(NamedTuple):
     """The words of the source that state a fact, and where they are."""

@@ -22,12 +22,27 @@ _PARAM = re.compile(r"^#\s*Param(?:eter)?:\s*\?(\w+)\s+(\w+)\s*[-—:]\s*(.+)$")
 #: Parameter kinds a query header may declare, and the registry kinds each accepts.
 PARAM_KINDS = {
     "entity": None,
-    "actor": {"organisation", "person", "country"},
+    "actor": {"organisation", "person", "country", "collective"},
     "organisation": {"organisation"},
     "person": {"person"},
     "country": {"country"},
     "topic": {"topic"},
+    "status": None,  # not an entity: see STATUS_CHOICES
 }
+#: Values of a ``status`` parameter: the status a curated fact must have (migration_kg.curation.modality),
+#: or ``all``, which binds nothing. ``stated`` is the default when the parameter is not given.
+STATUS_CHOICES = ("stated", "suggested", "inferred", "all")
+#: Parameter kinds the user may leave out, with the value they then take.
+PARAM_DEFAULTS = {"status": "stated"}
+
+
+def status_binding(value: str, name: str = "status"):
+    """The term a ``status`` parameter binds (None for ``all``), or a UsageError naming the choices."""
+    import pyoxigraph as ox
+
+    if value not in STATUS_CHOICES:
+        raise UsageError(f"--param {name}={value}: valid values are {', '.join(STATUS_CHOICES)}")
+    return None if value == "all" else ox.Literal(value)
 
 
 @dataclass(frozen=True)

@@ -25,12 +25,16 @@ class MKG(DefinedNamespace):
     Actor: URIRef
     Agreement: URIRef
     Assertion: URIRef
+    AssertionStatus: URIRef
+    AssertionStatuses: URIRef
+    Collective: URIRef
     Country: URIRef
     Entity: URIRef
     Event: URIRef
     EventSeries: URIRef
     Evidence: URIRef
     Forum: URIRef
+    Inferred: URIRef
     Initiative: URIRef
     Mention: URIRef
     Network: URIRef
@@ -50,11 +54,15 @@ class MKG(DefinedNamespace):
     Section: URIRef
     Service: URIRef
     SourceDocument: URIRef
+    Stated: URIRef
+    Suggested: URIRef
     Topic: URIRef
     TopicScheme: URIRef
     Undertaking: URIRef
     acronym: URIRef
     addresses: URIRef
+    asOf: URIRef
+    assertionStatus: URIRef
     basedIn: URIRef
     civilSocietyParticipants: URIRef
     coFinances: URIRef

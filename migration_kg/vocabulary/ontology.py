@@ -21,6 +21,7 @@ KIND_CLASS: dict[str, URIRef] = {
     "organisation": MKG.Organisation,
     "person": MKG.Person,
     "country": MKG.Country,
+    "collective": MKG.Collective,
     "place": MKG.Place,
     "event": MKG.Event,
     "event-series": MKG.EventSeries,
@@ -43,7 +44,7 @@ _NOT_FOR_STATEMENTS = {
     MKG.iso3166Alpha3, MKG.title, MKG.sourceId, MKG.seriesTitle, MKG.seriesPosition,
     MKG.coOrganiser, MKG.placeOfPublication, MKG.reports, MKG.section, MKG.paragraph,
     MKG.startOffset, MKG.endOffset, MKG.level, MKG.hasEvidence, MKG.mentionOf, MKG.membership,
-    MKG.quote, MKG.figure,
+    MKG.quote, MKG.figure, MKG.assertionStatus, MKG.asOf,
 }
 
 

@@ -15,6 +15,7 @@ from rdflib.namespace import DCTERMS, ORG, SKOS
 from migration_kg.vocabulary.namespaces import DOC, ID, MKG, ROLE
 from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology
 from migration_kg.curation.mentions import Mention
+from migration_kg.curation.modality import STATUSES, Modality
 from migration_kg.curation.quotes import normalise
 from migration_kg.curation.registry import Registry
 from migration_kg.curation.sources import SourceDocument
@@ -217,6 +218,9 @@ class GraphBuilder:
         g.add((node, RDF.object, o))
         g.add((node, MKG.sourceId, Literal(st.id)))
         self._evidence(st.evidence, node)
+        self._modality(node, st.modality)
+        if st.as_of is not None:
+            g.add((node, MKG.asOf, Literal(st.as_of, datatype=XSD.date)))
         if st.title:
             g.add((s, MKG.title, Literal(st.title)))
             g.add((node, MKG.title, Literal(st.title)))
@@ -248,6 +252,13 @@ class GraphBuilder:
         if p.date:
             g.add((node, DCTERMS.date, Literal(p.date, datatype=XSD.date)))
         self._evidence(p.evidence, node)
+        self._modality(node, p.modality)
+
+    def _modality(self, node: URIRef, modality: Modality) -> None:
+        """Whether the report states the fact, reports it as suggested, or we inferred it (and how)."""
+        self.graph.add((node, MKG.assertionStatus, MKG[STATUSES[modality.status]]))
+        if modality.note:
+            self.graph.add((node, SKOS.editorialNote, Literal(modality.note)))
 
     # -- mentions -----------------------------------------------------------------------------
     def add_mentions(self, mentions: Iterable[Mention]) -> None:
