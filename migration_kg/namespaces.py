@@ -119,6 +119,7 @@ class MKG(DefinedNamespace):
     teachersTrained: URIRef
     title: URIRef
     unSystemStaff: URIRef
+    valueDatatype: URIRef
     year: URIRef
     yearsOfActivity: URIRef
     youthsReached: URIRef
@@ -148,6 +149,7 @@ PREFIXES = {
     "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
     "xsd": "http://www.w3.org/2001/XMLSchema#",
     "sh": "http://www.w3.org/ns/shacl#",
+    "vann": "http://purl.org/vocab/vann/",
 }
 
 
