@@ -29,19 +29,24 @@ def _sorted_triples(graph: Graph):
     return [ox.Triple(term(s), term(p), term(o)) for s, p, o in ordered]
 
 
-#: Output file -> (pyoxigraph format, with the project's prefixes).
-FORMATS = {"graph.ttl": ("TURTLE", True), "graph.nt": ("N_TRIPLES", False), "graph.jsonld": ("JSON_LD", False)}
+#: Output file -> (pyoxigraph format, with the project's prefixes); JSON-LD is compacted by migration_kg.jsonld.
+FORMATS = {"graph.ttl": ("TURTLE", True), "graph.nt": ("N_TRIPLES", False), "graph.jsonld": ("JSON_LD", True)}
 
 
 def serialise(graph: Graph, names=tuple(FORMATS)) -> dict[str, bytes]:
-    """The graph in each named format: Turtle with prefixes, sorted N-Triples, JSON-LD 1.1
-    (expanded form, full IRIs); the triples are sorted once and shared."""
+    """The graph in each named format: Turtle with prefixes, sorted N-Triples, compact JSON-LD 1.1
+    with an embedded @context (see migration_kg.jsonld); the triples are sorted once and shared."""
     import pyoxigraph as ox
 
     triples = _sorted_triples(graph)
     prefixes = {k: v for k, v in PREFIXES.items() if k != "sh"}
     out = {}
     for name in names:
+        if name == "graph.jsonld":
+            from migration_kg.jsonld import dumps
+
+            out[name] = dumps(graph)
+            continue
         fmt, with_prefixes = FORMATS[name]
         kwargs = {"prefixes": prefixes} if with_prefixes else {}
         out[name] = ox.serialize(triples, format=getattr(ox.RdfFormat, fmt), **kwargs)
