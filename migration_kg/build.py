@@ -116,7 +116,8 @@ def to_graph(kb: KnowledgeBase, ontology: Ontology) -> Graph:
 def build(graph_dir: Path = paths.GRAPH_DIR, out_dir: Path | None = paths.DEFAULT_OUT,
           *, ontology_file: Path = paths.ONTOLOGY_FILE, shapes_file: Path = paths.SHAPES_FILE,
           extra_outputs=None, store=None, progress=None, workers: int | None = None) -> BuildResult:
-    """Build, validate and (when ``out_dir`` is given) write graph.ttl, graph.jsonld, graph.nt.
+    """Build, validate and (when ``out_dir`` is given) write graph.ttl, graph.jsonld, graph.nt and
+    void.ttl (the dataset's description).
 
     Raises CurationError (bad input) or ValidationError (SHACL); in both cases nothing is written.
     ``extra_outputs`` is a callable (result) -> {file name: bytes} for further views of the graph.
@@ -142,11 +143,19 @@ def build(graph_dir: Path = paths.GRAPH_DIR, out_dir: Path | None = paths.DEFAUL
     result = BuildResult(graph, kb, curation_report(kb.registry, kb.documents, kb.mentions))
     if out_dir is not None:
         files = {out_dir / name: content for name, content in serialised.items()}
+        files.update({out_dir / name: content for name, content in describe_outputs(graph).items()})
         if extra_outputs is not None:
             files.update({out_dir / name: content for name, content in extra_outputs(result).items()})
         write_atomic(files)
         result.outputs = {p.name: p for p in files}
     return result
+
+
+def describe_outputs(graph: Graph) -> dict[str, bytes]:
+    """What the build writes about the graph: void.ttl (VoID/DCAT description)."""
+    from migration_kg.dataset import void_turtle
+
+    return {"void.ttl": void_turtle(graph)}
 
 
 def _build_store(graph_dir: Path, out_dir: Path | None, spec, *, ontology_file: Path, shapes_file: Path,

@@ -28,7 +28,7 @@ def test_two_builds_in_separate_processes_are_byte_identical(tmp_path):
                               cwd=tmp_path)
         assert proc.returncode == 0, proc.stderr
         outs.append(out)
-    for name in ("graph.ttl", "graph.nt", "graph.jsonld"):
+    for name in ("graph.ttl", "graph.nt", "graph.jsonld", "void.ttl"):
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
 
 
