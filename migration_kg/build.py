@@ -116,8 +116,8 @@ def to_graph(kb: KnowledgeBase, ontology: Ontology) -> Graph:
 def build(graph_dir: Path = paths.GRAPH_DIR, out_dir: Path | None = paths.DEFAULT_OUT,
           *, ontology_file: Path = paths.ONTOLOGY_FILE, shapes_file: Path = paths.SHAPES_FILE,
           extra_outputs=None, store=None, progress=None, workers: int | None = None) -> BuildResult:
-    """Build, validate and (when ``out_dir`` is given) write graph.ttl, graph.jsonld, graph.nt and
-    void.ttl (the dataset's description).
+    """Build, validate and (when ``out_dir`` is given) write graph.ttl, graph.jsonld, graph.nt,
+    void.ttl (the dataset's description) and ontology.html (the ontology's documentation).
 
     Raises CurationError (bad input) or ValidationError (SHACL); in both cases nothing is written.
     ``extra_outputs`` is a callable (result) -> {file name: bytes} for further views of the graph.
@@ -152,10 +152,12 @@ def build(graph_dir: Path = paths.GRAPH_DIR, out_dir: Path | None = paths.DEFAUL
 
 
 def describe_outputs(graph: Graph) -> dict[str, bytes]:
-    """What the build writes about the graph: void.ttl (VoID/DCAT description)."""
+    """What the build writes about the graph: void.ttl (VoID/DCAT description) and ontology.html
+    (the ontology's documentation, with examples from the data)."""
     from migration_kg.dataset import void_turtle
+    from migration_kg.docs import render_page
 
-    return {"void.ttl": void_turtle(graph)}
+    return {"void.ttl": void_turtle(graph), "ontology.html": render_page(graph).encode("utf-8")}
 
 
 def _build_store(graph_dir: Path, out_dir: Path | None, spec, *, ontology_file: Path, shapes_file: Path,

@@ -255,4 +255,4 @@ def test_build_writes_html_view_with_the_graph(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == ""
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["graph.html", "graph.jsonld", "graph.nt",
-                                                                    "graph.ttl", "void.ttl"]
+                                                                    "graph.ttl", "ontology.html", "void.ttl"]
