@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
             mode = "physics, then stopped" if n <= 300 else "fixed layout"
             rows.append((n, len(view), facts, mentions, mode, render, size, stable))
         if args.screenshot:
-            from migration_kg import paths
+            from tests import paths
             from migration_kg.build import build
 
             result = build(paths.GRAPH_DIR, folder / "seed-out")

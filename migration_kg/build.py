@@ -204,7 +204,7 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     """Build ``data_dir`` (registry/ and sources/), check it, and write the outputs into ``out_dir``.
 
     ``outputs`` is a callable (BuildResult) -> {file name: bytes} (default: the graph files of
-    migration_kg.outputs.files.graph_files); ``progress(done, total)`` is called after each
+    migration_kg.outputs.files.serialise); ``progress(done, total)`` is called after each
     document; ``workers`` processes (default: two for eight documents or more, else one);
     ``shapes_file`` replaces the package's SHACL shapes (stricter house rules, for instance).
     Raises CurationError or ValidationError; then nothing is written and a store on disk is left
@@ -277,9 +277,9 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     result = BuildResult(graph, documents, Counter(e.kind for e in registry.values()), counts["statements"],
                          counts["partnerships"], counts["mentions"], report, seconds=seconds)
     if out_dir is not None:
-        from migration_kg.outputs.files import graph_files, write_atomic
+        from migration_kg.outputs.files import serialise, write_atomic
 
-        files = (outputs or graph_files)(result)
+        files = (outputs or (lambda r: serialise(r.store)))(result)
         write_atomic({out_dir / name: content for name, content in files.items()})
         result.outputs = {name: out_dir / name for name in files}
         lap("outputs")

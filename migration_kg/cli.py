@@ -39,6 +39,7 @@ examples:
   migration-kg export --format gexf --out actors.gexf   for Gephi (coloured by kind, sized by degree)
   migration-kg view --focus IOM --depth 2 --out iom.html
   migration-kg validate                           check everything, write nothing
+  migration-kg docs --out site                    the ontology's documentation page, site/ontology.html
 
   big corpora and SPARQL servers (Oxigraph):
   migration-kg build --store kg-store             also keep an Oxigraph store on disk in kg-store/
@@ -62,7 +63,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     b = sub.add_parser("build", formatter_class=fmt, epilog=EXIT_CODES,
-                       help="build, validate and write graph.ttl, graph.jsonld, graph.nt, graph.html",
+                       help="build, validate and write graph.ttl, graph.jsonld, graph.nt, graph.html, void.ttl, "
+                            "ontology.html",
                        description="Build the graph from graph/ (curated YAML + source texts), validate it "
                                    "(SHACL and data checks) and write it to --out.")
     _graph_dir_arg(b)
@@ -79,6 +81,14 @@ def _parser() -> argparse.ArgumentParser:
     _graph_dir_arg(v)
 
     sub.add_parser("queries", help="list the query library with one-line descriptions and parameters")
+
+    dc = sub.add_parser("docs", formatter_class=fmt, epilog=EXIT_CODES,
+                        help="write the ontology's documentation page (ontology.html), offline",
+                        description="Write ontology.html: every class and property of the ontology with labels, "
+                                    "comments, domains, ranges, super-terms and an example from the data.")
+    dc.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
+                    help="output folder (default: ./out)")
+    _graph_dir_arg(dc)
 
     q = sub.add_parser("query", formatter_class=fmt, epilog=EXAMPLES + "\n" + EXIT_CODES,
                        help="run a library query (NAME) or your own SPARQL file (FILE)",
@@ -283,6 +293,16 @@ def cmd_validate(args) -> int:
     result = build(data_dir(args), None)
     _warn_quotes(result.report)
     say("\n".join(result.summary()))
+    return 0
+
+
+def cmd_docs(args) -> int:
+    from migration_kg.build import build
+    from migration_kg.outputs.docs import render_page
+    from migration_kg.stores.graphfile import to_rdflib
+
+    page = render_page(to_rdflib(build(data_dir(args), None).store))
+    write_bytes(page.encode("utf-8"), args.out / "ontology.html")
     return 0
 
 
@@ -647,7 +667,7 @@ CURATE_COMMANDS = {"init": cmd_init, "add-document": cmd_add_document, "candidat
 
 # -- end of curation commands ----------------------------------------------------------------------
 
-COMMANDS = {"build": cmd_build, "validate": cmd_validate, "queries": cmd_queries, "query": cmd_query,
+COMMANDS = {"build": cmd_build, "validate": cmd_validate, "docs": cmd_docs, "queries": cmd_queries, "query": cmd_query,
             "stats": cmd_stats, "export": cmd_export, "view": cmd_view, "publish": cmd_publish,
             "serve": cmd_serve, **CURATE_COMMANDS}
 

@@ -466,3 +466,37 @@ def test_cli_exit_1_with_a_real_shacl_report(monkeypatch, capsys, tmp_path, stri
     for person in _people_with_several_titles(graph):
         assert f"focus id:{person}  shape shape:PersonOneTitleShape" in captured.err
     assert not out.exists()
+
+
+# Inputs that reached an exception (a traceback and exit 1) before: checked in-process through main().
+
+def _main_refused(capsys, graph: Path, out: Path, file: str, *contains: str) -> str:
+    from migration_kg.cli import main
+
+    code = main(["validate", "--graph-dir", str(graph)])
+    captured = capsys.readouterr()
+    assert code == 2, captured.err
+    err = captured.err.strip()
+    assert len(err.splitlines()) == 1 and err.startswith("error: ") and "Traceback" not in err, err
+    assert re.search(rf"{re.escape(file)}:\d+: ", err), err
+    for part in contains:
+        assert part in err, err
+    assert main(["build", "--graph-dir", str(graph), "--out", str(out), "--quiet"]) == 2
+    capsys.readouterr()
+    assert not out.exists()
+    return err
+
+
+@pytest.mark.parametrize("number", ["one", "-3", "0", "2.5", "true", "[1]"])
+def test_a_series_number_that_is_not_a_positive_whole_number_is_refused(graph_copy, out, capsys, number):
+    _replace(graph_copy / METADATA, "subtitle: Seminar report\n", f"subtitle: Seminar report\nnumber: {number}\n")
+    _main_refused(capsys, graph_copy, out, METADATA.name, "number", "whole number from 1")
+
+
+@pytest.mark.parametrize("parent", ["approaches", "[summary-of-interventions]", "7"])
+def test_a_section_that_is_its_own_parent_or_a_bad_parent_is_refused(graph_copy, out, capsys, parent):
+    _replace(graph_copy / METADATA, "heading: APPROACHES, parent: summary-of-interventions}",
+             f"heading: APPROACHES, parent: {parent}}}")
+    err = _main_refused(capsys, graph_copy, out, METADATA.name, "approaches", "parent")
+    if parent == "approaches":
+        assert "its own parent" in err

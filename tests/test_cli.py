@@ -256,4 +256,5 @@ def test_build_writes_html_view_with_the_graph(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == ""
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["build.json", "graph.html", "graph.jsonld",
-                                                                    "graph.nq", "graph.nt", "graph.ttl"]
+                                                                    "graph.nq", "graph.nt", "graph.ttl",
+                                                                    "ontology.html", "void.ttl"]

@@ -16,7 +16,7 @@ import re
 
 import pytest
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, URIRef
-from rdflib.namespace import SKOS
+from rdflib.namespace import DCTERMS, SKOS, VANN
 
 from tests import paths
 from migration_kg.vocabulary.namespaces import BASE, MKG
@@ -26,7 +26,7 @@ from tests.engines import run_rdflib
 
 NS = str(MKG)
 ONTOLOGY = Graph().parse(paths.ONTOLOGY_FILE, format="turtle")
-ONTOLOGY_IRI = URIRef(NS)
+ONTOLOGY_IRI = URIRef(BASE + "ontology")  # the ontology's IRI has no '#'; its terms are NS + name
 PROPERTY_TYPES = (OWL.ObjectProperty, OWL.DatatypeProperty)
 CURATION_MD = (paths.GRAPH_DIR / "CURATION.md").read_text(encoding="utf-8")
 
@@ -50,14 +50,18 @@ PROPERTIES = sorted({s for t in PROPERTY_TYPES for s in ONTOLOGY.subjects(RDF.ty
 def test_ontology_parses_and_declares_itself():
     assert len(ONTOLOGY) > 300
     assert (ONTOLOGY_IRI, RDF.type, OWL.Ontology) in ONTOLOGY
-    for p in (RDFS.label, RDFS.comment, OWL.versionInfo):
+    for p in (RDFS.label, RDFS.comment, OWL.versionInfo, OWL.versionIRI, DCTERMS.title, DCTERMS.creator,
+              DCTERMS.publisher, DCTERMS.license, DCTERMS.created, DCTERMS.modified):
         assert ONTOLOGY.value(ONTOLOGY_IRI, p) is not None, p
+    assert str(ONTOLOGY.value(ONTOLOGY_IRI, OWL.versionIRI)).endswith(str(ONTOLOGY.value(ONTOLOGY_IRI, OWL.versionInfo)))
 
 
 def test_base_iri_in_python_matches_the_ontology_iri_and_its_turtle_prefix():
     assert NS == BASE + "ontology#"
     declared = [s for s in ONTOLOGY.subjects(RDF.type, OWL.Ontology)]
-    assert declared == [URIRef(BASE + "ontology#")]
+    assert declared == [URIRef(BASE + "ontology")]
+    assert str(ONTOLOGY.value(ONTOLOGY_IRI, VANN.preferredNamespaceUri)) == NS
+    assert str(ONTOLOGY.value(ONTOLOGY_IRI, VANN.preferredNamespacePrefix)) == "mkg"
     text = paths.ONTOLOGY_FILE.read_text(encoding="utf-8")
     assert re.search(rf"^@prefix mkg:\s+<{re.escape(NS)}>\s*\.", text, re.MULTILINE)
 
@@ -83,8 +87,8 @@ def test_mkg_namespace_is_closed():
 @pytest.mark.parametrize("term", TERMS, ids=_local)
 def test_every_term_is_typed_labelled_commented_and_defined_by_the_ontology(term):
     types = set(ONTOLOGY.objects(term, RDF.type))
-    assert types & {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, MKG.PartnershipKind,
-                    MKG.AssertionStatus, SKOS.ConceptScheme}, f"{_local(term)} has no declaring type: {types}"
+    assert types & {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
+                    MKG.PartnershipKind, MKG.AssertionStatus, SKOS.ConceptScheme}, f"{_local(term)} has no declaring type: {types}"
     label = ONTOLOGY.value(term, RDFS.label)
     comment = ONTOLOGY.value(term, RDFS.comment)
     assert isinstance(label, Literal) and str(label).strip() and label.language == "en"
@@ -186,6 +190,9 @@ def test_partnership_kinds_form_the_controlled_list():
     assert len(kinds) >= 9
     for k in kinds:
         assert (k, SKOS.inScheme, MKG.PartnershipKinds) in ONTOLOGY
+        assert (k, RDF.type, SKOS.Concept) in ONTOLOGY  # SKOS tools see concepts without inference
+        assert (k, SKOS.topConceptOf, MKG.PartnershipKinds) in ONTOLOGY
+        assert (MKG.PartnershipKinds, SKOS.hasTopConcept, k) in ONTOLOGY
         assert str(ONTOLOGY.value(k, SKOS.notation)) == _local(k)
 
 

@@ -145,7 +145,8 @@ def test_build_writes_every_output_with_the_users_umask(tmp_path):
     finally:
         os.umask(old)
     names = sorted(p.name for p in (tmp_path / "o").iterdir())
-    assert names == ["build.json", "graph.html", "graph.jsonld", "graph.nq", "graph.nt", "graph.ttl"]
+    assert names == ["build.json", "graph.html", "graph.jsonld", "graph.nq", "graph.nt", "graph.ttl",
+                     "ontology.html", "void.ttl"]
     assert {oct((tmp_path / "o" / n).stat().st_mode & 0o777) for n in names} == {"0o644"}
 
 

@@ -123,6 +123,10 @@ def load_document(folder: Path) -> SourceDocument:
     for key in ("extraction",):
         if meta.get(key) is not None:
             meta[key] = clean_text(meta[key], key, meta_file, line_of(meta), None)
+    number = meta.get("number")
+    if number is not None and (isinstance(number, bool) or not isinstance(number, int) or number < 1):
+        raise CurationError(f"number {number!r} must be the document's number in its series, a whole number "
+                            "from 1 like 4", file=meta_file, line=line_of(meta), entry=doc_id)
     text_file = folder / str(meta["text"])
     if text_file.parent.resolve() != folder.resolve():
         raise CurationError(f"text {meta['text']!r} must be a file name in the document's folder",
@@ -171,6 +175,13 @@ def _segment(doc: SourceDocument) -> list[Section]:
                                 file=doc.metadata_file, line=line, entry=sid)
         seen[sid] = line
         parent = spec.get("parent")
+        if parent is not None and not isinstance(parent, str):
+            raise CurationError(f"parent {parent!r} must be the id of a section listed before this one",
+                                file=doc.metadata_file, line=line, entry=sid)
+        if parent == sid:
+            raise CurationError(f"section {sid!r} cannot be its own parent; parent must be a section listed "
+                                f"before this one: {sorted(seen)[:-1] or 'none'}",
+                                file=doc.metadata_file, line=line, entry=sid)
         if parent is not None and parent not in seen:
             raise CurationError(f"parent {parent!r} must be a section listed before this one; "
                                 f"listed so far: {sorted(seen)[:-1] or 'none'}",

@@ -7,19 +7,26 @@ from pathlib import Path
 
 def build_outputs(data_dir: Path):
     """A callable (BuildResult) -> {file name: bytes}: the graph files (graph.ttl, .nt, .jsonld,
-    .nq), the network view (graph.html) and build.json (the digest of the inputs, which later
-    commands check before reusing graph.nq)."""
+    .nq), the network view (graph.html), the dataset's description (void.ttl), the ontology's
+    documentation (ontology.html) and build.json (the digest of the inputs, which later commands
+    check before reusing graph.nq)."""
     from migration_kg.stores.current import input_digest, manifest
 
     digest = input_digest(data_dir)  # before the build reads anything: a file edited meanwhile makes it stale
 
     def outputs(result) -> dict[str, bytes]:
-        from migration_kg.outputs.files import graph_files
+        from migration_kg.outputs.dataset import void_turtle
+        from migration_kg.outputs.docs import render_page
+        from migration_kg.outputs.files import serialise
         from migration_kg.outputs.view import render_html
         from migration_kg.stores.graphfile import to_rdflib
 
-        files = graph_files(result)
-        files["graph.html"] = render_html(to_rdflib(result.store)).encode("utf-8")
+        graph = to_rdflib(result.store)  # the view, JSON-LD, VoID and the ontology page read rdflib
+        files = serialise(result.store, graph=graph)
+        files["graph.nq"] = result.store.nquads()
+        files["graph.html"] = render_html(graph).encode("utf-8")
+        files["void.ttl"] = void_turtle(graph)
+        files["ontology.html"] = render_page(graph).encode("utf-8")
         files["build.json"] = manifest(result, data_dir, digest)
         return files
 

@@ -15,36 +15,34 @@ from pathlib import Path
 from migration_kg.stores import GraphStore
 from migration_kg.vocabulary.prefixes import PREFIXES
 
-#: Graph file name -> pyoxigraph format name (the Turtle with the project's prefixes).
-GRAPH_FORMATS = {"graph.ttl": "TURTLE", "graph.nt": "N_TRIPLES", "graph.jsonld": "JSON_LD"}
+GRAPH_FILES = ("graph.ttl", "graph.nt", "graph.jsonld")
 
 
-def serialise(store: GraphStore, names=tuple(GRAPH_FORMATS)) -> dict[str, bytes]:
+def serialise(store: GraphStore, names=GRAPH_FILES, graph=None) -> dict[str, bytes]:
     """The union of the store's graphs in each named format: sorted N-Triples, Turtle with the
-    project's prefixes, JSON-LD; the triples are sorted once and shared."""
+    project's prefixes (pyoxigraph, triples in the N-Triples order), compact JSON-LD with its
+    @context embedded (migration_kg.outputs.jsonld, from ``graph``, the same triples in rdflib,
+    made when not given)."""
     import pyoxigraph as ox
 
     nt = store.ntriples()
     out = {}
-    triples = None
     for name in names:
         if name == "graph.nt":
             out[name] = nt
-            continue
-        if triples is None:
-            triples = list(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES))
-        fmt = getattr(ox.RdfFormat, GRAPH_FORMATS[name])
-        kwargs = {"prefixes": {k: v for k, v in PREFIXES.items() if k != "sh"}} if name == "graph.ttl" else {}
-        out[name] = ox.serialize(triples, format=fmt, **kwargs)
+        elif name == "graph.ttl":
+            prefixes = {k: v for k, v in PREFIXES.items() if k != "sh"}
+            out[name] = ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
+                                     prefixes=prefixes)
+        elif name == "graph.jsonld":
+            from migration_kg.outputs.jsonld import dumps
+            from migration_kg.stores.graphfile import to_rdflib
+
+            graph = graph if graph is not None else to_rdflib(store)
+            out[name] = dumps(graph)
+        else:
+            raise ValueError(f"unknown graph file {name}")
     return out
-
-
-def graph_files(result) -> dict[str, bytes]:
-    """What ``build`` writes: the graph files and the named graphs (``graph.nq``, which later
-    commands load when it is current)."""
-    files = serialise(result.store)
-    files["graph.nq"] = result.store.nquads()
-    return files
 
 
 def _umask() -> int:

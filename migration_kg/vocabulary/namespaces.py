@@ -126,6 +126,7 @@ class MKG(DefinedNamespace):
     teachersTrained: URIRef
     title: URIRef
     unSystemStaff: URIRef
+    valueDatatype: URIRef
     year: URIRef
     yearsOfActivity: URIRef
     youthsReached: URIRef

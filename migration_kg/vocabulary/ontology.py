@@ -81,9 +81,15 @@ class Ontology:
                 name = str(prop)[len(str(MKG)):]
                 found[name] = Relation(name=name, iri=prop,
                                        domain=self.graph.value(prop, RDFS.domain) or RDFS.Resource,
-                                       range=self.graph.value(prop, RDFS.range) or RDFS.Resource,
+                                       range=self._range(prop),
                                        is_value=kind == OWL.DatatypeProperty)
         return dict(sorted(found.items()))
+
+    def _range(self, prop: URIRef) -> URIRef:
+        """The datatype a value must carry: mkg:valueDatatype where OWL 2 has none (the rdfs:range
+        is then rdfs:Literal, e.g. for xsd:date), else the rdfs:range."""
+        return (self.graph.value(prop, MKG.valueDatatype) or self.graph.value(prop, RDFS.range)
+                or RDFS.Resource)
 
     @cached_property
     def _superclasses(self) -> dict[URIRef, set[URIRef]]:

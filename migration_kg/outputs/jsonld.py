@@ -1,0 +1,116 @@
+"""Compact JSON-LD 1.1 from sorted triples: deterministic bytes, no remote context.
+
+The output is what the JSON-LD compaction algorithm gives for a flat graph, written directly:
+``{"@context": ..., "@graph": [node, ...]}`` with one node object per subject, sorted by IRI;
+``rdf:type`` as ``@type``; IRIs shortened with the project's prefixes (``id:iom``,
+``mkg:Organisation``); properties sorted; several values of a property in a list, sorted as the
+triples are. Literals: plain strings as JSON strings, canonical ``xsd:integer`` and
+``xsd:boolean`` as JSON numbers and booleans, language-tagged and other typed values as value
+objects (``{"@value": "2007-03-07", "@type": "xsd:date"}``), so every lexical form survives.
+
+The context is ``ontology/context.jsonld`` (the prefixes, nothing else), embedded by default so
+the file reads offline; ``context_ref`` writes a reference to it instead.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
+
+from migration_kg import resources
+
+CONTEXT_NAME = "context.jsonld"
+_GEN_DELIMS = tuple(":/?#[]@")
+
+
+def load_context(path: Path | None = None) -> dict[str, str]:
+    """The prefixes of ``ontology/context.jsonld``: {prefix: namespace IRI}."""
+    path = path or resources.ontology_dir() / CONTEXT_NAME
+    context = json.loads(path.read_text(encoding="utf-8"))["@context"]
+    return {k: v for k, v in context.items() if isinstance(v, str) and not k.startswith("@")}
+
+
+class _Compactor:
+    def __init__(self, prefixes: dict[str, str]):
+        for prefix, ns in prefixes.items():
+            if not ns.endswith(_GEN_DELIMS):  # JSON-LD 1.1 uses only these as prefixes
+                raise ValueError(f"prefix {prefix!r}: {ns!r} must end with one of {''.join(_GEN_DELIMS)}")
+        # Longest namespace first: "id/" beats the base, "ontology#" beats nothing shorter.
+        self._by_length = sorted(prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        self._cache: dict[str, str] = {}
+
+    def iri(self, iri: str) -> str:
+        found = self._cache.get(iri)
+        if found is None:
+            found = iri
+            for prefix, ns in self._by_length:
+                rest = iri[len(ns):]
+                # "p://x" would read as an absolute IRI with scheme p; an empty rest is the namespace itself.
+                if iri.startswith(ns) and rest and not rest.startswith("//"):
+                    found = f"{prefix}:{rest}"
+                    break
+            self._cache[iri] = found
+        return found
+
+    def value(self, term):
+        if isinstance(term, BNode):
+            raise ValueError(f"blank node {term!r} in the graph: every node must have a minted IRI")
+        if isinstance(term, URIRef):
+            return {"@id": self.iri(str(term))}
+        assert isinstance(term, Literal)
+        lexical = str(term)
+        if term.language:
+            return {"@value": lexical, "@language": term.language}
+        if term.datatype is None:
+            return lexical
+        if term.datatype == XSD.integer and lexical == str(_int(lexical)):
+            return _int(lexical)
+        if term.datatype == XSD.boolean and lexical in ("true", "false"):
+            return lexical == "true"
+        return {"@value": lexical, "@type": self.iri(str(term.datatype))}
+
+
+def _int(lexical: str):
+    try:
+        return int(lexical)
+    except ValueError:
+        return None
+
+
+def _order(t):
+    return str(t[0]), str(t[1]), t[2].n3()
+
+
+def compact(graph: Graph, *, prefixes: dict[str, str] | None = None, context_ref: str | None = None) -> dict:
+    """The graph as a compact JSON-LD document (a dict), nodes and values in a fixed order."""
+    prefixes = load_context() if prefixes is None else prefixes
+    c = _Compactor(prefixes)
+    nodes: dict[str, dict] = {}
+    for s, p, o in sorted(graph, key=_order):
+        if isinstance(s, BNode):
+            raise ValueError(f"blank node {s!r} in the graph: every node must have a minted IRI")
+        node = nodes.setdefault(str(s), {"@id": c.iri(str(s))})
+        if p == RDF.type and isinstance(o, URIRef):
+            node.setdefault("@type", []).append(c.iri(str(o)))
+        else:
+            node.setdefault(c.iri(str(p)), []).append(c.value(o))
+    graph_out = []
+    for _, node in sorted(nodes.items()):
+        out = {"@id": node.pop("@id")}
+        types = node.pop("@type", None)
+        if types:
+            out["@type"] = types[0] if len(types) == 1 else types
+        for key in sorted(node):
+            values = node[key]
+            out[key] = values[0] if len(values) == 1 else values
+        graph_out.append(out)
+    context = context_ref if context_ref is not None else dict(sorted(prefixes.items()))
+    return {"@context": context, "@graph": graph_out}
+
+
+def dumps(graph: Graph, **options) -> bytes:
+    """Compact JSON-LD as UTF-8 bytes: two-space indent, one trailing newline, byte-identical per graph."""
+    text = json.dumps(compact(graph, **options), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
