@@ -36,7 +36,8 @@ def render_static(graph: Graph, fmt: str, *, focus: str | None = None, depth: in
     What the page draws when it opens (the actor network, or the subset asked for), at the same
     positions, kind colours and markers, sizes by centrality; partnerships as bold lines coloured
     by kind, other facts as thin grey lines; labels on up to ``labels`` nodes, most central first,
-    each kept only when it overlaps no label already placed. Deterministic: fixed-seed layout,
+    each kept only when it overlaps no label already placed (on a light box, so that SVG text
+    stays text). Deterministic: fixed-seed layout,
     matplotlib's Agg backend, a fixed SVG hash salt and no dates in the metadata.
     """
     fmt = fmt.lower()
@@ -47,7 +48,6 @@ def render_static(graph: Graph, fmt: str, *, focus: str | None = None, depth: in
     drawn = sorted(pos)
 
     import matplotlib
-    from matplotlib import patheffects
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.collections import LineCollection
     from matplotlib.figure import Figure
@@ -104,7 +104,7 @@ def render_static(graph: Graph, fmt: str, *, focus: str | None = None, depth: in
             a = view.nodes[node]
             text = ax.annotate(_mpl_text(_display_label(a)), pos[node], xytext=(0, 8), textcoords="offset points",
                                ha="center", va="bottom", fontsize=10, color="#1d2b36", zorder=4,
-                               path_effects=[patheffects.withStroke(linewidth=3, foreground="white")])
+                               bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75})
             box = text.get_window_extent(renderer).expanded(1.04, 1.1)
             if any(box.overlaps(other) for other in placed) or not fig.bbox.contains(box.x0, box.y0) \
                     or not fig.bbox.contains(box.x1, box.y1):
