@@ -191,7 +191,10 @@ def _subset_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--focus", metavar="NAME", help="draw only what is within --depth steps of this entity")
     p.add_argument("--depth", type=int, default=1, metavar="N", help="steps from --focus (default 1)")
     p.add_argument("--kinds", metavar="K1,K2", help="draw only these kinds, e.g. organisation,person")
-    p.add_argument("--topic", metavar="NAME", help="draw a topic, its narrower topics and who works on them")
+    p.add_argument("--topic", metavar="NAME", help="draw the actors that address a topic (or a narrower one)")
+    p.add_argument("--through-events", action="store_true",
+                   help="let --focus walk through events, places, topics and documents too (default: only "
+                        "along partnerships and relations between actors and their initiatives)")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -372,7 +375,11 @@ def cmd_stats(args) -> int:
     print_documents(store)
     net = actor_network(to_rdflib(store))
     m = measures(net)
-    print(f"\nActor network: {net.number_of_nodes()} actors, {net.number_of_edges()} links, "
+    from migration_kg.outputs.analytics import ACTOR_KINDS
+
+    actors = sum(1 for _, d in net.nodes(data=True) if d["kind"] in ACTOR_KINDS)
+    print(f"\nActor network: {actors} actors and {net.number_of_nodes() - actors} initiatives they run, "
+          f"{net.number_of_edges()} links, "
           f"{nx.number_connected_components(net) if net.number_of_nodes() else 0} components, "
           f"{len({x.community for x in m.values()})} communities (Louvain)")
     for attribute, title in (("degree", "Most connected (degree centrality)"),
@@ -388,7 +395,7 @@ def cmd_stats(args) -> int:
     print("\nCommunities (largest first):")
     for community, size in sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0]))[: args.top]:
         members = sorted(net.nodes[n]["label"] for n, x in m.items() if x.community == community)
-        print(f"  {community:>3}: {size} actors: {', '.join(members[:6])}{' ...' if len(members) > 6 else ''}")
+        print(f"  {community:>3}: {size} members: {', '.join(members[:6])}{' ...' if len(members) > 6 else ''}")
     return 0
 
 
@@ -400,9 +407,8 @@ def _internal(name: str) -> str:
 
 def cmd_export(args) -> int:
     fmt = args.format
-    binary = fmt in ("png",)
-    if args.out is None and binary and sys.stdout.isatty():
-        raise UsageError(f"--format {fmt} is binary: give --out FILE (or redirect standard output)")
+    if fmt == "png" and args.out is None and sys.stdout.isatty():
+        raise UsageError("export --format png writes a binary picture: give --out FILE (or redirect the output)")
     store = graph_store(args)
     if fmt in ("ttl", "jsonld", "nt"):
         from migration_kg.outputs.files import serialise
@@ -777,6 +783,8 @@ def subset(args, store) -> dict:
     from migration_kg.query.resolve import NameIndex, names_query
 
     options: dict = {"depth": args.depth}
+    if getattr(args, "through_events", False):
+        options["through_events"] = True
     if args.kinds:
         options["kinds"] = [k.strip() for k in args.kinds.split(",") if k.strip()]
     if args.focus or args.topic:

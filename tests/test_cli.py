@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 
 import networkx as nx
 import pytest
@@ -222,7 +223,8 @@ def test_export_network_formats_keep_labels_kinds_and_measures(ttl, tmp_path, fm
         assert measure in iom
     assert float(iom["degree"]) > 0
     kinds = {d["kind"] for _, d in net.nodes(data=True)}
-    assert kinds == {"organisation", "person", "country", "collective"}
+    assert {"organisation", "person", "country", "project"} <= kinds  # actors and the initiatives they run
+    assert not kinds & {"topic", "event", "place"}
     if fmt == "gexf":
         assert "viz" in iom and iom["viz"]["color"] == {"r": 31, "g": 119, "b": 180, "a": 1.0}
 
@@ -234,6 +236,7 @@ def test_export_pictures(ttl, tmp_path, fmt, magic):
                    "organisation,person,country")
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes().startswith(magic)
+    assert proc.stderr == f"Wrote {out}\n" and proc.stdout == ""
 
 
 def test_view_writes_one_offline_html_file_for_a_focus(ttl, tmp_path):
@@ -258,3 +261,12 @@ def test_build_writes_html_view_with_the_graph(tmp_path):
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["build.json", "graph.html", "graph.jsonld",
                                                                     "graph.nq", "graph.nt", "graph.ttl",
                                                                     "ontology.html", "void.ttl"]
+
+
+def test_export_png_refuses_to_write_binary_to_a_terminal(ttl, capsys, monkeypatch):
+    from migration_kg.cli import main
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(["export", "--format", "png", "--graph", ttl]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("\n") == 1 and "--out FILE" in err

@@ -4,6 +4,7 @@ escaping, static pictures."""
 from __future__ import annotations
 
 import json
+import math
 import re
 import subprocess
 import sys
@@ -13,13 +14,15 @@ import pytest
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
+from migration_kg.outputs import analytics
 from tests import paths
 from migration_kg.build import build
 from migration_kg.errors import UsageError
 from migration_kg.vocabulary.namespaces import DOC, ID, MKG
 from migration_kg.vocabulary.ontology import KIND_CLASS
 from migration_kg.outputs.picture import render_static
-from migration_kg.outputs.projection import FACTS, KIND_STYLES, MENTIONS, PARTNERSHIP, project
+from migration_kg.outputs.projection import (CONTEXT, FACTS, KIND_STYLES, MENTIONS, MIN_SHARED_SECTIONS, NETWORK,
+                                     PARTNERSHIP_COLOURS, _layout, project)
 from migration_kg.outputs.view import PHYSICS_LIMIT, TEMPLATE_FILE, render_html
 
 HOSTILE_LABEL = "<img src=x onerror=alert(1)>"
@@ -203,13 +206,21 @@ def test_template_ships_with_the_package():
 
 # -- the projection -----------------------------------------------------------------------------
 
+ACTORS_AND_INITIATIVES = set(analytics.ACTOR_KINDS) | set(analytics.INITIATIVE_KINDS)
+
+
+def _base(view) -> set[str]:
+    """What the page draws when it opens."""
+    return {n for n, d in view.nodes(data=True) if d["base"]}
+
+
 def test_projection_of_the_seed_graph_has_every_entity_and_evidence(seed_graph):
     view = project(seed_graph)
     entities = {str(s) for s in seed_graph.subjects(MKG.kind, None)}
-    assert {n for n, d in view.nodes(data=True) if d["kind"] != PARTNERSHIP} == entities
+    assert set(view.nodes) == entities
     iom = view.nodes[iri("iom")]
     assert iom["label"] == "International Organization for Migration" and iom["acronyms"] == ["IOM"]
-    assert iom["centrality"] > 0 and iom["size"] > 10
+    assert iom["centrality"] > 0 and iom["size"] > 10 and iom["group"] == NETWORK
     hosts = view.get_edge_data(iri("iom"), iri("seminar-2007-03-07"))[str(MKG.hosts)]
     assert hosts["layer"] == FACTS and hosts["label"] == "hosts"
     assert any("hosted a seminar" in ev.quote and ev.section == "Background" and ev.section_iri.endswith("/background")
@@ -218,85 +229,111 @@ def test_projection_of_the_seed_graph_has_every_entity_and_evidence(seed_graph):
     assert any(d["layer"] == MENTIONS for *_, d in view.edges(data=True))
 
 
-def test_partnerships_of_three_become_hubs_and_of_two_edges(seed_graph):
+def test_the_first_picture_is_the_actor_network(seed_graph):
+    view = project(seed_graph)
+    base = _base(view)
+    assert {view.nodes[n]["kind"] for n in base} <= ACTORS_AND_INITIATIVES
+    actors = {str(s) for s, k in seed_graph.subject_objects(MKG.kind) if str(k) in analytics.ACTOR_KINDS}
+    assert actors <= base  # every actor
+    # not the hubs: the seminar, topics, places
+    for hub in ("seminar-2007-03-07", "remittances"):
+        assert iri(hub) in view and iri(hub) not in base and view.nodes[iri(hub)]["group"] == CONTEXT
+    assert len(base) < len(view) / 2
+
+
+def test_one_centrality_for_stats_page_picture_and_gexf(seed_graph):
+    net = analytics.actor_network(seed_graph)
+    measured = analytics.measures(net)
+    view = project(seed_graph)
+    assert set(net) == _base(view)
+    for node in net:
+        assert view.nodes[node]["centrality"] == pytest.approx(measured[node].degree, abs=1e-6)
+    iom = view.nodes[iri("iom")]["centrality"]
+    assert iom == max(view.nodes[n]["centrality"] for n in view)
+    # the same number on a subset page: the actor network's, not the subset's
+    assert project(seed_graph, focus=iri("iom"), depth=1).nodes[iri("iom")]["centrality"] == iom
+    data = page_data(render_html(seed_graph, focus=iri("iom"), depth=1))
+    assert next(i for i in data["info"] if i["iri"] == "iom")["centrality"] == round(iom, 4)
+
+
+def test_partnerships_are_one_edge_per_pair_of_partners_coloured_by_kind(seed_graph):
     view = project(seed_graph)
     gmg = str(DOC["unitar-2007-03-07-building-partnerships/partnership/gmg-coordination"])
-    assert view.nodes[gmg]["kind"] == PARTNERSHIP
-    assert sorted(v for _, v in view.out_edges(gmg)) == [iri("iom"), iri("un-agencies"), iri("world-bank")]
-    pair = str(DOC["unitar-2007-03-07-building-partnerships/partnership/series-funding"])
-    assert pair not in view
-    two = [(u, v) for u, v, k in view.edges(keys=True) if k == pair]
-    assert len(two) == 1
-
+    pairs = {tuple(sorted((u, v))) for u, v, k in view.edges(keys=True) if k == gmg}
+    assert pairs == {(iri("iom"), iri("un-agencies")), (iri("iom"), iri("world-bank")),
+                     (iri("un-agencies"), iri("world-bank"))}
+    d = view.edges[iri("iom"), iri("un-agencies"), gmg] if view.has_edge(iri("iom"), iri("un-agencies"), gmg) \
+        else view.edges[iri("un-agencies"), iri("iom"), gmg]
+    assert d["partnership"]["kind"] == "coordination" and d["colour"] == PARTNERSHIP_COLOURS["coordination"]
     small = project(small_graph())
-    trio = str(DOC["tiny-doc/partnership/trio"])
-    assert small.nodes[trio]["kind"] == PARTNERSHIP
-    assert sorted(v for _, v in small.out_edges(trio)) == [iri("alpha"), iri("delta"), iri("gamma")]
     duo = str(DOC["tiny-doc/partnership/pair"])
-    assert duo not in small
     assert [(u, v) for u, v, k in small.edges(keys=True) if k == duo] == [(iri("alpha"), iri("beta"))]
     assert small.edges[iri("alpha"), iri("beta"), duo]["label"] == "funding"
 
 
-def _fact_nodes(view) -> set[str]:
-    return {n for n, d in view.nodes(data=True) if FACTS in d["layers"] and d["kind"] != PARTNERSHIP}
-
-
-def test_focus_keeps_the_neighbourhood_and_drops_the_rest(seed_graph):
-    view = project(seed_graph, focus=iri("iom"), depth=1)
-    kept = _fact_nodes(view)
-    # IOM's partners in every partnership, and what its curated facts link it to
-    partners = {str(x) for p in seed_graph.subjects(MKG.partner, ID["iom"]) for x in seed_graph.objects(p, MKG.partner)}
-    linked = {str(o) for p, o in seed_graph.predicate_objects(ID["iom"]) if str(p).startswith(str(MKG))
-              and (o, MKG.kind, None) in seed_graph}
-    linked |= {str(s) for s, p in seed_graph.subject_predicates(ID["iom"]) if str(p).startswith(str(MKG))
-               and (s, MKG.kind, None) in seed_graph}
-    assert partners >= {iri("iom"), iri("unitar"), iri("unfpa"), iri("macarthur-foundation"), iri("world-bank")}
-    assert kept == partners | linked
+def test_focus_walks_partnerships_and_relations_not_event_hubs(seed_graph):
     everything = project(seed_graph)
-    assert iri("malawi") in everything and iri("kofi-annan") in everything
-    assert iri("malawi") not in view and iri("kofi-annan") not in kept
-    deeper = _fact_nodes(project(seed_graph, focus=iri("iom"), depth=2))
-    assert deeper > kept
-    assert _fact_nodes(project(seed_graph, focus=iri("iom"), depth=0)) == {iri("iom")}
+    view = project(seed_graph, focus=iri("iom"), depth=2)
+    drawn = _base(view)
+    partners = {str(x) for p in seed_graph.subjects(MKG.partner, ID["iom"]) for x in seed_graph.objects(p, MKG.partner)}
+    assert partners >= {iri("iom"), iri("unitar"), iri("unfpa"), iri("macarthur-foundation"), iri("world-bank")}
+    assert partners <= drawn  # every partner of IOM
+    assert len(drawn) < len(everything) / 2  # not half the graph through the seminar
+    assert iri("seminar-2007-03-07") not in drawn
+    assert iri("kofi-annan") not in drawn  # only linked to IOM through the seminar and the UN
+    through = _base(project(seed_graph, focus=iri("iom"), depth=2, through_events=True))
+    assert iri("seminar-2007-03-07") in through and len(through) > len(drawn)
+    one = _base(project(seed_graph, focus=iri("iom"), depth=1))
+    assert partners <= one < drawn
+    assert _base(project(seed_graph, focus=iri("iom"), depth=0)) == {iri("iom")}
+
+
+def test_focus_on_an_event_starts_from_its_actors(seed_graph):
+    view = project(seed_graph, focus=iri("seminar-2007-03-07"), depth=1)
+    drawn = _base(view)
+    hosts = {str(s) for s in seed_graph.subjects(MKG.hosts, ID["seminar-2007-03-07"])}
+    assert iri("seminar-2007-03-07") in drawn and hosts and hosts <= drawn
 
 
 def test_focus_on_the_small_graph_goes_through_partnerships():
     view = project(small_graph(), focus=iri("gamma"), depth=1)
-    assert _fact_nodes(view) == {iri("gamma"), iri("alpha"), iri("delta")}
+    assert _base(view) == {iri("gamma"), iri("alpha"), iri("delta")}
     view = project(small_graph(), focus=iri("gamma"), depth=2)
-    assert _fact_nodes(view) == {iri("gamma"), iri("alpha"), iri("delta"), iri("beta"), iri("omega"),
-                                 iri("meeting")}
-    # the mentions layer: the people mentioned in the same section as Pat
-    view = project(small_graph(), focus=iri("pat"), depth=1)
-    assert {n for n, d in view.nodes(data=True) if MENTIONS in d["layers"]} == {iri("pat"), iri("alpha"),
-                                                                                 iri("omega")}
+    assert _base(view) == {iri("gamma"), iri("alpha"), iri("delta"), iri("beta"), iri("omega")}
+    assert iri("meeting") in view and iri("meeting") not in _base(view)  # context, drawn on request
 
 
 def test_kinds_keep_only_those_kinds(seed_graph):
     view = project(seed_graph, kinds=["organisation", "person"])
     kinds = {d["kind"] for _, d in view.nodes(data=True)}
-    assert kinds <= {"organisation", "person", PARTNERSHIP}
-    assert {"organisation", "person"} <= kinds
+    assert kinds == {"organisation", "person"}
     assert iri("iom") in view and iri("remittances") not in view
     both = project(seed_graph, kinds=["person"], focus=iri("iom"))
     assert iri("iom") in both  # the focus stays, whatever its kind
     assert {d["kind"] for n, d in both.nodes(data=True) if n != iri("iom")} <= {"person"}
 
 
-def test_topic_keeps_what_addresses_it_and_its_narrower_topics():
+def test_topic_keeps_the_actors_that_address_it_and_its_narrower_topics():
     view = project(small_graph(), topic=iri("money"))
-    # the topic, its narrower topic, who addresses that, and the partners of the partnership about it
-    assert _fact_nodes(view) == {iri("money"), iri("costs"), iri("beta"), iri("alpha")}
+    # who addresses the topic or a narrower one, and the partners of the partnership about it
+    assert _base(view) == {iri("beta"), iri("alpha")}
+    assert {iri("money"), iri("costs")} <= set(view)  # the topics, as context
     assert iri("gamma") not in view
 
 
 def test_topic_on_the_seed_graph(seed_graph):
     view = project(seed_graph, topic=iri("remittances"))
-    kept = _fact_nodes(view)
+    kept = _base(view)
     addressing = {str(s) for s in seed_graph.subjects(MKG.addresses, ID["remittances"])}
-    assert addressing and addressing <= kept
-    assert iri("remittances") in kept and iri("gmg") not in kept
+    actors = {a for a in addressing if str(seed_graph.value(URIRef(a), MKG.kind)) in ACTORS_AND_INITIATIVES}
+    assert actors and actors <= kept
+    assert {view.nodes[n]["kind"] for n in kept} <= ACTORS_AND_INITIATIVES
+    assert iri("gmg") not in kept
+    # the page's topic filter keeps the same members
+    data = page_data(render_html(seed_graph))
+    index = {("" if "://" in i["iri"] else data["base"]) + i["iri"]: k for k, i in enumerate(data["info"])}
+    members = dict((t, m) for t, m in data["topics"])[index[iri("remittances")]]
+    assert {data["info"][m]["iri"] for m in members} == {n[len(data["base"]):] for n in kept}
 
 
 @pytest.mark.parametrize("kwargs, message", [
@@ -320,6 +357,17 @@ def test_unknown_kind_lists_every_valid_kind(seed_graph):
     for kind in KIND_CLASS:
         assert kind in str(info.value)
     assert info.value.exit_code == 2
+
+
+def test_the_layout_spreads_the_actor_network(seed_graph):
+    view = project(seed_graph)
+    pos = _layout(view)
+    base = sorted(_base(view))
+    # no two drawn nodes on top of each other, and the most central not in a crowd
+    close = [(a, b) for i, a in enumerate(base) for b in base[i + 1:] if math.dist(pos[a], pos[b]) < 15]
+    assert close == []
+    near_iom = [n for n in base if n != iri("iom") and math.dist(pos[n], pos[iri("iom")]) < 100]
+    assert len(near_iom) < len(base) / 4
 
 
 # -- the page -----------------------------------------------------------------------------------
@@ -367,22 +415,27 @@ def test_page_data_matches_the_projection(seed_graph, seed_html):
     view = project(seed_graph)
     assert len(data["nodes"]) == len(data["info"]) == len(view)
     assert {i["iri"] if "://" in i["iri"] else data["base"] + i["iri"] for i in data["info"]} == set(view.nodes)
-    assert data["options"]["physics"]["enabled"] is True  # a small graph settles with physics, then stops
-    assert data["options"]["physics"]["stabilization"]["iterations"] > 0
+    assert data["options"]["physics"]["enabled"] is False  # positions from networkx: drawn at once
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
+    # nodes come most central first (the page labels them in that order)
+    cents = [i["centrality"] for i in data["info"]]
+    assert cents == sorted(cents, reverse=True) and data["info"][0]["iri"] == "iom"
+    assert data["minShared"] == MIN_SHARED_SECTIONS >= 2
     kinds = {k["kind"] for k in data["legend"]}
-    assert {"organisation", "person", "topic", PARTNERSHIP} <= kinds
-    iom = next(i for i, item in enumerate(data["info"]) if item["iri"] == "iom")
-    assert data["nodes"][iom]["label"] == "IOM" and data["nodes"][iom]["color"] == KIND_STYLES["organisation"].colour
-    assert data["nodes"][iom]["shape"] == KIND_STYLES["organisation"].shape
+    assert {"organisation", "person", "topic"} <= kinds
+    assert data["nodes"][0]["label"] == "IOM" and data["nodes"][0]["color"] == KIND_STYLES["organisation"].colour
+    assert data["nodes"][0]["shape"] == KIND_STYLES["organisation"].shape
     assert all("title" not in n for n in data["nodes"])  # no HTML tooltips, ever
     assert all("title" not in e for e in data["facts"]) and "title" not in data["mentionStyle"]
-    # every curated fact is a labelled edge (arrows from the options); partnerships are dashed
-    relations = [e for e, meta in zip(data["facts"], data["factInfo"]) if "r" in meta]
-    assert relations and all(e["label"] for e in relations) and all("arrows" not in e for e in relations)
+    # curated facts: arrows from the options; partnerships: bold, coloured by kind, no arrows
     assert data["options"]["edges"]["arrows"]["to"]["enabled"] is True
-    assert all(e["dashes"] and e["arrows"] == "" for e, meta in zip(data["facts"], data["factInfo"]) if "p" in meta)
-    facts = sum(1 for *_, d in view.edges(data=True) if d["layer"] == FACTS)
-    assert sum(len(meta.get("r", [1])) for meta in data["factInfo"]) == facts
+    bold = [(e, meta) for e, meta in zip(data["facts"], data["factInfo"]) if "p" in meta]
+    assert bold and all(e["width"] >= 3 and e["arrows"] == "" for e, _ in bold)
+    for e, meta in bold:
+        assert e["color"]["color"] == PARTNERSHIP_COLOURS[data["partnerships"][meta["p"][0]]["kind"]]
+    assert {k["kind"] for k in data["partnershipKinds"]} == {p["kind"] for p in data["partnerships"]}
+    facts = sum(1 for *_, d in view.edges(data=True) if d["layer"] == FACTS and "partnership" not in d)
+    assert sum(len(meta.get("r", [])) for meta in data["factInfo"]) == facts
 
 
 def test_hostile_strings_are_escaped_in_the_page():
@@ -404,7 +457,7 @@ def test_large_graphs_get_fixed_positions_and_no_physics():
     n = PHYSICS_LIMIT + 50
     page = render_html(synthetic_graph(n))
     data = page_data(page)
-    assert len([i for i in data["info"] if i["kind"] != PARTNERSHIP]) == n
+    assert len(data["info"]) == n
     assert data["large"] is True and data["options"]["physics"]["enabled"] is False
     assert data["options"]["edges"]["smooth"] is False
     assert all(isinstance(node["x"], float) and isinstance(node["y"], float) for node in data["nodes"])
@@ -435,3 +488,10 @@ def test_static_pictures_take_the_same_subsets_and_odd_labels():
     ET.fromstring(render_static(hostile_graph(), "svg"))
     with pytest.raises(UsageError, match="png or svg"):
         render_static(g, "gif")
+
+
+def test_svg_text_is_editable_text(seed_graph):
+    svg = render_static(seed_graph, "svg")
+    root = ET.fromstring(svg)
+    words = " ".join("".join(t.itertext()) for t in root.iter() if t.tag.endswith("}text"))
+    assert "IOM" in words and "Migration and development network" in words and "partnership" in words

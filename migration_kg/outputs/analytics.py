@@ -1,68 +1,102 @@
-"""Network analytics over the actor network projected from the RDF graph (networkx).
+"""The actor network and its measures (networkx): one definition for `stats`, the page, the
+picture and the GraphML/GEXF export.
 
-Actors (organisations, people, countries, collectives) are nodes. Two actors are linked when the report
-states a partnership between them, a membership, representation or sub-organisation, or when
-both organise, host, fund, co-finance, lead or coordinate the same undertaking.
+Nodes are the actors (organisations, people, countries, collectives) and the initiatives they run
+or take part in (programmes, projects, policies, processes, forums, agreements, services,
+products, publications, networks), an initiative only when the report links it to an actor.
+Links: every partnership between two of its partners (so a partnership of four is six links),
+and every curated relation of :data:`RELATIONS` between two members. Topics, places, events and
+documents are not in it: they are context, drawn on request, and would otherwise be hubs that
+every actor hangs from. Degree centrality over this network is *the* centrality of the project.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib.namespace import SKOS
 
 from migration_kg.vocabulary.namespaces import MKG
 
+#: Who acts: nodes of the actor network, always.
 ACTOR_KINDS = ("organisation", "person", "country", "collective")
-#: Direct actor-to-actor facts that become links.
-DIRECT = {MKG.memberOf: "member of", MKG.represents: "represents", MKG.subOrganisationOf: "sub-organisation of",
-          MKG.nationality: "nationality"}
-#: Roles in an undertaking that link the actors sharing it.
-SHARED = {MKG.organises: "co-organising", MKG.hosts: "co-organising", MKG.funds: "co-funding",
-          MKG.coFinances: "co-funding", MKG.leads: "co-leading", MKG.coordinates: "co-leading"}
-#: Colours per kind (also used by the view's legend), as RGB.
-KIND_RGB = {"organisation": (31, 119, 180), "person": (214, 39, 40), "country": (44, 160, 44),
-            "collective": (174, 199, 232)}
+#: What actors run or take part in: nodes of the actor network when linked to an actor.
+INITIATIVE_KINDS = ("programme", "project", "policy", "process", "forum", "agreement", "service", "product",
+                    "publication", "network")
+#: Relations between two actors.
+ACTOR_RELATIONS = {MKG.memberOf: "member of", MKG.represents: "represents",
+                   MKG.subOrganisationOf: "sub-organisation of", MKG.nationality: "nationality",
+                   MKG.basedIn: "based in"}
+#: Relations from an actor to an initiative (its roles), and between initiatives.
+ROLE_RELATIONS = {MKG.organises: "organises", MKG.hosts: "hosts", MKG.funds: "funds",
+                  MKG.coFinances: "co-finances", MKG.leads: "leads", MKG.coordinates: "coordinates",
+                  MKG.participatesIn: "participates in", MKG.provides: "provides", MKG.supports: "supports",
+                  MKG.operatesIn: "operates in", MKG.partOf: "part of", MKG.produces: "produces",
+                  MKG.followsUp: "follows up"}
+#: Every relation that links two members of the actor network.
+RELATIONS = {**ACTOR_RELATIONS, **ROLE_RELATIONS}
+#: The names :meth:`migration_kg.store.OxigraphStore.network` reads (all relations the network uses).
+DIRECT, SHARED = ACTOR_RELATIONS, ROLE_RELATIONS
+
+
+
+def network_of(kinds: dict[str, str], labels: dict[str, str], relations: Iterable[tuple[str, str, str]],
+               partnerships: Iterable[tuple[str, str, list[str]]]) -> nx.Graph:
+    """The actor network from plain data: entity IRI -> kind and label, (subject, predicate,
+    object) relations, and (partnership IRI, kind, partner IRIs). The one definition.
+
+    Each edge has ``weight`` (how many facts and partnerships join the two), ``relations`` (their
+    names, "; "-joined) and ``partnerships`` (partnership IRIs, " "-joined; empty when none).
+    """
+    relation_names = {str(p): name for p, name in RELATIONS.items()}
+    actors = {e for e, k in kinds.items() if k in ACTOR_KINDS}
+    initiatives = {e for e, k in kinds.items() if k in INITIATIVE_KINDS}
+    facts = sorted({(s, p, o) for s, p, o in relations
+                    if p in relation_names and s != o and s in actors | initiatives and o in actors | initiatives})
+    run = {o if s in actors else s for s, _, o in facts if (s in actors) != (o in actors)}
+    members = actors | (initiatives & run)
+    links: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: {"why": set(), "p": set()})
+    for iri, kind, partners in partnerships:
+        inside = sorted({p for p in partners if p in actors})
+        for i, a in enumerate(inside):
+            for b in inside[i + 1:]:
+                links[(a, b)]["why"].add(f"{kind} partnership")
+                links[(a, b)]["p"].add(iri)
+    for s, p, o in facts:
+        if s in members and o in members:
+            links[tuple(sorted((s, o)))]["why"].add(relation_names[p])
+    net = nx.Graph()
+    for e in sorted(members):
+        net.add_node(e, label=labels.get(e, e), kind=kinds[e])
+    for (a, b), why in sorted(links.items()):
+        net.add_edge(a, b, weight=len(why["why"] | why["p"]), relations="; ".join(sorted(why["why"])),
+                     partnerships=" ".join(sorted(why["p"])))
+    return net
 
 
 def actor_network(graph: Graph) -> nx.Graph:
-    """Undirected weighted actor network; each edge lists how the two actors are linked."""
-    net = nx.Graph()
-    kinds = {}
-    for node, kind in graph.subject_objects(MKG.kind):
-        if str(kind) in ACTOR_KINDS:
-            kinds[node] = str(kind)
-            net.add_node(str(node), label=str(graph.value(node, RDFS.label) or node), kind=str(kind))
-    links: dict[tuple[str, str], set[str]] = defaultdict(set)
+    """The actor network of an rdflib graph (see :func:`network_of`)."""
+    kinds = {str(s): str(k) for s, k in graph.subject_objects(MKG.kind)}
+    labels = {e: str(graph.value(URIRef(e), RDFS.label) or e) for e in kinds}
+    relations = [(str(s), str(p), str(o)) for p in RELATIONS for s, o in graph.subject_objects(p)]
+    partnerships = []
+    for node in sorted(graph.subjects(RDF.type, MKG.Partnership)):
+        kind_node = graph.value(node, MKG.partnershipKind)
+        kind = graph.value(kind_node, SKOS.notation) if kind_node is not None else None
+        kind = str(kind) if kind is not None else (str(kind_node).rsplit("#", 1)[-1] if kind_node else "partnership")
+        partnerships.append((str(node), kind, [str(p) for p in graph.objects(node, MKG.partner)]))
+    return network_of(kinds, labels, relations, partnerships)
 
-    def link(a, b, why: str) -> None:
-        if a != b and a in kinds and b in kinds:
-            links[tuple(sorted((str(a), str(b))))].add(why)
 
-    for partnership in graph.subjects(RDF.type, MKG.Partnership):
-        kind = graph.value(partnership, MKG.partnershipKind)
-        why = f"{str(kind).rsplit('#', 1)[-1]} partnership"
-        partners = sorted(graph.objects(partnership, MKG.partner))
-        for i, a in enumerate(partners):
-            for b in partners[i + 1:]:
-                link(a, b, why)
-    for predicate, why in DIRECT.items():
-        for a, b in graph.subject_objects(predicate):
-            link(a, b, why)
-    by_undertaking: dict[tuple[URIRef, str], set] = defaultdict(set)
-    for predicate, why in SHARED.items():
-        for actor, undertaking in graph.subject_objects(predicate):
-            by_undertaking[(undertaking, why)].add(actor)
-    for (_, why), actors in by_undertaking.items():
-        ordered = sorted(actors)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1:]:
-                link(a, b, why)
-    for (a, b), whys in sorted(links.items()):
-        net.add_edge(a, b, weight=len(whys), relations="; ".join(sorted(whys)))
-    return net
+def centrality(net: nx.Graph) -> dict[str, float]:
+    """Degree centrality: the share of the other members a member is linked to."""
+    if len(net) <= 1:
+        return {n: 0.0 for n in net}
+    return nx.degree_centrality(net)
 
 
 @dataclass(frozen=True)
@@ -79,7 +113,7 @@ def measures(net: nx.Graph, seed: int = 42) -> dict[str, ActorMeasures]:
     """Degree and betweenness centrality, Louvain communities, components, brokers."""
     if net.number_of_nodes() == 0:
         return {}
-    degree = nx.degree_centrality(net)
+    degree = centrality(net)
     betweenness = nx.betweenness_centrality(net, normalized=True)
     communities = nx.community.louvain_communities(net, seed=seed)
     ranked = sorted(communities, key=lambda c: (-len(c), min(c)))
@@ -96,7 +130,7 @@ def measures(net: nx.Graph, seed: int = 42) -> dict[str, ActorMeasures]:
 
 
 def annotated_network(graph: Graph) -> nx.Graph:
-    """The actor network with measures as node attributes, and Gephi colours and sizes (viz)."""
+    """The actor network with measures as node attributes."""
     net = actor_network(graph)
     for node, m in measures(net).items():
         data = net.nodes[node]
@@ -106,17 +140,21 @@ def annotated_network(graph: Graph) -> nx.Graph:
 
 
 def with_viz(net: nx.Graph) -> nx.Graph:
-    """A copy with GEXF 'viz' colour (by kind) and size (by degree) for Gephi."""
+    """A copy with GEXF 'viz' colour (by kind, as in the view) and size (by degree) for Gephi."""
+    from migration_kg.outputs.projection import KIND_STYLES
+
     out = net.copy()
     for node, data in out.nodes(data=True):
-        r, g, b = KIND_RGB.get(data.get("kind"), (127, 127, 127))
+        style = KIND_STYLES.get(data.get("kind"))
+        colour = style.colour if style else "#7f7f7f"
+        r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
         data["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0},
                        "size": round(5.0 + 40.0 * float(data.get("degree", 0.0)), 3)}
     return out
 
 
 def top(measures_by_node: dict[str, ActorMeasures], net: nx.Graph, attribute: str, n: int = 10):
-    """The n actors with the highest value of ``attribute`` (ties broken by label)."""
+    """The n members with the highest value of ``attribute`` (ties broken by label)."""
     rows = [(getattr(m, attribute), net.nodes[node]["label"], node) for node, m in measures_by_node.items()]
     rows.sort(key=lambda r: (-float(r[0]), r[1]))
     return rows[:n]

@@ -1,7 +1,8 @@
 """Deterministic node positions for the network view (HTML and static pictures).
 
-Small graphs use networkx's Fruchterman-Reingold ``spring_layout`` with a fixed seed. It is
-quadratic in time and memory (1,000 nodes: about 6 s; 5,000 nodes: well over a minute), so
+Small graphs use networkx's ForceAtlas2 (``forceatlas2_layout``) with a fixed seed, with hubs
+dissuaded (their pull shared out by their degree) so that clusters spread rather than fall into
+one star. It is quadratic in time and memory (1,000 nodes: about 6 s; 5,000 nodes: well over a minute), so
 larger graphs use :func:`multilevel_layout`: the same Fruchterman-Reingold forces with the
 all-pairs repulsion computed on a grid by FFT convolution (a particle-mesh method, about
 O(n + m) per iteration), run on a hierarchy of coarsened graphs so that large graphs unfold
@@ -43,7 +44,8 @@ def positions(graph: nx.Graph, *, seed: int = SEED, spacing: float = 100.0) -> P
     ordered.add_edges_from(sorted(((u, v, d) for u, v, d in graph.edges(data=True)),
                                   key=lambda t: (str(t[0]), str(t[1]))))
     if n <= SPRING_LIMIT:
-        raw = nx.spring_layout(ordered, seed=seed, iterations=100, weight="weight")
+        raw = nx.forceatlas2_layout(ordered, seed=seed, max_iter=300, weight="weight", distributed_action=True,
+                                    scaling_ratio=10.0, gravity=1.0, strong_gravity=True)
         xy = [(float(raw[v][0]), float(raw[v][1])) for v in nodes]
     else:
         index = {v: i for i, v in enumerate(nodes)}
@@ -51,6 +53,41 @@ def positions(graph: nx.Graph, *, seed: int = SEED, spacing: float = 100.0) -> P
         xy = [(float(x), float(y)) for x, y in multilevel_layout(n, edges, seed=seed)]
     factor = spacing / _median_edge(xy, nodes, ordered)
     return {v: (xy[i][0] * factor, xy[i][1] * factor) for i, v in enumerate(nodes)}
+
+
+def extend(graph: nx.Graph, placed: Positions, *, seed: int = SEED, spacing: float = 100.0) -> Positions:
+    """Positions for every node of ``graph``, keeping those already ``placed``: each new node starts
+    next to its placed neighbours and networkx's ``spring_layout`` moves the new ones only (for
+    large graphs, where that is too slow, they stay where they start)."""
+    import random
+
+    rng = random.Random(seed)
+    todo = sorted((v for v in graph.nodes if v not in placed), key=str)
+    if not todo:
+        return {v: placed[v] for v in graph.nodes}
+    start = dict(placed)
+    if placed:
+        xs, ys = [p[0] for p in placed.values()], [p[1] for p in placed.values()]
+        centre, radius = ((min(xs) + max(xs)) / 2, (min(ys) + max(ys)) / 2), max(max(xs) - min(xs), max(ys) - min(ys), spacing) / 2
+    else:
+        centre, radius = (0.0, 0.0), spacing
+    for v in todo:
+        near = sorted((placed[u] for u in graph.neighbors(v) if u in placed))
+        angle = rng.uniform(0, 2 * math.pi)
+        if near:
+            x = sum(p[0] for p in near) / len(near) + spacing * 0.6 * math.cos(angle)
+            y = sum(p[1] for p in near) / len(near) + spacing * 0.6 * math.sin(angle)
+        else:
+            x, y = centre[0] + radius * 1.1 * math.cos(angle), centre[1] + radius * 1.1 * math.sin(angle)
+        start[v] = (x, y)
+    if not placed or len(graph) >= 500:  # spring_layout needs scipy from 500 nodes on
+        return {v: start[v] for v in graph.nodes}
+    ordered = nx.Graph()
+    ordered.add_nodes_from(sorted(graph.nodes, key=str))
+    ordered.add_edges_from(sorted(graph.edges, key=lambda e: (str(e[0]), str(e[1]))))
+    raw = nx.spring_layout(ordered, pos=start, fixed=sorted(placed, key=str), k=spacing * 0.8, iterations=50,
+                           seed=seed)
+    return {v: (float(raw[v][0]), float(raw[v][1])) for v in graph.nodes}
 
 
 def _median_edge(xy: list[tuple[float, float]], nodes: list, graph: nx.Graph) -> float:

@@ -1,10 +1,12 @@
 """The network projection: the RDF graph as a networkx ``MultiDiGraph`` for the view and pictures.
 
-Registry entities are nodes; curated facts (``mkg`` properties between entities, and the topic
-scheme's ``skos:broader``) are directed edges carrying their evidence quotes; partnerships are one
-edge (two partners) or a hub node joined to each partner (three or more); co-mentions (two
-entities mentioned in the same section) are a second layer of undirected edges. Subsets: by kind,
-around a focus entity, around a topic. Positions come from :mod:`migration_kg.outputs.layout`.
+Registry entities are nodes. The actor network of :mod:`migration_kg.outputs.analytics` (actors and the
+initiatives they run) is what is drawn first; topics, places, events and initiatives no actor is
+linked to are context, drawn on request. Curated facts (``mkg`` properties between entities, and
+the topic scheme's ``skos:broader``) are directed edges carrying their evidence quotes; each
+partnership is one edge per pair of partners; co-mentions (two entities mentioned in the same
+section) are a second layer of undirected edges. Subsets: by kind, around a focus entity, around a
+topic. Positions come from :mod:`migration_kg.outputs.layout`.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 from rdflib.term import Node
 
-from migration_kg.outputs import layout
+from migration_kg.outputs import analytics, layout
 from migration_kg.errors import UsageError
 from migration_kg.vocabulary.namespaces import MKG
 from migration_kg.vocabulary.ontology import KIND_CLASS
@@ -32,7 +34,7 @@ DEFAULT_TITLE = "Migration and development network"
 #: Layers of the view: curated facts (and partnerships) or co-mentions in the same section.
 FACTS, MENTIONS = "facts", "mentions"
 
-#: The pseudo-kind of partnership hub nodes.
+#: The edge attribute holding a partnership's data.
 PARTNERSHIP = "partnership"
 
 _MKG = str(MKG)
@@ -70,10 +72,29 @@ KIND_STYLES: dict[str, KindStyle] = {
     "network": KindStyle("#dbdb8d", "hexagon", "h", "\u2b22"),
     "topic": KindStyle("#98df8a", "dot", "o", "\u25cf"),
 }
+#: How an entity of a kind missing from KIND_STYLES is drawn.
 HUB_STYLE = KindStyle("#555555", "dot", "o", "\u2022")
 
-#: Kinds whose most central members get labels in static pictures.
-ACTOR_KINDS = ("organisation", "person", "country", "collective")
+#: Partnership kind (skos:notation) -> colour of its links: bold, dark, apart from the kind colours.
+PARTNERSHIP_COLOURS: dict[str, str] = {
+    "co-organisation": "#1b9e77",
+    "funding": "#d95f02",
+    "co-financing": "#7570b3",
+    "collaboration": "#e7298a",
+    "coordination": "#4d7f17",
+    "intermediation": "#b8860b",
+    "multi-stakeholder": "#a6761d",
+    "public-private": "#c51b7d",
+    "research": "#1f4e9c",
+}
+OTHER_PARTNERSHIP_COLOUR = "#444444"
+
+#: Node groups: members of the actor network (drawn first) and context (drawn on request).
+NETWORK, CONTEXT = "network", "context"
+
+#: Co-mention links are drawn for pairs named together in at least this many sections.
+MIN_SHARED_SECTIONS = 2
+
 
 class Evidence(NamedTuple):
     """The words of the source that state a fact, and where they are."""
@@ -118,6 +139,7 @@ class _Source:
     mentions: dict[str, dict[str, int]]  # entity -> section IRI -> count, in document order
     comentions: dict[tuple[str, str], list[str]]  # (a, b), a < b -> section IRIs naming both
     narrower: dict[str, set[str]] = field(default_factory=dict)
+    documents: dict[str, str] = field(default_factory=dict)  # document IRI -> title
 
 
 def _texts(graph: Graph, subject: Node, predicate: URIRef) -> list[str]:
@@ -229,8 +251,14 @@ def _read(graph: Graph) -> _Source:
         for a, b in combinations(sorted(by_section[sec]), 2):
             comentions[(a, b)].append(sec)
     mentions = {e: dict(sorted(c.items(), key=lambda kv: rank.get(kv[0], -1))) for e, c in counts.items()}
+    documents = {}
+    for iri in ordered:
+        doc = iri.rsplit("/section/", 1)[0]
+        if doc not in documents:
+            node = URIRef(doc)
+            documents[doc] = str(graph.value(node, RDFS.label) or graph.value(node, MKG.title) or _local(doc))
     return _Source(entities, facts, relation_labels, partnerships, {iri: titles[iri] for iri in ordered},
-                   mentions, dict(comentions), dict(narrower))
+                   mentions, dict(comentions), dict(narrower), documents)
 
 
 # -- The projection ----------------------------------------------------------------------------
@@ -272,30 +300,61 @@ def _ball(adjacency: dict[str, set[str]], seeds: set[str], depth: int) -> set[st
     return seen
 
 
+def _network(src: _Source) -> nx.Graph:
+    """The actor network (the one definition of :func:`migration_kg.analytics.network_of`)."""
+    return analytics.network_of({e: x.kind for e, x in src.entities.items()},
+                                {e: x.label for e, x in src.entities.items()},
+                                list(src.facts), [(p.iri, p.kind, p.partners) for p in src.partnerships])
+
+
+def topic_members(src: _Source, net: nx.Graph, topic: str) -> set[str]:
+    """Members of the actor network that address ``topic`` or a narrower topic, or are partners in
+    a partnership about one: what "pick a topic" keeps, on the page and with ``--topic``."""
+    seeds = _ball(src.narrower, {topic}, len(src.entities))
+    address = str(MKG.addresses)
+    found = {s for (s, p, o) in src.facts if p == address and o in seeds and s in net}
+    found |= {x for p in src.partnerships if seeds & set(p.concerns) for x in p.partners if x in net}
+    return found
+
+
+def document_members(src: _Source, document: str) -> set[str]:
+    """Entities mentioned in ``document`` or in a fact or partnership it states."""
+    prefix = document + "/section/"
+    found = {e for e, secs in src.mentions.items() if any(s.startswith(prefix) for s in secs)}
+    for (s, _, o), evidence in src.facts.items():
+        if any(ev.section_iri.startswith(prefix) for ev in evidence):
+            found |= {s, o}
+    for p in src.partnerships:
+        if any(ev.section_iri.startswith(prefix) for ev in p.evidence):
+            found |= set(p.partners)
+    return found
+
+
 def project(graph: Graph, *, focus: str | None = None, depth: int = 1, kinds: list[str] | None = None,
-            topic: str | None = None) -> nx.MultiDiGraph:
+            topic: str | None = None, through_events: bool = False) -> nx.MultiDiGraph:
     """The network of ``graph``'s entities, or a subset of it, as a networkx ``MultiDiGraph``.
 
     Nodes are entity IRIs (str) with ``label``, ``kind``, ``acronyms``, ``aliases``, ``comment``,
-    ``layers`` (the layers the node is drawn in: ``facts`` and/or ``mentions``), ``mentions``
-    (section IRI -> count; section titles are in the graph attribute ``sections``), ``degree`` and
-    ``centrality`` (degree centrality over the curated facts and partnerships of the projection),
-    ``mention_centrality`` (the same over co-mentions), ``size`` and ``msize`` (drawn sizes from
-    those). Partnerships of three or more partners add a hub node (the partnership's IRI, ``kind``
-    "partnership", ``partnership`` = its data).
+    ``group`` (``network``: a member of the actor network; ``context``: topics, places, events and
+    unlinked initiatives), ``base`` (drawn when the page opens: the network members, or the subset
+    the options select), ``mentions`` (section IRI -> count; titles in the graph attribute
+    ``sections``), ``degree`` and ``centrality`` (degree centrality in the whole actor network, the
+    number `stats` prints; 0 for context) and ``size`` (drawn size from it).
 
     Edges have ``layer``. ``facts`` edges are curated facts (key = predicate IRI, with ``label``
-    and ``evidence``, a list of :class:`Evidence`) or partnerships (key = partnership IRI,
-    attribute ``partnership``): one edge between two partners, or one from the hub to each partner.
-    ``mentions`` edges join two entities mentioned in the same section (one edge, the smaller IRI
-    first, key "co-mention", ``sections`` = IRIs of the sections naming both).
+    and ``evidence``, a list of :class:`Evidence`) or partnerships (key = partnership IRI, one edge
+    per pair of partners, attribute ``partnership`` = its data, ``colour`` by its kind).
+    ``mentions`` edges join two entities mentioned in the same section (the smaller IRI first, key
+    "co-mention", ``sections`` = IRIs of the sections naming both).
 
-    Subsets: ``kinds`` keeps only entities of those registry kinds; ``focus`` (an entity IRI)
-    keeps the entities within ``depth`` steps of it (steps along curated facts and partnerships for
-    the facts layer, along co-mentions for the mentions layer); ``topic`` (a topic IRI) does the
-    same from the topic and its narrower topics, and adds the partners of partnerships that concern
-    them. Focus and topic together keep what both keep. Steps only go through entities of the
-    given kinds; the focus and the topics themselves are always kept.
+    Subsets: ``kinds`` keeps only entities of those registry kinds; ``focus`` (an entity IRI) keeps
+    what is within ``depth`` steps of it along the actor network (partnerships and relations
+    between actors and initiatives; the focus's own links are always walked), or along every
+    curated fact with ``through_events`` (then events, places, topics and documents are walked
+    through too); ``topic`` (a topic IRI) keeps the members of the actor network that address it
+    or a narrower topic, or are partners in a partnership about one, and the topics themselves as
+    context. Focus and topic together keep what both keep. Context entities linked by a fact to
+    what is kept come along, undrawn until the page shows context.
 
     Raises UsageError for an unknown kind, an IRI that is not an entity, a topic IRI that is not
     a topic, or a negative depth.
@@ -309,117 +368,96 @@ def project(graph: Graph, *, focus: str | None = None, depth: int = 1, kinds: li
     if topic is not None and src.entities[topic].kind != "topic":
         raise UsageError(f"topic {topic} is of kind {src.entities[topic].kind}, not a topic")
 
-    seeds: set[str] = set()
-    if topic is not None:
-        seeds = _ball(src.narrower, {topic}, len(src.entities))
-    anchors = seeds | ({focus} if focus else set())
+    net = _network(src)
+    anchors = {focus} if focus else set()
     allowed = {iri for iri, e in src.entities.items() if wanted is None or e.kind in wanted} | anchors
 
-    fact_adj: dict[str, set[str]] = defaultdict(set)
+    fact_adj: dict[str, set[str]] = defaultdict(set)  # every curated fact and partnership pair
     for s, _, o in src.facts:
-        if s in allowed and o in allowed:
-            fact_adj[s].add(o)
-            fact_adj[o].add(s)
+        fact_adj[s].add(o)
+        fact_adj[o].add(s)
     for p in src.partnerships:
-        inside = [x for x in p.partners if x in allowed]
-        for a, b in combinations(inside, 2):
+        for a, b in combinations(p.partners, 2):
             fact_adj[a].add(b)
             fact_adj[b].add(a)
-    mention_adj: dict[str, set[str]] = defaultdict(set)
-    for a, b in src.comentions:
-        if a in allowed and b in allowed:
-            mention_adj[a].add(b)
-            mention_adj[b].add(a)
 
+    # drawn first: the actor network, or every entity of the kinds asked for
+    base = {n for n in net if n in allowed} if wanted is None else set(allowed)
+    if focus is not None:
+        if through_events:
+            walk = {n: {m for m in near if m in allowed} for n, near in fact_adj.items() if n in allowed}
+        else:
+            walk = {n: {m for m in net.neighbors(n) if m in allowed} for n in net if n in allowed}
+            walk.setdefault(focus, set())
+            walk[focus] = walk[focus] | {m for m in fact_adj.get(focus, ()) if m in allowed and m in net}
+        base = _ball(walk, {focus}, depth)
+    if topic is not None:
+        about = topic_members(src, net, topic) & allowed
+        base = (base & about) | anchors if focus is not None else about
+    seeds = _ball(src.narrower, {topic}, len(src.entities)) if topic is not None else set()
+    kept = set(base)
     if focus is None and topic is None:
-        in_facts = in_mentions = allowed
+        kept = set(allowed)
     else:
-        fact_sets, mention_sets = [], []
-        if focus is not None:
-            fact_sets.append(_ball(fact_adj, {focus}, depth))
-            mention_sets.append(_ball(mention_adj, {focus}, depth))
-        if topic is not None:
-            about = {x for p in src.partnerships if seeds & set(p.concerns) for x in p.partners if x in allowed}
-            fact_sets.append(_ball(fact_adj, seeds, depth) | about)
-            mention_sets.append(_ball(mention_adj, seeds, depth))
-        in_facts = set.intersection(*fact_sets) | anchors
-        in_mentions = set.intersection(*mention_sets) | anchors
+        kept |= {m for n in base for m in fact_adj.get(n, ()) if m in allowed and m not in net} | seeds
 
     view = nx.MultiDiGraph(focus=focus, topic=topic, depth=depth, kinds=sorted(wanted) if wanted else None,
-                           sections=src.sections)
-    for iri in sorted(in_facts | in_mentions):
+                           through_events=through_events, sections=src.sections, documents=src.documents)
+    cent = analytics.centrality(net)
+    top = max(cent.values(), default=0.0)
+    for iri in sorted(kept):
         e = src.entities[iri]
-        layers = tuple(name for name, nodes in ((FACTS, in_facts), (MENTIONS, in_mentions)) if iri in nodes)
+        member = iri in net
+        c = cent.get(iri, 0.0)
         view.add_node(iri, label=e.label, kind=e.kind, acronyms=e.acronyms, aliases=e.aliases,
-                      comment=e.comment, layers=layers, mentions=dict(src.mentions.get(iri, {})))
+                      comment=e.comment, group=NETWORK if member else CONTEXT, base=iri in base,
+                      mentions=dict(src.mentions.get(iri, {})), degree=net.degree(iri) if member else 0,
+                      centrality=c, size=_size(c, top) if member else 6.0)
 
-    simple = nx.Graph()  # entity-to-entity links of the facts layer, for centrality
-    simple.add_nodes_from(in_facts)
     for (s, p, o), ev in sorted(src.facts.items()):
-        if s in in_facts and o in in_facts:
+        if s in kept and o in kept:
             view.add_edge(s, o, key=p, layer=FACTS, relation=p, label=src.relation_labels[p], evidence=ev)
-            simple.add_edge(s, o)
     for p in src.partnerships:
-        inside = [x for x in p.partners if x in in_facts]
-        if len(inside) < 2:
-            continue
+        inside = [x for x in p.partners if x in kept]
         data = {"iri": p.iri, "kind": p.kind, "label": p.label, "partners": p.partners,
                 "partner_labels": [src.entities[x].label for x in p.partners], "concerns": p.concerns,
                 "concern_labels": [src.entities[c].label if c in src.entities else _local(c) for c in p.concerns],
                 "date": p.date, "evidence": p.evidence}
-        if len(p.partners) == 2:
-            a, b = inside
-            view.add_edge(a, b, key=p.iri, layer=FACTS, label=p.kind, partnership=data, evidence=p.evidence)
-        else:
-            view.add_node(p.iri, label=p.kind, kind=PARTNERSHIP, acronyms=[], aliases=[], comment=p.label,
-                          layers=(FACTS,), mentions={}, partnership=data)
-            for x in inside:
-                view.add_edge(p.iri, x, key=p.iri, layer=FACTS, label="", partnership=data, evidence=p.evidence)
-        simple.add_edges_from(combinations(inside, 2))
-    mention_graph = nx.Graph()
-    mention_graph.add_nodes_from(in_mentions)
+        colour = PARTNERSHIP_COLOURS.get(p.kind, OTHER_PARTNERSHIP_COLOUR)
+        for a, b in combinations(inside, 2):
+            view.add_edge(a, b, key=p.iri, layer=FACTS, label=p.kind, partnership=data, evidence=p.evidence,
+                          colour=colour)
     for (a, b), sections in sorted(src.comentions.items()):
-        if a in in_mentions and b in in_mentions:
+        if a in kept and b in kept:
             view.add_edge(a, b, key="co-mention", layer=MENTIONS, label="", sections=sections)
-            mention_graph.add_edge(a, b)
-
-    centrality = nx.degree_centrality(simple) if len(simple) > 1 else {n: 0.0 for n in simple}
-    mention_centrality = (nx.degree_centrality(mention_graph) if len(mention_graph) > 1
-                          else {n: 0.0 for n in mention_graph})
-    top = max(centrality.values(), default=0.0)
-    mtop = max(mention_centrality.values(), default=0.0)
-    for node, attrs in view.nodes(data=True):
-        if attrs["kind"] == PARTNERSHIP:
-            attrs.update(degree=view.degree(node), centrality=0.0, mention_centrality=0.0, size=6.0, msize=6.0)
-            continue
-        c, mc = centrality.get(node, 0.0), mention_centrality.get(node, 0.0)
-        attrs.update(degree=simple.degree(node) if node in simple else 0, centrality=c, mention_centrality=mc,
-                     size=_size(c, top), msize=_size(mc, mtop))
+    view.graph["topics"] = {t: sorted(topic_members(src, net, t) & kept) for t in sorted(kept)
+                            if src.entities[t].kind == "topic"}
+    view.graph["document_members"] = {d: sorted(document_members(src, d) & kept) for d in src.documents}
     return view
 
 
 def _size(value: float, top: float) -> float:
-    """Drawn size, 10 to 40, by the square root of the share of the largest value."""
-    return round(10.0 + 30.0 * math.sqrt(value / top), 1) if top > 0 else 10.0
+    """Drawn size, 7 to 25, by the square root of the share of the largest value."""
+    return round(7.0 + 18.0 * math.sqrt(value / top), 1) if top > 0 else 7.0
 
 
-def _layout(view: nx.MultiDiGraph, *, facts_only: bool = False) -> dict[str, tuple[float, float]]:
-    """Positions for a projection: curated facts and partnership links pull; entities without
-    any fact are held near the entities they are most often mentioned with. ``facts_only`` lays
-    out only the nodes of the facts layer (static pictures draw no others)."""
-    g = nx.Graph()
-    g.add_nodes_from(n for n, d in view.nodes(data=True) if not facts_only or FACTS in d["layers"])
+def _layout(view: nx.MultiDiGraph, *, base_only: bool = False) -> dict[str, tuple[float, float]]:
+    """Positions for a projection. The nodes drawn first are laid out on their own, joined by the
+    facts and partnerships between them (so no context hub pulls them in); the context is then
+    placed around them, the first positions held. ``base_only`` lays out only the first."""
+    first = nx.Graph()
+    first.add_nodes_from(n for n, d in view.nodes(data=True) if d["base"])
     for u, v, d in view.edges(data=True):
-        if d["layer"] == FACTS and u != v and u in g and v in g:
-            g.add_edge(u, v, weight=1.0)
-    lonely = [n for n in g.nodes if g.degree(n) == 0]
-    for n in lonely:
-        mentioned = sorted(((len(d["sections"]), str(v if u == n else u)) for u, v, d in
-                            list(view.out_edges(n, data=True)) + list(view.in_edges(n, data=True))
-                            if d["layer"] == MENTIONS), key=lambda t: (-t[0], t[1]))
-        for _, other in [m for m in mentioned if m[1] in g][:3]:
-            g.add_edge(n, other, weight=0.3)
-    return layout.positions(g)
+        if d["layer"] == FACTS and u != v and u in first and v in first:
+            w = first.edges[u, v]["weight"] + 1.0 if first.has_edge(u, v) else 1.0
+            first.add_edge(u, v, weight=w)
+    pos = layout.positions(first)
+    if base_only:
+        return pos
+    whole = nx.Graph()
+    whole.add_nodes_from(view.nodes)
+    whole.add_edges_from((u, v) for u, v, d in view.edges(data=True) if d["layer"] == FACTS and u != v)
+    return layout.extend(whole, pos)
 
 
 def _short(label: str, limit: int = 32) -> str:

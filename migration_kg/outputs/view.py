@@ -14,7 +14,6 @@ import hashlib
 import html
 import json
 import re
-from collections import Counter
 from pathlib import Path
 
 import networkx as nx
@@ -30,7 +29,8 @@ from migration_kg.outputs.projection import (
     FACTS,
     HUB_STYLE,
     KIND_STYLES,
-    MENTIONS,
+    MIN_SHARED_SECTIONS,
+    NETWORK,
     PARTNERSHIP,
     _layout,
     _local,
@@ -40,7 +40,7 @@ from migration_kg.outputs.projection import (
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
 TEMPLATE_FILE = TEMPLATE_DIR / "view.html"
 
-#: Above this many nodes the page draws fixed, precomputed positions with physics off.
+#: Above this many nodes the page has no hover labels and names the links of the selected node only.
 PHYSICS_LIMIT = layout.SPRING_LIMIT
 
 # -- The HTML page -----------------------------------------------------------------------------
@@ -65,29 +65,26 @@ def _script_json(value: object) -> str:
 
 
 def _options(large: bool) -> dict:
-    """vis-network options, set up through pyvis's Options object."""
+    """vis-network options, set up through pyvis's Options object. Positions are computed in
+    Python (networkx), so physics stays off: the page is drawn at once and never moves by itself."""
     from pyvis.network import Network
 
     net = Network(directed=True)
-    net.barnes_hut(gravity=-6000, central_gravity=0.12, spring_length=110, spring_strength=0.03,
-                   damping=0.35, overlap=0.4)
     options = json.loads(net.options.to_json())
-    options["physics"]["enabled"] = not large
-    options["physics"]["stabilization"].update(enabled=not large, iterations=150, updateInterval=25, fit=True)
-    options["physics"]["minVelocity"] = 1.0
+    options["physics"] = {"enabled": False}
     options["layout"] = {"improvedLayout": False, "randomSeed": layout.SEED}
     options["edges"] = {
-        "smooth": False if large else {"enabled": True, "type": "continuous", "roundness": 0.3},
+        "smooth": False,
         "color": {"color": "#a7b0ba", "highlight": "#1d2b36", "inherit": False},
-        "font": {"size": 10, "color": "#4a5560", "strokeWidth": 3, "strokeColor": "#ffffff", "align": "middle"},
-        "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+        "font": {"size": 11, "color": "#4a5560", "strokeWidth": 3, "strokeColor": "#ffffff", "align": "middle"},
+        "arrows": {"to": {"enabled": True, "scaleFactor": 0.45}},
         "selectionWidth": 2,
         "width": 1,
     }
     options["nodes"] = {"borderWidth": 1, "borderWidthSelected": 3,
-                        "font": {"size": 13, "face": "system-ui, sans-serif", "strokeWidth": 3,
+                        "font": {"size": 1, "face": "system-ui, sans-serif", "strokeWidth": 3,
                                  "strokeColor": "#ffffff", "color": "#1d2b36"}}
-    options["interaction"].update(hover=False, hideEdgesOnDrag=large, hideEdgesOnZoom=large,
+    options["interaction"].update(hover=not large, hideEdgesOnDrag=large, hideEdgesOnZoom=large,
                                   tooltipDelay=3600000, multiselect=False, navigationButtons=False,
                                   keyboard=False)
     return options
@@ -99,14 +96,12 @@ def _page_data(view: nx.MultiDiGraph, title: str) -> dict:
     entity namespace, no per-edge ids) so that 5,000 entities stay within a few megabytes.
 
     Co-mention links are not listed: the page derives them from each entity's mention sections,
-    exactly as :func:`project` does.
+    exactly as :func:`project` does, and draws those naming both in at least ``minShared``.
     """
     from pyvis.edge import Edge
     from pyvis.node import Node as VisNode
 
-    entities = sorted(n for n, d in view.nodes(data=True) if d["kind"] != PARTNERSHIP)
-    hubs = sorted(n for n, d in view.nodes(data=True) if d["kind"] == PARTNERSHIP)
-    order = entities + hubs
+    order = sorted(view.nodes, key=lambda n: (-view.nodes[n]["centrality"], n))
     index = {iri: i for i, iri in enumerate(order)}
     large = len(order) > PHYSICS_LIMIT
     pos = _layout(view)
@@ -124,7 +119,7 @@ def _page_data(view: nx.MultiDiGraph, title: str) -> dict:
         return [[e.quote, sec(e.section_iri)] for e in evidence]
 
     def ref(iri: str, label: str) -> int | str:
-        """A node index when the node is drawn, else the label to print."""
+        """A node index when the node is on the page, else the label to print."""
         return index.get(iri, label)
 
     partnerships: list[dict] = []
@@ -141,70 +136,69 @@ def _page_data(view: nx.MultiDiGraph, title: str) -> dict:
         return partnership_index[data["iri"]]
 
     nodes, info = [], []
-    kinds = Counter()
-    for i, iri in enumerate(order):
+    for iri in order:
         a = view.nodes[iri]
-        hub = a["kind"] == PARTNERSHIP
-        style = HUB_STYLE if hub else KIND_STYLES.get(a["kind"], HUB_STYLE)
+        style = KIND_STYLES.get(a["kind"], HUB_STYLE)
         x, y = pos[iri]
-        options = {"color": style.colour, "size": a["size"], "x": round(x, 1), "y": round(y, 1)}
-        if not large and a["degree"] > 4:  # heavy hubs push their many neighbours apart
-            options["mass"] = round(1 + a["degree"] / 8, 1)
-        if hub:
-            options["font"] = {"size": 9, "color": "#555555"}
-        node = VisNode(i, style.shape, label=_display_label(a), **options).options
+        node = VisNode(0, style.shape, label=_display_label(a), color=style.colour, size=a["size"],
+                       x=round(x, 1), y=round(y, 1)).options
         del node["id"]  # the page numbers nodes by their place in the list
         nodes.append(node)
         item = {"iri": iri[len(base):] if iri.startswith(base) else iri, "label": a["label"], "kind": a["kind"],
-                "layers": (1 if FACTS in a["layers"] else 0) + (2 if MENTIONS in a["layers"] else 0),
-                "msize": a["msize"], "degree": a["degree"], "centrality": round(a["centrality"], 4)}
+                "group": 0 if a["group"] == NETWORK else 1, "base": 1 if a["base"] else 0,
+                "degree": a["degree"], "centrality": round(a["centrality"], 4)}
         for key in ("acronyms", "aliases", "comment"):
             if a[key]:
                 item[key] = a[key]
         if a["mentions"]:
             item["mentions"] = [[sec(s), n] for s, n in a["mentions"].items()]
-        if hub:
-            item["partnership"] = partnership(a["partnership"])
         info.append(item)
-        kinds[a["kind"]] += 1
 
     relations: dict[str, int] = {}
     facts, fact_info = [], []
     merged: dict[tuple[int, int], int] = {}
+    pairs: dict[tuple[int, int], int] = {}
+    pkinds: dict[str, str] = {}
     for u, v, key, d in sorted(view.edges(keys=True, data=True), key=lambda t: (index[t[0]], index[t[1]], t[2])):
         if d["layer"] != FACTS:
             continue
         a, b = index[u], index[v]
-        if "partnership" in d:
-            hub = view.nodes[u]["kind"] == PARTNERSHIP
-            options = {"dashes": True, "color": {"color": "#6d7882"}, "arrows": ""}
-            if not hub and not large:
-                options["label"] = d["label"]
-            facts.append(Edge(a, b, directed=False, **options).options)
-            fact_info.append({"p": partnership(d["partnership"])})
+        if PARTNERSHIP in d:
+            j = partnership(d[PARTNERSHIP])
+            pkinds.setdefault(d[PARTNERSHIP]["kind"], d["colour"])
+            pair = (min(a, b), max(a, b))
+            if pair in pairs:  # one drawn link per pair of partners, listing each partnership
+                fact_info[pairs[pair]]["p"].append(j)
+                continue
+            pairs[pair] = len(facts)
+            facts.append(Edge(pair[0], pair[1], directed=False, color={"color": d["colour"]}, width=4,
+                              arrows="").options)
+            fact_info.append({"p": [j]})
             continue
         rel = [relations.setdefault(d["label"], len(relations)), ev(d["evidence"])]
         if (a, b) in merged:  # one drawn edge per ordered pair, listing each relation
-            j = merged[(a, b)]
-            fact_info[j]["r"].append(rel)
-            if not large:
-                facts[j]["label"] += ", " + d["label"]
+            fact_info[merged[(a, b)]]["r"].append(rel)
             continue
         merged[(a, b)] = len(facts)
-        # directed: the arrows come from the options; labels on large graphs only for the
-        # selected node's links (vis-network measures every label on every frame)
-        facts.append(Edge(a, b, directed=False, **({} if large else {"label": d["label"]})).options)
+        facts.append(Edge(a, b, directed=False).options)  # directed: the arrows come from the options
         fact_info.append({"r": [rel]})
 
-    mention_style = Edge(0, 0, directed=False, color={"color": "#b39ddb", "opacity": 0.45}, arrows="").options
+    mention_style = Edge(0, 0, directed=False, color={"color": "#9575cd", "opacity": 0.55}, arrows="").options
     del mention_style["from"], mention_style["to"]
-    legend = [{"kind": k, "colour": s.colour, "glyph": s.glyph, "count": kinds[k]}
-              for k, s in KIND_STYLES.items() if kinds[k]]
-    legend += [{"kind": k, "colour": HUB_STYLE.colour, "glyph": HUB_STYLE.glyph, "count": kinds[k]}
+    kinds = {view.nodes[n]["kind"] for n in order}
+    legend = [{"kind": k, "colour": s.colour, "glyph": s.glyph} for k, s in KIND_STYLES.items() if k in kinds]
+    legend += [{"kind": k, "colour": HUB_STYLE.colour, "glyph": HUB_STYLE.glyph}
                for k in sorted(kinds) if k not in KIND_STYLES]
-    subset = {"focus": view.graph.get("focus"), "topic": view.graph.get("topic"),
-              "depth": view.graph.get("depth"), "kinds": view.graph.get("kinds")}
+    g = view.graph
+    subset = {"focus": g.get("focus"), "topic": g.get("topic"), "depth": g.get("depth"), "kinds": g.get("kinds"),
+              "throughEvents": bool(g.get("through_events"))}
+    topics = sorted(([index[t], [index[m] for m in members]] for t, members in g.get("topics", {}).items()
+                     if members), key=lambda t: (info[t[0]]["label"].lower(), t[0]))
+    documents = [[label, sorted(index[m] for m in g.get("document_members", {}).get(doc, []))]
+                 for doc, label in g.get("documents", {}).items()]
     return {"title": title, "large": large, "subset": subset, "base": base, "legend": legend,
+            "partnershipKinds": [{"kind": k, "colour": c} for k, c in sorted(pkinds.items())],
+            "topics": topics, "documents": documents, "minShared": MIN_SHARED_SECTIONS,
             "sections": [titles.get(iri, _local(iri)) for iri in sections], "relations": list(relations),
             "nodes": nodes, "info": info, "facts": facts, "factInfo": fact_info, "mentionStyle": mention_style,
             "partnerships": partnerships, "options": _options(large)}
@@ -229,14 +223,14 @@ def _fill(template: str, values: dict[str, str]) -> str:
 
 
 def render_html(graph: Graph, *, focus: str | None = None, depth: int = 1, kinds: list[str] | None = None,
-                topic: str | None = None, title: str = DEFAULT_TITLE) -> str:
+                topic: str | None = None, through_events: bool = False, title: str = DEFAULT_TITLE) -> str:
     """One self-contained HTML page drawing ``graph`` (or the subset that :func:`project` selects).
 
     vis-network's JavaScript and CSS (shipped with pyvis) are inlined; the data is embedded as
     JSON escaped for <script>; a Content-Security-Policy lets only the page's own scripts run and
     nothing load from outside. The same input gives byte-identical output. Write it as UTF-8.
     """
-    view = project(graph, focus=focus, depth=depth, kinds=kinds, topic=topic)
+    view = project(graph, focus=focus, depth=depth, kinds=kinds, topic=topic, through_events=through_events)
     data = _page_data(view, title)
     vis = _vis_dir()
     vis_js = (vis / "vis-network.min.js").read_text(encoding="utf-8")
