@@ -194,12 +194,13 @@ def main(argv: list[str] | None = None) -> int:
             mode = "physics, then stopped" if n <= 300 else "fixed layout"
             rows.append((n, len(view), facts, mentions, mode, render, size, stable))
         if args.screenshot:
-            from tests import paths
+            from migration_kg import resources
             from migration_kg.build import build
+            from migration_kg.stores.graphfile import to_rdflib
 
-            result = build(paths.GRAPH_DIR, folder / "seed-out")
+            result = build(resources.seed_dir(), None)
             seed = folder / "graph.html"
-            seed.write_text(render_html(result.graph), encoding="utf-8")
+            seed.write_text(render_html(to_rdflib(result.store)), encoding="utf-8")
             open_and_time(browser, seed, screenshot=args.screenshot)
             print(f"screenshot: {args.screenshot} ({args.screenshot.stat().st_size / 1024:.0f} KB)")
         browser.close()

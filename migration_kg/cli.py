@@ -72,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="output folder (default: ./out): graph.ttl, graph.nt, graph.jsonld, graph.nq, "
                         "graph.html and build.json, replaced together or not at all")
     b.add_argument("--quiet", action="store_true", help="print only errors")
+    b.add_argument("--force", action="store_true",
+                   help="build even when the build in --out is current (its build.json digest matches the inputs)")
     b.add_argument("--store", type=_store_arg, default=None, metavar="STORE",
                    help=STORE_HELP + "; a DIR is replaced when the build succeeds (a folder holding "
                                      "anything else is refused)")
@@ -117,7 +119,9 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("export", formatter_class=fmt,
                        help="write the graph as ttl, jsonld or nt, the actor network as graphml or gexf, "
                             "or a picture as png or svg")
-    e.add_argument("--format", required=True, choices=("ttl", "jsonld", "nt", "graphml", "gexf", "png", "svg"))
+    e.add_argument("--format", required=True, choices=("ttl", "jsonld", "nt", "graphml", "gexf", "png", "svg"),
+                   help="ttl, jsonld or nt: the graph; graphml or gexf: the actor network (Gephi); png or svg: "
+                        "a picture")
     e.add_argument("--out", type=Path, metavar="FILE", help="output file (default: standard output)")
     _subset_args(e)
     _graph_source_args(e)
@@ -275,6 +279,12 @@ def _check_out_outside(out: Path | None, data: Path) -> None:
 
 
 def cmd_build(args) -> int:
+    from migration_kg.stores.current import is_current
+
+    if not args.force and args.store is None and is_current(args.out, data_dir(args)):
+        if not args.quiet:
+            say(f"{args.out} is up to date: its build.json matches every input (--force builds anyway)")
+        return 0
     result = _build(args, args.out)
     _warn_quotes(result.report)
     if not args.quiet:

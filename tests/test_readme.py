@@ -1,4 +1,5 @@
-"""The README describes the build's files as they are: the list of outputs, the Turtle and the JSON-LD."""
+"""The docs describe the build's files as they are (docs/files.md): the list of outputs, the Turtle and
+the JSON-LD."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from tests import paths
 from migration_kg.vocabulary.namespaces import PREFIXES
 
-README = (paths.ROOT / "README.md").read_text(encoding="utf-8")
+README = (paths.ROOT / "docs" / "files.md").read_text(encoding="utf-8")
 
 
 def _build_section() -> str:

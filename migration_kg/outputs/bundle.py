@@ -27,7 +27,7 @@ def build_outputs(data_dir: Path):
         files["graph.html"] = render_html(graph).encode("utf-8")
         files["void.ttl"] = void_turtle(graph)
         files["ontology.html"] = render_page(graph).encode("utf-8")
-        files["build.json"] = manifest(result, data_dir, digest)
+        files["build.json"] = manifest(result, digest, [*files, "build.json"])
         return files
 
     return outputs

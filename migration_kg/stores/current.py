@@ -44,21 +44,35 @@ def input_digest(data_dir: Path) -> str:
     return h.hexdigest()
 
 
-def manifest(result, data_dir: Path, digest: str) -> bytes:
-    """``build.json``: the digest and what the build holds (no clock: builds stay byte-identical)."""
+def manifest(result, digest: str, files: list[str]) -> bytes:
+    """``build.json``: the digest, the files written and what the build holds (no clock: builds stay
+    byte-identical)."""
     doc = {"digest": digest, "documents": result.documents, "triples": len(result.store),
            "statements": result.statements, "partnerships": result.partnerships,
-           "graph": GRAPH_FILE, "built_by": "migration-kg"}
+           "graph": GRAPH_FILE, "files": sorted(files), "built_by": "migration-kg"}
     return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
-def load_current(out_dir: Path, data_dir: Path) -> GraphStore | None:
-    """The store of the build in ``out_dir`` when its inputs are today's, else None."""
+def _recorded(out_dir: Path) -> dict | None:
     try:
         recorded = json.loads((out_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(recorded, dict) or recorded.get("digest") != input_digest(data_dir):
+    return recorded if isinstance(recorded, dict) else None
+
+
+def is_current(out_dir: Path, data_dir: Path) -> bool:
+    """The build in ``out_dir`` is of today's inputs and every file it wrote is still there."""
+    recorded = _recorded(out_dir)
+    if recorded is None or recorded.get("digest") != input_digest(data_dir):
+        return False
+    return all((out_dir / name).is_file() for name in recorded.get("files", [GRAPH_FILE]))
+
+
+def load_current(out_dir: Path, data_dir: Path) -> GraphStore | None:
+    """The store of the build in ``out_dir`` when its inputs are today's, else None."""
+    recorded = _recorded(out_dir)
+    if recorded is None or recorded.get("digest") != input_digest(data_dir):
         return None
     try:
         return GraphStore.from_nquads((out_dir / GRAPH_FILE).read_bytes())
