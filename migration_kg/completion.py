@@ -118,5 +118,5 @@ def _data_dir(parsed_args):
 
     if getattr(parsed_args, "seed", False):
         return resources.seed_dir()
-    data = getattr(parsed_args, "data", None) or Path("graph")
-    return data if Path(data).is_dir() else None
+    data = Path(getattr(parsed_args, "data", None) or "graph")
+    return data if data.is_dir() else None

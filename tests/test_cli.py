@@ -589,3 +589,23 @@ def test_build_says_wrote_for_every_file_and_quiet_says_nothing(tmp_path):
     assert wrote == sorted(str(out / f) for f in files)
     quiet = cli("build", "--seed", "--out", str(out), "--quiet")
     assert quiet.returncode == 0 and quiet.stdout == "" and quiet.stderr == ""
+
+
+def test_query_and_completion_import_no_rdflib_shacl_networkx_or_pyvis(built, tmp_path):
+    """Answering a question (and completing a word) stays fast: none of the heavy libraries load."""
+    out = built.outputs["graph.ttl"].parent
+    script = ("import sys\nfrom migration_kg.cli import main\n"
+              f"code = main(['query', 'actor-profile', '--param', 'actor=id:iom', '--format', 'jsonl', "
+              f"'--data', {str(paths.GRAPH_DIR)!r}, '--build-dir', {str(out)!r}])\n"
+              "from migration_kg import completion\n"
+              f"import argparse\nns = argparse.Namespace(query='actor-profile', data={str(paths.GRAPH_DIR)!r}, "
+              f"seed=False, build_dir={str(out)!r})\n"
+              "assert 'actor=IOM' in completion.param_values('actor=I', parsed_args=ns)\n"
+              "heavy = sorted(m for m in ('rdflib', 'pyshacl', 'networkx', 'pyvis', 'matplotlib') if m in sys.modules)\n"
+              "print(code, heavy)\n")
+    import subprocess
+
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=paths.ROOT,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[-1] == "0 []"
