@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -130,7 +131,8 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, help: str, description: str):
-        return sub.add_parser(name, formatter_class=fmt, help=help, description=description, epilog=_epilog(name))
+        return sub.add_parser(name, formatter_class=fmt, help=help, description=textwrap.fill(description, 96),
+                              epilog=_epilog(name))
 
     b = command("build", "build, validate and write graph.ttl, graph.jsonld, graph.nt, graph.html, void.ttl, "
                          "ontology.html",
@@ -731,7 +733,8 @@ CURATE_COMMAND_EXAMPLES = {
 def _curate_parsers(sub, fmt) -> None:
     def command(name: str, help: str, description: str):
         epilog = f"examples:\n{CURATE_COMMAND_EXAMPLES[name]}\n\n{CURATE_EXAMPLES}\n{EXIT_CODES}"
-        return sub.add_parser(name, formatter_class=fmt, help=help, description=description, epilog=epilog)
+        return sub.add_parser(name, formatter_class=fmt, help=help, description=textwrap.fill(description, 96),
+                              epilog=epilog)
 
     def doc_args(p) -> None:
         p.add_argument("doc", metavar="DOC", help="a document id (a folder of sources/) or the path of its folder")
