@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -40,6 +41,7 @@ examples:
   migration-kg view --focus IOM --depth 2 --out iom.html
   migration-kg validate                           check everything, write nothing
   migration-kg docs --out site                    the ontology's documentation page, site/ontology.html
+  eval "$(migration-kg completion bash)"          tab completion of commands, queries and names
 
   big corpora and SPARQL servers (Oxigraph):
   migration-kg build --store kg-store             also keep an Oxigraph store on disk in kg-store/
@@ -49,24 +51,93 @@ examples:
   migration-kg query partnerships --endpoint http://127.0.0.1:7878/query
 """
 
+#: Each command's examples, shown under "examples:" in its --help (a test checks every command has some).
+COMMAND_EXAMPLES = {
+    "build": """\
+  migration-kg build                              ./graph into ./out
+  migration-kg build --seed --out site            the bundled seed report into ./site
+  migration-kg build --store kg-store --quiet     also keep an Oxigraph store on disk""",
+    "validate": """\
+  migration-kg validate                           check ./graph: exit 0 when it conforms, 1 when not
+  migration-kg validate --data my-kg/graph""",
+    "docs": """\
+  migration-kg docs --out site                    writes site/ontology.html""",
+    "queries": """\
+  migration-kg queries                            then: migration-kg query NAME""",
+    "query": """\
+  migration-kg query partnerships                 a table fitted to the terminal
+  migration-kg query partnerships --limit 5 --full
+  migration-kg query actor-profile --param actor=IOM --format csv --out iom.csv
+  migration-kg query actor-profile --param actor=id:iom --format jsonl
+  migration-kg query relation-evidence --param actor_a=ILO --param actor_b=IOM --format markdown
+  migration-kg query figures --format tsv --no-headers | sort
+  migration-kg query my-question.rq --format sparql-json    your own SPARQL file
+  migration-kg query partnerships --endpoint http://127.0.0.1:7878/query""",
+    "stats": """\
+  migration-kg stats --top 5
+  migration-kg stats --format json > stats.json
+  migration-kg stats --format csv > actors.csv    one row per actor with its measures""",
+    "export": """\
+  migration-kg export --format ttl --out graph.ttl
+  migration-kg export --format gexf --out actors.gexf   for Gephi
+  migration-kg export --format svg --focus IOM --depth 2 --out iom.svg
+  migration-kg export --format png --kinds organisation,country --out actors.png""",
+    "view": """\
+  migration-kg view                               out/graph.html: the whole network
+  migration-kg view --focus IOM --depth 2 --out iom.html
+  migration-kg view --topic "labour migration" --out labour.html""",
+    "publish": """\
+  migration-kg serve --store kg-store &           (or any SPARQL 1.1 Graph Store)
+  migration-kg publish --endpoint http://127.0.0.1:7878/store""",
+    "serve": """\
+  migration-kg serve                              http://127.0.0.1:7878/query over ./graph
+  migration-kg build --store kg-store && migration-kg serve --store kg-store""",
+    "completion": """\
+  eval "$(migration-kg completion bash)"          in ~/.bashrc
+  eval "$(migration-kg completion zsh)"           in ~/.zshrc
+  migration-kg completion fish | source           in ~/.config/fish/config.fish""",
+}
+
 STORE_HELP = "memory (an Oxigraph store in memory, the default) or DIR (an Oxigraph store on disk)"
 
 
+def _epilog(name: str, extra: str = "") -> str:
+    """A command's --help epilog: its examples, then the exit codes."""
+    return f"examples:\n{COMMAND_EXAMPLES[name]}\n\n{extra}{EXIT_CODES}"
+
+
+def _nonnegative(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a whole number, 0 or more")
+    return n
+
+
 def _parser() -> argparse.ArgumentParser:
+    from migration_kg import completion
+    from migration_kg.query.results import FORMATS
+
     fmt = argparse.RawDescriptionHelpFormatter
     parser = argparse.ArgumentParser(
         prog="migration-kg", formatter_class=fmt, epilog=EXAMPLES + "\n" + EXIT_CODES,
         description="Knowledge graph of who works with whom, on what, in migration and development "
                     "reports, with every fact traced to the report's words.")
-    parser.add_argument("--version", action="version", version=f"migration-kg {__version__}")
+    parser.add_argument("--version", action="version", version=f"migration-kg {__version__}",
+                        help="print the version and exit")
     parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    b = sub.add_parser("build", formatter_class=fmt, epilog=EXIT_CODES,
-                       help="build, validate and write graph.ttl, graph.jsonld, graph.nt, graph.html, void.ttl, "
-                            "ontology.html",
-                       description="Build the graph from graph/ (curated YAML + source texts), validate it "
-                                   "(SHACL and data checks) and write it to --out.")
+    def command(name: str, help: str, description: str):
+        return sub.add_parser(name, formatter_class=fmt, help=help, description=textwrap.fill(description, 96),
+                              epilog=_epilog(name))
+
+    b = command("build", "build, validate and write graph.ttl, graph.jsonld, graph.nt, graph.html, void.ttl, "
+                         "ontology.html",
+                "Build the graph from graph/ (curated YAML + source texts), validate it (SHACL and data "
+                "checks) and write it to --out, saying \"Wrote FILE\" for each file on standard error.")
     _graph_dir_arg(b)
     b.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
                    help="output folder (default: ./out): graph.ttl, graph.nt, graph.jsonld, graph.nq, "
@@ -78,28 +149,43 @@ def _parser() -> argparse.ArgumentParser:
                    help=STORE_HELP + "; a DIR is replaced when the build succeeds (a folder holding "
                                      "anything else is refused)")
 
-    v = sub.add_parser("validate", formatter_class=fmt, epilog=EXIT_CODES,
-                       help="check curated files, SHACL and data checks; write nothing")
+    v = command("validate", "check curated files, SHACL and data checks; write nothing",
+                "Read the curated files, build the graph in memory and run the SHACL shapes and the data "
+                "checks (queries/*-violation.rq). Writes nothing; exit 1 when a check fails.")
     _graph_dir_arg(v)
 
-    sub.add_parser("queries", help="list the query library with one-line descriptions and parameters")
+    command("queries", "list the query library with one-line descriptions and parameters",
+            "List the questions of the query library (queries/*.rq): each name with its question and "
+            "the --param NAME=... it takes, then the data checks the build runs.")
 
-    dc = sub.add_parser("docs", formatter_class=fmt, epilog=EXIT_CODES,
-                        help="write the ontology's documentation page (ontology.html), offline",
-                        description="Write ontology.html: every class and property of the ontology with labels, "
-                                    "comments, domains, ranges, super-terms and an example from the data.")
+    dc = command("docs", "write the ontology's documentation page (ontology.html), offline",
+                 "Write ontology.html: every class and property of the ontology with labels, comments, "
+                 "domains, ranges, super-terms and an example from the data.")
     dc.add_argument("--out", type=Path, default=Path("out"), metavar="DIR",
                     help="output folder (default: ./out)")
     _graph_dir_arg(dc)
 
-    q = sub.add_parser("query", formatter_class=fmt, epilog=EXAMPLES + "\n" + EXIT_CODES,
-                       help="run a library query (NAME) or your own SPARQL file (FILE)",
-                       description="Run a SPARQL query over the graph and print the rows.")
-    q.add_argument("query", metavar="NAME|FILE", help="a name from `migration-kg queries`, or a path to a .rq file")
+    q = command("query", "run a library query (NAME) or your own SPARQL file (FILE)",
+                "Run a SPARQL SELECT query over the graph and print the rows: a table fitted to the "
+                "terminal for reading, or csv, tsv, json (a list of records), jsonl (one record a line), "
+                "markdown or sparql-json (W3C SPARQL 1.1 results) for other tools.")
+    q.add_argument("query", metavar="NAME|FILE",
+                   help="a name from `migration-kg queries`, or a path to a .rq file"
+                   ).completer = completion.query_names
     q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                   help="bind a parameter, e.g. actor=IOM (labels, acronyms and aliases are resolved)")
-    q.add_argument("--format", choices=("table", "csv", "tsv", "json", "markdown"), default="table",
-                   help="table (default, for reading), csv/tsv (spreadsheets), json (SPARQL 1.1 JSON results), markdown")
+                   help="bind a parameter, e.g. actor=IOM; a name in any form the tool prints: label, "
+                        "acronym, alias, id (iom), id:iom or the full IRI (repeat for several)"
+                   ).completer = completion.param_values
+    q.add_argument("--format", choices=FORMATS, default="table",
+                   help="table (default, for reading), csv/tsv (spreadsheets), json (a list of "
+                        "{column: value} records), jsonl (one record a line), markdown, sparql-json "
+                        "(W3C SPARQL 1.1 JSON results)")
+    q.add_argument("--limit", type=_nonnegative, metavar="N", help="only the first N rows")
+    q.add_argument("--no-headers", action="store_true", help="leave out the header row (table, csv, tsv, markdown)")
+    q.add_argument("--full", action="store_true",
+                   help="table: every column and every character (by default IRIs with a label column are "
+                        "left out and values over 160 characters shortened); the table wraps to the "
+                        "terminal's width, or 120 characters in a file or a pipe")
     q.add_argument("--out", type=Path, metavar="FILE", help="write the result to FILE instead of standard output")
     q.add_argument("--allow-network", action="store_true",
                    help="allow SERVICE and FROM <url> to fetch data over the network (refused by default)")
@@ -109,37 +195,44 @@ def _parser() -> argparse.ArgumentParser:
                    help="run the query on a SPARQL endpoint holding the published graphs (SPARQL 1.1 "
                         "Protocol), e.g. http://127.0.0.1:7878/query")
 
-    s = sub.add_parser("stats", formatter_class=fmt, help="counts by kind and the most central actors",
-                       description="Counts by kind, and the actor network's most central actors, brokers, "
-                                   "communities and components.")
-    s.add_argument("--top", type=int, default=10, metavar="N", help="how many actors per measure (default 10)")
+    s = command("stats", "counts by kind and the most central actors",
+                "Counts by kind, and the actor network's most central actors, brokers, communities and "
+                "components (centralities with 4 decimals).")
+    s.add_argument("--top", type=_nonnegative, default=10, metavar="N",
+                   help="how many actors per ranking and communities (default 10)")
+    s.add_argument("--format", choices=("table", "json", "csv", "markdown"), default="table",
+                   help="table (default, for reading), json (everything, for tools), csv (one row per actor "
+                        "with its measures, every actor), markdown (the tables, for a brief)")
     _graph_source_args(s)
     _store_args(s)
 
-    e = sub.add_parser("export", formatter_class=fmt,
-                       help="write the graph as ttl, jsonld or nt, the actor network as graphml or gexf, "
-                            "or a picture as png or svg")
+    e = command("export", "write the graph as ttl, jsonld or nt, the actor network as graphml or gexf, "
+                          "or a picture as png or svg",
+                "Write the graph (Turtle, JSON-LD, N-Triples), the actor network with its measures "
+                "(GraphML, GEXF for Gephi) or a picture of the network (PNG, SVG) to --out or standard "
+                "output; a PNG is never written to a terminal.")
     e.add_argument("--format", required=True, choices=("ttl", "jsonld", "nt", "graphml", "gexf", "png", "svg"),
-                   help="ttl, jsonld or nt: the graph; graphml or gexf: the actor network (Gephi); png or svg: "
-                        "a picture")
-    e.add_argument("--out", type=Path, metavar="FILE", help="output file (default: standard output)")
+                   help="ttl, jsonld, nt: the whole graph; graphml, gexf: the actor network with degree, "
+                        "betweenness, community and brokerage per actor; png, svg: a picture of the network")
+    e.add_argument("--out", type=Path, metavar="FILE",
+                   help="output file (default: standard output, but not for png on a terminal)")
     _subset_args(e)
     _graph_source_args(e)
 
-    w = sub.add_parser("view", formatter_class=fmt, help="write the interactive HTML network view (or a subset)",
-                       description="Write one self-contained HTML page with the network; opens offline.")
+    w = command("view", "write the interactive HTML network view (or a subset)",
+                "Write one self-contained HTML page with the network (no network access when opened: "
+                "scripts and styles are inside it, and a Content-Security-Policy says so).")
     w.add_argument("--out", type=Path, default=Path("out") / "graph.html", metavar="FILE",
                    help="output file (default: out/graph.html)")
     _subset_args(w)
     _graph_source_args(w)
 
-    pub = sub.add_parser("publish", formatter_class=fmt, epilog=EXIT_CODES,
-                         help="send the graph to a SPARQL server: one named graph per document (HTTP PUT)",
-                         description="Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint, one named "
-                                     "graph each for the ontology (https://w3id.org/migration-kg/graph/ontology), "
-                                     "the registry (.../graph/registry) and every source document "
-                                     "(.../graph/<document-id>), each replacing the graph of that name: "
-                                     "publishing twice leaves the same triples.")
+    pub = command("publish", "send the graph to a SPARQL server: one named graph per document (HTTP PUT)",
+                  "Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint, one named graph each for "
+                  "the ontology (https://w3id.org/migration-kg/graph/ontology), the registry "
+                  "(.../graph/registry) and every source document (.../graph/<document-id>), each replacing "
+                  "the graph of that name: publishing twice leaves the same triples. Only the URL given is "
+                  "contacted (redirects are not followed).")
     pub.add_argument("--endpoint", required=True, metavar="URL",
                      help="the Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store for Oxigraph")
     _graph_dir_arg(pub)
@@ -147,17 +240,22 @@ def _parser() -> argparse.ArgumentParser:
                      help="publish a store built earlier with `build --store DIR`; otherwise the data is "
                           "built in memory")
 
-    srv = sub.add_parser("serve", formatter_class=fmt, epilog=EXIT_CODES,
-                         help="start a local read-only SPARQL endpoint over the graph (Oxigraph server)",
-                         description="Serve the graph with the Oxigraph server (the `oxigraph` command of the "
-                                     "oxigraph package), read-only, on loopback unless --bind says otherwise. "
-                                     "Queries see the union of the named graphs. Stop it with Ctrl-C.")
+    srv = command("serve", "start a local read-only SPARQL endpoint over the graph (Oxigraph server)",
+                  "Serve the graph with the Oxigraph server (the `oxigraph` command of the oxigraph "
+                  "package), read-only, on loopback unless --bind says otherwise. Queries see the union of "
+                  "the named graphs. Stop it with Ctrl-C.")
     _graph_dir_arg(srv)
     srv.add_argument("--store", type=_store_arg, default=None, metavar="DIR",
                      help="serve a store built earlier with `build --store DIR`; otherwise the data is built "
                           "into a temporary store, removed when the server stops")
     srv.add_argument("--bind", default="127.0.0.1:7878", metavar="HOST:PORT",
                      help="address to listen on (default 127.0.0.1:7878, this machine only)")
+
+    cp = command("completion", "print the shell script for tab completion (bash, zsh or fish)",
+                 "Print the script that makes the shell complete commands, options, query names, --param "
+                 "names and entity names (from the current build in --build-dir; nothing is built to "
+                 "complete a word). Load it from your shell's start-up file.")
+    cp.add_argument("shell", choices=completion.SHELLS, help="the shell: bash, zsh or fish")
     _curate_parsers(sub, fmt)
     return parser
 
@@ -192,17 +290,24 @@ def _store_args(p: argparse.ArgumentParser) -> None:
 
 
 def _subset_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--focus", metavar="NAME", help="draw only what is within --depth steps of this entity")
+    from migration_kg import completion
+
+    p.add_argument("--focus", metavar="NAME", help="draw only what is within --depth steps of this entity"
+                   ).completer = completion.focus_names
     p.add_argument("--depth", type=int, default=1, metavar="N", help="steps from --focus (default 1)")
     p.add_argument("--kinds", metavar="K1,K2", help="draw only these kinds, e.g. organisation,person")
-    p.add_argument("--topic", metavar="NAME", help="draw the actors that address a topic (or a narrower one)")
+    p.add_argument("--topic", metavar="NAME", help="draw the actors that address a topic (or a narrower one)"
+                   ).completer = completion.topic_names
     p.add_argument("--through-events", action="store_true",
                    help="let --focus walk through events, places, topics and documents too (default: only "
                         "along partnerships and relations between actors and their initiatives)")
 
 
 def main(argv: list[str] | None = None) -> int:
+    from migration_kg import completion
+
     parser = _parser()
+    completion.enable(parser)  # answers the shell's tab-completion request, when it made one
     args = parser.parse_args(argv)
     try:
         return COMMANDS[args.command](args)
@@ -337,9 +442,14 @@ def cmd_queries(args) -> int:
 
 
 def cmd_query(args) -> int:
-    from migration_kg.query.results import render
+    from migration_kg.query.results import WITH_HEADERS, render
     from migration_kg.query.sparql import resolve_query, select
 
+    if args.no_headers and args.format not in WITH_HEADERS:
+        raise UsageError(f"--no-headers applies to --format {', '.join(WITH_HEADERS)}; "
+                         f"{args.format} has no header row")
+    if args.full and args.format != "table":
+        raise UsageError(f"--full applies to --format table; {args.format} always has every column and character")
     query = resolve_query(args.query)
     if args.endpoint is not None:
         from migration_kg.remote.server import Endpoint
@@ -354,7 +464,25 @@ def cmd_query(args) -> int:
         store = graph_store(args)
         bindings = bind_parameters(query, args.param, lambda text: _rows(store, text))
         rows = select(store, query.text, bindings, allow_network=args.allow_network)
-    write_text(render(rows, args.format), args.out)
+    write_text(render(rows, args.format, limit=args.limit, headers=not args.no_headers, full=args.full,
+                      width=_table_width(args.out)), args.out)
+    return 0
+
+
+def _table_width(out: Path | None) -> int | None:
+    """The terminal's width when the table goes to one; None (a fixed width, the same wherever the
+    command runs: migration_kg.query.results.FILE_WIDTH) for a file or a pipe."""
+    import shutil
+
+    if out is None and sys.stdout.isatty():
+        return max(shutil.get_terminal_size().columns, 20)
+    return None
+
+
+def cmd_completion(args) -> int:
+    from migration_kg.completion import shellcode
+
+    sys.stdout.write(shellcode(args.shell))
     return 0
 
 
@@ -364,49 +492,113 @@ def _rows(store, text: str):
     return rows_of(store.solutions(text))
 
 
+#: Decimals of the centralities in every format of `stats` (and the GEXF/GraphML keep 6).
+STATS_DECIMALS = 4
+_RANKINGS = (("most_connected", "degree", "Most connected (degree centrality)"),
+             ("bridges", "betweenness", "Bridges (betweenness centrality)"),
+             ("brokers", "brokerage", "Brokers (neighbours in other communities)"))
+
+
 def cmd_stats(args) -> int:
+    report, members = stats_report(graph_store(args), args.top)
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    elif args.format == "csv":
+        from migration_kg.query.results import delimited
+
+        columns = list(members[0]) if members else ["entity", "label", "kind"]
+        sys.stdout.write(delimited(columns, [[_cell(v) for v in m.values()] for m in members], ","))
+    else:
+        sys.stdout.write(_stats_text(report, args.format, _table_width(None)))
+    return 0
+
+
+def stats_report(store, top_n: int) -> tuple[dict, list[dict]]:
+    """What `stats` says, as plain data (the json format), and every member of the actor network
+    with its measures (the csv format), centralities rounded to STATS_DECIMALS."""
     import networkx as nx
 
-    from migration_kg.outputs.analytics import actor_network, measures, top
-    from migration_kg.query.resolve import names_query  # noqa: F401 - same package data
+    from migration_kg.outputs.analytics import ACTOR_KINDS, actor_network, measures, top
+    from migration_kg.query.results import records
+    from migration_kg.query.sparql import library, select
     from migration_kg.stores.graphfile import to_rdflib
 
-    store = graph_store(args)
-    counts = {}
-    for what, n in _rows(store, _internal("counts")).rows:
-        counts[what.value] = int(n.value)
+    counts = {what.value: int(n.value) for what, n in _rows(store, _internal("counts")).rows}
     kinds = {k[len("kind:"):]: n for k, n in counts.items() if k.startswith("kind:")}
-    print("Entities by kind:")
-    for kind, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {kind:14} {n}")
-    for label in ("Curated statements", "Partnerships", "Mentions", "Source documents"):
-        print(f"{label}: {counts.get(label, 0)}")
-    print(f"Triples: {len(store)}")
-    print_documents(store)
     net = actor_network(to_rdflib(store))
     m = measures(net)
-    from migration_kg.outputs.analytics import ACTOR_KINDS
-
     actors = sum(1 for _, d in net.nodes(data=True) if d["kind"] in ACTOR_KINDS)
-    print(f"\nActor network: {actors} actors and {net.number_of_nodes() - actors} initiatives they run, "
-          f"{net.number_of_edges()} links, "
-          f"{nx.number_connected_components(net) if net.number_of_nodes() else 0} components, "
-          f"{len({x.community for x in m.values()})} communities (Louvain)")
-    for attribute, title in (("degree", "Most connected (degree centrality)"),
-                             ("betweenness", "Bridges (betweenness centrality)"),
-                             ("brokerage", "Brokers (neighbours in other communities)")):
-        print(f"\n{title}:")
-        for value, label, node in top(m, net, attribute, args.top):
-            if float(value) <= 0:
-                continue
-            extra = " (cut vertex)" if attribute == "brokerage" and m[node].cut_vertex else ""
-            print(f"  {value:<9} {label}{extra}")
+    report: dict = {
+        "entities_by_kind": dict(sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))),
+        "totals": {label.lower().replace(" ", "_"): counts.get(label, 0) for label in
+                   ("Curated statements", "Partnerships", "Mentions", "Source documents")} | {"triples": len(store)},
+        "documents": records(select(store, library()["documents"].text)),
+        "actor_network": {"actors": actors, "initiatives": net.number_of_nodes() - actors,
+                          "links": net.number_of_edges(),
+                          "components": nx.number_connected_components(net) if net.number_of_nodes() else 0,
+                          "communities": len({x.community for x in m.values()})},
+    }
+    for key, attribute, _ in _RANKINGS:
+        report[key] = [{"entity": node, "label": label, attribute: _measure(value)}
+                       | ({"cut_vertex": m[node].cut_vertex} if attribute == "brokerage" else {})
+                       for value, label, node in top(m, net, attribute, top_n) if float(value) > 0]
     sizes = Counter(x.community for x in m.values())
-    print("\nCommunities (largest first):")
-    for community, size in sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0]))[: args.top]:
-        members = sorted(net.nodes[n]["label"] for n, x in m.items() if x.community == community)
-        print(f"  {community:>3}: {size} members: {', '.join(members[:6])}{' ...' if len(members) > 6 else ''}")
-    return 0
+    report["communities"] = [
+        {"community": c, "size": size,
+         "members": sorted(net.nodes[n]["label"] for n, x in m.items() if x.community == c)}
+        for c, size in sorted(sizes.items(), key=lambda kv: (-kv[1], kv[0]))[:top_n]]
+    members = [{"entity": n, "label": net.nodes[n]["label"], "kind": net.nodes[n]["kind"],
+                "degree": _measure(x.degree), "betweenness": _measure(x.betweenness), "brokerage": x.brokerage,
+                "community": x.community, "component": x.component, "cut_vertex": x.cut_vertex}
+               for n, x in m.items()]
+    members.sort(key=lambda r: (-r["degree"], r["label"], r["entity"]))
+    return report, members
+
+
+def _measure(value):
+    return value if isinstance(value, int) else round(float(value), STATS_DECIMALS)
+
+
+def _cell(value) -> str:
+    """A stats value as text: centralities with STATS_DECIMALS decimals, booleans as yes/no."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:.{STATS_DECIMALS}f}"
+    return str(value)
+
+
+def _stats_text(report: dict, fmt: str, width: int | None = None) -> str:
+    """The report as titled tables: rich tables (table) or Markdown tables under headings (markdown)."""
+    from migration_kg.query.results import markdown, table
+
+    net = report["actor_network"]
+    sections = [
+        ("Entities by kind", ["kind", "entities"], [[k, n] for k, n in report["entities_by_kind"].items()]),
+        ("Totals", ["what", "count"], [[k.replace("_", " ").capitalize(), n] for k, n in report["totals"].items()]),
+        (f"Documents ({len(report['documents'])})", ["date", "title", "statements", "partnerships", "mentions"],
+         [[d["date"], d["document_title"], d["statements"], d["partnerships"], d["mentions"]]
+          for d in report["documents"]]),
+        (f"Actor network: {net['actors']} actors and {net['initiatives']} initiatives they run, {net['links']} "
+         f"links, {net['components']} components, {net['communities']} communities (Louvain)", None, None),
+    ]
+    for key, attribute, title in _RANKINGS:
+        extra = ["cut vertex"] if attribute == "brokerage" else []
+        sections.append((title, [attribute, "actor", *extra],
+                         [[r[attribute], r["label"], *([r["cut_vertex"]] if extra else [])] for r in report[key]]))
+    sections.append(("Communities (largest first)", ["community", "size", "members"],
+                     [[c["community"], c["size"], ", ".join(c["members"][:6]) + (" ..." if len(c["members"]) > 6 else "")]
+                      for c in report["communities"]]))
+    out = []
+    for title, columns, rows in sections:
+        cells = [[_cell(v) for v in row] for row in rows or []]
+        if fmt == "markdown":
+            out.append(f"## {title}\n" + (f"\n{markdown(columns, cells)}" if columns else ""))
+        else:
+            out.append(f"{title}:\n{table(columns, cells, width=width)}" if columns else f"{title}\n")
+    return "\n".join(out)
 
 
 def _internal(name: str) -> str:
@@ -534,42 +726,65 @@ you remove its `proposed: true`):
 """
 
 
+CURATE_COMMAND_EXAMPLES = {
+    "init": "  migration-kg init my-kg                          my-kg/graph/registry, my-kg/graph/sources, README",
+    "add-document": "  migration-kg add-document report.pdf --id unitar-2008-05-20-labour-mobility --data my-kg/graph",
+    "candidates": "  migration-kg candidates unitar-2008-05-20-labour-mobility\n"
+                  "  migration-kg candidates unitar-2008-05-20-labour-mobility --write",
+    "locate": '  migration-kg locate unitar-2008-05-20-labour-mobility "funded by the United Nations Population Fund"\n'
+              '  migration-kg locate unitar-2008-05-20-labour-mobility "the Fund" --near "Population"',
+    "propose": "  migration-kg propose unitar-2008-05-20-labour-mobility\n"
+               "  migration-kg propose unitar-2008-05-20-labour-mobility --write",
+}
+
+
 def _curate_parsers(sub, fmt) -> None:
+    def command(name: str, help: str, description: str):
+        epilog = f"examples:\n{CURATE_COMMAND_EXAMPLES[name]}\n\n{CURATE_EXAMPLES}\n{EXIT_CODES}"
+        return sub.add_parser(name, formatter_class=fmt, help=help, description=textwrap.fill(description, 96),
+                              epilog=epilog)
+
     def doc_args(p) -> None:
         p.add_argument("doc", metavar="DOC", help="a document id (a folder of sources/) or the path of its folder")
         _graph_dir_arg(p)
 
-    i = sub.add_parser("init", formatter_class=fmt, epilog=CURATE_EXAMPLES,
-                       help="start a new, empty knowledge-graph project (registry, sources, README)")
+    i = command("init", "start a new, empty knowledge-graph project (registry, sources, README)",
+                "Create a new project in DIR: graph/registry/ with one empty, commented file per kind of "
+                "entity, graph/sources/ for the reports, and a README saying what to do next. DIR must be "
+                "new or empty.")
     i.add_argument("dir", type=Path, metavar="DIR", help="a new (or empty) folder")
 
-    a = sub.add_parser("add-document", formatter_class=fmt, epilog=CURATE_EXAMPLES + "\n" + EXIT_CODES,
-                       help="add a report (.txt, .md, .pdf): source.txt, metadata.yaml with sections",
-                       description="Create sources/<id>/ from a report: the text (line breaks normalised, "
-                                   "hyphenation across lines joined, repeating page headers and footers "
-                                   "dropped), metadata.yaml with title, date, place and publisher when found "
-                                   "(listed under review:) and sections detected from the headings.")
+    a = command("add-document", "add a report (.txt, .md, .pdf): source.txt, metadata.yaml with sections",
+                "Create sources/<id>/ from a report: the text (line breaks normalised, hyphenation across "
+                "lines joined, repeating page headers and footers dropped), metadata.yaml with title, date, "
+                "place and publisher when found (listed under review:) and sections detected from the "
+                "headings.")
     a.add_argument("file", type=Path, metavar="FILE", help="the report: .txt, .md or .pdf")
     a.add_argument("--id", metavar="ID", help="document id, a lower-case slug (default: from the file name)")
     _graph_dir_arg(a)
 
-    c = sub.add_parser("candidates", formatter_class=fmt, epilog=CURATE_EXAMPLES,
-                       help="names in a document the registry does not know, most frequent first")
+    c = command("candidates", "names in a document the registry does not know, most frequent first",
+                "List the names (organisations, people, countries, acronyms) that a document's text uses and "
+                "the registry does not know, most frequent first, with a line of context each; --write "
+                "proposes them in registry/*.yaml.")
     doc_args(c)
     c.add_argument("--write", action="store_true",
                    help="append them to registry/*.yaml marked proposed: true (the build skips them until "
                         "you remove the flag)")
 
-    lo = sub.add_parser("locate", formatter_class=fmt, epilog=CURATE_EXAMPLES,
-                        help="where a quote is (offset, section, occurrence) and the exact text to paste")
+    lo = command("locate", "where a quote is (offset, section, occurrence) and the exact text to paste",
+                 "Find a quote in a document's text: its offset, section, paragraph and occurrence, and the "
+                 "lines to paste into a statement; when it is not found as written, the closest passages.")
     doc_args(lo)
     lo.add_argument("quote", metavar="QUOTE", help="the words to find (white space and quote styles are ignored)")
     lo.add_argument("--near", metavar="WORDS",
                     help="keep matches with these words close by; if the quote is not found as written, "
                          "show the closest passages near them")
 
-    pr = sub.add_parser("propose", formatter_class=fmt, epilog=CURATE_EXAMPLES,
-                        help="propose statements from the report's phrasings (organised by, funded by, ...)")
+    pr = command("propose", "propose statements from the report's phrasings (organised by, funded by, ...)",
+                 "Propose statements and partnerships from the report's phrasings (organised by, funded by, "
+                 "in partnership with, ...) between entities the registry knows, each with its quote; "
+                 "--write puts them in statements/proposed.yaml for review.")
     doc_args(pr)
     pr.add_argument("--write", action="store_true",
                     help="write them to statements/proposed.yaml marked proposed: true")
@@ -685,7 +900,7 @@ CURATE_COMMANDS = {"init": cmd_init, "add-document": cmd_add_document, "candidat
 
 COMMANDS = {"build": cmd_build, "validate": cmd_validate, "docs": cmd_docs, "queries": cmd_queries, "query": cmd_query,
             "stats": cmd_stats, "export": cmd_export, "view": cmd_view, "publish": cmd_publish,
-            "serve": cmd_serve, **CURATE_COMMANDS}
+            "serve": cmd_serve, "completion": cmd_completion, **CURATE_COMMANDS}
 
 
 # -- Helpers --------------------------------------------------------------------------------------

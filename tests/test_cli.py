@@ -1,20 +1,28 @@
-"""The command line: every command and format, parameters by acronym/label/alias, errors and exit codes.
+"""The command line: every command's help, completion, every query format, parameters by any
+name the tool prints, "Wrote FILE" messages, errors and exit codes.
 
-Most tests query the exported Turtle (--graph) so each does not rebuild; one runs the default build.
+In-process through `cli()`; most tests query the exported Turtle (--graph) so each does not rebuild.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import io
 import json
+import os
+import re
 import sys
 
 import networkx as nx
+import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
-from tests.conftest import run_cli
+from tests import paths
+from tests.conftest import cli, run_cli
+
+IOM = "https://w3id.org/migration-kg/id/iom"
 
 
 @pytest.fixture(scope="module")
@@ -22,26 +30,157 @@ def ttl(graph_ttl) -> str:
     return str(graph_ttl)
 
 
+@pytest.fixture(scope="module")
+def current(built) -> list[str]:
+    """Options naming the seed's current build (build.json matches graph/): no rebuild, no --graph."""
+    return ["--data", str(paths.GRAPH_DIR), "--build-dir", str(built.outputs["graph.ttl"].parent)]
+
+
+def _subparsers() -> dict[str, argparse.ArgumentParser]:
+    from migration_kg.cli import _parser
+
+    action = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return dict(action.choices)
+
+
+# -- Help, version, completion --------------------------------------------------------------------
+
 def test_help_lists_commands_examples_and_exit_codes():
-    proc = run_cli("--help")
+    proc = cli("--help")
     assert proc.returncode == 0
-    for command in ("build", "validate", "queries", "query", "stats", "export", "view"):
-        assert command in proc.stdout
+    for command in _subparsers():
+        assert f"    {command}" in proc.stdout
     assert "examples:" in proc.stdout and "exit codes:" in proc.stdout
     assert "--param actor=IOM" in proc.stdout
 
 
+def test_version():
+    from migration_kg import __version__
+
+    proc = cli("--version")
+    assert proc.returncode == 0 and proc.stdout == f"migration-kg {__version__}\n"
+
+
+def test_every_command_has_a_description_an_example_and_help_on_every_option():
+    commands = _subparsers()
+    assert {"build", "validate", "docs", "queries", "query", "stats", "export", "view", "publish", "serve",
+            "completion", "init", "add-document", "candidates", "locate", "propose"} <= set(commands)
+    for name, parser in commands.items():
+        assert parser.description and len(parser.description) > 30, name
+        examples = parser.epilog.split("examples:\n", 1)[1]
+        assert f"migration-kg {name}" in examples.split("\n\n")[0] or name == "publish", name
+        for action in parser._actions:
+            if isinstance(action, argparse._HelpAction):
+                continue
+            assert action.help and action.help != argparse.SUPPRESS and len(action.help) > 10, \
+                (name, action.option_strings or action.dest)
+        help_text = cli(name, "--help")
+        assert help_text.returncode == 0 and "examples:" in help_text.stdout, name
+
+
+def test_main_parser_options_have_help():
+    from migration_kg.cli import _parser
+
+    for action in _parser()._actions:
+        if action.option_strings:
+            assert action.help, action.option_strings
+
+
+@pytest.mark.parametrize("shell, marker", [("bash", "complete "), ("zsh", "#compdef migration-kg"),
+                                           ("fish", "complete --command migration-kg")])
+def test_completion_prints_the_shell_script(shell, marker):
+    proc = cli("completion", shell)
+    assert proc.returncode == 0 and proc.stderr == ""
+    assert marker in proc.stdout and "migration-kg" in proc.stdout
+
+
+def test_completion_of_an_unknown_shell_is_a_usage_error():
+    proc = cli("completion", "powershell")
+    assert proc.returncode == 2 and "invalid choice" in proc.stderr
+
+
+def _complete(line: str) -> list[str]:
+    """What argcomplete answers the shell for ``line`` (the cursor at its end), in-process."""
+    import argcomplete
+
+    from migration_kg.cli import _parser
+
+    class Done(Exception):
+        pass
+
+    class Finder(argcomplete.CompletionFinder):
+        def _init_debug_stream(self):  # not fd 9: pytest-xdist's workers may use it
+            argcomplete.io.debug_stream = io.StringIO()
+
+    def stop(code=0):
+        raise Done
+
+    env = {"_ARGCOMPLETE": "1", "COMP_LINE": line, "COMP_POINT": str(len(line)), "_ARGCOMPLETE_SUPPRESS_SPACE": "1"}
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    buf = io.StringIO()
+    try:
+        Finder()(_parser(), output_stream=buf, exit_method=stop)
+    except Done:
+        pass
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+    return [w.replace("\\ ", " ") for w in buf.getvalue().split("\013") if w]
+
+
+def test_completion_of_commands_query_names_and_param_names():
+    assert _complete("migration-kg que") == ["queries", "query"]
+    assert _complete("migration-kg query actor-pro") == ["actor-profile"]
+    assert _complete("migration-kg query relation-evidence --param actor_") == ["actor_a=", "actor_b="]
+    assert "sparql-json" in _complete("migration-kg query partnerships --format ")
+
+
+def test_completion_of_entity_names_from_the_current_build(current):
+    data, build_dir = current[1], current[3]
+    line = f"migration-kg query actor-profile --data {data} --build-dir {build_dir} --param actor="
+    actors = _complete(line)
+    assert "actor=IOM" in actors and "actor=International Organization for Migration" in actors
+    assert "actor=iom" in actors and not any(a.startswith("actor=Building Partnerships") for a in actors)
+    assert _complete(line + "Belg") == ["actor=Belgian Government", "actor=Belgium"]
+    countries = _complete(f"migration-kg query country-profile --data {data} --build-dir {build_dir} "
+                          "--param country=")
+    assert "country=Ghana" in countries and "country=IOM" not in countries
+    assert _complete(f"migration-kg view --data {data} --build-dir {build_dir} --focus Guy") == ["Guy Serieys"]
+
+
+def test_completion_never_builds_without_a_current_build(tmp_path):
+    line = f"migration-kg query actor-profile --data {paths.GRAPH_DIR} --build-dir {tmp_path} --param actor=I"
+    assert _complete(line) == []
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_completion_through_the_entry_point(tmp_path):
+    """The real `main()`: the shell's request (environment variables) is answered before parsing."""
+    out = tmp_path / "words"
+    line = "migration-kg query partner"
+    proc = run_cli(env={"_ARGCOMPLETE": "1", "COMP_LINE": line, "COMP_POINT": str(len(line)),
+                        "_ARGCOMPLETE_STDOUT_FILENAME": str(out)})
+    assert proc.returncode == 0, proc.stderr
+    assert out.read_text().split("\013") == ["partners-of", "partnerships"] or \
+        set(out.read_text().split("\013")) >= {"partnerships"}
+
+
 def test_query_help_documents_formats_and_parameters():
-    proc = run_cli("query", "--help")
+    proc = cli("query", "--help")
     assert proc.returncode == 0
-    for word in ("--format", "csv", "tsv", "json", "--param", "--out", "--allow-network", "NAME|FILE"):
-        assert word in proc.stdout
+    for word in ("--format", "csv", "tsv", "jsonl", "sparql-json", "markdown", "--param", "--out", "--limit",
+                 "--no-headers", "--full", "--allow-network", "NAME|FILE", "id:iom"):
+        assert word in proc.stdout, word
 
 
 def test_queries_lists_every_library_query_with_parameters():
     from migration_kg.query.sparql import library
 
-    proc = run_cli("queries")
+    proc = cli("queries")
     assert proc.returncode == 0 and proc.stderr == ""
     for name, query in library().items():
         assert name in proc.stdout
@@ -50,87 +189,203 @@ def test_queries_lists_every_library_query_with_parameters():
     assert "Data checks" in proc.stdout
 
 
+# -- Query formats --------------------------------------------------------------------------------
+
 def test_query_prints_a_readable_table(ttl):
-    proc = run_cli("query", "partnerships", "--graph", ttl)
+    proc = cli("query", "people", "--graph", ttl)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     lines = proc.stdout.splitlines()
-    assert lines[0].split()[:4] == ["partnership", "kind", "status", "partner_a_label"]
-    assert set(lines[1]) <= {"-", " "}
-    assert "co-organisation" in proc.stdout and "MacArthur Foundation" in proc.stdout
-    assert lines[-1].endswith("rows)")
+    assert lines[0].split() == ["person_label", "relation", "title", "related_label", "related_kind", "quote",
+                                "section"]
+    assert set(lines[1]) == {"─"}
+    assert "Régine de Clercq" in proc.stdout
+    assert lines[-1].startswith("(14 rows; person, related shown by label")
+    assert max(len(line) for line in lines[:-1]) <= 120  # a file or a pipe: 120 columns
+
+
+def test_a_table_too_wide_for_the_width_shows_one_row_after_the_other(ttl):
+    proc = cli("query", "partnerships", "--graph", ttl, "--limit", "2")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("-[ row 1 ]--") and lines[1].split()[:1] == ["partnership"]
+    assert any(line.startswith("kind ") and "co-financing" in line for line in lines)
+    assert proc.stdout.count("-[ row ") == 2 and lines[-1].startswith("(first 2 of ")
+
+
+def test_the_table_fits_the_terminal(ttl, capsys, monkeypatch):
+    import shutil
+
+    from migration_kg.cli import main
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *a: os.terminal_size((72, 24)))
+    assert main(["query", "topic-hierarchy", "--graph", ttl]) == 0
+    out = capsys.readouterr().out
+    assert max(len(line) for line in out.splitlines()[:-1]) <= 72
+    assert "migration and" in out and "(58 rows" in out
+
+
+def test_full_shows_every_column_and_every_character(ttl, graph):
+    from rdflib.namespace import Namespace
+
+    proc = cli("query", "partnerships", "--graph", ttl, "--full")
+    assert proc.returncode == 0, proc.stderr
+    assert "\npartner_a " in proc.stdout and "id:iom" in proc.stdout
+    assert "…" not in proc.stdout and "--full" not in proc.stdout.splitlines()[-1]
+    quote = cli("query", "partnerships", "--graph", ttl, "--format", "json").stdout
+    longest = max((r["quote"] for r in json.loads(quote)), key=len)
+    assert len(longest) > 160
+    flat = " ".join(proc.stdout.split())
+    assert " ".join(longest.split()) in flat.replace("- ", "-") or all(w in flat for w in longest.split())
+    short = cli("query", "partnerships", "--graph", ttl)
+    assert "…" in short.stdout and short.stdout.splitlines()[-1].endswith("--full shows everything)")
+    assert Namespace  # rdflib is available to the tests only
 
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv"])
 def test_query_delimited_formats_parse_with_a_header(ttl, fmt):
-    proc = run_cli("query", "figures", "--graph", ttl, "--format", fmt)
+    proc = cli("query", "figures", "--graph", ttl, "--format", fmt)
     assert proc.returncode == 0, proc.stderr
-    reader = csv.reader(io.StringIO(proc.stdout), delimiter="," if fmt == "csv" else "\t")
-    rows = list(reader)
+    rows = list(csv.reader(io.StringIO(proc.stdout), delimiter="," if fmt == "csv" else "\t"))
     assert rows[0] == ["subject", "subject_label", "counts", "value", "datatype", "quote", "section"]
     assert ["1085"] == [r[3] for r in rows[1:] if r[2] == "schools equipped"]
 
 
-def test_query_json_is_sparql_results_json(ttl):
-    proc = run_cli("query", "people", "--graph", ttl, "--format", "json")
+def test_query_json_is_a_list_of_records_with_plain_values(ttl):
+    proc = cli("query", "people", "--graph", ttl, "--format", "json")
     assert proc.returncode == 0, proc.stderr
-    doc = json.loads(proc.stdout)
-    assert doc["head"]["vars"][:2] == ["person", "person_label"]
-    labels = {b["person_label"]["value"] for b in doc["results"]["bindings"]}
-    assert "Régine de Clercq" in labels
-    first = doc["results"]["bindings"][0]
-    assert first["person"]["type"] == "uri"
+    records = json.loads(proc.stdout)
+    assert isinstance(records, list) and list(records[0])[:2] == ["person", "person_label"]
+    assert "Régine de Clercq" in {r["person_label"] for r in records}
+    assert records[0]["person"].startswith("https://w3id.org/migration-kg/id/")
+    figures = json.loads(cli("query", "figures", "--graph", ttl, "--format", "json").stdout)
+    schools = next(r for r in figures if r["counts"] == "schools equipped")
+    assert schools["value"] == 1085  # a number, not "1085"
+
+
+def test_query_jsonl_is_one_record_a_line(ttl):
+    proc = cli("query", "people", "--graph", ttl, "--format", "jsonl")
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert lines == [json.dumps(r, ensure_ascii=False) for r in
+                     json.loads(cli("query", "people", "--graph", ttl, "--format", "json").stdout)]
+
+
+def test_query_sparql_json_is_the_w3c_format_pyoxigraph_writes(ttl, built):
+    from migration_kg.query.sparql import library
+
+    proc = cli("query", "figures", "--graph", ttl, "--format", "sparql-json")
+    assert proc.returncode == 0, proc.stderr
+    ours = ox.parse_query_results(proc.stdout.encode(), format=ox.QueryResultsFormat.JSON)
+    theirs_bytes = built.store.solutions(library()["figures"].text).serialize(format=ox.QueryResultsFormat.JSON)
+    theirs = ox.parse_query_results(theirs_bytes, format=ox.QueryResultsFormat.JSON)
+    assert [v.value for v in ours.variables] == [v.value for v in theirs.variables]
+    variables = ours.variables
+    assert [tuple(s[v] for v in variables) for s in ours] == [tuple(s[v] for v in variables) for s in theirs]
+    assert json.loads(proc.stdout)["head"]["vars"][0] == "subject"
 
 
 def test_query_markdown_table(ttl):
-    proc = run_cli("query", "topic-hierarchy", "--graph", ttl, "--format", "markdown")
+    proc = cli("query", "topic-hierarchy", "--graph", ttl, "--format", "markdown")
     assert proc.returncode == 0
     assert proc.stdout.startswith("| topic | topic_label |")
 
 
-def test_query_out_writes_a_file_and_nothing_to_stdout(ttl, tmp_path):
+def test_limit_keeps_the_first_rows(ttl):
+    full = list(csv.reader(io.StringIO(cli("query", "partnerships", "--graph", ttl, "--format", "csv").stdout)))
+    three = list(csv.reader(io.StringIO(cli("query", "partnerships", "--graph", ttl, "--format", "csv",
+                                            "--limit", "3").stdout)))
+    assert three == full[:4]
+    assert json.loads(cli("query", "people", "--graph", ttl, "--format", "json", "--limit", "0").stdout) == []
+    bad = cli("query", "people", "--graph", ttl, "--limit", "-1")
+    assert bad.returncode == 2 and "--limit" in bad.stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "table", "markdown"])
+def test_no_headers(ttl, fmt):
+    with_headers = cli("query", "people", "--graph", ttl, "--format", fmt).stdout
+    without = cli("query", "people", "--graph", ttl, "--format", fmt, "--no-headers").stdout
+    assert "person_label" in with_headers.splitlines()[0]
+    assert "person_label" not in without
+    assert "Régine de Clercq" in without
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--format", "json", "--no-headers"], "--no-headers applies to"),
+    (["--format", "sparql-json", "--no-headers"], "--no-headers applies to"),
+    (["--format", "csv", "--full"], "--full applies to --format table"),
+])
+def test_options_that_do_not_apply_to_a_format_are_refused(ttl, args, message):
+    proc = cli("query", "people", "--graph", ttl, *args)
+    assert proc.returncode == 2 and message in proc.stderr and proc.stdout == ""
+
+
+def test_query_out_writes_a_file_says_so_and_nothing_to_stdout(ttl, tmp_path):
     out = tmp_path / "partners.csv"
-    proc = run_cli("query", "partnerships", "--graph", ttl, "--format", "csv", "--out", str(out))
+    proc = cli("query", "partnerships", "--graph", ttl, "--format", "csv", "--out", str(out))
     assert proc.returncode == 0 and proc.stdout == ""
+    assert proc.stderr == f"Wrote {out}\n"
     assert out.read_text(encoding="utf-8").startswith("partnership,kind,")
 
 
-@pytest.mark.parametrize("name", ["IOM", "iom", "International Organization for Migration", "iom"])
-def test_parameter_resolves_acronym_label_and_id(ttl, name):
-    proc = run_cli("query", "actor-profile", "--param", f"actor={name}", "--graph", ttl, "--format", "csv")
+def test_query_out_table_is_fixed_width(ttl, tmp_path):
+    out = tmp_path / "people.txt"
+    assert cli("query", "people", "--graph", ttl, "--out", str(out)).returncode == 0
+    assert max(len(line) for line in out.read_text(encoding="utf-8").splitlines()) <= 120
+
+
+# -- Names in every form the tool prints ----------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["IOM", "iom", "International Organization for Migration",
+                                  "international organization  for migration", "id:iom", IOM, f"<{IOM}>"])
+def test_parameter_resolves_every_form_of_a_name(ttl, name):
+    proc = cli("query", "actor-profile", "--param", f"actor={name}", "--graph", ttl, "--format", "csv")
     assert proc.returncode == 0, proc.stderr
     rows = list(csv.DictReader(io.StringIO(proc.stdout)))
-    assert rows and {r["actor"] for r in rows} == {"https://w3id.org/migration-kg/id/iom"}
+    assert rows and {r["actor"] for r in rows} == {IOM}
+
+
+def test_the_names_a_table_prints_resolve(ttl):
+    """Each id:x that Markdown (and the table) prints is known when given back: an actor's profile, or
+    for a policy or topic the message that says what it is."""
+    table = cli("query", "partnerships", "--graph", ttl, "--format", "markdown").stdout
+    printed = sorted(set(re.findall(r"\| (id:[a-z0-9-]+) \|", table)))
+    assert len(printed) >= 8
+    for name in printed:
+        proc = cli("query", "actor-profile", "--param", f"actor={name}", "--graph", ttl, "--format", "json")
+        assert proc.returncode == 0 or re.match(rf"error: {name} is an? \w", proc.stderr), (name, proc.stderr)
+        assert "unknown" not in proc.stderr
 
 
 def test_parameter_resolves_an_alias(ttl):
     # "the Belgian Government had received 119 responses": an alias of Belgium
-    proc = run_cli("query", "country-profile", "--param", "country=Belgian Government", "--graph", ttl,
-                   "--format", "csv")
+    proc = cli("query", "country-profile", "--param", "country=Belgian Government", "--graph", ttl,
+               "--format", "csv")
     assert proc.returncode == 0, proc.stderr
     rows = list(csv.DictReader(io.StringIO(proc.stdout)))
     assert {r["iso3"] for r in rows} == {"BEL"}
 
 
 def test_two_parameters(ttl):
-    proc = run_cli("query", "relation-evidence", "--param", "actor_a=ILO", "--param", "actor_b=IOM",
-                   "--graph", ttl, "--format", "tsv")
+    proc = cli("query", "relation-evidence", "--param", "actor_a=ILO", "--param", "actor_b=IOM",
+               "--graph", ttl, "--format", "tsv")
     assert proc.returncode == 0, proc.stderr
     assert "research network by ILO and IOM" in proc.stdout
 
 
 def test_unknown_name_suggests_the_closest(ttl):
-    proc = run_cli("query", "actor-profile", "--param", "actor=IMO", "--graph", ttl)
+    proc = cli("query", "actor-profile", "--param", "actor=IMO", "--graph", ttl)
     assert proc.returncode == 2
     assert proc.stdout == ""
     assert "unknown actor 'IMO'" in proc.stderr and "IOM" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
-def test_name_of_the_wrong_kind_is_refused(ttl):
-    proc = run_cli("query", "country-profile", "--param", "country=IOM", "--graph", ttl)
+def test_name_of_the_wrong_kind_says_what_it_is(ttl):
+    proc = cli("query", "country-profile", "--param", "country=IOM", "--graph", ttl)
     assert proc.returncode == 2 and "IOM is an organisation" in proc.stderr and "takes a country: " in proc.stderr
-    assert "Ghana" in proc.stderr
+    assert "Ghana" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
 
 
 @pytest.mark.parametrize("args, message", [
@@ -139,18 +394,18 @@ def test_name_of_the_wrong_kind_is_refused(ttl):
     (["--param", "actor"], "write NAME=VALUE"),
 ])
 def test_parameter_usage_errors(ttl, args, message):
-    proc = run_cli("query", "actor-profile", *args, "--graph", ttl)
+    proc = cli("query", "actor-profile", *args, "--graph", ttl)
     assert proc.returncode == 2 and message in proc.stderr
 
 
 def test_unknown_query_name_suggests_and_exits_2(ttl):
-    proc = run_cli("query", "partnership", "--graph", ttl)
+    proc = cli("query", "partnership", "--graph", ttl)
     assert proc.returncode == 2
     assert "did you mean partnerships" in proc.stderr
 
 
 def test_a_name_is_never_a_path_into_the_library(ttl):
-    proc = run_cli("query", "../queries/partnerships", "--graph", ttl)
+    proc = cli("query", "../queries/partnerships", "--graph", ttl)
     assert proc.returncode == 2 and "not found" in proc.stderr
 
 
@@ -159,7 +414,7 @@ def test_query_runs_the_users_own_file(ttl, tmp_path):
     rq.write_text("PREFIX mkg: <https://w3id.org/migration-kg/ontology#>\n"
                   "SELECT ?kind (COUNT(?e) AS ?n) WHERE { ?e mkg:kind ?kind } GROUP BY ?kind ORDER BY ?kind\n",
                   encoding="utf-8")
-    proc = run_cli("query", str(rq), "--graph", ttl, "--format", "csv")
+    proc = cli("query", str(rq), "--graph", ttl, "--format", "csv")
     assert proc.returncode == 0, proc.stderr
     assert "person,4" in proc.stdout
 
@@ -167,56 +422,108 @@ def test_query_runs_the_users_own_file(ttl, tmp_path):
 def test_invalid_sparql_is_a_usage_error(ttl, tmp_path):
     rq = tmp_path / "broken.rq"
     rq.write_text("SELECT ?x WHERE { ?x ", encoding="utf-8")
-    proc = run_cli("query", str(rq), "--graph", ttl)
+    proc = cli("query", str(rq), "--graph", ttl)
     assert proc.returncode == 2 and "not a valid SPARQL 1.1 query" in proc.stderr
 
 
 def test_unreadable_graph_file_is_a_usage_error(tmp_path):
     bad = tmp_path / "graph.ttl"
     bad.write_text("this is not turtle", encoding="utf-8")
-    proc = run_cli("query", "partnerships", "--graph", str(bad))
+    proc = cli("query", "partnerships", "--graph", str(bad))
     assert proc.returncode == 2 and "cannot parse" in proc.stderr
 
 
-def test_query_without_graph_builds_from_the_curated_files():
-    proc = run_cli("query", "figures", "--format", "csv")
+def test_query_uses_the_current_build(current):
+    proc = cli("query", "figures", "--format", "csv", *current)
     assert proc.returncode == 0, proc.stderr
-    assert "520000" in proc.stdout
+    assert "520000" in proc.stdout and "rebuilding" not in proc.stderr
+
+
+def test_query_without_a_build_builds_from_the_curated_files(tmp_path):
+    proc = cli("query", "figures", "--format", "csv", "--data", str(paths.GRAPH_DIR), "--build-dir",
+               str(tmp_path / "out"))
+    assert proc.returncode == 0, proc.stderr
+    assert "520000" in proc.stdout and "rebuilding" in proc.stderr
 
 
 def test_validate_checks_and_writes_nothing(tmp_path):
-    proc = run_cli("validate", "--seed", cwd=tmp_path)
+    proc = cli("validate", "--seed", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert "SHACL conforms" in proc.stderr and "data checks pass" in proc.stderr
     assert list(tmp_path.iterdir()) == []
 
 
+# -- stats ----------------------------------------------------------------------------------------
+
 def test_stats_prints_counts_and_central_actors(ttl):
-    proc = run_cli("stats", "--graph", ttl, "--top", "5")
+    proc = cli("stats", "--graph", ttl, "--top", "5")
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout
-    for heading in ("Entities by kind:", "organisation", "Partnerships:", "Actor network:",
+    for heading in ("Entities by kind:", "organisation", "Totals:", "Partnerships", "Actor network:",
                     "Most connected", "Bridges", "Brokers", "Communities"):
         assert heading in out
     most_connected = out.split("Most connected")[1].split("\n\n")[0]
     assert "International Organization for Migration" in most_connected
+    assert len(most_connected.strip().splitlines()) == 1 + 2 + 5  # title, header and rule, 5 actors
+    centralities = re.findall(r"^(\d+\.\d+)\s", out.split("Most connected")[1].split("Brokers")[0], re.M)
+    assert centralities and all(re.fullmatch(r"\d\.\d{4}", c) for c in centralities)
 
+
+def test_stats_json(ttl):
+    proc = cli("stats", "--graph", ttl, "--top", "3", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["entities_by_kind"]["person"] == 4
+    assert doc["totals"]["source_documents"] == 1 and doc["totals"]["triples"] > 1000
+    assert doc["most_connected"][0]["entity"] == IOM and len(doc["most_connected"]) == 3
+    for key, attribute in (("most_connected", "degree"), ("bridges", "betweenness")):
+        assert all(round(r[attribute], 4) == r[attribute] for r in doc[key])
+    assert doc["actor_network"]["actors"] > 10 and len(doc["communities"]) == 3
+
+
+def test_stats_csv_is_one_row_per_actor_with_its_measures(ttl):
+    proc = cli("stats", "--graph", ttl, "--format", "csv")
+    assert proc.returncode == 0, proc.stderr
+    rows = list(csv.DictReader(io.StringIO(proc.stdout)))
+    assert list(rows[0]) == ["entity", "label", "kind", "degree", "betweenness", "brokerage", "community",
+                             "component", "cut_vertex"]
+    assert rows[0]["entity"] == IOM
+    assert all(re.fullmatch(r"\d\.\d{4}", r["degree"]) and re.fullmatch(r"\d\.\d{4}", r["betweenness"])
+               for r in rows)
+    doc = json.loads(cli("stats", "--graph", ttl, "--format", "json").stdout)
+    assert len(rows) == doc["actor_network"]["actors"] + doc["actor_network"]["initiatives"]
+
+
+def test_stats_markdown(ttl):
+    proc = cli("stats", "--graph", ttl, "--top", "2", "--format", "markdown")
+    assert proc.returncode == 0, proc.stderr
+    assert "## Most connected (degree centrality)\n\n| degree | actor |\n|---|---|\n" in proc.stdout
+
+
+# -- export, view, docs, build: "Wrote FILE" ----------------------------------------------------
 
 @pytest.mark.parametrize("fmt, rdf_format", [("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld")])
 def test_export_rdf_formats(ttl, tmp_path, fmt, rdf_format):
     out = tmp_path / f"g.{fmt}"
-    proc = run_cli("export", "--format", fmt, "--graph", ttl, "--out", str(out))
+    proc = cli("export", "--format", fmt, "--graph", ttl, "--out", str(out))
     assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == f"Wrote {out}\n" and proc.stdout == ""
     assert len(Graph().parse(out, format=rdf_format)) == len(Graph().parse(ttl))
+
+
+def test_export_to_standard_output_writes_data_only(ttl):
+    proc = cli("export", "--format", "nt", "--graph", ttl)
+    assert proc.returncode == 0 and proc.stderr == ""
+    assert len(Graph().parse(data=proc.stdout, format="nt")) == len(Graph().parse(ttl))
 
 
 @pytest.mark.parametrize("fmt", ["graphml", "gexf"])
 def test_export_network_formats_keep_labels_kinds_and_measures(ttl, tmp_path, fmt):
     out = tmp_path / f"actors.{fmt}"
-    proc = run_cli("export", "--format", fmt, "--graph", ttl, "--out", str(out))
+    proc = cli("export", "--format", fmt, "--graph", ttl, "--out", str(out))
     assert proc.returncode == 0, proc.stderr
     net = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
-    iom = net.nodes["https://w3id.org/migration-kg/id/iom"]
+    iom = net.nodes[IOM]
     assert iom["label"] == "International Organization for Migration"
     assert iom["kind"] == "organisation"
     for measure in ("degree", "betweenness", "community", "brokerage"):
@@ -232,35 +539,11 @@ def test_export_network_formats_keep_labels_kinds_and_measures(ttl, tmp_path, fm
 @pytest.mark.parametrize("fmt, magic", [("png", b"\x89PNG"), ("svg", b"<?xml")])
 def test_export_pictures(ttl, tmp_path, fmt, magic):
     out = tmp_path / f"net.{fmt}"
-    proc = run_cli("export", "--format", fmt, "--graph", ttl, "--out", str(out), "--kinds",
-                   "organisation,person,country")
+    proc = cli("export", "--format", fmt, "--graph", ttl, "--out", str(out), "--kinds",
+               "organisation,person,country")
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes().startswith(magic)
     assert proc.stderr == f"Wrote {out}\n" and proc.stdout == ""
-
-
-def test_view_writes_one_offline_html_file_for_a_focus(ttl, tmp_path):
-    out = tmp_path / "iom.html"
-    proc = run_cli("view", "--focus", "IOM", "--depth", "1", "--graph", ttl, "--out", str(out))
-    assert proc.returncode == 0, proc.stderr
-    html = out.read_text(encoding="utf-8")
-    assert "International Organization for Migration" in html
-    assert 'src="http' not in html and "href=\"http" not in html
-
-
-def test_view_unknown_focus_is_a_usage_error(ttl, tmp_path):
-    proc = run_cli("view", "--focus", "Nobody At All", "--graph", ttl, "--out", str(tmp_path / "x.html"))
-    assert proc.returncode == 2 and "unknown entity" in proc.stderr
-    assert not (tmp_path / "x.html").exists()
-
-
-def test_build_writes_html_view_with_the_graph(tmp_path):
-    proc = run_cli("build", "--out", str(tmp_path / "out"), "--quiet")
-    assert proc.returncode == 0, proc.stderr
-    assert proc.stdout == ""
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["build.json", "graph.html", "graph.jsonld",
-                                                                    "graph.nq", "graph.nt", "graph.ttl",
-                                                                    "ontology.html", "void.ttl"]
 
 
 def test_export_png_refuses_to_write_binary_to_a_terminal(ttl, capsys, monkeypatch):
@@ -270,3 +553,59 @@ def test_export_png_refuses_to_write_binary_to_a_terminal(ttl, capsys, monkeypat
     assert main(["export", "--format", "png", "--graph", ttl]) == 2
     out, err = capsys.readouterr()
     assert out == "" and err.count("\n") == 1 and "--out FILE" in err
+
+
+def test_view_writes_one_offline_html_file_for_a_focus(ttl, tmp_path):
+    out = tmp_path / "iom.html"
+    proc = cli("view", "--focus", "id:iom", "--depth", "1", "--graph", ttl, "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == f"Wrote {out}\n" and proc.stdout == ""
+    html = out.read_text(encoding="utf-8")
+    assert "International Organization for Migration" in html
+    assert 'src="http' not in html and "href=\"http" not in html
+
+
+def test_view_unknown_focus_is_a_usage_error(ttl, tmp_path):
+    proc = cli("view", "--focus", "Nobody At All", "--graph", ttl, "--out", str(tmp_path / "x.html"))
+    assert proc.returncode == 2 and "unknown entity" in proc.stderr
+    assert not (tmp_path / "x.html").exists()
+
+
+def test_docs_says_wrote(tmp_path):
+    proc = cli("docs", "--seed", "--out", str(tmp_path / "site"))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == f"Wrote {tmp_path / 'site' / 'ontology.html'}\n" and proc.stdout == ""
+
+
+def test_build_says_wrote_for_every_file_and_quiet_says_nothing(tmp_path):
+    out = tmp_path / "out"
+    proc = cli("build", "--seed", "--out", str(out))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == ""
+    files = sorted(p.name for p in out.iterdir())
+    assert files == ["build.json", "graph.html", "graph.jsonld", "graph.nq", "graph.nt", "graph.ttl",
+                     "ontology.html", "void.ttl"]
+    wrote = sorted(line[len("Wrote "):] for line in proc.stderr.splitlines() if line.startswith("Wrote "))
+    assert wrote == sorted(str(out / f) for f in files)
+    quiet = cli("build", "--seed", "--out", str(out), "--quiet")
+    assert quiet.returncode == 0 and quiet.stdout == "" and quiet.stderr == ""
+
+
+def test_query_and_completion_import_no_rdflib_shacl_networkx_or_pyvis(built, tmp_path):
+    """Answering a question (and completing a word) stays fast: none of the heavy libraries load."""
+    out = built.outputs["graph.ttl"].parent
+    script = ("import sys\nfrom migration_kg.cli import main\n"
+              f"code = main(['query', 'actor-profile', '--param', 'actor=id:iom', '--format', 'jsonl', "
+              f"'--data', {str(paths.GRAPH_DIR)!r}, '--build-dir', {str(out)!r}])\n"
+              "from migration_kg import completion\n"
+              f"import argparse\nns = argparse.Namespace(query='actor-profile', data={str(paths.GRAPH_DIR)!r}, "
+              f"seed=False, build_dir={str(out)!r})\n"
+              "assert 'actor=IOM' in completion.param_values('actor=I', parsed_args=ns)\n"
+              "heavy = sorted(m for m in ('rdflib', 'pyshacl', 'networkx', 'pyvis', 'matplotlib') if m in sys.modules)\n"
+              "print(code, heavy)\n")
+    import subprocess
+
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=paths.ROOT,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[-1] == "0 []"

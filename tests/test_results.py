@@ -1,0 +1,147 @@
+"""The query result renderers (migration_kg.query.results) on small hand-made rows: plain values,
+the W3C SPARQL JSON results (checked against pyoxigraph's own reader and writer), tables fitted to
+a width without losing a character, Markdown and TSV that no value can break."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pyoxigraph as ox
+import pytest
+
+from migration_kg.query.results import (CELL_LIMIT, FILE_WIDTH, FORMATS, XSD, records, render, to_sparql_json,
+                                        value)
+from migration_kg.query.sparql import Rows, rows_of
+
+IOM = ox.NamedNode("https://w3id.org/migration-kg/id/iom")
+
+
+def lit(text: str, datatype: str | None = None, language: str | None = None) -> ox.Literal:
+    if datatype:
+        return ox.Literal(text, datatype=ox.NamedNode(XSD + datatype))
+    return ox.Literal(text, language=language) if language else ox.Literal(text)
+
+
+@pytest.mark.parametrize("term, expected", [
+    (None, None),
+    (IOM, IOM.value),
+    (ox.BlankNode("b0"), "_:b0"),
+    (lit("Ghana"), "Ghana"),
+    (lit("Ghana", language="en"), "Ghana"),
+    (lit("1085", "integer"), 1085),
+    (lit("7", "nonNegativeInteger"), 7),
+    (lit("0.25", "decimal"), 0.25),
+    (lit("1.5E3", "double"), 1500.0),
+    (lit("INF", "double"), "INF"),  # JSON has no infinity: the lexical form
+    (lit("true", "boolean"), True),
+    (lit("0", "boolean"), False),
+    (lit("2007-03-07", "date"), "2007-03-07"),
+])
+def test_plain_json_values(term, expected):
+    assert value(term) == expected and type(value(term)) is type(expected)
+
+
+def test_records_keep_the_column_order_and_nulls():
+    rows = Rows(["b", "a"], [(lit("x"), None)])
+    assert records(rows) == [{"b": "x", "a": None}]
+    assert list(json.loads(render(rows, "json"))[0]) == ["b", "a"]
+
+
+def _store_rows(query: str):
+    """The same answer twice: our Rows and pyoxigraph's own SPARQL JSON of it."""
+    store = ox.Store()
+    store.add(ox.Quad(IOM, ox.NamedNode("http://example.org/p"), ox.BlankNode("x")))
+    return rows_of(store.query(query)), store.query(query).serialize(format=ox.QueryResultsFormat.JSON)
+
+
+def test_sparql_json_reads_back_as_the_terms_pyoxigraph_writes():
+    query = ('SELECT ?iri ?b ?plain ?lang ?int ?unbound WHERE { ?iri ?p ?b . '
+             'VALUES (?plain ?lang ?int ?unbound) { ("a \\"quoted\\"\\nline" "Belgique"@fr 42 UNDEF) } }')
+    rows, theirs = _store_rows(query)
+    ours = to_sparql_json(rows)
+
+    def terms(data: bytes):
+        parsed = ox.parse_query_results(data, format=ox.QueryResultsFormat.JSON)
+        variables = parsed.variables
+        return [v.value for v in variables], [tuple(str(s[v]) if s[v] is not None else None for v in variables)
+                                              for s in parsed]
+
+    assert terms(ours.encode()) == terms(theirs)
+    assert json.loads(ours) == json.loads(theirs)  # the same document, only indented
+
+
+def test_limit_applies_to_every_format():
+    rows = Rows(["n"], [(lit(str(i), "integer"),) for i in range(5)])
+    assert json.loads(render(rows, "json", limit=2)) == [{"n": 0}, {"n": 1}]
+    assert render(rows, "jsonl", limit=1) == '{"n": 0}\n'
+    assert len(json.loads(render(rows, "sparql-json", limit=3))["results"]["bindings"]) == 3
+    assert render(rows, "csv", limit=0) == "n\n"
+    assert render(rows, "table", limit=2).splitlines()[-1] == "(first 2 of 5 rows)"
+
+
+def test_every_format_renders_an_empty_result():
+    rows = Rows(["a", "b"], [])
+    for fmt in FORMATS:
+        assert render(rows, fmt) is not None
+    assert render(rows, "table").splitlines()[-1] == "(0 rows)"
+    assert render(rows, "json") == "[]\n" and render(rows, "jsonl") == ""
+
+
+def test_csv_round_trips_any_value_and_tsv_cannot_be_broken():
+    hostile = 'a, "b"\n\tc'
+    rows = Rows(["x", "y"], [(lit(hostile), IOM)])
+    assert list(csv.reader(io.StringIO(render(rows, "csv")))) == [["x", "y"], [hostile, IOM.value]]
+    tsv = render(rows, "tsv").splitlines()
+    assert tsv == ["x\ty", f'"a, ""b"" c"\t{IOM.value}']
+
+
+def test_markdown_escapes_pipes_and_line_breaks():
+    rows = Rows(["q"], [(lit("a | b\nc \\ d"),)])
+    assert render(rows, "markdown").splitlines() == ["| q |", "|---|", "| a \\| b c \\\\ d |"]
+    assert render(rows, "markdown", headers=False).splitlines()[0] == "|   |"
+
+
+def test_table_shows_ids_hides_iri_columns_that_have_labels_and_says_so():
+    rows = Rows(["actor", "actor_label"], [(IOM, lit("International Organization for Migration"))])
+    short = render(rows, "table")
+    assert "actor_label" in short and "id:iom" not in short
+    assert short.splitlines()[-1] == "(1 row; actor shown by label: --full shows everything)"
+    full = render(rows, "table", full=True)
+    assert "id:iom" in full and full.splitlines()[-1] == "(1 row)"
+
+
+def test_table_wraps_long_values_within_the_width_and_full_loses_nothing():
+    words = [f"word{i}" for i in range(60)]
+    rows = Rows(["n", "quote"], [(lit("1", "integer"), lit(" ".join(words)))])
+    for width in (40, 80, FILE_WIDTH):
+        text = render(rows, "table", full=True, width=width)
+        assert max(len(line) for line in text.splitlines()[:-1]) <= width
+        assert [w for w in text.split() if w.startswith("word")] == words
+    clipped = render(rows, "table", width=80)
+    kept = clipped.split("\n(")[0].split()[1:]  # the words after "1" in the row
+    kept = [w for w in kept if w.startswith("w")]
+    assert kept[:20] == words[:20] and kept[-1].endswith("…") and len(" ".join(kept)) == CELL_LIMIT
+    assert "values over 160 characters shortened" in clipped.splitlines()[-1]
+
+
+def test_a_table_that_cannot_fit_shows_one_row_after_the_other():
+    columns = [f"column_{i}" for i in range(12)]
+    rows = Rows(columns, [tuple(lit(f"value {i} " * 4) for i in range(12))])
+    text = render(rows, "table", width=60)
+    lines = text.splitlines()
+    assert lines[0].startswith("-[ row 1 ]") and lines[1].split() == ["column_0"] + ["value", "0"] * 4
+    assert all(len(line) <= 60 for line in lines[:-1])
+    headless = render(rows, "table", width=60, headers=False)
+    assert "-[ row" not in headless and "column_0" not in headless
+
+
+def test_rich_markup_in_a_value_is_printed_as_it_is():
+    rows = Rows(["x"], [(lit("[bold red]not markup[/] :smile:"),)])
+    assert "[bold red]not markup[/] :smile:" in render(rows, "table")
+
+
+def test_unknown_format_is_a_programming_error():
+    with pytest.raises(ValueError):
+        render(Rows(["x"], []), "xml")
