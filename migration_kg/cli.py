@@ -746,7 +746,8 @@ def _interrupt(signum, frame):  # SIGTERM: stop the server as Ctrl-C does
 def bind_parameters(query, params: list[str], run) -> dict:
     """``--param NAME=VALUE`` as RDF terms; ``run(query text) -> Rows`` answers the names query."""
     from migration_kg.query.resolve import NameIndex, names_query
-    from migration_kg.query.sparql import PARAM_DEFAULTS, PARAM_KINDS, status_binding
+    from migration_kg.query.sparql import (NOT_ENTITY_KINDS, PARAM_DEFAULTS, PARAM_KINDS, document_binding,
+                                           document_names_query, status_binding)
 
     declared = {p.name: p for p in query.parameters}
     given = {}
@@ -771,7 +772,9 @@ def bind_parameters(query, params: list[str], run) -> dict:
             term = status_binding(value, name)
             if term is not None:
                 bound[name] = term
-    entities = {n: v for n, v in given.items() if declared[n].kind != "status"}
+        elif declared[name].kind == "document" and value != "all":
+            bound[name] = document_binding(value, run(document_names_query()), name)
+    entities = {n: v for n, v in given.items() if declared[n].kind not in NOT_ENTITY_KINDS}
     if not entities:
         return bound
     index = NameIndex(run(names_query()))

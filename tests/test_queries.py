@@ -9,7 +9,7 @@ import pytest
 from rdflib import Graph, URIRef
 
 from migration_kg.curation.quotes import normalise
-from migration_kg.query.sparql import PARAM_DEFAULTS, PARAM_KINDS, library, status_binding
+from migration_kg.query.sparql import NOT_ENTITY_KINDS, PARAM_DEFAULTS, PARAM_KINDS, library, status_binding
 from tests.engines import name_index, oxigraph_store_from_file, run_oxigraph, run_rdflib
 from tests.conftest import SOURCE_DIR
 
@@ -35,7 +35,8 @@ def store(graph_ttl):
 def bindings_for(query, graph: Graph) -> dict:
     index = name_index(graph)
     binds = {p.name: index.resolve(PARAMS[p.name], PARAM_KINDS[p.kind]) for p in query.parameters
-             if p.kind != "status"}
+             if p.kind not in NOT_ENTITY_KINDS}
+    # a document parameter takes its default (all reports: nothing bound), as on the command line
     # a status parameter takes its default, as on the command line
     binds.update({p.name: status_binding(PARAM_DEFAULTS[p.kind]) for p in query.parameters if p.kind == "status"})
     return binds
