@@ -111,6 +111,7 @@ def _parser() -> argparse.ArgumentParser:
                        description="Counts by kind, and the actor network's most central actors, brokers, "
                                    "communities and components.")
     s.add_argument("--top", type=int, default=10, metavar="N", help="how many actors per measure (default 10)")
+    s.add_argument("--document", metavar="ID|TITLE", help="count only what one report says (its id or title)")
     _graph_source_args(s)
     _store_args(s)
 
@@ -126,6 +127,8 @@ def _parser() -> argparse.ArgumentParser:
                        description="Write one self-contained HTML page with the network; opens offline.")
     w.add_argument("--out", type=Path, default=Path("out") / "graph.html", metavar="FILE",
                    help="output file (default: out/graph.html)")
+    w.add_argument("--document", metavar="ID|TITLE", help="draw only the facts, partnerships and mentions of one "
+                                                          "report (its id or title)")
     _subset_args(w)
     _graph_source_args(w)
 
@@ -155,6 +158,7 @@ def _parser() -> argparse.ArgumentParser:
     srv.add_argument("--bind", default="127.0.0.1:7878", metavar="HOST:PORT",
                      help="address to listen on (default 127.0.0.1:7878, this machine only)")
     _curate_parsers(sub, fmt)
+    _lookup_parsers(sub, fmt)
     return parser
 
 
@@ -361,7 +365,7 @@ def cmd_stats(args) -> int:
     from migration_kg.query.resolve import names_query  # noqa: F401 - same package data
     from migration_kg.stores.graphfile import to_rdflib
 
-    store = graph_store(args)
+    store = only_document(graph_store(args), args.document)
     counts = {}
     for what, n in _rows(store, _internal("counts")).rows:
         counts[what.value] = int(n.value)
@@ -444,7 +448,7 @@ def cmd_view(args) -> int:
     from migration_kg.outputs.view import render_html
     from migration_kg.stores.graphfile import to_rdflib
 
-    store = graph_store(args)
+    store = only_document(graph_store(args), args.document)
     html = render_html(to_rdflib(store), **subset(args, store))
     write_bytes(html.encode("utf-8"), args.out)
     return 0
@@ -668,8 +672,66 @@ def cmd_propose(args) -> int:
     return 0
 
 
+# -- Curator look-ups: sections, entities, mentions (migration_kg.curate.lookup) -------------------
+
+def _lookup_parsers(sub, fmt) -> None:
+    se = sub.add_parser("sections", formatter_class=fmt, help="a document's sections: id, title, offsets, level, parent")
+    se.add_argument("doc", metavar="DOC", help="a document id (a folder of sources/) or the path of its folder")
+    _graph_dir_arg(se)
+    en = sub.add_parser("entities", formatter_class=fmt,
+                        help="search the registry for a reusable id: kind, label, aliases, file:line, documents")
+    en.add_argument("--search", required=True, metavar="TEXT",
+                    help="part of an id, label, acronym or alias (case ignored), e.g. 'Member States'")
+    _graph_dir_arg(en)
+    me = sub.add_parser("mentions", formatter_class=fmt,
+                        help="the mentions each registry name produces in a document (what an alias adds)")
+    me.add_argument("doc", metavar="DOC", help="a document id (a folder of sources/) or the path of its folder")
+    me.add_argument("--entity", metavar="ID", help="only this registry id")
+    _graph_dir_arg(me)
+
+
+def cmd_sections(args) -> int:
+    from migration_kg.curate.lookup import sections
+
+    doc_id, rows = sections(args.doc, data_dir(args))
+    print(f"Sections of {doc_id} ({len(rows)}):")
+    print(f"  {'start':>7} {'end':>7}  level  id  (title; parent)")
+    for r in rows:
+        parent = f"; in {r.parent}" if r.parent else ""
+        print(f"  {r.start:>7} {r.end:>7}  {r.level:>5}  {'  ' * (r.level - 1)}{r.id}  ({r.title}{parent})")
+    return 0
+
+
+def cmd_entities(args) -> int:
+    from migration_kg.curate.lookup import search_entities
+
+    hits = search_entities(args.search, data_dir(args))
+    if not hits:
+        raise UsageError(f"no registry entity is called anything like {args.search!r}")
+    for h in hits:
+        e = h.entity
+        names = ", ".join([*e.acronyms, *e.aliases])
+        print(f"{e.id}  [{e.kind}]  {e.label}" + (f"  (also: {names})" if names else ""))
+        print(f"    {h.where}" + (f"  matched {h.matched!r}" if h.matched not in (e.id, e.label) else ""))
+        docs = ", ".join(f"{d} ({n})" for d, n in sorted(h.documents.items()))
+        print(f"    mentioned in: {docs or 'no document'}")
+    return 0
+
+
+def cmd_mentions(args) -> int:
+    from migration_kg.curate.lookup import mentions_by_name
+
+    doc_id, rows = mentions_by_name(args.doc, data_dir(args), args.entity)
+    print(f"Mentions in {doc_id} by registry name ({sum(r.count for r in rows)} in all):")
+    for r in rows:
+        print(f"  {r.count:>4}  {r.entity} [{r.kind}]  {r.name!r}")
+    return 0
+
+
+LOOKUP_COMMANDS = {"sections": cmd_sections, "entities": cmd_entities, "mentions": cmd_mentions}
+
 CURATE_COMMANDS = {"init": cmd_init, "add-document": cmd_add_document, "candidates": cmd_candidates,
-                   "locate": cmd_locate, "propose": cmd_propose}
+                   "locate": cmd_locate, "propose": cmd_propose, **LOOKUP_COMMANDS}
 
 # -- end of curation commands ----------------------------------------------------------------------
 
@@ -780,6 +842,19 @@ def bind_parameters(query, params: list[str], run) -> dict:
     index = NameIndex(run(names_query()))
     return {**{name: index.resolve(value, PARAM_KINDS[declared[name].kind], what=declared[name].kind)
                for name, value in entities.items()}, **bound}
+
+
+def only_document(store, document: str | None):
+    """``store``, or the part of it one report gives (``--document ID|TITLE``) in a new store."""
+    if document is None:
+        return store
+    from migration_kg.outputs.by_document import document_store
+    from migration_kg.query.sparql import document_names_query, resolve_document
+
+    found = resolve_document(document, _rows(store, document_names_query()), "--document")
+    if found is None:
+        return store
+    return document_store(store, found)
 
 
 def subset(args, store) -> dict:

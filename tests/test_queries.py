@@ -15,8 +15,9 @@ from tests.conftest import SOURCE_DIR
 
 LIBRARY = library()
 #: Parameter values an analyst would type, for the queries that declare parameters.
-#: Reports that need several documents to answer (tests/test_curate.py checks their rows).
-CROSS_DOCUMENT = {"actors-in-several-reports"}
+#: Reports that need several documents to answer (tests/test_curate.py and tests/test_documents.py
+#: check their rows).
+CROSS_DOCUMENT = {"actors-in-several-reports", "corroborated"}
 PARAMS = {"actor": "IOM", "country": "Ghana", "actor_a": "IOM", "actor_b": "ILO", "entity": "remittances"}
 TEXT = normalise((SOURCE_DIR / "source.txt").read_text(encoding="utf-8"))
 

@@ -66,10 +66,14 @@ def resolve_document(value: str, rows: "Rows", name: str = "document") -> dict |
     if len(found) == 1:
         return found[0]
     if len(found) > 1:
-        raise UsageError(f"--param {name}={value}: several documents have this title; use the id: "
+        raise UsageError(f"{_option(name)}={value}: several documents have this title; use the id: "
                          + ", ".join(d["id"] for d in found))
     known = "; ".join(f"{d['id']} ({d['title']})" for d in docs) or "none"
-    raise UsageError(f"--param {name}={value}: no such document; valid: all, or one of: {known}")
+    raise UsageError(f"{_option(name)}={value}: no such document; valid: all, or one of: {known}")
+
+
+def _option(name: str) -> str:
+    return name if name.startswith("--") else f"--param {name}"
 
 
 def document_binding(value: str, rows: "Rows", name: str = "document"):
