@@ -16,6 +16,7 @@ from pathlib import Path
 DOC_ID = "unitar-2007-03-07-building-partnerships"
 
 _ENTRY = re.compile(r"^- id:\s*(\S+)")
+_ENTRY_LINE = re.compile(r"^- id:", re.M)
 
 
 def other_documents(data_dir: Path) -> list[str]:
@@ -56,8 +57,11 @@ def seed_only_copy(data_dir: Path, target: Path) -> Path:
             shutil.copyfile(extra, target / extra.name)
     (target / "registry").mkdir()
     for path in sorted((data_dir / "registry").glob("*.yaml")):
-        (target / "registry" / path.name).write_text(_without(path.read_text(encoding="utf-8"), drop),
-                                                     encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
+        kept = _without(text, drop)
+        if _ENTRY_LINE.search(text) and not _ENTRY_LINE.search(kept):
+            continue  # a file of another report's entities only
+        (target / "registry" / path.name).write_text(kept, encoding="utf-8")
     return target
 
 

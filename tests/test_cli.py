@@ -67,7 +67,8 @@ def test_query_delimited_formats_parse_with_a_header(ttl, fmt):
     assert proc.returncode == 0, proc.stderr
     reader = csv.reader(io.StringIO(proc.stdout), delimiter="," if fmt == "csv" else "\t")
     rows = list(reader)
-    assert rows[0] == ["subject", "subject_label", "counts", "value", "datatype", "quote", "section"]
+    assert rows[0] == ["subject", "subject_label", "counts", "value", "datatype", "quote", "section", "document",
+                       "document_date"]
     assert ["1085"] == [r[3] for r in rows[1:] if r[2] == "schools equipped"]
 
 

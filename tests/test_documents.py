@@ -83,6 +83,7 @@ def test_a_seed_only_copy_of_a_grown_graph_is_the_seed(two_dir, tmp_path, record
     assert set(again.registry) == set(records.registry)
     assert {(e.id, e.line) for e in again.registry.values()} == {(e.id, e.line) for e in records.registry.values()}
     assert len(again.statements) == len(records.statements) and len(again.mentions) == len(records.mentions)
+    assert not (copy / "registry" / "second-document.yaml").exists()  # it held only the second report's
 
 
 def test_the_seed_fixtures_hold_the_seed_report_only(built, records):
