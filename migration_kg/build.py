@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from migration_kg import resources
+from migration_kg.curation.comments import check_comments
 from migration_kg.curation.mentions import CurationReport, MentionMatcher, curation_report
 from migration_kg.curation.quotecheck import check_quotes
 from migration_kg.curation.registry import Registry, load_registry
@@ -44,6 +45,7 @@ class DocPart:
     mentions: int = 0
     mentioned: frozenset = frozenset()
     unmatched: list = field(default_factory=list)
+    unmatched_at: dict = field(default_factory=dict)  # name -> [(document id, offset)]
     own: list = field(default_factory=list)  # triple lines whose subject the document mints
     shared: list = field(default_factory=list)  # the others (facts on entities, roles)
     error: tuple | None = None  # (message, file, line, entry) of a CurationError
@@ -113,7 +115,8 @@ class DocumentProcessor:
         return DocPart(doc.id, str(doc.metadata.get("title", "")), len(part.statements), len(part.partnerships),
                        len(mentions), frozenset(m.entity for m in mentions), report.unmatched,
                        own=own_lines, shared=shared_lines,
-                       weak_quotes=check_quotes(part.statements, {doc.id: doc.text}))
+                       weak_quotes=check_quotes(part.statements, {doc.id: doc.text}),
+                       unmatched_at=report.unmatched_at)
 
 
 @dataclass
@@ -248,6 +251,7 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     seen.update(registry_lines)
     loader.add(registry_lines, REGISTRY_GRAPH)
     documents, mentioned, unmatched, counts, weak_quotes = [], set(), Counter(), Counter(), []
+    unmatched_at: dict[str, list] = {}
     parts = _parts(folders, processor, workers)
     try:
         for index, part in enumerate(parts):
@@ -260,6 +264,8 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
             documents.append(part.doc_id)
             mentioned |= part.mentioned
             unmatched.update(dict(part.unmatched))
+            for name, places in part.unmatched_at.items():
+                unmatched_at.setdefault(name, []).extend(places)
             weak_quotes += part.weak_quotes
             counts.update(statements=part.statements, partnerships=part.partnerships, mentions=part.mentions)
             if progress is not None:
@@ -272,7 +278,8 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     shacl.run(graph, shapes)
     lap("SHACL and data checks")
     never = [e for e in registry.values() if e.id not in mentioned]
-    report = CurationReport(never, sorted(unmatched.items(), key=lambda kv: (-kv[1], kv[0])))
+    report = CurationReport(never, sorted(unmatched.items(), key=lambda kv: (-kv[1], kv[0])),
+                            unmatched_at=unmatched_at, comment_issues=check_comments(registry))
     report.weak_quotes = weak_quotes
     result = BuildResult(graph, documents, Counter(e.kind for e in registry.values()), counts["statements"],
                          counts["partnerships"], counts["mentions"], report, seconds=seconds)

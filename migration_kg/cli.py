@@ -185,7 +185,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--full", action="store_true",
                    help="table: every column and every character (by default IRIs with a label column are "
                         "left out and values over 160 characters shortened); the table wraps to the "
-                        "terminal's width, or 120 characters in a file or a pipe")
+                        "terminal's width, or 160 characters in a file or a pipe")
     q.add_argument("--out", type=Path, metavar="FILE", help="write the result to FILE instead of standard output")
     q.add_argument("--allow-network", action="store_true",
                    help="allow SERVICE and FROM <url> to fetch data over the network (refused by default)")
@@ -203,6 +203,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--format", choices=("table", "json", "csv", "markdown"), default="table",
                    help="table (default, for reading), json (everything, for tools), csv (one row per actor "
                         "with its measures, every actor), markdown (the tables, for a brief)")
+    s.add_argument("--document", metavar="ID|TITLE", help="count only what one report says (its id or title)")
     _graph_source_args(s)
     _store_args(s)
 
@@ -224,6 +225,8 @@ def _parser() -> argparse.ArgumentParser:
                 "scripts and styles are inside it, and a Content-Security-Policy says so).")
     w.add_argument("--out", type=Path, default=Path("out") / "graph.html", metavar="FILE",
                    help="output file (default: out/graph.html)")
+    w.add_argument("--document", metavar="ID|TITLE", help="draw only the facts, partnerships and mentions of one "
+                                                          "report (its id or title)")
     _subset_args(w)
     _graph_source_args(w)
 
@@ -257,6 +260,7 @@ def _parser() -> argparse.ArgumentParser:
                  "complete a word). Load it from your shell's start-up file.")
     cp.add_argument("shell", choices=completion.SHELLS, help="the shell: bash, zsh or fish")
     _curate_parsers(sub, fmt)
+    _lookup_parsers(sub, fmt)
     return parser
 
 
@@ -500,7 +504,7 @@ _RANKINGS = (("most_connected", "degree", "Most connected (degree centrality)"),
 
 
 def cmd_stats(args) -> int:
-    report, members = stats_report(graph_store(args), args.top)
+    report, members = stats_report(only_document(graph_store(args), args.document), args.top)
     if args.format == "json":
         import json
 
@@ -646,7 +650,7 @@ def cmd_view(args) -> int:
     from migration_kg.outputs.view import render_html
     from migration_kg.stores.graphfile import to_rdflib
 
-    store = graph_store(args)
+    store = only_document(graph_store(args), args.document)
     html = render_html(to_rdflib(store), **subset(args, store))
     write_bytes(html.encode("utf-8"), args.out)
     return 0
@@ -893,8 +897,88 @@ def cmd_propose(args) -> int:
     return 0
 
 
+# -- Curator look-ups: sections, entities, mentions (migration_kg.curate.lookup) -------------------
+
+LOOKUP_EXAMPLES = {
+    "sections": """\
+  migration-kg sections unitar-2007-03-07-building-partnerships
+  migration-kg sections graph/sources/my-report --data graph""",
+    "entities": """\
+  migration-kg entities --search "Member States"     which id to reuse for the UN Member States
+  migration-kg entities --search iom""",
+    "mentions": """\
+  migration-kg mentions unitar-2007-03-07-building-partnerships
+  migration-kg mentions unitar-2007-03-07-building-partnerships --entity iom""",
+}
+
+
+def _lookup_parsers(sub, fmt) -> None:
+    def command(name: str, help: str, description: str):
+        epilog = f"examples:\n{LOOKUP_EXAMPLES[name]}\n\n{EXIT_CODES}"
+        return sub.add_parser(name, formatter_class=fmt, help=help, description=textwrap.fill(description, 96),
+                              epilog=epilog)
+
+    se = command("sections", "a document's sections: id, title, offsets, level, parent",
+                 "List a document's sections as the build reads them from its metadata.yaml: id, title, "
+                 "start and end offsets in source.txt, level and parent; for writing section: hints.")
+    se.add_argument("doc", metavar="DOC", help="a document id (a folder of sources/) or the path of its folder")
+    _graph_dir_arg(se)
+    en = command("entities", "search the registry for a reusable id: kind, label, aliases, file:line, documents",
+                 "Search the registry for an entity to reuse: each match with its id, kind, label, acronyms "
+                 "and aliases, the file and line that define it, and the documents that mention it.")
+    en.add_argument("--search", required=True, metavar="TEXT",
+                    help="part of an id, label, acronym or alias (case ignored), e.g. 'Member States'")
+    _graph_dir_arg(en)
+    me = command("mentions", "the mentions each registry name produces in a document (what an alias adds)",
+                 "For one document, every registry name (label, acronym, alias) and the mentions it "
+                 "produces: what adding or removing an alias changes.")
+    me.add_argument("doc", metavar="DOC", help="a document id (a folder of sources/) or the path of its folder")
+    me.add_argument("--entity", metavar="ID", help="only this registry id")
+    _graph_dir_arg(me)
+
+
+def cmd_sections(args) -> int:
+    from migration_kg.curate.lookup import sections
+
+    doc_id, rows = sections(args.doc, data_dir(args))
+    print(f"Sections of {doc_id} ({len(rows)}):")
+    print(f"  {'start':>7} {'end':>7}  level  id  (title; parent)")
+    for r in rows:
+        parent = f"; in {r.parent}" if r.parent else ""
+        print(f"  {r.start:>7} {r.end:>7}  {r.level:>5}  {'  ' * (r.level - 1)}{r.id}  ({r.title}{parent})")
+    return 0
+
+
+def cmd_entities(args) -> int:
+    from migration_kg.curate.lookup import search_entities
+
+    hits = search_entities(args.search, data_dir(args))
+    if not hits:
+        raise UsageError(f"no registry entity is called anything like {args.search!r}")
+    for h in hits:
+        e = h.entity
+        names = ", ".join([*e.acronyms, *e.aliases])
+        print(f"{e.id}  [{e.kind}]  {e.label}" + (f"  (also: {names})" if names else ""))
+        print(f"    {h.where}" + (f"  matched {h.matched!r}" if h.matched not in (e.id, e.label) else ""))
+        docs = ", ".join(f"{d} ({n})" for d, n in sorted(h.documents.items()))
+        print(f"    mentioned in: {docs or 'no document'}")
+    return 0
+
+
+def cmd_mentions(args) -> int:
+    from migration_kg.curate.lookup import mentions_by_name
+
+    doc_id, rows = mentions_by_name(args.doc, data_dir(args), args.entity)
+    print(f"Mentions in {doc_id} by registry name ({sum(r.count for r in rows)} in all):")
+    for r in rows:
+        print(f"  {r.count:>4}  {r.entity} [{r.kind}]  {r.name!r}")
+    return 0
+
+
+LOOKUP_COMMANDS = {"sections": cmd_sections, "entities": cmd_entities, "mentions": cmd_mentions}
+
 CURATE_COMMANDS = {"init": cmd_init, "add-document": cmd_add_document, "candidates": cmd_candidates,
-                   "locate": cmd_locate, "propose": cmd_propose}
+                   "locate": cmd_locate, "propose": cmd_propose, **LOOKUP_COMMANDS}
 
 # -- end of curation commands ----------------------------------------------------------------------
 
@@ -971,7 +1055,8 @@ def _interrupt(signum, frame):  # SIGTERM: stop the server as Ctrl-C does
 def bind_parameters(query, params: list[str], run) -> dict:
     """``--param NAME=VALUE`` as RDF terms; ``run(query text) -> Rows`` answers the names query."""
     from migration_kg.query.resolve import NameIndex, names_query
-    from migration_kg.query.sparql import PARAM_DEFAULTS, PARAM_KINDS, status_binding
+    from migration_kg.query.sparql import (NOT_ENTITY_KINDS, PARAM_DEFAULTS, PARAM_KINDS, document_binding,
+                                           document_names_query, status_binding)
 
     declared = {p.name: p for p in query.parameters}
     given = {}
@@ -996,12 +1081,27 @@ def bind_parameters(query, params: list[str], run) -> dict:
             term = status_binding(value, name)
             if term is not None:
                 bound[name] = term
-    entities = {n: v for n, v in given.items() if declared[n].kind != "status"}
+        elif declared[name].kind == "document" and value != "all":
+            bound[name] = document_binding(value, run(document_names_query()), name)
+    entities = {n: v for n, v in given.items() if declared[n].kind not in NOT_ENTITY_KINDS}
     if not entities:
         return bound
     index = NameIndex(run(names_query()))
     return {**{name: index.resolve(value, PARAM_KINDS[declared[name].kind], what=declared[name].kind)
                for name, value in entities.items()}, **bound}
+
+
+def only_document(store, document: str | None):
+    """``store``, or the part of it one report gives (``--document ID|TITLE``) in a new store."""
+    if document is None:
+        return store
+    from migration_kg.outputs.by_document import document_store
+    from migration_kg.query.sparql import document_names_query, resolve_document
+
+    found = resolve_document(document, _rows(store, document_names_query()), "--document")
+    if found is None:
+        return store
+    return document_store(store, found)
 
 
 def subset(args, store) -> dict:

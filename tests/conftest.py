@@ -15,20 +15,27 @@ from pathlib import Path
 import pytest
 
 from migration_kg.build import BuildResult, build
-from tests import paths
+from tests import paths, seed
 
 TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures"
-DOC_ID = "unitar-2007-03-07-building-partnerships"
+DOC_ID = seed.DOC_ID
 SOURCE_DIR = paths.GRAPH_DIR / "sources" / DOC_ID
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory) -> BuildResult:
+def seed_dir(tmp_path_factory) -> Path:
+    """A data folder holding the seed report only: graph/ while it holds nothing else, else a copy
+    without the other reports (see tests/seed.py), so tests about the seed survive a growing graph."""
+    return seed.seed_data_dir(paths.GRAPH_DIR, tmp_path_factory.mktemp("seed"))
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, seed_dir) -> BuildResult:
     """The seed graph, built once into a temporary folder (with every output of `migration-kg build`)."""
     from migration_kg.outputs.bundle import build_outputs
 
-    return build(paths.GRAPH_DIR, tmp_path_factory.mktemp("out"), outputs=build_outputs(paths.GRAPH_DIR))
+    return build(seed_dir, tmp_path_factory.mktemp("out"), outputs=build_outputs(seed_dir))
 
 
 @pytest.fixture(scope="session")
@@ -45,10 +52,10 @@ def graph_ttl(built) -> Path:
 
 
 @pytest.fixture
-def graph_copy(tmp_path) -> Path:
-    """A scratch copy of graph/ that a test may break."""
+def graph_copy(tmp_path, seed_dir) -> Path:
+    """A scratch copy of the seed (graph/ with the seed report only) that a test may break."""
     target = tmp_path / "graph"
-    shutil.copytree(paths.GRAPH_DIR, target)
+    shutil.copytree(seed_dir, target)
     return target
 
 
@@ -93,8 +100,8 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> sub
 
 
 @pytest.fixture(scope="session")
-def records():
+def records(seed_dir):
     """The seed's checked records (registry, documents, statements, partnerships, mentions)."""
     from migration_kg.build import load
 
-    return load(paths.GRAPH_DIR)
+    return load(seed_dir)

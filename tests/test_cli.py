@@ -19,6 +19,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Graph
 
+from migration_kg.query.results import FILE_WIDTH
 from tests import paths
 from tests.conftest import cli, run_cli
 
@@ -197,14 +198,18 @@ def test_query_prints_a_readable_table(ttl):
     assert proc.stderr == ""
     lines = proc.stdout.splitlines()
     assert lines[0].split() == ["person_label", "relation", "title", "related_label", "related_kind", "quote",
-                                "section"]
+                                "section", "document"]
     assert set(lines[1]) == {"─"}
     assert "Régine de Clercq" in proc.stdout
-    assert lines[-1].startswith("(14 rows; person, related shown by label")
-    assert max(len(line) for line in lines[:-1]) <= 120  # a file or a pipe: 120 columns
+    assert lines[-1].startswith("(14 rows; person, related shown by label; document_date in brackets")
+    assert "(2007-03-07)" in proc.stdout  # the document's date beside its title
+    assert max(len(line) for line in lines[:-1]) <= FILE_WIDTH  # a file or a pipe: a fixed width
 
 
-def test_a_table_too_wide_for_the_width_shows_one_row_after_the_other(ttl):
+def test_a_table_too_wide_for_the_width_shows_one_row_after_the_other(ttl, monkeypatch):
+    from migration_kg.query import results
+
+    monkeypatch.setattr(results, "FILE_WIDTH", 80)  # a narrower page than the 160 columns of a file or a pipe
     proc = cli("query", "partnerships", "--graph", ttl, "--limit", "2")
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
@@ -248,7 +253,8 @@ def test_query_delimited_formats_parse_with_a_header(ttl, fmt):
     proc = cli("query", "figures", "--graph", ttl, "--format", fmt)
     assert proc.returncode == 0, proc.stderr
     rows = list(csv.reader(io.StringIO(proc.stdout), delimiter="," if fmt == "csv" else "\t"))
-    assert rows[0] == ["subject", "subject_label", "counts", "value", "datatype", "quote", "section"]
+    assert rows[0] == ["subject", "subject_label", "counts", "value", "datatype", "quote", "section", "document",
+                       "document_date"]
     assert ["1085"] == [r[3] for r in rows[1:] if r[2] == "schools equipped"]
 
 
@@ -332,7 +338,7 @@ def test_query_out_writes_a_file_says_so_and_nothing_to_stdout(ttl, tmp_path):
 def test_query_out_table_is_fixed_width(ttl, tmp_path):
     out = tmp_path / "people.txt"
     assert cli("query", "people", "--graph", ttl, "--out", str(out)).returncode == 0
-    assert max(len(line) for line in out.read_text(encoding="utf-8").splitlines()) <= 120
+    assert max(len(line) for line in out.read_text(encoding="utf-8").splitlines()) <= FILE_WIDTH
 
 
 # -- Names in every form the tool prints ----------------------------------------------------------

@@ -20,7 +20,7 @@ from rdflib.namespace import DCTERMS, SKOS, VANN
 
 from tests import paths
 from migration_kg.vocabulary.namespaces import BASE, MKG
-from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology
+from migration_kg.vocabulary.ontology import KIND_CLASS, STRUCTURED_RANGES, Ontology
 from migration_kg.query.sparql import library
 from tests.engines import run_rdflib
 
@@ -247,7 +247,10 @@ def test_documented_relation_is_an_object_property_curators_may_use(name):
 
 @pytest.mark.parametrize("name", [n for n, _ in VALUE_ROWS])
 def test_documented_value_is_a_datatype_property_curators_may_use(name):
-    assert (MKG[name], RDF.type, OWL.DatatypeProperty) in ONTOLOGY
+    # an amount of money or a count with its unit is a small node (an object property whose range
+    # is schema:MonetaryAmount or schema:QuantitativeValue), written as a value: mapping
+    structured = CURATOR.relations[name].range in STRUCTURED_RANGES
+    assert (MKG[name], RDF.type, OWL.ObjectProperty if structured else OWL.DatatypeProperty) in ONTOLOGY
     assert name in CURATOR.relations and CURATOR.relations[name].is_value
 
 
@@ -270,7 +273,7 @@ _WORDS = {
     "undertaking": _UNDERTAKINGS,
     "organisation": {"organisation"}, "person": {"person"}, "country": {"country"},
     "place": {"place", "country"},  # "Places are places and countries."
-    "event": {"event"}, "topic": {"topic"},
+    "event": {"event"}, "topic": {"topic"}, "agreement": {"agreement"},
 }
 
 

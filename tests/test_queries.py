@@ -9,14 +9,15 @@ import pytest
 from rdflib import Graph, URIRef
 
 from migration_kg.curation.quotes import normalise
-from migration_kg.query.sparql import PARAM_DEFAULTS, PARAM_KINDS, library, status_binding
+from migration_kg.query.sparql import NOT_ENTITY_KINDS, PARAM_DEFAULTS, PARAM_KINDS, library, status_binding
 from tests.engines import name_index, oxigraph_store_from_file, run_oxigraph, run_rdflib
 from tests.conftest import SOURCE_DIR
 
 LIBRARY = library()
 #: Parameter values an analyst would type, for the queries that declare parameters.
-#: Reports that need several documents to answer (tests/test_curate.py checks their rows).
-CROSS_DOCUMENT = {"actors-in-several-reports"}
+#: Reports that need several documents to answer (tests/test_curate.py and tests/test_documents.py
+#: check their rows).
+CROSS_DOCUMENT = {"actors-in-several-reports", "corroborated"}
 PARAMS = {"actor": "IOM", "country": "Ghana", "actor_a": "IOM", "actor_b": "ILO", "entity": "remittances"}
 TEXT = normalise((SOURCE_DIR / "source.txt").read_text(encoding="utf-8"))
 
@@ -35,7 +36,8 @@ def store(graph_ttl):
 def bindings_for(query, graph: Graph) -> dict:
     index = name_index(graph)
     binds = {p.name: index.resolve(PARAMS[p.name], PARAM_KINDS[p.kind]) for p in query.parameters
-             if p.kind != "status"}
+             if p.kind not in NOT_ENTITY_KINDS}
+    # a document parameter takes its default (all reports: nothing bound), as on the command line
     # a status parameter takes its default, as on the command line
     binds.update({p.name: status_binding(PARAM_DEFAULTS[p.kind]) for p in query.parameters if p.kind == "status"})
     return binds

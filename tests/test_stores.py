@@ -30,10 +30,10 @@ def per_graph(store: GraphStore) -> dict[str, int]:
 
 
 @pytest.fixture(scope="module")
-def two_docs(tmp_path_factory) -> Path:
-    """graph/ plus the second-document fixture: facts and roles the two reports share."""
+def two_docs(tmp_path_factory, seed_dir) -> Path:
+    """The seed plus the second-document fixture: facts and roles the two reports share."""
     target = tmp_path_factory.mktemp("two-docs") / "graph"
-    shutil.copytree(paths.GRAPH_DIR, target)
+    shutil.copytree(seed_dir, target)
     for folder in (SECOND / "sources").iterdir():
         shutil.copytree(folder, target / "sources" / folder.name)
     for registry_file in (SECOND / "registry").glob("*.yaml"):
@@ -60,9 +60,9 @@ def test_shared_facts_are_kept_once_and_workers_change_nothing(two_docs):
     assert two.report.lines() == one.report.lines()
 
 
-def test_a_store_on_disk_holds_the_same_quads_and_answers_alike(tmp_path, built):
+def test_a_store_on_disk_holds_the_same_quads_and_answers_alike(tmp_path, built, seed_dir):
     folder = tmp_path / "kg"
-    disk = build(paths.GRAPH_DIR, None, store=StoreSpec(folder)).store
+    disk = build(seed_dir, None, store=StoreSpec(folder)).store
     assert (folder / MARKER).is_file()
     assert disk.nquads() == built.store.nquads()
     query = LIBRARY["relation-evidence"]
@@ -103,9 +103,9 @@ def test_a_folder_that_is_not_a_store_is_never_replaced(tmp_path):
         GraphStore.open(folder)
 
 
-def test_query_and_stats_read_a_built_store_without_rebuilding(tmp_path, graph_ttl):
+def test_query_and_stats_read_a_built_store_without_rebuilding(tmp_path, graph_ttl, seed_dir):
     folder = tmp_path / "kg"
-    build(paths.GRAPH_DIR, None, store=StoreSpec(folder)).store.close()
+    build(seed_dir, None, store=StoreSpec(folder)).store.close()
     nowhere = tmp_path / "no-graph-here"  # proves nothing is rebuilt
     nowhere.mkdir()
     args = ["query", "relation-evidence", "--param", "actor_a=IOM", "--param", "actor_b=ILO", "--format", "csv"]

@@ -448,7 +448,7 @@ def test_hostile_strings_are_escaped_in_the_page():
     data = page_data(page)
     labels = {i["label"] for i in data["info"]}
     assert {HOSTILE_LABEL, HOSTILE_SCRIPT} <= labels
-    quotes = [q for meta in data["factInfo"] for r in meta.get("r", []) for q, _ in r[1]]
+    quotes = [q for meta in data["factInfo"] for r in meta.get("r", []) for q, *_ in r[1]]
     assert HOSTILE_QUOTE in quotes
     assert "<i>Section</i>" in data["sections"]
 

@@ -103,6 +103,10 @@ class CurationReport:
     unmatched: list[tuple[str, int]]  # name, occurrences
     #: statements whose quote is short or names neither subject nor object (migration_kg.curation.quotecheck)
     weak_quotes: list = field(default_factory=list)
+    #: name -> [(document id, offset)] of each unmatched name, for the report's "where"
+    unmatched_at: dict = field(default_factory=dict)
+    #: registry comments that name an event or a report (migration_kg.curation.comments)
+    comment_issues: list = field(default_factory=list)
 
     def lines(self) -> list[str]:
         out = []
@@ -113,9 +117,13 @@ class CurationReport:
             out.append("Every registry entity is mentioned in a source.")
         if self.unmatched:
             out.append(f"Names and acronyms in the text that match no registry entry ({len(self.unmatched)}):")
-            out += [f"  {name}" + (f" (x{n})" if n > 1 else "") for name, n in self.unmatched]
+            out += [f"  {name}" + (f" (x{n})" if n > 1 else "") + self._where(name) for name, n in self.unmatched]
         else:
             out.append("Every capitalised name and acronym in the text matches a registry entry.")
+        if self.comment_issues:
+            out.append(f"Registry comments that name an event or a report; say what the entity is, and put "
+                       f"report-specific roles in statements ({len(self.comment_issues)}):")
+            out += [f"  {issue}" for issue in self.comment_issues]
         if self.weak_quotes:
             out.append(f"Quotes that are short or name neither subject nor object, without short-quote-ok "
                        f"({len(self.weak_quotes)}):")
@@ -126,6 +134,18 @@ class CurationReport:
         return out
 
 
+    def _where(self, name: str) -> str:
+        """": in DOC at offsets 12, 345; in DOC2 at offset 6" (the first five offsets per document)."""
+        by_doc: dict[str, list[int]] = {}
+        for doc, offset in self.unmatched_at.get(name, []):
+            by_doc.setdefault(doc, []).append(offset)
+        parts = []
+        for doc, offsets in sorted(by_doc.items()):
+            shown = ", ".join(str(o) for o in sorted(offsets)[:5]) + (", ..." if len(offsets) > 5 else "")
+            parts.append(f"in {doc} at offset{'s' if len(offsets) > 1 else ''} {shown}")
+        return (": " + "; ".join(parts)) if parts else ""
+
+
 def curation_report(registry: Registry, docs: list[SourceDocument], mentions: list[Mention]) -> CurationReport:
     mentioned = {m.entity for m in mentions}
     never = [e for e in registry.values() if e.id not in mentioned]
@@ -133,14 +153,21 @@ def curation_report(registry: Registry, docs: list[SourceDocument], mentions: li
     for m in mentions:
         covered.setdefault(m.document, []).append((m.start, m.end))
     counts: Counter[str] = Counter()
+    where: dict[str, list[tuple[str, int]]] = {}
     for doc in docs:
-        for name in _unmatched_names(doc, sorted(covered.get(doc.id, []))):
+        for name, offset in _unmatched_at(doc, sorted(covered.get(doc.id, []))):
             counts[name] += 1
-    return CurationReport(never, sorted(counts.items(), key=lambda t: (-t[1], t[0])))
+            where.setdefault(name, []).append((doc.id, offset))
+    return CurationReport(never, sorted(counts.items(), key=lambda t: (-t[1], t[0])), unmatched_at=where)
 
 
 def _unmatched_names(doc: SourceDocument, spans: list[tuple[int, int]]) -> list[str]:
     """Runs of capitalised words (joined by of/for/and...) and acronyms that no mention covers."""
+    return [name for name, _ in _unmatched_at(doc, spans)]
+
+
+def _unmatched_at(doc: SourceDocument, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """:func:`_unmatched_names` with the offset at which each run starts."""
     names = []
     for line in re.finditer(r"[^\n]+", doc.text):
         letters = [c for c in line.group(0) if c.isalpha()]
@@ -162,8 +189,9 @@ def _unmatched_names(doc: SourceDocument, spans: list[tuple[int, int]]) -> list[
     return names
 
 
-def _close(run: list[tuple[str, int]], doc: SourceDocument) -> list[str]:
-    """Trim a run of capitalised words to a candidate name; single words count only as acronyms."""
+def _close(run: list[tuple[str, int]], doc: SourceDocument) -> list[tuple[str, int]]:
+    """Trim a run of capitalised words to a candidate name and its offset; single words count only
+    as acronyms."""
     run = [(w, at) for w, at in run if w.rstrip(".") not in _MONTHS and w not in _HONORIFICS]
     while run and run[-1][0] in _CONNECTORS:
         run = run[:-1]
@@ -175,7 +203,7 @@ def _close(run: list[tuple[str, int]], doc: SourceDocument) -> list[str]:
         return []
     if len(words) == 1 and sum(c.isupper() for c in words[0]) < 2:
         return []
-    return [" ".join(words)]
+    return [(" ".join(words), run[0][1])]
 
 
 def _is_covered(offset: int, spans: list[tuple[int, int]]) -> bool:

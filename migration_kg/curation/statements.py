@@ -11,6 +11,7 @@ from pathlib import Path
 from rdflib import XSD, Literal
 
 from migration_kg.errors import CurationError
+from migration_kg.curation.amounts import STRUCTURED_RANGES, structured_value
 from migration_kg.curation.modality import STATED, Modality, read_modality
 from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology, Relation
 from migration_kg.vocabulary.namespaces import MKG
@@ -213,6 +214,8 @@ def _range_name(relation: Relation) -> str:
 
 def _literal(value: object, relation: Relation, path: Path, line, entry: str) -> Literal:
     rng = relation.range
+    if rng in STRUCTURED_RANGES:  # an amount of money or a count with its unit (issue 14)
+        return structured_value(value, rng, relation.name, path, line, entry)
     bad = CurationError(f"value {value!r} is not a {_range_name(relation)}, as '{relation.name}' needs",
                         file=path, line=line, entry=entry)
     if rng == XSD.integer:

@@ -36,7 +36,7 @@ ROLE_RELATIONS = {MKG.organises: "organises", MKG.hosts: "hosts", MKG.funds: "fu
                   MKG.coFinances: "co-finances", MKG.leads: "leads", MKG.coordinates: "coordinates",
                   MKG.participatesIn: "participates in", MKG.provides: "provides", MKG.supports: "supports",
                   MKG.operatesIn: "operates in", MKG.partOf: "part of", MKG.produces: "produces",
-                  MKG.followsUp: "follows up"}
+                  MKG.followsUp: "follows up", MKG.signs: "signs", MKG.initiates: "initiates"}
 #: Every relation that links two members of the actor network.
 RELATIONS = {**ACTOR_RELATIONS, **ROLE_RELATIONS}
 #: The names :meth:`migration_kg.store.OxigraphStore.network` reads (all relations the network uses).

@@ -97,11 +97,15 @@ MIN_SHARED_SECTIONS = 2
 
 
 class Evidence(NamedTuple):
-    """The words of the source that state a fact, and where they are."""
+    """The words of the source that state a fact, where they are, and how the source gives the fact."""
 
     quote: str
     section: str  # the section's title
     section_iri: str
+    document: str = ""  # the document's title
+    date: str = ""  # the document's date (ISO)
+    status: str = ""  # stated, suggested or inferred (skos:notation of mkg:assertionStatus)
+    note: str = ""  # the editorial note of a suggested or inferred fact
 
 
 # -- Reading the RDF graph ---------------------------------------------------------------------
@@ -183,13 +187,28 @@ def _read(graph: Graph) -> _Source:
                           titles[iri], iri)
         return iri
 
+    doc_titles: dict[str, tuple[str, str]] = {}
+
+    def document_of(sec: str) -> tuple[str, str]:
+        """Title and date of the document a section IRI belongs to."""
+        doc = sec.rsplit("/section/", 1)[0]
+        if doc not in doc_titles:
+            node = URIRef(doc)
+            title = graph.value(node, DCTERMS.title) or graph.value(node, RDFS.label)
+            doc_titles[doc] = (str(title or ""), str(graph.value(node, DCTERMS.date) or ""))
+        return doc_titles[doc]
+
     def evidence(node: Node) -> list[Evidence]:
         found = set()
+        status_node = graph.value(node, MKG.assertionStatus)
+        status = str(graph.value(status_node, SKOS.notation) or _local(str(status_node))) if status_node else ""
+        note = str(graph.value(node, SKOS.editorialNote) or "")
         for ev in graph.objects(node, MKG.hasEvidence):
             quote = graph.value(ev, MKG.quote)
             if quote is not None:
                 sec = section(ev)
-                found.add(Evidence(str(quote), titles.get(sec, ""), sec))
+                title, date = document_of(sec) if sec else ("", "")
+                found.add(Evidence(str(quote), titles.get(sec, ""), sec, title, date, status, note))
         return sorted(found)
 
     # curated facts: plain triples between entities whose predicate is an mkg property, with

@@ -115,8 +115,17 @@ def _page_data(view: nx.MultiDiGraph, title: str) -> dict:
             sections[iri] = len(sections)
         return sections[iri]
 
+    sources: dict[str, int] = {}
+
+    def source(e: Evidence) -> int:
+        """Index of "document (date)" in the page's table of sources."""
+        name = f"{e.document} ({e.date})" if e.date else e.document
+        return sources.setdefault(name, len(sources))
+
     def ev(evidence: list[Evidence]) -> list[list]:
-        return [[e.quote, sec(e.section_iri)] for e in evidence]
+        """[quote, section, source, status(, note)] per quote: "— section, document (date)"."""
+        return [[e.quote, sec(e.section_iri), source(e), e.status] + ([e.note] if e.note else [])
+                for e in evidence]
 
     def ref(iri: str, label: str) -> int | str:
         """A node index when the node is on the page, else the label to print."""
@@ -200,6 +209,7 @@ def _page_data(view: nx.MultiDiGraph, title: str) -> dict:
             "partnershipKinds": [{"kind": k, "colour": c} for k, c in sorted(pkinds.items())],
             "topics": topics, "documents": documents, "minShared": MIN_SHARED_SECTIONS,
             "sections": [titles.get(iri, _local(iri)) for iri in sections], "relations": list(relations),
+            "sources": list(sources),
             "nodes": nodes, "info": info, "facts": facts, "factInfo": fact_info, "mentionStyle": mention_style,
             "partnerships": partnerships, "options": _options(large)}
 

@@ -31,7 +31,7 @@ FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown", "sparql-json")
 #: The formats that have a header row (``--no-headers`` leaves it out).
 WITH_HEADERS = ("table", "csv", "tsv", "markdown")
 #: Width of a table written to a file or a pipe (a terminal's own width is used otherwise).
-FILE_WIDTH = 120
+FILE_WIDTH = 160
 #: Characters of one value a table shows without ``full`` (the rest is in csv, json or ``--full``).
 CELL_LIMIT = 160
 
@@ -104,15 +104,23 @@ def table(columns: list[str], cells: list[list[str]], *, width: int | None = Non
     if headers and cells and not _fits(columns, cells, width):
         return _records_layout(columns, cells, width)
     t = Table(box=box.SIMPLE_HEAD, show_header=headers, pad_edge=False, show_edge=False, expand=False)
-    for name in columns:
-        t.add_column(Text(name), overflow="fold", min_width=len(name) if headers else None)
+    naturals = [max([len(row[i]) for row in cells] + [len(name) if headers else 1]) for i, name in enumerate(columns)]
+    floor = [len(name) if headers else 0 for name in columns]
+    # short values (names, kinds, dates) stay on one line when there is room; long ones (quotes) wrap
+    mins = [min(n, max(f, SHORT)) for n, f in zip(naturals, floor)]
+    if sum(mins) + 3 * len(columns) > width:  # no room: only the headers' widths (never a column dropped)
+        mins = [min(n, max(f, MIN_COLUMN)) for n, f in zip(naturals, floor)]
+    for name, least in zip(columns, mins):
+        t.add_column(Text(name), overflow="fold", min_width=least)
     for row in cells:
         t.add_row(*(Text(c) for c in row))  # Text: a value's "[brackets]" are never read as rich markup
     return _print(t, width)
 
 
 #: The narrowest a column is squeezed to (or its header's width) before rows are shown one by one.
-MIN_COLUMN = 14
+MIN_COLUMN = 10
+#: Values up to this long are kept on one line when the table has room (names, kinds, dates).
+SHORT = 16
 _GAP = 3  # between two columns of the table
 
 
@@ -161,8 +169,19 @@ def to_table(rows: Rows, *, width: int | None = None, full: bool = False, header
     there too, values longer than CELL_LIMIT shortened; the footer says what was left out.
     ``total``: how many rows the query gave, when ``rows`` holds only the first of them (--limit)."""
     hidden = [] if full else [v for v in rows.variables if f"{v}_label" in rows.variables]
-    keep = [i for i, v in enumerate(rows.variables) if v not in hidden]
-    cells = [[_cell(compact(row[i]), full) for i in keep] for row in rows.rows]
+    # X_date beside X (a document and its date) reads as one column: "X (date)"
+    dated = {} if full else {rows.variables.index(v): rows.variables.index(f"{v}_date")
+                             for v in rows.variables if f"{v}_date" in rows.variables}
+    folded = [rows.variables[j] for j in dated.values()]
+    keep = [i for i, v in enumerate(rows.variables) if v not in hidden and v not in folded]
+
+    def shown(row, i: int) -> str:
+        text = compact(row[i])
+        if i in dated and row[dated[i]] is not None and text:
+            text += f" ({compact(row[dated[i]])})"
+        return text
+
+    cells = [[_cell(shown(row, i), full) for i in keep] for row in rows.rows]
     text = table([rows.variables[i] for i in keep], cells, width=width, headers=headers)
     n = len(rows.rows)
     footer = f"{n} row{'s' if n != 1 else ''}"
@@ -171,6 +190,8 @@ def to_table(rows: Rows, *, width: int | None = None, full: bool = False, header
     notes = []
     if hidden:
         notes.append(f"{', '.join(hidden)} shown by label")
+    if folded:
+        notes.append(f"{', '.join(folded)} in brackets")
     if not full and any(len(" ".join(compact(row[i]).split())) > CELL_LIMIT for row in rows.rows for i in keep):
         notes.append(f"values over {CELL_LIMIT} characters shortened")
     if notes:

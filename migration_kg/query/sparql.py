@@ -28,12 +28,15 @@ PARAM_KINDS = {
     "country": {"country"},
     "topic": {"topic"},
     "status": None,  # not an entity: see STATUS_CHOICES
+    "document": None,  # not an entity: a source document's id or title, see document_binding
 }
 #: Values of a ``status`` parameter: the status a curated fact must have (migration_kg.curation.modality),
 #: or ``all``, which binds nothing. ``stated`` is the default when the parameter is not given.
 STATUS_CHOICES = ("stated", "suggested", "inferred", "all")
 #: Parameter kinds the user may leave out, with the value they then take.
-PARAM_DEFAULTS = {"status": "stated"}
+PARAM_DEFAULTS = {"status": "stated", "document": "all"}
+#: Parameter kinds that are not registry entities (bound without the names index).
+NOT_ENTITY_KINDS = {"status", "document"}
 
 
 def status_binding(value: str, name: str = "status"):
@@ -43,6 +46,43 @@ def status_binding(value: str, name: str = "status"):
     if value not in STATUS_CHOICES:
         raise UsageError(f"--param {name}={value}: valid values are {', '.join(STATUS_CHOICES)}")
     return None if value == "all" else ox.Literal(value)
+
+
+def document_names_query() -> str:
+    """queries/internal/document-names.rq: every document's IRI, id, title and date."""
+    return (resources.queries_dir() / "internal" / "document-names.rq").read_text(encoding="utf-8")
+
+
+def resolve_document(value: str, rows: "Rows", name: str = "document") -> dict | None:
+    """The document a user names by id, title or IRI (case and spacing ignored), as a dict with
+    ``iri``, ``id``, ``title``, ``date`` (None for ``all``); a UsageError listing the documents
+    otherwise. ``rows`` answer :func:`document_names_query`."""
+    if value == "all":
+        return None
+    key = " ".join(value.split()).casefold()
+    docs = [{k: (t.value if t is not None else None) for k, t in row.items()} for row in rows.as_dicts()]
+    found = [d for d in docs if key in {d["id"].casefold(), " ".join(d["title"].split()).casefold(),
+                                        d["document"].casefold()}]
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise UsageError(f"{_option(name)}={value}: several documents have this title; use the id: "
+                         + ", ".join(d["id"] for d in found))
+    known = "; ".join(f"{d['id']} ({d['title']})" for d in docs) or "none"
+    raise UsageError(f"{_option(name)}={value}: no such document; valid: all, or one of: {known}")
+
+
+def _option(name: str) -> str:
+    return name if name.startswith("--") else f"--param {name}"
+
+
+def document_binding(value: str, rows: "Rows", name: str = "document"):
+    """The term a ``document`` parameter binds: the document's title, the value of the queries'
+    ``document`` column (None for ``all``)."""
+    import pyoxigraph as ox
+
+    doc = resolve_document(value, rows, name)
+    return None if doc is None else ox.Literal(doc["title"])
 
 
 @dataclass(frozen=True)

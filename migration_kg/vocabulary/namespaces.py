@@ -61,6 +61,7 @@ class MKG(DefinedNamespace):
     Undertaking: URIRef
     acronym: URIRef
     addresses: URIRef
+    amount: URIRef
     asOf: URIRef
     assertionStatus: URIRef
     basedIn: URIRef
@@ -84,6 +85,7 @@ class MKG(DefinedNamespace):
     hasEvidence: URIRef
     heldIn: URIRef
     hosts: URIRef
+    initiates: URIRef
     intermediation: URIRef
     iso3166Alpha2: URIRef
     iso3166Alpha3: URIRef
@@ -107,6 +109,7 @@ class MKG(DefinedNamespace):
     priceRelativeToMarket: URIRef
     produces: URIRef
     provides: URIRef
+    quantity: URIRef
     questionnaireResponses: URIRef
     quote: URIRef
     reports: URIRef
@@ -117,6 +120,7 @@ class MKG(DefinedNamespace):
     seriesNumber: URIRef
     seriesPosition: URIRef
     seriesTitle: URIRef
+    signs: URIRef
     sourceId: URIRef
     speaksAt: URIRef
     startDate: URIRef

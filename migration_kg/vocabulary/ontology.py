@@ -16,6 +16,9 @@ from rdflib import OWL, RDF, RDFS, XSD, Graph, URIRef
 from migration_kg.errors import CurationError
 from migration_kg.vocabulary.namespaces import MKG
 
+#: Ranges of relations whose statements give ``value:`` as a mapping (migration_kg.curation.amounts).
+STRUCTURED_RANGES = {URIRef("https://schema.org/MonetaryAmount"), URIRef("https://schema.org/QuantitativeValue")}
+
 #: Registry kind -> ontology class.
 KIND_CLASS: dict[str, URIRef] = {
     "organisation": MKG.Organisation,
@@ -79,10 +82,12 @@ class Ontology:
                 if prop in _NOT_FOR_STATEMENTS:
                     continue
                 name = str(prop)[len(str(MKG)):]
+                rng = self._range(prop)
                 found[name] = Relation(name=name, iri=prop,
                                        domain=self.graph.value(prop, RDFS.domain) or RDFS.Resource,
-                                       range=self._range(prop),
-                                       is_value=kind == OWL.DatatypeProperty)
+                                       range=rng,
+                                       # a literal, or an amount or count the build makes a node of
+                                       is_value=kind == OWL.DatatypeProperty or rng in STRUCTURED_RANGES)
         return dict(sorted(found.items()))
 
     def _range(self, prop: URIRef) -> URIRef:

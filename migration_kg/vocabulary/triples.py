@@ -10,10 +10,11 @@ import re
 from collections.abc import Iterable
 
 from rdflib import RDF, RDFS, XSD, Literal, URIRef
-from rdflib.namespace import DCTERMS, ORG, SKOS
+from rdflib.namespace import DCTERMS, ORG, SDO as SCHEMA, SKOS
 
 from migration_kg.vocabulary.namespaces import DOC, ID, MKG, ROLE
 from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology
+from migration_kg.curation.amounts import StructuredValue
 from migration_kg.curation.mentions import Mention
 from migration_kg.curation.modality import STATUSES, Modality
 from migration_kg.curation.quotes import normalise
@@ -209,9 +210,11 @@ class GraphBuilder:
     def add_statement(self, st: Statement) -> None:
         g = self.graph
         s = entity_iri(st.subject.id)
-        o = entity_iri(st.object.id) if st.object is not None else st.value
-        g.add((s, st.relation.iri, o))
         node = statement_iri(st.document, st.id)
+        o = entity_iri(st.object.id) if st.object is not None else st.value
+        if isinstance(o, StructuredValue):
+            o = self._structured(node, o)
+        g.add((s, st.relation.iri, o))
         g.add((node, RDF.type, MKG.Assertion))
         g.add((node, RDF.subject, s))
         g.add((node, RDF.predicate, st.relation.iri))
@@ -236,6 +239,22 @@ class GraphBuilder:
                 g.add((role, RDF.type, ORG.Role))
                 g.add((role, RDFS.label, Literal(st.title)))
                 g.add((node, MKG.membership, ms))
+
+    def _structured(self, statement: URIRef, value: StructuredValue) -> URIRef:
+        """An amount of money (schema:MonetaryAmount) or a count with its unit
+        (schema:QuantitativeValue), minted from the statement's IRI."""
+        g, node = self.graph, URIRef(f"{statement}/value")
+        g.add((node, RDF.type, value.range))
+        if value.kind == "money":
+            g.add((node, SCHEMA.value, Literal(value.number, datatype=XSD.decimal)))
+            g.add((node, SCHEMA.currency, Literal(value.unit)))
+            g.add((node, RDFS.label, Literal(f"{value.number:,} {value.unit}")))
+        else:
+            datatype = XSD.integer if isinstance(value.number, int) else XSD.decimal
+            g.add((node, SCHEMA.value, Literal(value.number, datatype=datatype)))
+            g.add((node, SCHEMA.unitText, Literal(value.unit)))
+            g.add((node, RDFS.label, Literal(f"{value.number:,} {value.unit}")))
+        return node
 
     def add_partnership(self, p: Partnership) -> None:
         g = self.graph
