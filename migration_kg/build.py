@@ -24,8 +24,8 @@ from migration_kg.curation.mentions import CurationReport, MentionMatcher, curat
 from migration_kg.curation.quotecheck import check_quotes
 from migration_kg.curation.registry import Registry, load_registry
 from migration_kg.curation.sources import SourceDocument, discover, load_document
-from migration_kg.curation.statements import load_statements
-from migration_kg.errors import CurationError
+from migration_kg.curation.statements import check_metadata_refs, load_statements
+from migration_kg.errors import Collector, CurationError, CurationErrors, limits, using_limits
 from migration_kg.stores import (MEMORY, ONTOLOGY_GRAPH, REGISTRY_GRAPH, GraphStore, StoreSpec,
                                  check_store_folder, document_graph)
 from migration_kg.vocabulary.namespaces import DOC
@@ -48,7 +48,7 @@ class DocPart:
     unmatched_at: dict = field(default_factory=dict)  # name -> [(document id, offset)]
     own: list = field(default_factory=list)  # triple lines whose subject the document mints
     shared: list = field(default_factory=list)  # the others (facts on entities, roles)
-    error: tuple | None = None  # (message, file, line, entry) of a CurationError
+    errors: list = field(default_factory=list)  # (message, file, line, entry) of each CurationError
     weak_quotes: list = field(default_factory=list)  # migration_kg.curation.quotecheck.QuoteIssue
 
 
@@ -90,15 +90,20 @@ class DocumentProcessor:
         self.ontology = ontology
         self.matcher = MentionMatcher(registry)
         self.terms = NTriples()
+        self.limits = limits()  # the same limits in a worker process
 
     def __call__(self, folder: str) -> DocPart:
+        errors = Collector(self.limits.max_errors)
         try:
-            doc = load_document(Path(folder))
-            check_metadata_refs(doc, self.registry)
-            part = load_statements(doc, self.registry, self.ontology)
-            mentions = self.matcher.find(doc)
+            with using_limits(**vars(self.limits)):
+                doc = load_document(Path(folder))
+                check_metadata_refs(doc, self.registry, errors)
+                part = load_statements(doc, self.registry, self.ontology, errors)
+                errors.check()
+                mentions = self.matcher.find(doc)
         except CurationError as exc:
-            return DocPart(error=(exc.message, str(exc.file) if exc.file else None, exc.line, exc.entry))
+            found = exc.errors if isinstance(exc, CurationErrors) else [exc]
+            return DocPart(errors=[(e.message, str(e.file) if e.file else None, e.line, e.entry) for e in found])
         builder = GraphBuilder()
         builder.add_document(doc)
         builder.add_curation(part)
@@ -133,27 +138,22 @@ class Records:
 def load(data_dir: Path) -> Records:
     """Read and check every curated file of ``data_dir`` (CurationError on bad input)."""
     ontology = Ontology(resources.ontology_file())
-    registry = load_registry(data_dir)
+    errors = Collector()
+    registry = load_registry(data_dir, errors)
     matcher = MentionMatcher(registry)
     records = Records(registry, [], [], [], [])
     for folder in discover(data_dir):
-        doc = load_document(folder)
-        check_metadata_refs(doc, registry)
-        part = load_statements(doc, registry, ontology)
-        records.documents.append(doc)
-        records.statements += part.statements
-        records.partnerships += part.partnerships
+        with errors.entry():
+            doc = load_document(folder)
+            check_metadata_refs(doc, registry, errors)
+            part = load_statements(doc, registry, ontology, errors)
+            records.documents.append(doc)
+            records.statements += part.statements
+            records.partnerships += part.partnerships
+    errors.check()
+    for doc in records.documents:
         records.mentions += matcher.find(doc)
     return records
-
-
-def check_metadata_refs(doc: SourceDocument, registry: Registry) -> None:
-    meta = doc.metadata
-    refs = [(k, meta.get(k)) for k in ("publisher_entity", "place_entity", "series_entity", "reports")]
-    refs += [("co_organisers", r) for r in meta.get("co_organisers") or []]
-    for key, ref in refs:
-        if ref is not None:
-            registry.require(ref, file=doc.metadata_file, line=meta.get("__line__"), entry=key, role=key)
 
 
 def _available_cpus() -> int:
@@ -229,7 +229,8 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     ontology_file = resources.ontology_file()
     ontology = Ontology(ontology_file)
     shapes = shacl.load_shapes(shapes_file or resources.shapes_file())
-    registry = load_registry(data_dir)
+    errors = Collector()  # every curation error of the run, reported together
+    registry = load_registry(data_dir, errors)
     folders = discover(data_dir)
     if not folders:
         raise CurationError("no source documents: add sources/<id>/metadata.yaml", file=data_dir / "sources")
@@ -255,9 +256,10 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     parts = _parts(folders, processor, workers)
     try:
         for index, part in enumerate(parts):
-            if part.error is not None:
-                message, file, line, entry = part.error
-                raise CurationError(message, file=file, line=line, entry=entry)
+            for message, file, line, entry in part.errors:
+                errors.add(CurationError(message, file=file, line=line, entry=entry))
+            if errors:
+                continue  # no triples once there is an error: the other documents are only checked
             new = [line for line in dict.fromkeys(part.shared) if line not in seen]
             seen.update(new)
             loader.add(part.own + new, document_graph(part.doc_id))
@@ -272,6 +274,7 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
                 progress(index + 1, len(folders))
     finally:
         parts.close()  # stops the worker processes now
+    errors.check()
     loader.flush()
     del seen
     lap("documents")

@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 from migration_kg import __version__
-from migration_kg.errors import KGError, UsageError, one_line
+from migration_kg.errors import CurationErrors, KGError, UsageError, one_line
 
 EXIT_CODES = """\
 exit codes:
@@ -261,7 +261,42 @@ def _parser() -> argparse.ArgumentParser:
     cp.add_argument("shell", choices=completion.SHELLS, help="the shell: bash, zsh or fish")
     _curate_parsers(sub, fmt)
     _lookup_parsers(sub, fmt)
+    _limit_args(parser, sub)
     return parser
+
+
+def _limit_args(parser: argparse.ArgumentParser, sub) -> None:
+    """--debug and --max-input-size, before or after the command; --timeout on the network commands."""
+    size_help = ("refuse an input file (YAML, text, --graph) or endpoint answer above SIZE, e.g. 20MB "
+                 "(the default), 500KB or 1GB")
+    parser.add_argument("--max-input-size", type=_size_arg, default=None, metavar="SIZE", help=size_help)
+    for p in sub.choices.values():
+        p.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                       help="show the traceback of an internal error")
+        p.add_argument("--max-input-size", type=_size_arg, default=argparse.SUPPRESS, metavar="SIZE",
+                       help=size_help)
+    for name in ("query", "publish"):
+        sub.choices[name].add_argument("--timeout", type=_seconds_arg, default=None, metavar="SECONDS",
+                                       help="wait at most SECONDS for the endpoint to answer (default 30)")
+
+
+def _size_arg(text: str) -> int:
+    import re
+
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*", text.lower())
+    if not m or float(m.group(1)) <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size: write e.g. 20MB, 500KB or 1GB")
+    return int(float(m.group(1)) * {"": 1, "k": 2**10, "m": 2**20, "g": 2**30}[m.group(2)])
+
+
+def _seconds_arg(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1
+    if not 0 < value < 10**6:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds: write e.g. 30 or 2.5")
+    return value
 
 
 def _graph_dir_arg(p: argparse.ArgumentParser) -> None:
@@ -314,9 +349,12 @@ def main(argv: list[str] | None = None) -> int:
     completion.enable(parser)  # answers the shell's tab-completion request, when it made one
     args = parser.parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        with _limits(args), _sigterm_as_interrupt():
+            _refuse_out_in_data(args)
+            return COMMANDS[args.command](args)
     except KGError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        for line in (exc.lines() if isinstance(exc, CurationErrors) else [str(exc)]):
+            print(f"error: {line}", file=sys.stderr)
         return exc.exit_code
     except BrokenPipeError:  # `migration-kg query ... | head`
         return 0
@@ -326,6 +364,12 @@ def main(argv: list[str] | None = None) -> int:
     except RecursionError:
         print("error: the input is nested too deeply to read", file=sys.stderr)
         return 2
+    except OSError as exc:  # the file system or the network refused (a path is named when known)
+        if args.debug:
+            raise
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        print(f"error: {one_line(where + (exc.strerror or str(exc) or type(exc).__name__))[:300]}", file=sys.stderr)
+        return 2
     except Exception as exc:  # a bug: say so in one line, the traceback behind --debug
         if args.debug:
             raise
@@ -333,6 +377,57 @@ def main(argv: list[str] | None = None) -> int:
               "please report it with the command you ran (run again with --debug for the traceback)",
               file=sys.stderr)
         return 3
+
+
+def _limits(args):
+    """The limits of this run (migration_kg.errors.Limits) from --max-input-size and --timeout."""
+    from migration_kg.errors import using_limits
+
+    changes = {k: v for k, v in (("max_input_size", getattr(args, "max_input_size", None)),
+                                 ("timeout", getattr(args, "timeout", None))) if v is not None}
+    return using_limits(**changes)
+
+
+class _sigterm_as_interrupt:
+    """SIGTERM during a command is handled as Ctrl-C (KeyboardInterrupt): outputs are replaced together
+    or not at all, temporary files removed, exit status 130. (Only in the main thread.)"""
+
+    def __enter__(self):
+        import signal
+        import threading
+
+        self.previous = None
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGTERM, _interrupt)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        import signal
+
+        if self.previous is not None:
+            signal.signal(signal.SIGTERM, self.previous)
+
+
+def _refuse_out_in_data(args) -> None:
+    """No command writes into the curated data folder (build --out, --build-dir, docs/view/export --out)."""
+    data = None
+    if getattr(args, "seed", False):
+        return  # the seed is package data; its folder is checked like any other by _check_out_outside
+    if getattr(args, "data", None) is not None:
+        data = args.data
+    elif Path("graph").is_dir():
+        data = Path("graph")
+    if data is None or not data.is_dir():
+        return
+    for option in ("out", "build_dir"):
+        out = getattr(args, option, None)
+        if out is None or (option == "out" and args.command not in ("build", "docs", "view", "export")):
+            continue
+        target = out if option == "build_dir" or args.command in ("build", "docs") else out.parent
+        t, d = target.resolve(), data.resolve()
+        if t == d or d in t.parents:
+            name = "--" + option.replace("_", "-")
+            raise UsageError(f"{name} {out} is inside the data folder {data}; give a place outside it")
 
 
 # -- Commands -------------------------------------------------------------------------------------

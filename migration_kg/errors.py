@@ -5,6 +5,8 @@ Exit codes (see README): 0 ok, 1 checks failed (SHACL or data checks), 2 bad inp
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 
@@ -38,6 +40,69 @@ class CurationError(KGError):
         return one_line(f"{where}{entry}{self.message}")
 
 
+class CurationErrors(CurationError):
+    """Several CurationErrors found in one run, sorted by file and line (``errors``); the first one's
+    message, file, line and entry are this error's own. ``truncated`` tells that the checks stopped
+    at the limit (migration_kg.errors.Limits.max_errors)."""
+
+    def __init__(self, errors: list[CurationError], truncated: bool = False):
+        flat: list[CurationError] = []
+        for e in errors:
+            flat.extend(e.errors if isinstance(e, CurationErrors) else [e])
+        self.errors = sorted(flat, key=_where)
+        self.truncated = truncated
+        first = self.errors[0]
+        super().__init__(first.message, first.file, first.line, first.entry)
+
+    def lines(self) -> list[str]:
+        """One line per error, and a last one saying the list was cut, when it was."""
+        lines = [CurationError.__str__(e) for e in self.errors]
+        if self.truncated:
+            lines.append(f"stopped after {len(self.errors)} errors; fix these and run again for the rest")
+        return lines
+
+    def __str__(self) -> str:
+        return "\n".join(self.lines())
+
+
+def _where(error: CurationError) -> tuple:
+    return (str(error.file) if error.file is not None else "", error.line or 0, error.entry or "",
+            error.message)
+
+
+class Collector:
+    """Gathers the CurationErrors of a run so that all of them are reported at once.
+
+    ``with collector.entry(): ...`` checks one entry: a CurationError (or CurationErrors) raised in
+    it is kept and the run goes on with the next entry. ``check()`` raises one CurationErrors when
+    anything was kept. At ``limit`` errors the run stops at once (a CurationErrors with the first
+    ``limit``)."""
+
+    def __init__(self, limit: int | None = None):
+        self.limit = limit if limit is not None else limits().max_errors
+        self.errors: list[CurationError] = []
+
+    def add(self, error: CurationError) -> None:
+        new = error.errors if isinstance(error, CurationErrors) else [error]
+        self.errors.extend(e for e in new if not getattr(e, "consequence", False))
+        if isinstance(error, CurationErrors) and error.truncated or len(self.errors) >= self.limit:
+            raise CurationErrors(self.errors[:self.limit], truncated=True)
+
+    @contextmanager
+    def entry(self):
+        try:
+            yield
+        except CurationError as exc:
+            self.add(exc)
+
+    def __bool__(self) -> bool:
+        return bool(self.errors)
+
+    def check(self) -> None:
+        if self.errors:
+            raise CurationErrors(self.errors)
+
+
 class ValidationError(KGError):
     """The built graph does not conform to the SHACL shapes (or a data check returned rows)."""
 
@@ -52,6 +117,49 @@ class UsageError(KGError):
     """A command was called with arguments that cannot work (unknown query, bad parameter...)."""
 
     exit_code = 2
+
+
+class OutputError(UsageError):
+    """An output could not be written (a file where a folder is expected, read-only, disk full...);
+    nothing was replaced."""
+
+
+class InputTooLarge(UsageError):
+    """An input file, string or structure is above a limit (see Limits)."""
+
+
+# -- Limits ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what an input may hold, so that no file can make the tool hang or run out of memory.
+
+    Set for a run with ``using_limits(...)`` (the command line's --max-input-size and --timeout)."""
+
+    max_input_size: int = 20 * 1024 * 1024  # bytes of one YAML, text, --graph file or endpoint answer
+    max_yaml_nodes: int = 200_000  # YAML values in one file, aliases expanded (an alias bomb stops here)
+    max_depth: int = 100  # nesting of YAML or JSON values
+    max_string: int = 1_000_000  # characters of one YAML string
+    max_errors: int = 50  # curation errors reported in one run
+    timeout: float = 30.0  # seconds to wait for a network answer
+
+
+_LIMITS = [Limits()]
+
+
+def limits() -> Limits:
+    """The limits in force."""
+    return _LIMITS[-1]
+
+
+@contextmanager
+def using_limits(**changes):
+    """Limits changed for the duration of a ``with`` block (restored after)."""
+    _LIMITS.append(replace(_LIMITS[-1], **changes))
+    try:
+        yield _LIMITS[-1]
+    finally:
+        _LIMITS.pop()
 
 
 def _display(path: Path) -> str:

@@ -48,6 +48,15 @@ def _line(path: Path, needle: str) -> int:
     raise FixtureDrift(f"{needle!r} is not in {path}")
 
 
+def _key(path: Path, start: int, key: str) -> int:
+    """The line of ``key:`` in the entry that starts on line ``start`` (errors point at the key)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for number in range(start, len(lines) + 1):
+        if re.match(rf"\s*(- )?{re.escape(key)}:", lines[number - 1]):
+            return number
+    raise FixtureDrift(f"no {key}: after line {start} of {path}")
+
+
 def _replace(path: Path, old: str, new: str) -> int:
     """Replace the first ``old`` in ``path`` by ``new``; the line number where the change starts."""
     text = path.read_text(encoding="utf-8")
@@ -131,14 +140,14 @@ def test_unknown_subject_id_close_to_a_real_one_gets_a_did_you_mean_hint(graph_c
     path = graph_copy / STATEMENTS / "01-front-matter-and-background.yaml"
     line = _line(path, "id: unfpa-hosts-seminar")
     _replace(path, "    subject: unfpa\n", "    subject: unfpaa\n")
-    _refused(_build(graph_copy, out), out, path.name, line,
+    _refused(_build(graph_copy, out), out, path.name, _key(path, line, "subject"),
              "unfpa-hosts-seminar", "unknown subject id 'unfpaa'", "did you mean unfpa")
 
 
 def test_unknown_object_id_far_from_any_real_one_gets_no_hint(graph_copy, out):
     line = _add_entry(graph_copy, {"id": "zz-unknown-object", "subject": "unitar", "relation": "organises",
                                    "object": "quarterly-gala-of-xyz", "quote": "UNITAR"})
-    err = _refused(_build(graph_copy, out), out, OBJECTIVES.name, line,
+    err = _refused(_build(graph_copy, out), out, OBJECTIVES.name, _key(graph_copy / OBJECTIVES, line, "object"),
                    "zz-unknown-object", "unknown object id 'quarterly-gala-of-xyz'")
     assert "did you mean" not in err
 
@@ -179,6 +188,7 @@ def test_duplicate_statement_id_names_both_places(graph_copy, out):
         "speaksAt-event-series-as-object", "subOrganisationOf-country-as-object"])
 def test_relation_between_the_wrong_kinds_names_relation_and_valid_kinds(graph_copy, out, fields, expected):
     line = _add_entry(graph_copy, {"id": "zz-wrong-kind", **fields, "quote": "UNITAR"})
+    line = _key(graph_copy / OBJECTIVES, line, expected[0].split()[0])  # the subject: or object: line
     _refused(_build(graph_copy, out), out, OBJECTIVES.name, line, "zz-wrong-kind", *expected)
 
 
@@ -186,7 +196,8 @@ def test_partner_that_is_not_an_actor_is_refused_with_the_actor_kinds(graph_copy
     line = _add_entry(graph_copy, {"id": "zz-topic-partner", "kind": "collaboration",
                                    "partners": ["iom", "remittances"], "quote": "UNFPA"},
                       list_key="partnerships")
-    _refused(_build(graph_copy, out), out, OBJECTIVES.name, line, "zz-topic-partner",
+    _refused(_build(graph_copy, out), out, OBJECTIVES.name, _key(graph_copy / OBJECTIVES, line, "partners"),
+             "zz-topic-partner",
              "partner 'remittances' is of kind topic", "organisation, person, country")
 
 
@@ -194,7 +205,8 @@ def test_partner_that_is_not_an_actor_is_refused_with_the_actor_kinds(graph_copy
 def test_unknown_relation_lists_the_valid_ones(graph_copy, out, relation, hint):
     line = _add_entry(graph_copy, {"id": "zz-unknown-relation", "subject": "iom", "relation": relation,
                                    "object": "seminar-2007-03-07", "quote": "UNFPA"})
-    err = _refused(_build(graph_copy, out), out, OBJECTIVES.name, line, "zz-unknown-relation",
+    err = _refused(_build(graph_copy, out), out, OBJECTIVES.name, _key(graph_copy / OBJECTIVES, line, "relation"),
+                   "zz-unknown-relation",
                    f"unknown relation '{relation}'", "valid: ", "organises", "speaksAt", "addresses")
     if hint:
         assert hint in err
@@ -207,7 +219,7 @@ def test_unknown_relation_lists_the_valid_ones(graph_copy, out, relation, hint):
 def test_quote_not_in_the_source_names_yaml_file_line_and_statement(graph_copy, out):
     line = _add_entry(graph_copy, {"id": "zz-invented-quote", "subject": "iom", "relation": "organises",
                                    "object": "seminar-2007-03-07", "quote": "IOM organised a gala dinner"})
-    _refused(_build(graph_copy, out), out, OBJECTIVES.name, line,
+    _refused(_build(graph_copy, out), out, OBJECTIVES.name, _key(graph_copy / OBJECTIVES, line, "quote"),
              "zz-invented-quote", "quote not found in source.txt", "IOM organised a gala dinner")
 
 
@@ -217,7 +229,8 @@ def test_quote_found_several_times_without_a_hint_lists_the_places(graph_copy, o
     assert times > 1
     line = _add_entry(graph_copy, {"id": "zz-ambiguous", "subject": "undp", "relation": "addresses",
                                    "object": "remittances", "quote": "UNDP"})
-    _refused(_build(graph_copy, out), out, OBJECTIVES.name, line, "zz-ambiguous",
+    _refused(_build(graph_copy, out), out, OBJECTIVES.name, _key(graph_copy / OBJECTIVES, line, "quote"),
+             "zz-ambiguous",
              f"quote found {times} times", "remittances at", "section: <id>", "occurrence: N")
 
 
@@ -249,7 +262,8 @@ def test_the_same_ambiguous_quote_with_an_occurrence_hint_passes_the_curation_ch
 def test_occurrence_out_of_range_says_what_would_be_valid(graph_copy, out):
     line = _add_entry(graph_copy, {"id": "zz-occurrence", "subject": "undp", "relation": "addresses",
                                    "object": "remittances", "quote": "UNDP", "occurrence": 9})
-    _refused(_build(graph_copy, out), out, OBJECTIVES.name, line, "zz-occurrence",
+    _refused(_build(graph_copy, out), out, OBJECTIVES.name, _key(graph_copy / OBJECTIVES, line, "occurrence"),
+             "zz-occurrence",
              "occurrence must be a whole number from 1 to")
 
 
@@ -294,7 +308,8 @@ def test_raw_control_character_in_a_yaml_file_is_refused(graph_copy, out):
 def test_country_with_a_bad_iso2_is_refused_with_the_valid_form(graph_copy, out, iso2):
     line = _line(graph_copy / COUNTRIES, "- id: ghana")
     _replace(graph_copy / COUNTRIES, "  iso2: GH\n", f"  iso2: {json.dumps(iso2)}\n")
-    _refused(_build(graph_copy, out), out, COUNTRIES.name, line, "ghana", "iso2", "two capitals, e.g. FR")
+    _refused(_build(graph_copy, out), out, COUNTRIES.name, _key(graph_copy / COUNTRIES, line, "iso2"), "ghana",
+             "iso2", "two capitals, e.g. FR")
 
 
 @pytest.mark.parametrize("label", ["Gha\\u001b[31mna", "Ghana\\u0007", "Gha\\u007fna"],
@@ -302,7 +317,8 @@ def test_country_with_a_bad_iso2_is_refused_with_the_valid_form(graph_copy, out,
 def test_label_with_control_characters_is_refused(graph_copy, out, label):
     line = _line(graph_copy / COUNTRIES, "- id: ghana")
     _replace(graph_copy / COUNTRIES, "  label: Ghana\n", f'  label: "{label}"\n')
-    err = _refused(_build(graph_copy, out), out, COUNTRIES.name, line, "ghana", "control characters")
+    err = _refused(_build(graph_copy, out), out, COUNTRIES.name, _key(graph_copy / COUNTRIES, line, "label"),
+                   "ghana", "control characters")
     assert "\x1b" not in err and "\x07" not in err and "\x00" not in err
 
 

@@ -257,7 +257,7 @@ def test_a_bad_amount_is_refused_at_its_line(graph_copy, tmp_path, value, messag
     out = tmp_path / "out"
     run = cli("build", "--data", str(graph_copy), "--out", str(out), "--quiet")
     assert run.returncode == 2 and not out.exists()
-    assert f"{path}:2" in run.stderr and "zz-amount" in run.stderr and message in run.stderr
+    assert f"{path}:5" in run.stderr  # the line of its value: key and "zz-amount" in run.stderr and message in run.stderr
 
 
 # -- curator look-ups ------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rdflib import URIRef
 
+from migration_kg.curation.yamlio import fields
 from migration_kg.errors import CurationError
 from migration_kg.vocabulary.prefixes import PREFIXES
 
@@ -48,7 +49,7 @@ def structured_value(value: object, rng: URIRef, relation: str, path: Path, line
 
     if not isinstance(value, dict):
         raise bad(f"got {value!r}")
-    keys = {k for k in value if k != "__line__"}
+    keys = fields(value)
     if keys != {number_key, unit_key}:
         raise bad(f"got the keys {', '.join(sorted(map(str, keys))) or 'none'}")
     number, unit = value[number_key], value[unit_key]

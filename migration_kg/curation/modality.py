@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from migration_kg.errors import CurationError
-from migration_kg.curation.yamlio import clean_text, line_of
+from migration_kg.curation.yamlio import clean_text, key_line, line_of
 
 #: status value -> local name of its SKOS concept in the ontology (mkg:Stated ...).
 STATUSES = {"stated": "Stated", "suggested": "Suggested", "inferred": "Inferred"}
@@ -35,19 +35,20 @@ STATED = Modality()
 def read_modality(raw: dict, path: Path, entry: str) -> Modality:
     line = line_of(raw)
     status = raw.get("status", "stated")
-    if status not in STATUSES:
-        raise CurationError(f"status {status!r} is not one of: {', '.join(STATUSES)} (leave it out for stated)",
-                            file=path, line=line, entry=entry)
+    if not isinstance(status, str) or status not in STATUSES:
+        raise CurationError(f"status {status!r} is not one of: {', '.join(STATUSES)} (leave it out for stated)"[:300],
+                            file=path, line=key_line(raw, "status"), entry=entry)
     note = raw.get("note")
     if note is not None:
-        note = _one_line(note, "note", path, line, entry)
+        note = _one_line(note, "note", path, key_line(raw, "note"), entry)
     elif status != "stated":
         raise CurationError(f"a {status} fact needs 'note:', one line saying how the report "
                             f"{'suggests it' if status == 'suggested' else 'supports the inference'}",
                             file=path, line=line, entry=entry)
     ok = raw.get("short-quote-ok")
     if ok is not None:
-        ok = _one_line(ok, "short-quote-ok (the reason the quote is enough)", path, line, entry)
+        ok = _one_line(ok, "short-quote-ok (the reason the quote is enough)", path, key_line(raw, "short-quote-ok"),
+                       entry)
     return Modality(status, note, ok)
 
 

@@ -14,10 +14,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from migration_kg.errors import CurationError
-from migration_kg.curation.yamlio import check_keys, clean_text, fields, line_of, load_yaml
+from migration_kg.errors import Collector, CurationError
+from migration_kg.curation.yamlio import (check_keys, clean_text, fields, key_line, line_of, load_yaml,
+                                          read_limited)
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+#: A slug: lower-case letters and digits in groups joined by single hyphens (\Z: no trailing newline).
+ID_PATTERN = re.compile(r"\A[a-z0-9]+(-[a-z0-9]+)*\Z")
 _REQUIRED = ("id", "title", "publisher", "date", "text", "sections")
 _OPTIONAL = {"subtitle", "publisher_entity", "co_organisers", "place", "place_entity", "series",
              "series_entity", "number", "language", "reports", "extraction", "review"}
@@ -58,7 +60,10 @@ class SourceDocument:
 
     @property
     def statement_files(self) -> list[Path]:
-        return sorted((self.folder / "statements").glob("*.yaml"))
+        files = sorted((self.folder / "statements").glob("*.yaml"))
+        for path in files:
+            check_inside(path, self.folder.parent.parent)
+        return files
 
     def section_ids(self) -> set[str]:
         return {s.id for s in self.sections}
@@ -87,61 +92,91 @@ def discover(graph_dir: Path) -> list[Path]:
     return sorted(p for p in root.iterdir() if p.is_dir())
 
 
+def check_inside(path: Path, root: Path, *, file: Path | None = None, line: int | None = None) -> None:
+    """Refuse a file that is (or links to) something outside the data folder ``root``."""
+    try:
+        real = path.resolve()
+        real.relative_to(root.resolve())
+    except ValueError:
+        raise CurationError(f"{path.name} links to {real}, outside the data folder {root}; the build reads "
+                            "only files inside it: copy the file in instead of linking to it",
+                            file=file or path, line=line) from None
+    except OSError as exc:  # a symlink loop
+        raise CurationError(f"cannot follow {path.name}: {exc.strerror or exc}", file=file or path,
+                            line=line) from exc
+
+
 def load_document(folder: Path) -> SourceDocument:
+    """A document's metadata, text, sections and paragraphs: every error in the metadata at once
+    (one CurationErrors), then the text's."""
+    root = folder.parent.parent  # the data folder (sources/<id>/)
     meta_file = folder / "metadata.yaml"
     if not meta_file.is_file():
         raise CurationError("missing metadata.yaml (title, publisher, date, text, sections)", file=folder)
+    check_inside(meta_file, root)
     meta = load_yaml(meta_file)
     if not isinstance(meta, dict):
         raise CurationError("metadata must be a mapping with id, title, publisher, date, text, sections",
                             file=meta_file, line=1)
+    errors = Collector()
+    at = lambda key: key_line(meta, key)  # noqa: E731 - the line of a key, for the messages
     for key in _REQUIRED:
         if meta.get(key) is None:
-            raise CurationError(f"missing required key {key!r}", file=meta_file, line=line_of(meta))
-    check_keys(meta, set(_REQUIRED) | _OPTIONAL, meta_file)
-    for key in ("title", "subtitle", "publisher", "place", "series", "language"):
+            errors.add(CurationError(f"missing required key {key!r}", file=meta_file, line=at(key)))
+    with errors.entry():
+        check_keys(meta, set(_REQUIRED) | _OPTIONAL, meta_file)
+    for key in ("title", "subtitle", "publisher", "place", "series", "language", "extraction"):
         if meta.get(key) is not None:
-            meta[key] = clean_text(meta[key], key, meta_file, line_of(meta), None)
-    doc_id = meta["id"]
-    if not isinstance(doc_id, str) or not ID_PATTERN.match(doc_id):
-        raise CurationError(f"document id {doc_id!r} must be a lower-case slug like 'unitar-2007-03-07'",
-                            file=meta_file, line=line_of(meta))
-    if doc_id != folder.name:
-        raise CurationError(f"document id {doc_id!r} must equal its folder name {folder.name!r}",
-                            file=meta_file, line=line_of(meta))
-    if not isinstance(meta["date"], dt.date):
-        raise CurationError(f"date {meta['date']!r} must be an ISO date like 2007-03-07",
-                            file=meta_file, line=line_of(meta))
+            with errors.entry():
+                meta[key] = clean_text(meta[key], key, meta_file, at(key), None)
+    doc_id = meta.get("id")
+    if doc_id is not None and (not isinstance(doc_id, str) or not ID_PATTERN.match(doc_id)):
+        errors.add(CurationError(f"document id {doc_id!r} must be a lower-case slug like 'unitar-2007-03-07'",
+                                 file=meta_file, line=at("id")))
+    elif doc_id is not None and doc_id != folder.name:
+        errors.add(CurationError(f"document id {doc_id!r} must equal its folder name {folder.name!r}",
+                                 file=meta_file, line=at("id")))
+    date = meta.get("date")
+    if date is not None and (not isinstance(date, dt.date) or isinstance(date, dt.datetime)):
+        errors.add(CurationError(f"date {date!r} must be an ISO date like 2007-03-07", file=meta_file,
+                                 line=at("date")))
     review = meta.get("review")
-    if review is not None:
-        if not isinstance(review, list) or not all(isinstance(k, str) for k in review):
-            raise CurationError(f"review must be a list of metadata keys still to check, like [date, place]; "
-                                f"got {review!r}", file=meta_file, line=line_of(meta))
-        if review:
-            _log.warning("%s: metadata still marked for review: %s (remove them from 'review' once checked)",
-                         doc_id, ", ".join(review))
-    for key in ("extraction",):
-        if meta.get(key) is not None:
-            meta[key] = clean_text(meta[key], key, meta_file, line_of(meta), None)
+    if review is not None and (not isinstance(review, list) or not all(isinstance(k, str) for k in review)):
+        errors.add(CurationError(f"review must be a list of metadata keys still to check, like [date, place]; "
+                                 f"got {review!r}"[:300], file=meta_file, line=at("review")))
+    elif review:
+        _log.warning("%s: metadata still marked for review: %s (remove them from 'review' once checked)",
+                     doc_id, ", ".join(review))
     number = meta.get("number")
     if number is not None and (isinstance(number, bool) or not isinstance(number, int) or number < 1):
-        raise CurationError(f"number {number!r} must be the document's number in its series, a whole number "
-                            "from 1 like 4", file=meta_file, line=line_of(meta), entry=doc_id)
-    text_file = folder / str(meta["text"])
-    if text_file.parent.resolve() != folder.resolve():
-        raise CurationError(f"text {meta['text']!r} must be a file name in the document's folder",
-                            file=meta_file, line=line_of(meta))
+        errors.add(CurationError(f"number {number!r} must be the document's number in its series, a whole "
+                                 "number from 1 like 4", file=meta_file, line=at("number"), entry=doc_id))
+    for key in ("publisher_entity", "place_entity", "series_entity", "reports"):
+        ref = meta.get(key)
+        if ref is not None and (not isinstance(ref, str) or not ID_PATTERN.match(ref)):
+            errors.add(CurationError(f"{key} {ref!r} must be one registry id (a slug like 'iom')",
+                                     file=meta_file, line=at(key)))
+    co = meta.get("co_organisers")
+    if co is not None and (not isinstance(co, list) or not all(isinstance(r, str) for r in co)):
+        errors.add(CurationError(f"co_organisers must be a list of registry ids, like [unfpa, iom]; got {co!r}",
+                                 file=meta_file, line=at("co_organisers")))
+    name = meta.get("text")
+    if name is not None and (not isinstance(name, str) or not name.strip() or "/" in name or "\\" in name
+                             or name in (".", "..")):
+        errors.add(CurationError(f"text {name!r} must be a file name in the document's folder",
+                                 file=meta_file, line=at("text")))
+    errors.check()
+    text_file = folder / name
+    check_inside(text_file, root, file=meta_file, line=at("text"))
+    if not text_file.is_file():
+        raise CurationError(f"source text {name!r} not found next to metadata.yaml", file=meta_file,
+                            line=at("text"), entry=doc_id)
+    raw = read_limited(text_file, "source text")
     try:
-        text = text_file.read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise CurationError(f"source text {meta['text']!r} not found next to metadata.yaml",
-                            file=meta_file, line=line_of(meta), entry=doc_id) from exc
+        text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text() reads it
     except UnicodeDecodeError as exc:
-        raw = text_file.read_bytes()
         raise CurationError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the text as UTF-8",
                             file=text_file, line=raw[:exc.start].count(b"\n") + 1) from exc
-    except OSError as exc:
-        raise CurationError(f"cannot read source text: {exc.strerror}", file=text_file) from exc
     doc = SourceDocument(id=doc_id, folder=folder, metadata_file=meta_file, text_file=text_file,
                          text=text, metadata=meta)
     doc.sections = _segment(doc)
@@ -153,59 +188,17 @@ def _segment(doc: SourceDocument) -> list[Section]:
     specs = doc.metadata["sections"]
     if not isinstance(specs, list) or not specs:
         raise CurationError("sections must be a non-empty list of {id, title, heading}",
-                            file=doc.metadata_file, line=line_of(doc.metadata))
+                            file=doc.metadata_file, line=key_line(doc.metadata, "sections"))
     text = doc.text
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]*", text)]
     found: list[tuple[dict, int, int]] = []  # spec, start, heading_end
     cursor = 0
     seen: dict[str, int] = {}
+    errors = Collector()
     for i, spec in enumerate(specs):
-        line = line_of(spec)
-        if not isinstance(spec, dict) or not {"id", "title"} <= fields(spec):
-            raise CurationError("each section needs id and title (and heading, parent)",
-                                file=doc.metadata_file, line=line)
-        sid = spec["id"]
-        if not isinstance(sid, str) or not ID_PATTERN.match(sid):
-            raise CurationError(f"section id {sid!r} must be a lower-case slug",
-                                file=doc.metadata_file, line=line)
-        check_keys(spec, {"id", "title", "heading", "parent"}, doc.metadata_file, sid)
-        spec["title"] = clean_text(spec["title"], "title", doc.metadata_file, line, sid)
-        if sid in seen:
-            raise CurationError(f"duplicate section id {sid!r} (first at line {seen[sid]})",
-                                file=doc.metadata_file, line=line, entry=sid)
-        seen[sid] = line
-        parent = spec.get("parent")
-        if parent is not None and not isinstance(parent, str):
-            raise CurationError(f"parent {parent!r} must be the id of a section listed before this one",
-                                file=doc.metadata_file, line=line, entry=sid)
-        if parent == sid:
-            raise CurationError(f"section {sid!r} cannot be its own parent; parent must be a section listed "
-                                f"before this one: {sorted(seen)[:-1] or 'none'}",
-                                file=doc.metadata_file, line=line, entry=sid)
-        if parent is not None and parent not in seen:
-            raise CurationError(f"parent {parent!r} must be a section listed before this one; "
-                                f"listed so far: {sorted(seen)[:-1] or 'none'}",
-                                file=doc.metadata_file, line=line, entry=sid)
-        heading = spec.get("heading")
-        if heading is None:
-            if i != 0:
-                raise CurationError("only the first section may have no heading (it starts the text)",
-                                    file=doc.metadata_file, line=line, entry=sid)
-            lead = len(text) - len(text.lstrip())
-            found.append((spec, lead, lead))
-            continue
-        heading = " ".join(str(heading).split())
-        for start, content in lines:
-            if start < cursor:
-                continue
-            if " ".join(content.split()) == heading:
-                lead = len(content) - len(content.lstrip())
-                found.append((spec, start + lead, start + len(content)))
-                cursor = start + len(content)
-                break
-        else:
-            raise CurationError(f"heading {heading!r} not found as a line of the text after the "
-                                "previous section's heading", file=doc.metadata_file, line=line, entry=sid)
+        with errors.entry():
+            cursor = _section(doc, i, spec, lines, cursor, seen, found)
+    errors.check()
     levels: dict[str, int] = {}
     parents: dict[str, str | None] = {}
     for spec, _, _ in found:
@@ -232,6 +225,56 @@ def _segment(doc: SourceDocument) -> list[Section]:
                                 parent=spec.get("parent"), start=start, end=max(end, heading_end),
                                 heading_end=heading_end))
     return sections
+
+
+def _section(doc: SourceDocument, i: int, spec: object, lines: list, cursor: int, seen: dict,
+             found: list) -> int:
+    """Check one section spec and find its heading after ``cursor``; the new cursor."""
+    file, line = doc.metadata_file, line_of(spec)
+    if not isinstance(spec, dict) or not {"id", "title"} <= fields(spec):
+        raise CurationError("each section needs id and title (and heading, parent)", file=file,
+                            line=line or key_line(doc.metadata, "sections"))
+    sid = spec["id"]
+    if not isinstance(sid, str) or not ID_PATTERN.match(sid):
+        raise CurationError(f"section id {sid!r} must be a lower-case slug", file=file, line=key_line(spec, "id"))
+    check_keys(spec, {"id", "title", "heading", "parent"}, file, sid)
+    spec["title"] = clean_text(spec["title"], "title", file, key_line(spec, "title"), sid)
+    if sid in seen:
+        raise CurationError(f"duplicate section id {sid!r} (first at line {seen[sid]})", file=file, line=line,
+                            entry=sid)
+    seen[sid] = line
+    parent = spec.get("parent")
+    before = sorted(s for s in seen if s != sid) or "none"
+    if parent is not None and not isinstance(parent, str):
+        raise CurationError(f"parent {parent!r} must be the id of a section listed before this one",
+                            file=file, line=key_line(spec, "parent"), entry=sid)
+    if parent == sid:
+        raise CurationError(f"section {sid!r} cannot be its own parent; parent must be a section listed "
+                            f"before this one: {before}", file=file, line=key_line(spec, "parent"), entry=sid)
+    if parent is not None and parent not in seen:
+        raise CurationError(f"parent {parent!r} must be a section listed before this one; "
+                            f"listed so far: {before}", file=file, line=key_line(spec, "parent"), entry=sid)
+    heading = spec.get("heading")
+    if heading is None:
+        if i != 0:
+            raise CurationError("only the first section may have no heading (it starts the text)",
+                                file=file, line=line, entry=sid)
+        lead = len(doc.text) - len(doc.text.lstrip())
+        found.append((spec, lead, lead))
+        return cursor
+    if not isinstance(heading, (str, int, float)) or isinstance(heading, bool):
+        raise CurationError(f"heading {heading!r} must be the heading's line of text", file=file,
+                            line=key_line(spec, "heading"), entry=sid)
+    heading = " ".join(str(heading).split())
+    for start, content in lines:
+        if start < cursor:
+            continue
+        if " ".join(content.split()) == heading:
+            lead = len(content) - len(content.lstrip())
+            found.append((spec, start + lead, start + len(content)))
+            return start + len(content)
+    raise CurationError(f"heading {heading!r} not found as a line of the text after the previous section's "
+                        "heading", file=file, line=key_line(spec, "heading"), entry=sid)
 
 
 def _paragraphs(doc: SourceDocument) -> list[Paragraph]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from rdflib import XSD, Literal
 
-from migration_kg.errors import CurationError
+from migration_kg.errors import Collector, CurationError
 from migration_kg.curation.amounts import STRUCTURED_RANGES, structured_value
 from migration_kg.curation.modality import STATED, Modality, read_modality
 from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology, Relation
@@ -18,7 +18,7 @@ from migration_kg.vocabulary.namespaces import MKG
 from migration_kg.curation.quotes import QuoteIndex, Span
 from migration_kg.curation.registry import Entity, Registry, closest
 from migration_kg.curation.sources import ID_PATTERN, SourceDocument
-from migration_kg.curation.yamlio import check_keys, clean_text, fields, line_of, load_yaml
+from migration_kg.curation.yamlio import check_keys, clean_text, fields, key_line, line_of, load_yaml
 
 #: Keys every fact may carry about how the report gives it (see migration_kg.curation.modality).
 _MODALITY_KEYS = {"status", "note", "short-quote-ok"}
@@ -75,64 +75,113 @@ class Curation:
     proposed: list[str] = field(default_factory=list)
 
 
-def load_statements(doc: SourceDocument, registry: Registry, ontology: Ontology) -> Curation:
+#: metadata key -> the kinds of entity it may name (co_organisers: each of the list)
+METADATA_REFS = {"publisher_entity": ("organisation",), "place_entity": ("place", "country"),
+                 "series_entity": ("event-series",), "reports": ("event",),
+                 "co_organisers": ("organisation", "person", "country", "collective")}
+
+
+def check_metadata_refs(doc: SourceDocument, registry: Registry, errors: Collector | None = None) -> None:
+    """Every registry id the metadata names exists and is of the kind its key needs (the error
+    points at the key's line)."""
+    own = errors is None
+    errors = errors if errors is not None else Collector()
+    meta = doc.metadata
+    for key, kinds in METADATA_REFS.items():
+        refs = meta.get(key)
+        if refs is None:
+            continue
+        for ref in (refs if key == "co_organisers" and isinstance(refs, list) else [refs]):
+            with errors.entry():
+                registry.require(ref, file=doc.metadata_file, line=key_line(meta, key), entry=doc.id, role=key,
+                                 kinds=kinds)
+    if own:
+        errors.check()
+
+
+def load_statements(doc: SourceDocument, registry: Registry, ontology: Ontology,
+                    errors: Collector | None = None) -> Curation:
+    """The statements and partnerships of ``doc``. Errors are collected entry by entry into ``errors``
+    (when given; the caller raises them) or raised together at the end (CurationErrors)."""
+    own = errors is None
+    errors = errors if errors is not None else Collector()
     index = QuoteIndex(doc.text)
     result = Curation([], [])
     seen: dict[str, tuple[Path, int | None]] = {}
     for path in doc.statement_files:
-        data = load_yaml(path)
-        if data is None:
-            continue
-        if not isinstance(data, dict) or not fields(data) <= {"statements", "partnerships"}:
-            raise CurationError("a statements file is a mapping with the lists 'statements' and "
-                                "'partnerships'", file=path, line=line_of(data) or 1)
-        for key in ("statements", "partnerships"):
-            entries = data.get(key) or []
-            if not isinstance(entries, list):
-                raise CurationError(f"{key} must be a YAML list (- id: ...)", file=path, line=line_of(data))
-            for raw in entries:
-                line = line_of(raw)
-                if not isinstance(raw, dict):
-                    raise CurationError(f"each entry of {key} must be a mapping, got {raw!r}", file=path,
-                                        line=line)
-                if raw.get("proposed") is True:
-                    result.proposed.append(str(raw.get("id")))
-                    continue
-                if raw.get("proposed", False) is not False:
-                    raise CurationError(f"proposed must be true (not yet accepted) or false; got "
-                                        f"{raw['proposed']!r}", file=path, line=line, entry=str(raw.get("id")))
-                sid = raw.get("id")
-                if not isinstance(sid, str) or not ID_PATTERN.match(sid):
-                    raise CurationError(f"id {sid!r} must be a lower-case slug", file=path, line=line)
-                if sid in seen:
-                    first_file, first_line = seen[sid]
-                    raise CurationError(f"duplicate id {sid!r}, first used at {first_file.name}:{first_line}",
-                                        file=path, line=line, entry=sid)
-                seen[sid] = (path, line)
-                if key == "statements":
-                    result.statements.append(_statement(raw, doc, index, registry, ontology, path))
-                else:
-                    result.partnerships.append(_partnership(raw, doc, index, registry, ontology, path))
+        with errors.entry():
+            _load_file(path, doc, index, registry, ontology, result, seen, errors)
+    if own:
+        errors.check()
     if result.proposed:
         _log.warning("%s: skipped %d proposed statement(s) (proposed: true); remove the flag to accept one",
                      doc.id, len(result.proposed))
     return result
 
 
-def locate(raw: dict, doc: SourceDocument, index: QuoteIndex, path: Path, entry: str) -> Evidence:
+def _load_file(path: Path, doc: SourceDocument, index: QuoteIndex, registry: Registry, ontology: Ontology,
+               result: Curation, seen: dict, errors: Collector) -> None:
+    data = load_yaml(path)
+    if data is None:
+        return
+    if not isinstance(data, dict) or not fields(data) <= {"statements", "partnerships"}:
+        raise CurationError("a statements file is a mapping with the lists 'statements' and "
+                            "'partnerships'", file=path, line=line_of(data) or 1)
+    for key in ("statements", "partnerships"):
+        entries = data.get(key) or []
+        if not isinstance(entries, list):
+            errors.add(CurationError(f"{key} must be a YAML list (- id: ...)", file=path, line=key_line(data, key)))
+            continue
+        for raw in entries:
+            with errors.entry():
+                entry = _entry(raw, key, path, doc, index, registry, ontology, result, seen)
+                if entry is not None:
+                    (result.statements if key == "statements" else result.partnerships).append(entry)
+
+
+def _entry(raw: object, key: str, path: Path, doc: SourceDocument, index: QuoteIndex, registry: Registry,
+           ontology: Ontology, result: Curation, seen: dict):
     line = line_of(raw)
+    if not isinstance(raw, dict):
+        raise CurationError(f"each entry of {key} must be a mapping, got {raw!r}"[:300], file=path, line=line)
+    if raw.get("proposed") is True:
+        result.proposed.append(str(raw.get("id")))
+        return None
+    if raw.get("proposed", False) is not False:
+        raise CurationError(f"proposed must be true (not yet accepted) or false; got {raw['proposed']!r}"[:300],
+                            file=path, line=key_line(raw, "proposed"), entry=str(raw.get("id")))
+    sid = raw.get("id")
+    if not isinstance(sid, str) or not ID_PATTERN.match(sid):
+        raise CurationError(f"id {sid!r} must be a lower-case slug"[:300], file=path, line=key_line(raw, "id"))
+    if sid in seen:
+        first_file, first_line = seen[sid]
+        raise CurationError(f"duplicate id {sid!r}, first used at {first_file.name}:{first_line}",
+                            file=path, line=line, entry=sid)
+    seen[sid] = (path, line)
+    if key == "statements":
+        return _statement(raw, doc, index, registry, ontology, path)
+    return _partnership(raw, doc, index, registry, ontology, path)
+
+
+def locate(raw: dict, doc: SourceDocument, index: QuoteIndex, path: Path, entry: str) -> Evidence:
+    line = key_line(raw, "quote")
     quote = raw.get("quote")
     if not isinstance(quote, str) or not quote.strip():
         raise CurationError("missing quote: every fact needs the report's exact words", file=path, line=line,
                             entry=entry)
     spans = index.find_all(quote)
     if not spans:
-        raise CurationError(f"quote not found in {doc.text_file.name}: {quote.strip()[:80]!r} "
-                            "(copy the words exactly; line breaks and extra spaces are ignored)",
+        near = index.nearest(quote)
+        hint = "copy the words exactly; line breaks and extra spaces are ignored"
+        if near is not None:
+            hint = (f"nearest passage (section {doc.section_at(near.span.start).id}): “{near.passage}” "
+                    f"differs at: {near.differences}")
+        raise CurationError(f"quote not found in {doc.text_file.name}: {quote.strip()[:80]!r}; {hint}",
                             file=path, line=line, entry=entry)
     section_hint, occurrence = raw.get("section"), raw.get("occurrence")
     if section_hint is not None:
-        if section_hint not in doc.section_ids():
+        line = key_line(raw, "section")
+        if not isinstance(section_hint, str) or section_hint not in doc.section_ids():
             raise CurationError(f"section {section_hint!r} is not a section of {doc.id}; valid: "
                                 f"{', '.join(s.id for s in doc.sections)}", file=path, line=line, entry=entry)
         spans = [s for s in spans if doc.section_at(s.start).id == section_hint
@@ -141,6 +190,7 @@ def locate(raw: dict, doc: SourceDocument, index: QuoteIndex, path: Path, entry:
             raise CurationError(f"quote not found in section {section_hint!r}", file=path, line=line,
                                 entry=entry)
     if occurrence is not None:
+        line = key_line(raw, "occurrence")
         if not isinstance(occurrence, int) or isinstance(occurrence, bool) or not 1 <= occurrence <= len(spans):
             raise CurationError(f"occurrence must be a whole number from 1 to {len(spans)}", file=path,
                                 line=line, entry=entry)
@@ -176,33 +226,35 @@ def _statement(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Regi
     if relation is None:
         near = closest(str(name), ontology.relations)
         hint = f" (did you mean {', '.join(near)}?)" if near else ""
-        raise CurationError(f"unknown relation {name!r}{hint}; valid: {', '.join(ontology.relations)}",
-                            file=path, line=line, entry=sid)
-    subject = registry.require(raw.get("subject"), file=path, line=line, entry=sid, role="subject")
-    _check_kind(subject, relation.domain, ontology, path=path, line=line, entry=sid, what="subject",
-                relation=relation)
+        raise CurationError(f"unknown relation {name!r}{hint}; valid: {', '.join(ontology.relations)}"[:1000],
+                            file=path, line=key_line(raw, "relation"), entry=sid)
+    subject = registry.require(raw.get("subject"), file=path, line=key_line(raw, "subject"), entry=sid,
+                               role="subject")
+    _check_kind(subject, relation.domain, ontology, path=path, line=key_line(raw, "subject"), entry=sid,
+                what="subject", relation=relation)
     obj = value = None
     if relation.is_value:
         if "object" in raw or "value" not in raw:
             raise CurationError(f"'{relation.name}' takes 'value:' (a {_range_name(relation)}), not 'object:'",
                                 file=path, line=line, entry=sid)
-        value = _literal(raw["value"], relation, path, line, sid)
+        value = _literal(raw["value"], relation, path, key_line(raw, "value"), sid)
     else:
         if "value" in raw or "object" not in raw:
             raise CurationError(f"'{relation.name}' takes 'object:' (a registry id), not 'value:'",
                                 file=path, line=line, entry=sid)
-        obj = registry.require(raw.get("object"), file=path, line=line, entry=sid, role="object")
-        _check_kind(obj, relation.range, ontology, path=path, line=line, entry=sid, what="object",
-                    relation=relation)
+        obj = registry.require(raw.get("object"), file=path, line=key_line(raw, "object"), entry=sid, role="object")
+        _check_kind(obj, relation.range, ontology, path=path, line=key_line(raw, "object"), entry=sid,
+                    what="object", relation=relation)
     title = raw.get("title")
     if title is not None:
         if subject.kind != "person":
-            raise CurationError("title is only for statements about a person", file=path, line=line, entry=sid)
-        title = clean_text(title, "title", path, line, sid)
+            raise CurationError("title is only for statements about a person", file=path,
+                                line=key_line(raw, "title"), entry=sid)
+        title = clean_text(title, "title", path, key_line(raw, "title"), sid)
     as_of = raw.get("as_of")
     if as_of is not None and (not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime)):
-        raise CurationError(f"as_of {as_of!r} must be an ISO date like 2007-03-01 (the day the fact held)",
-                            file=path, line=line, entry=sid)
+        raise CurationError(f"as_of {as_of!r} must be an ISO date like 2007-03-01 (the day the fact held)"[:300],
+                            file=path, line=key_line(raw, "as_of"), entry=sid)
     return Statement(sid, doc.id, subject, relation, obj, value, title,
                      locate(raw, doc, index, path, sid), path, line, read_modality(raw, path, sid), as_of)
 
@@ -216,7 +268,7 @@ def _literal(value: object, relation: Relation, path: Path, line, entry: str) ->
     rng = relation.range
     if rng in STRUCTURED_RANGES:  # an amount of money or a count with its unit (issue 14)
         return structured_value(value, rng, relation.name, path, line, entry)
-    bad = CurationError(f"value {value!r} is not a {_range_name(relation)}, as '{relation.name}' needs",
+    bad = CurationError(f"value {str(value)[:80]!r} is not a {_range_name(relation)}, as '{relation.name}' needs",
                         file=path, line=line, entry=entry)
     if rng == XSD.integer:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -247,33 +299,38 @@ def _partnership(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Re
     pid, line = raw["id"], line_of(raw)
     check_keys(raw, _PARTNERSHIP_KEYS, path, pid)
     kind = raw.get("kind")
-    if kind not in ontology.partnership_kinds:
-        raise CurationError(f"partnership kind {kind!r} is not one of: "
-                            f"{', '.join(sorted(ontology.partnership_kinds))}", file=path, line=line, entry=pid)
-    partners_raw = raw.get("partners")
-    if not isinstance(partners_raw, list) or len(set(map(str, partners_raw))) < 2:
-        raise CurationError("partners must list two or more different actor ids", file=path, line=line,
+    if not isinstance(kind, str) or kind not in ontology.partnership_kinds:
+        raise CurationError(f"partnership kind {str(kind)[:80]!r} is not one of: "
+                            f"{', '.join(sorted(ontology.partnership_kinds))}", file=path, line=key_line(raw, "kind"),
                             entry=pid)
+    partners_raw = raw.get("partners")
+    at = key_line(raw, "partners")
+    if (not isinstance(partners_raw, list) or not all(isinstance(r, str) for r in partners_raw)
+            or len(set(partners_raw)) < 2):
+        raise CurationError("partners must list two or more different actor ids, like [iom, unitar]", file=path,
+                            line=at, entry=pid)
     partners = []
     for ref in partners_raw:
-        e = registry.require(ref, file=path, line=line, entry=pid, role="partner")
+        e = registry.require(ref, file=path, line=at, entry=pid, role="partner")
         if not ontology.is_a(KIND_CLASS[e.kind], MKG.Actor):
             raise CurationError(f"partner {e.id!r} is of kind {e.kind}; partners must be of kind: "
-                                f"{', '.join(ontology.kinds_for(MKG.Actor))}", file=path, line=line, entry=pid)
+                                f"{', '.join(ontology.kinds_for(MKG.Actor))}", file=path, line=at, entry=pid)
         partners.append(e)
     about_raw = raw.get("about") or []
-    if not isinstance(about_raw, list):
+    at = key_line(raw, "about")
+    if not isinstance(about_raw, list) or not all(isinstance(r, str) for r in about_raw):
         raise CurationError("about must be a list of registry ids (initiatives, events, topics)", file=path,
-                            line=line, entry=pid)
+                            line=at, entry=pid)
     about = []
     for ref in about_raw:
-        e = registry.require(ref, file=path, line=line, entry=pid, role="about")
+        e = registry.require(ref, file=path, line=at, entry=pid, role="about")
         if ontology.is_a(KIND_CLASS[e.kind], MKG.Actor):
             raise CurationError(f"about {e.id!r} is of kind {e.kind}; a partnership is about an undertaking or a "
-                                "topic, its actors go in partners", file=path, line=line, entry=pid)
+                                "topic, its actors go in partners", file=path, line=at, entry=pid)
         about.append(e)
     date = raw.get("date")
     if date is not None and (not isinstance(date, dt.date) or isinstance(date, dt.datetime)):
-        raise CurationError(f"date {date!r} must be an ISO date like 2007-03-07", file=path, line=line, entry=pid)
+        raise CurationError(f"date {str(date)[:80]!r} must be an ISO date like 2007-03-07", file=path,
+                            line=key_line(raw, "date"), entry=pid)
     return Partnership(pid, doc.id, kind, tuple(partners), tuple(about), date,
                        locate(raw, doc, index, path, pid), path, line, read_modality(raw, path, pid))

@@ -21,6 +21,7 @@ an EndpointError, one line, exit status 2.
 
 from __future__ import annotations
 
+import http.client
 import ipaddress
 import json
 import os
@@ -36,7 +37,7 @@ import urllib.request
 from pathlib import Path
 
 from migration_kg import resources
-from migration_kg.errors import UsageError
+from migration_kg.errors import UsageError, limits
 from migration_kg.query.sparql import Rows, check_safe, query_form, rows_of, with_values
 from migration_kg.stores import GRAPH_NS, ONTOLOGY_GRAPH, REGISTRY_GRAPH
 
@@ -81,7 +82,12 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 def _request(method: str, url: str, *, data: bytes | None = None, headers: dict | None = None,
-             timeout: float = 300) -> tuple[int, dict, bytes]:
+             timeout: float | None = None) -> tuple[int, dict, bytes]:
+    """One HTTP exchange: (status, headers, body). ``timeout`` (default Limits.timeout, the command
+    line's --timeout) bounds the wait for the connection and for each read; an answer above
+    Limits.max_input_size is refused."""
+    timeout = limits().timeout if timeout is None else timeout
+    most = limits().max_input_size
     host = urllib.parse.urlsplit(url).hostname or ""
     handlers = [_NoRedirect()]
     if _is_loopback(host):
@@ -91,7 +97,11 @@ def _request(method: str, url: str, *, data: bytes | None = None, headers: dict 
     shown = _display(url)
     try:
         with opener.open(request, timeout=timeout) as response:
-            return response.status, dict(response.headers.items()), response.read()
+            body = response.read(most + 1)
+            if len(body) > most:
+                raise EndpointError(f"{shown}: the answer is above the input size limit of {most / 2**20:.1f} MB "
+                                    "(raise it with --max-input-size)")
+            return response.status, dict(response.headers.items()), body
     except urllib.error.HTTPError as exc:
         try:
             body = exc.read().decode("utf-8", "replace")
@@ -113,7 +123,7 @@ def _request(method: str, url: str, *, data: bytes | None = None, headers: dict 
         raise EndpointError(f"cannot reach {shown}: {why}") from exc
     except (TimeoutError, socket.timeout) as exc:
         raise EndpointError(f"{shown}: no answer within {timeout:g} s") from exc
-    except (OSError, ValueError) as exc:  # connection reset, http.client errors, bad header...
+    except (OSError, ValueError, http.client.HTTPException) as exc:  # connection reset, bad status line...
         raise EndpointError(f"{shown}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from exc
 
 
@@ -134,7 +144,7 @@ def _with_param(url: str, name: str, value: str) -> str:
 
 # -- publish ---------------------------------------------------------------------------------------
 
-def publish(store, endpoint: str, *, progress=None, timeout: float = 300) -> list[tuple[str, int]]:
+def publish(store, endpoint: str, *, progress=None, timeout: float | None = None) -> list[tuple[str, int]]:
     """PUT every named graph of ``store`` (an OxigraphStore) to a Graph Store Protocol endpoint.
 
     Returns [(graph IRI, triples)] in the order sent (ontology, registry, documents)."""
@@ -159,7 +169,7 @@ def publish(store, endpoint: str, *, progress=None, timeout: float = 300) -> lis
 class Endpoint:
     """A SPARQL 1.1 Protocol query endpoint holding the project's named graphs."""
 
-    def __init__(self, url: str, timeout: float = 300):
+    def __init__(self, url: str, timeout: float | None = None):
         self.url = check_url(url)
         self.timeout = timeout
         self._graphs: list[str] | None = None
@@ -173,6 +183,9 @@ class Endpoint:
             "POST", self.url, data=urllib.parse.urlencode(form).encode("utf-8"), timeout=self.timeout,
             headers={"Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
                      "Accept": RESULTS_JSON})
+        from migration_kg.stores.graphfile import check_json_depth
+
+        check_json_depth(body, f"the answer of {_display(self.url)}")
         try:
             return rows_of(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
         except (SyntaxError, ValueError) as exc:

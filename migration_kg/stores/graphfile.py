@@ -1,12 +1,15 @@
 """Read an exported graph file (Turtle, N-Triples, N-Quads, JSON-LD) into a store, with pyoxigraph,
-without surprise network access (a JSON-LD file naming a remote @context is refused)."""
+without surprise network access (a JSON-LD file naming a remote @context is refused), and within
+the limits (migration_kg.errors.Limits: the file's size, JSON nesting)."""
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 from pathlib import Path
 
-from migration_kg.errors import UsageError
+from migration_kg.errors import InputTooLarge, UsageError, limits
 from migration_kg.stores import GRAPH_NS, GraphStore
 
 #: Where the triples of a Turtle, N-Triples or JSON-LD file go (N-Quads keep their own graphs).
@@ -21,11 +24,23 @@ def read_graph(path: Path, allow_network: bool = False) -> GraphStore:
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise UsageError(f"{path}: unknown graph format; use a .ttl, .nt, .nq or .jsonld file")
+    bound = limits().max_input_size
     try:
-        data = path.read_bytes()
+        if path.is_dir():
+            raise UsageError(f"--graph {path} is a folder; give a graph file")
+        size = path.stat().st_size
+        if size > bound:
+            raise InputTooLarge(f"{path}: graph file of {size / 2**20:.1f} MB, above the input size limit of "
+                                f"{bound / 2**20:.1f} MB (raise it with --max-input-size, or use build --store DIR "
+                                "and --store for big graphs)")
+        with path.open("rb") as fh:
+            data = fh.read(bound + 1)
     except OSError as exc:
-        raise UsageError(f"{path}: cannot read graph file: {exc.strerror}") from exc
+        raise UsageError(f"{path}: cannot read graph file: {exc.strerror or exc}") from exc
+    if len(data) > bound:
+        raise InputTooLarge(f"{path}: graph file above the input size limit of {bound / 2**20:.1f} MB")
     if fmt == "JSON_LD":
+        check_json_depth(data, str(path))
         try:
             remote = _remote_contexts(json.loads(data))
         except (ValueError, RecursionError) as exc:
@@ -43,6 +58,23 @@ def read_graph(path: Path, allow_network: bool = False) -> GraphStore:
         raise UsageError(f"{path}: cannot parse as {fmt.replace('_', '-').lower()}: "
                          f"{str(exc).splitlines()[0] if str(exc) else exc}") from exc
     return store
+
+
+_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
+
+
+def json_depth(data: bytes) -> int:
+    """How deeply the arrays and objects of a JSON text nest (strings skipped), without parsing it."""
+    brackets = _STRING.sub(b"", data).translate(None, delete=bytes(set(range(256)) - set(_STEP)))
+    return max(itertools.accumulate(_STEP[b] for b in brackets), default=0)
+
+
+def check_json_depth(data: bytes, what: str) -> None:
+    """Refuse JSON nested deeper than Limits.max_depth (before any parser recurses into it)."""
+    bound = limits().max_depth
+    if json_depth(data) > bound:
+        raise InputTooLarge(f"{what}: JSON nested more than {bound} levels deep; refused")
 
 
 def _remote_contexts(node, depth: int = 0) -> list[str]:
