@@ -106,6 +106,16 @@ def _epilog(name: str, extra: str = "") -> str:
     return f"examples:\n{COMMAND_EXAMPLES[name]}\n\n{extra}{EXIT_CODES}"
 
 
+def _commands(sub, fmt, epilog):
+    """``command(name, help, description)``: adds a subcommand with its one-line help, a description
+    wrapped for --help and the epilog ``epilog(name)`` (its examples and the exit codes)."""
+    def command(name: str, help: str, description: str):
+        return sub.add_parser(name, formatter_class=fmt, help=help, description=textwrap.fill(description, 96),
+                              epilog=epilog(name))
+
+    return command
+
+
 def _nonnegative(text: str) -> int:
     try:
         n = int(text)
@@ -130,9 +140,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show the traceback of an internal error")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def command(name: str, help: str, description: str):
-        return sub.add_parser(name, formatter_class=fmt, help=help, description=textwrap.fill(description, 96),
-                              epilog=_epilog(name))
+    command = _commands(sub, fmt, _epilog)
 
     b = command("build", "build, validate and write graph.ttl, graph.jsonld, graph.nt, graph.html, void.ttl, "
                          "ontology.html",
@@ -838,10 +846,8 @@ CURATE_COMMAND_EXAMPLES = {
 
 
 def _curate_parsers(sub, fmt) -> None:
-    def command(name: str, help: str, description: str):
-        epilog = f"examples:\n{CURATE_COMMAND_EXAMPLES[name]}\n\n{CURATE_EXAMPLES}\n{EXIT_CODES}"
-        return sub.add_parser(name, formatter_class=fmt, help=help, description=textwrap.fill(description, 96),
-                              epilog=epilog)
+    command = _commands(sub, fmt, lambda name: f"examples:\n{CURATE_COMMAND_EXAMPLES[name]}\n\n{CURATE_EXAMPLES}\n"
+                                               f"{EXIT_CODES}")
 
     def doc_args(p) -> None:
         p.add_argument("doc", metavar="DOC", help="a document id (a folder of sources/) or the path of its folder")
@@ -1008,10 +1014,7 @@ LOOKUP_EXAMPLES = {
 
 
 def _lookup_parsers(sub, fmt) -> None:
-    def command(name: str, help: str, description: str):
-        epilog = f"examples:\n{LOOKUP_EXAMPLES[name]}\n\n{EXIT_CODES}"
-        return sub.add_parser(name, formatter_class=fmt, help=help, description=textwrap.fill(description, 96),
-                              epilog=epilog)
+    command = _commands(sub, fmt, lambda name: f"examples:\n{LOOKUP_EXAMPLES[name]}\n\n{EXIT_CODES}")
 
     se = command("sections", "a document's sections: id, title, offsets, level, parent",
                  "List a document's sections as the build reads them from its metadata.yaml: id, title, "

@@ -19,6 +19,7 @@ from pathlib import Path
 from migration_kg.curate.document import flow, open_document, slug
 from migration_kg.errors import CurationError, UsageError
 from migration_kg.curation.sources import ID_PATTERN
+from migration_kg.curation.yamlio import decode_utf8
 
 SUFFIXES = (".txt", ".md", ".pdf")
 
@@ -63,13 +64,7 @@ def extract(file: Path) -> Extracted:
         raise UsageError(f"{file}: no such file")
     if suffix == ".pdf":
         return _extract_pdf(file)
-    raw = file.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise CurationError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the text as UTF-8",
-                            file=file, line=line) from exc
+    text = decode_utf8(file.read_bytes(), file, "text", encoding="utf-8-sig")
     kind = "Markdown" if suffix == ".md" else "plain text"
     pages = text.split("\f")
     return Extracted(pages, f"read as UTF-8 {kind} from {file.name}", markdown=suffix == ".md")

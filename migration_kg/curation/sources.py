@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from migration_kg.errors import Collector, CurationError
-from migration_kg.curation.yamlio import (check_keys, clean_text, fields, key_line, line_of, load_yaml,
-                                          read_limited)
+from migration_kg.curation.yamlio import (check_keys, clean_text, decode_utf8, fields, key_line, line_of,
+                                          load_yaml, read_limited)
 
 #: A slug: lower-case letters and digits in groups joined by single hyphens (\Z: no trailing newline).
 ID_PATTERN = re.compile(r"\A[a-z0-9]+(-[a-z0-9]+)*\Z")
@@ -172,11 +172,7 @@ def load_document(folder: Path) -> SourceDocument:
         raise CurationError(f"source text {name!r} not found next to metadata.yaml", file=meta_file,
                             line=at("text"), entry=doc_id)
     raw = read_limited(text_file, "source text")
-    try:
-        text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text() reads it
-    except UnicodeDecodeError as exc:
-        raise CurationError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the text as UTF-8",
-                            file=text_file, line=raw[:exc.start].count(b"\n") + 1) from exc
+    text = decode_utf8(raw, text_file, "text").replace("\r\n", "\n").replace("\r", "\n")  # as read_text() reads it
     doc = SourceDocument(id=doc_id, folder=folder, metadata_file=meta_file, text_file=text_file,
                          text=text, metadata=meta)
     doc.sections = _segment(doc)

@@ -131,15 +131,20 @@ def _mb(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
 
 
+def decode_utf8(raw: bytes, path: Path, what: str = "file", encoding: str = "utf-8") -> str:
+    """``raw`` as text, or a CurationError naming the line of the first byte that is not UTF-8."""
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = raw[:exc.start].count(b"\n") + 1
+        raise CurationError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the {what} as UTF-8",
+                            file=path, line=line) from exc
+
+
 def load_yaml(path: Path) -> Any:
     """Parse one YAML file; every mapping gets a ``__line__`` key (1-based)."""
     raw = read_limited(path, "YAML file")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[:exc.start].count(b"\n") + 1
-        raise CurationError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x}); save the file as UTF-8",
-                            file=path, line=line) from exc
+    text = decode_utf8(raw, path)
     loader = None
     try:
         loader = _LineLoader(text)
