@@ -210,7 +210,8 @@ def test_proposed_registry_entries_are_skipped_and_counted(graph_copy, capsys, c
     statements.write_text("statements:\n  - id: t\n    subject: not-yet\n    relation: funds\n"
                           "    object: seminar-2007-03-07\n    quote: hosted a seminar\n", encoding="utf-8")
     code, _, err = run(capsys, "validate", "--data", graph_copy)
-    assert code == 2 and "99-test.yaml:2" in err and "only proposed" in err and "organisations.yaml" in err
+    # (line 3: the error points at the subject: key, not at the entry's id: line)
+    assert code == 2 and "99-test.yaml:3" in err and "only proposed" in err and "organisations.yaml" in err
 
 
 # -- the whole path --------------------------------------------------------------------------------
