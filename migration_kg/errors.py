@@ -6,6 +6,7 @@ Exit codes (see README): 0 ok, 1 checks failed (SHACL or data checks), 2 bad inp
 from __future__ import annotations
 
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -144,22 +145,24 @@ class Limits:
     timeout: float = 30.0  # seconds to wait for a network answer
 
 
-_LIMITS = [Limits()]
+#: The limits of the run in progress: a context variable (like decimal's context), set only by
+#: ``using_limits`` and restored after, so concurrent runs in threads each see their own.
+_LIMITS: ContextVar[Limits] = ContextVar("migration_kg_limits", default=Limits())
 
 
 def limits() -> Limits:
     """The limits in force."""
-    return _LIMITS[-1]
+    return _LIMITS.get()
 
 
 @contextmanager
 def using_limits(**changes):
     """Limits changed for the duration of a ``with`` block (restored after)."""
-    _LIMITS.append(replace(_LIMITS[-1], **changes))
+    token = _LIMITS.set(replace(_LIMITS.get(), **changes))
     try:
-        yield _LIMITS[-1]
+        yield _LIMITS.get()
     finally:
-        _LIMITS.pop()
+        _LIMITS.reset(token)
 
 
 def _display(path: Path) -> str:
