@@ -93,3 +93,18 @@ def test_with_allow_network_the_service_is_contacted(listener, tmp_path, graph_t
     assert hits, proc.stderr
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "s"
+
+
+def test_an_unreachable_service_with_allow_network_is_one_line_exit_2(tmp_path, graph_ttl):
+    import socket
+
+    from tests.conftest import cli
+
+    with socket.socket() as s:  # a port nothing listens on once this socket closes
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    rq = tmp_path / "q.rq"
+    rq.write_text(f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}\n", encoding="utf-8")
+    run = cli("query", str(rq), "--graph", str(graph_ttl), "--allow-network")
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.count("\n") == 1 and run.stderr.startswith("error: ") and "Traceback" not in run.stderr
