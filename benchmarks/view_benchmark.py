@@ -112,18 +112,10 @@ def _evidence(g: Graph, node: URIRef, quote: str, section: URIRef) -> None:
 
 def open_and_time(browser, path: Path, *, screenshot: Path | None = None, viewport=(1400, 900)) -> float:
     """Seconds from navigation start to ``kgView.stabilized``; fails on any outside request."""
-    context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
-    page = context.new_page()
-    url, outside, errors = path.resolve().as_uri(), [], []
+    from scripts.offline_page import open_offline
 
-    def route(r):
-        if r.request.url == url:
-            r.continue_()
-        else:
-            outside.append(r.request.url)
-            r.abort()
-
-    page.route("**/*", route)
+    context, page, url, outside = open_offline(browser, path, viewport)
+    errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(url, timeout=300_000)

@@ -31,18 +31,9 @@ DOCS = ROOT / "docs"
 
 
 def shoot(browser, page_file: Path, target: Path, fragment: str = "", viewport=(1280, 720)) -> None:
-    context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]})
-    page = context.new_page()
-    url, outside = page_file.resolve().as_uri(), []
+    from scripts.offline_page import open_offline
 
-    def route(r):
-        if r.request.url == url:
-            r.continue_()
-        else:
-            outside.append(r.request.url)
-            r.abort()
-
-    page.route("**/*", route)
+    context, page, url, outside = open_offline(browser, page_file, viewport)
     page.goto(url + fragment)
     page.wait_for_selector("body[data-stabilized=true]", state="attached", timeout=60_000)
     page.wait_for_timeout(800)  # labels are placed after the first drawing; the focus animation ends

@@ -141,7 +141,7 @@ def annotated_network(graph: Graph) -> nx.Graph:
 
 def with_viz(net: nx.Graph) -> nx.Graph:
     """A copy with GEXF 'viz' colour (by kind, as in the view) and size (by degree) for Gephi."""
-    from migration_kg.outputs.projection import KIND_STYLES
+    from migration_kg.outputs.palette import KIND_STYLES
 
     out = net.copy()
     for node, data in out.nodes(data=True):
