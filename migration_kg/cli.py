@@ -808,13 +808,12 @@ def cmd_serve(args) -> int:
                 if not _is_loopback(host):
                     print(f"warning: listening on {host}: other machines can reach this endpoint", file=sys.stderr)
                 print("Press Ctrl-C to stop.", flush=True)
-                try:
-                    code = server.process.wait()
-                except KeyboardInterrupt:
-                    print("Stopped.")
-                    return 0
+                code = server.process.wait()
                 raise UsageError(f"the Oxigraph server stopped (exit status {code}): "
                                  f"{server.last_error() or 'no message'}")
+        except KeyboardInterrupt:  # at any moment once it runs, even before the wait: stop cleanly
+            print("Stopped.")
+            return 0
         finally:
             for sig, handler in previous.items():
                 signal.signal(sig, handler)
