@@ -14,7 +14,7 @@ import textwrap
 from collections import Counter
 from pathlib import Path
 
-from migration_kg import __version__
+from migration_kg import __version__, resources
 from migration_kg.errors import CurationErrors, KGError, UsageError, one_line
 
 EXIT_CODES = """\
@@ -464,20 +464,15 @@ def say(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _build(args, out: Path | None):
+def _build(data: Path, out: Path | None, digest: str, *, store=None, quiet: bool = False):
+    """Build ``data`` into ``out`` with every output; ``digest`` is the inputs' (read before building)."""
     from migration_kg.build import build
     from migration_kg.outputs.bundle import build_outputs
-
-    data = data_dir(args)
-    _check_out_outside(out, data)
-    return build(data, out, store=args.store or _memory(), outputs=build_outputs(data),
-                 progress=_progress("documents") if not getattr(args, "quiet", False) else None)
-
-
-def _memory():
     from migration_kg.stores import MEMORY
 
-    return MEMORY
+    _check_out_outside(out, data)
+    return build(data, out, store=store or MEMORY, outputs=build_outputs(data, digest),
+                 progress=None if quiet else _progress("documents"))
 
 
 def _check_out_outside(out: Path | None, data: Path) -> None:
@@ -491,13 +486,15 @@ def _check_out_outside(out: Path | None, data: Path) -> None:
 
 
 def cmd_build(args) -> int:
-    from migration_kg.stores.current import is_current
+    from migration_kg.stores.current import input_digest, is_current
 
-    if not args.force and args.store is None and is_current(args.out, data_dir(args)):
+    data = data_dir(args)
+    digest = input_digest(data)  # once: to see whether the build is current, and for its build.json
+    if not args.force and args.store is None and is_current(args.out, digest):
         if not args.quiet:
             say(f"{args.out} is up to date: its build.json matches every input (--force builds anyway)")
         return 0
-    result = _build(args, args.out)
+    result = _build(data, args.out, digest, store=args.store, quiet=args.quiet)
     _warn_quotes(result.report)
     if not args.quiet:
         say("\n".join(result.summary()))
@@ -632,7 +629,7 @@ def stats_report(store, top_n: int) -> tuple[dict, list[dict]]:
     from migration_kg.query.sparql import library, select
     from migration_kg.stores.graphfile import to_rdflib
 
-    counts = {what.value: int(n.value) for what, n in _rows(store, _internal("counts")).rows}
+    counts = {what.value: int(n.value) for what, n in _rows(store, resources.internal_query("counts")).rows}
     kinds = {k[len("kind:"):]: n for k, n in counts.items() if k.startswith("kind:")}
     net = actor_network(to_rdflib(store))
     m = measures(net)
@@ -707,11 +704,6 @@ def _stats_text(report: dict, fmt: str, width: int | None = None) -> str:
             out.append(f"{title}:\n{table(columns, cells, width=width)}" if columns else f"{title}\n")
     return "\n".join(out)
 
-
-def _internal(name: str) -> str:
-    from migration_kg import resources
-
-    return (resources.queries_dir() / "internal" / f"{name}.rq").read_text(encoding="utf-8")
 
 
 def cmd_export(args) -> int:
@@ -1086,17 +1078,6 @@ COMMANDS = {"build": cmd_build, "validate": cmd_validate, "docs": cmd_docs, "que
 
 # -- Helpers --------------------------------------------------------------------------------------
 
-def print_documents(store) -> None:
-    """The reports in the graph, one line each, from queries/documents.rq."""
-    from migration_kg.query.sparql import library, select
-
-    rows = select(store, library()["documents"].text).as_dicts()
-    print(f"\nDocuments ({len(rows)}):")
-    for r in rows:
-        print(f"  {r['date'].value}  {r['document_title'].value}: {r['statements'].value} statements, "
-              f"{r['partnerships'].value} partnerships, {r['mentions'].value} mentions  <{r['document'].value}>")
-
-
 def graph_store(args):
     """The graph a command works on: an exported file (--graph), a store on disk (--store DIR), or the
     build in --build-dir when current (rebuilt there, saying so, when not)."""
@@ -1117,12 +1098,7 @@ def graph_store(args):
                              "`build --store DIR`")
         return GraphStore.open(args.store.path)
     return current_store(data_dir(args), args.build_dir, say=say,
-                         rebuild=lambda data, out: _build(_as_build(args), out))
-
-
-def _as_build(args):
-    args.store, args.quiet = None, True
-    return args
+                         rebuild=lambda data, out, digest: _build(data, out, digest, quiet=True))
 
 
 def _progress(what: str):

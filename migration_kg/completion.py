@@ -94,12 +94,12 @@ def entity_names(parsed_args, kinds: set[str] | None) -> list[str]:
 
     from migration_kg.query.resolve import ID, names_query
     from migration_kg.query.sparql import rows_of
-    from migration_kg.stores.current import load_current
+    from migration_kg.stores.current import input_digest, load_current
 
     data = _data_dir(parsed_args)
     if data is None:
         return []
-    store = load_current(Path(getattr(parsed_args, "build_dir", None) or "out"), data)
+    store = load_current(Path(getattr(parsed_args, "build_dir", None) or "out"), input_digest(data))
     if store is None:
         return []
     names = set()

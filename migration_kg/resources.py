@@ -41,6 +41,12 @@ def queries_dir() -> Path:
     return package_dir("queries")
 
 
+def internal_query(name: str) -> str:
+    """The text of ``queries/internal/NAME.rq``: a query of the package's own (names, counts, graphs),
+    not part of the library users list."""
+    return (queries_dir() / "internal" / f"{name}.rq").read_text(encoding="utf-8")
+
+
 def templates_dir() -> Path:
     return package_dir("templates")
 

@@ -5,14 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def build_outputs(data_dir: Path):
+def build_outputs(data_dir: Path, digest: str | None = None):
     """A callable (BuildResult) -> {file name: bytes}: the graph files (graph.ttl, .nt, .jsonld,
     .nq), the network view (graph.html), the dataset's description (void.ttl), the ontology's
     documentation (ontology.html) and build.json (the digest of the inputs, which later commands
     check before reusing graph.nq)."""
     from migration_kg.stores.current import input_digest, manifest
 
-    digest = input_digest(data_dir)  # before the build reads anything: a file edited meanwhile makes it stale
+    if digest is None:  # before the build reads anything: a file edited meanwhile makes it stale
+        digest = input_digest(data_dir)
 
     def outputs(result) -> dict[str, bytes]:
         from migration_kg.outputs.dataset import void_turtle

@@ -70,6 +70,7 @@ class NameIndex:
 
 
 def names_query() -> str:
+    """queries/internal/names.rq: every entity's names with its kind (what NameIndex reads)."""
     from migration_kg import resources
 
-    return (resources.queries_dir() / "internal" / "names.rq").read_text(encoding="utf-8")
+    return resources.internal_query("names")

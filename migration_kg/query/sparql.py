@@ -50,7 +50,7 @@ def status_binding(value: str, name: str = "status"):
 
 def document_names_query() -> str:
     """queries/internal/document-names.rq: every document's IRI, id, title and date."""
-    return (resources.queries_dir() / "internal" / "document-names.rq").read_text(encoding="utf-8")
+    return resources.internal_query("document-names")
 
 
 def resolve_document(value: str, rows: "Rows", name: str = "document") -> dict | None:

@@ -196,7 +196,7 @@ class Endpoint:
     def graphs(self) -> list[str]:
         """The project's named graphs on the server (ontology, registry, documents)."""
         if self._graphs is None:
-            found = self._post(_internal("graphs"))
+            found = self._post(resources.internal_query("graphs"))
             self._graphs = sorted(row[0].value for row in found.rows if row[0] is not None)
             if not self._graphs:
                 raise EndpointError(f"{_display(self.url)} holds no migration-kg graphs ({GRAPH_NS}...); "
@@ -208,7 +208,7 @@ class Endpoint:
         if self._dataset is None:
             graphs = self.graphs()
             documents = len([g for g in graphs if g not in (ONTOLOGY_GRAPH, REGISTRY_GRAPH)])
-            probe = _internal("count-documents")
+            probe = resources.internal_query("count-documents")
             candidates = ([], [("union-default-graph", "")])
             for candidate in candidates:
                 try:
@@ -233,10 +233,6 @@ class Endpoint:
     def solutions_rows(self, query: str) -> Rows:
         """Rows of one of the package's own queries (names, counts)."""
         return self._post(query, self.dataset())
-
-
-def _internal(name: str) -> str:
-    return (resources.queries_dir() / "internal" / f"{name}.rq").read_text(encoding="utf-8")
 
 
 # -- serve ---------------------------------------------------------------------------------------

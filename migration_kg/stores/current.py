@@ -61,18 +61,22 @@ def _recorded(out_dir: Path) -> dict | None:
     return recorded if isinstance(recorded, dict) else None
 
 
-def is_current(out_dir: Path, data_dir: Path) -> bool:
-    """The build in ``out_dir`` is of today's inputs and every file it wrote is still there."""
+def _current(out_dir: Path, digest: str) -> dict | None:
+    """The build.json of ``out_dir`` when it records ``digest`` (today's inputs), else None."""
     recorded = _recorded(out_dir)
-    if recorded is None or recorded.get("digest") != input_digest(data_dir):
-        return False
-    return all((out_dir / name).is_file() for name in recorded.get("files", [GRAPH_FILE]))
+    return recorded if recorded is not None and recorded.get("digest") == digest else None
 
 
-def load_current(out_dir: Path, data_dir: Path) -> GraphStore | None:
-    """The store of the build in ``out_dir`` when its inputs are today's, else None."""
-    recorded = _recorded(out_dir)
-    if recorded is None or recorded.get("digest") != input_digest(data_dir):
+def is_current(out_dir: Path, digest: str) -> bool:
+    """The build in ``out_dir`` is of the inputs with ``digest`` and every file it wrote is still there."""
+    recorded = _current(out_dir, digest)
+    return recorded is not None and all((out_dir / name).is_file()
+                                        for name in recorded.get("files", [GRAPH_FILE]))
+
+
+def load_current(out_dir: Path, digest: str) -> GraphStore | None:
+    """The store of the build in ``out_dir`` when its inputs have ``digest`` (today's), else None."""
+    if _current(out_dir, digest) is None:
         return None
     try:
         return GraphStore.from_nquads((out_dir / GRAPH_FILE).read_bytes())
@@ -82,8 +86,10 @@ def load_current(out_dir: Path, data_dir: Path) -> GraphStore | None:
 
 def current_store(data_dir: Path, out_dir: Path, *, say=None, rebuild=None) -> GraphStore:
     """The validated graph of ``data_dir``: from ``out_dir`` when current, else rebuilt there
-    (``rebuild(data_dir, out_dir)`` returns a BuildResult; ``say`` reports it on stderr)."""
-    store = load_current(out_dir, data_dir)
+    (``rebuild(data_dir, out_dir, digest)`` returns a BuildResult; ``say`` reports it on stderr).
+    The inputs are digested once, before anything is built."""
+    digest = input_digest(data_dir)
+    store = load_current(out_dir, digest)
     if store is not None:
         return store
     if rebuild is None:
@@ -91,4 +97,4 @@ def current_store(data_dir: Path, out_dir: Path, *, say=None, rebuild=None) -> G
     if say is not None:
         reason = "has no build" if not (out_dir / MANIFEST).exists() else "is out of date (inputs changed)"
         say(f"{out_dir} {reason}: rebuilding")
-    return rebuild(data_dir, out_dir).store
+    return rebuild(data_dir, out_dir, digest).store
