@@ -141,10 +141,10 @@ class GraphStore:
 
     def ntriples(self) -> bytes:
         """The union of the graphs as N-Triples, lines sorted."""
-        lines = []
-        for graph in self.graphs():
-            lines.append(self.graph_ntriples(graph))
-        return sorted_lines(b"".join(lines))
+        import pyoxigraph as ox
+
+        return sorted_lines(b"".join(self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
+                                     for graph in self.graphs()))  # sorted once, not per graph and again
 
     # -- persisting ----------------------------------------------------------------------------
     def persist(self, path: Path, marker: dict) -> "GraphStore":
