@@ -23,7 +23,7 @@ def build_outputs(data_dir: Path, digest: str | None = None):
         from migration_kg.stores.graphfile import to_rdflib
 
         graph = to_rdflib(result.store)  # the view, JSON-LD, VoID and the ontology page read rdflib
-        files = serialise(result.store, graph=graph)
+        files = serialise(result.store)
         files["graph.nq"] = result.store.nquads()
         files["graph.html"] = render_html(graph).encode("utf-8")
         files["void.ttl"] = void_turtle(graph)

@@ -19,11 +19,10 @@ from migration_kg.vocabulary.prefixes import PREFIXES
 GRAPH_FILES = ("graph.ttl", "graph.nt", "graph.jsonld")
 
 
-def serialise(store: GraphStore, names=GRAPH_FILES, graph=None) -> dict[str, bytes]:
+def serialise(store: GraphStore, names=GRAPH_FILES) -> dict[str, bytes]:
     """The union of the store's graphs in each named format: sorted N-Triples, Turtle with the
     project's prefixes (pyoxigraph, triples in the N-Triples order), compact JSON-LD with its
-    @context embedded (migration_kg.outputs.jsonld, from ``graph``, the same triples in rdflib,
-    made when not given)."""
+    @context embedded (migration_kg.outputs.jsonld), all from one N-Triples dump."""
     import pyoxigraph as ox
 
     nt = store.ntriples()
@@ -37,10 +36,8 @@ def serialise(store: GraphStore, names=GRAPH_FILES, graph=None) -> dict[str, byt
                                      prefixes=prefixes)
         elif name == "graph.jsonld":
             from migration_kg.outputs.jsonld import dumps
-            from migration_kg.stores.graphfile import to_rdflib
 
-            graph = graph if graph is not None else to_rdflib(store)
-            out[name] = dumps(graph)
+            out[name] = dumps(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES))
         else:
             raise ValueError(f"unknown graph file {name}")
     return out

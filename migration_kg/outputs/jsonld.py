@@ -15,14 +15,15 @@ the file reads offline; ``context_ref`` writes a reference to it instead.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
-
-from rdflib import RDF, XSD, BNode, Graph, Literal, URIRef
 
 from migration_kg import resources
 
 CONTEXT_NAME = "context.jsonld"
 _GEN_DELIMS = tuple(":/?#[]@")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 def load_context(path: Path | None = None) -> dict[str, str]:
@@ -55,21 +56,24 @@ class _Compactor:
         return found
 
     def value(self, term):
-        if isinstance(term, BNode):
-            raise ValueError(f"blank node {term!r} in the graph: every node must have a minted IRI")
-        if isinstance(term, URIRef):
-            return {"@id": self.iri(str(term))}
-        assert isinstance(term, Literal)
-        lexical = str(term)
+        """A pyoxigraph term as a JSON-LD value (an IRI as a node reference, a literal as a string,
+        number, boolean or value object)."""
+        import pyoxigraph as ox
+
+        if isinstance(term, ox.NamedNode):
+            return {"@id": self.iri(term.value)}
+        if not isinstance(term, ox.Literal):
+            raise ValueError(f"{term} in the graph: every node must have a minted IRI (no blank nodes)")
+        lexical, datatype = term.value, term.datatype.value
         if term.language:
             return {"@value": lexical, "@language": term.language}
-        if term.datatype is None:
+        if datatype == _XSD + "string":
             return lexical
-        if term.datatype == XSD.integer and lexical == str(_int(lexical)):
+        if datatype == _XSD + "integer" and lexical == str(_int(lexical)):
             return _int(lexical)
-        if term.datatype == XSD.boolean and lexical in ("true", "false"):
+        if datatype == _XSD + "boolean" and lexical in ("true", "false"):
             return lexical == "true"
-        return {"@value": lexical, "@type": self.iri(str(term.datatype))}
+        return {"@value": lexical, "@type": self.iri(datatype)}
 
 
 def _int(lexical: str):
@@ -79,23 +83,23 @@ def _int(lexical: str):
         return None
 
 
-def _order(t):
-    return str(t[0]), str(t[1]), t[2].n3()
+def compact(triples: Iterable, *, prefixes: dict[str, str] | None = None, context_ref: str | None = None) -> dict:
+    """pyoxigraph triples (or quads: the graph is ignored) as a compact JSON-LD document (a dict),
+    nodes and values in a fixed order whatever the order of ``triples``."""
+    import pyoxigraph as ox
 
-
-def compact(graph: Graph, *, prefixes: dict[str, str] | None = None, context_ref: str | None = None) -> dict:
-    """The graph as a compact JSON-LD document (a dict), nodes and values in a fixed order."""
     prefixes = load_context() if prefixes is None else prefixes
     c = _Compactor(prefixes)
     nodes: dict[str, dict] = {}
-    for s, p, o in sorted(graph, key=_order):
-        if isinstance(s, BNode):
-            raise ValueError(f"blank node {s!r} in the graph: every node must have a minted IRI")
-        node = nodes.setdefault(str(s), {"@id": c.iri(str(s))})
-        if p == RDF.type and isinstance(o, URIRef):
-            node.setdefault("@type", []).append(c.iri(str(o)))
+    for s, p, o in sorted(((t.subject, t.predicate, t.object) for t in triples),
+                          key=lambda t: (t[0].value, t[1].value, str(t[2]))):
+        if not isinstance(s, ox.NamedNode):
+            raise ValueError(f"{s} in the graph: every node must have a minted IRI (no blank nodes)")
+        node = nodes.setdefault(s.value, {"@id": c.iri(s.value)})
+        if p.value == _RDF_TYPE and isinstance(o, ox.NamedNode):
+            node.setdefault("@type", []).append(c.iri(o.value))
         else:
-            node.setdefault(c.iri(str(p)), []).append(c.value(o))
+            node.setdefault(c.iri(p.value), []).append(c.value(o))
     graph_out = []
     for _, node in sorted(nodes.items()):
         out = {"@id": node.pop("@id")}
@@ -110,7 +114,7 @@ def compact(graph: Graph, *, prefixes: dict[str, str] | None = None, context_ref
     return {"@context": context, "@graph": graph_out}
 
 
-def dumps(graph: Graph, **options) -> bytes:
+def dumps(triples: Iterable, **options) -> bytes:
     """Compact JSON-LD as UTF-8 bytes: two-space indent, one trailing newline, byte-identical per graph."""
-    text = json.dumps(compact(graph, **options), ensure_ascii=False, indent=2)
+    text = json.dumps(compact(triples, **options), ensure_ascii=False, indent=2)
     return (text + "\n").encode("utf-8")
