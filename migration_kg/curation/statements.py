@@ -20,13 +20,13 @@ from migration_kg.curation.registry import Entity, Registry, closest
 from migration_kg.curation.sources import ID_PATTERN, SourceDocument
 from migration_kg.curation.yamlio import check_keys, clean_text, fields, key_line, line_of, load_yaml
 
+_log = logging.getLogger(__name__)
 #: Keys every fact may carry about how the report gives it (see migration_kg.curation.modality).
 _MODALITY_KEYS = {"status", "note", "short-quote-ok"}
 _STATEMENT_KEYS = {"id", "subject", "relation", "object", "value", "title", "quote", "section", "occurrence",
                    "as_of", "proposed"} | _MODALITY_KEYS
 _PARTNERSHIP_KEYS = {"id", "kind", "partners", "about", "date", "quote", "section", "occurrence",
                      "proposed"} | _MODALITY_KEYS
-_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
