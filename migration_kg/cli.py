@@ -247,18 +247,16 @@ def _parser() -> argparse.ArgumentParser:
     pub.add_argument("--endpoint", required=True, metavar="URL",
                      help="the Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store for Oxigraph")
     _graph_dir_arg(pub)
-    pub.add_argument("--store", type=_store_arg, default=None, metavar="DIR",
-                     help="publish a store built earlier with `build --store DIR`; otherwise the data is "
-                          "built in memory")
+    _store_args(pub, "publish a store built earlier with `build --store DIR`; otherwise the data is built in "
+                     "memory")
 
     srv = command("serve", "start a local read-only SPARQL endpoint over the graph (Oxigraph server)",
                   "Serve the graph with the Oxigraph server (the `oxigraph` command of the oxigraph "
                   "package), read-only, on loopback unless --bind says otherwise. Queries see the union of "
                   "the named graphs. Stop it with Ctrl-C.")
     _graph_dir_arg(srv)
-    srv.add_argument("--store", type=_store_arg, default=None, metavar="DIR",
-                     help="serve a store built earlier with `build --store DIR`; otherwise the data is built "
-                          "into a temporary store, removed when the server stops")
+    _store_args(srv, "serve a store built earlier with `build --store DIR`; otherwise the data is built into a "
+                     "temporary store, removed when the server stops")
     srv.add_argument("--bind", default="127.0.0.1:7878", metavar="HOST:PORT",
                      help="address to listen on (default 127.0.0.1:7878, this machine only)")
 
@@ -331,9 +329,9 @@ def _store_arg(text: str):
         raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
-def _store_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--store", type=_store_arg, default=None, metavar="DIR",
-                   help="read the Oxigraph store on disk built with `build --store DIR`")
+def _store_args(p: argparse.ArgumentParser,
+                help: str = "read the Oxigraph store on disk built with `build --store DIR`") -> None:
+    p.add_argument("--store", type=_store_arg, default=None, metavar="DIR", help=help)
 
 
 def _subset_args(p: argparse.ArgumentParser) -> None:
@@ -844,6 +842,9 @@ def _curate_parsers(sub, fmt) -> None:
         p.add_argument("doc", metavar="DOC", help="a document id (a folder of sources/) or the path of its folder")
         _graph_dir_arg(p)
 
+    def write_arg(p, help: str) -> None:
+        p.add_argument("--write", action="store_true", help=help)
+
     i = command("init", "start a new, empty knowledge-graph project (registry, sources, README)",
                 "Create a new project in DIR: graph/registry/ with one empty, commented file per kind of "
                 "entity, graph/sources/ for the reports, and a README saying what to do next. DIR must be "
@@ -864,9 +865,8 @@ def _curate_parsers(sub, fmt) -> None:
                 "the registry does not know, most frequent first, with a line of context each; --write "
                 "proposes them in registry/*.yaml.")
     doc_args(c)
-    c.add_argument("--write", action="store_true",
-                   help="append them to registry/*.yaml marked proposed: true (the build skips them until "
-                        "you remove the flag)")
+    write_arg(c, "append them to registry/*.yaml marked proposed: true (the build skips them until you remove "
+                 "the flag)")
 
     lo = command("locate", "where a quote is (offset, section, occurrence) and the exact text to paste",
                  "Find a quote in a document's text: its offset, section, paragraph and occurrence, and the "
@@ -882,8 +882,7 @@ def _curate_parsers(sub, fmt) -> None:
                  "in partnership with, ...) between entities the registry knows, each with its quote; "
                  "--write puts them in statements/proposed.yaml for review.")
     doc_args(pr)
-    pr.add_argument("--write", action="store_true",
-                    help="write them to statements/proposed.yaml marked proposed: true")
+    write_arg(pr, "write them to statements/proposed.yaml marked proposed: true")
 
 
 def cmd_init(args) -> int:
