@@ -519,9 +519,8 @@ def cmd_validate(args) -> int:
 def cmd_docs(args) -> int:
     from migration_kg.build import build
     from migration_kg.outputs.docs import render_page
-    from migration_kg.stores.graphfile import to_rdflib
 
-    page = render_page(to_rdflib(build(data_dir(args), None).store))
+    page = render_page(build(data_dir(args), None).store)
     write_bytes(page.encode("utf-8"), args.out / "ontology.html")
     return 0
 

@@ -10,7 +10,7 @@ from rdflib import BNode, Graph, Literal, URIRef, Variable
 
 from migration_kg.query.resolve import NameIndex, names_query
 from migration_kg.query.sparql import Rows, check_safe, rows_of, select
-from migration_kg.stores import GraphStore
+from migration_kg.stores import GRAPH_NS, GraphStore
 from migration_kg.stores.graphfile import read_graph
 
 
@@ -63,6 +63,13 @@ def run_oxigraph(store: GraphStore, query: str, bindings: dict | None = None) ->
 
 def oxigraph_store_from_file(path: Path) -> GraphStore:
     return read_graph(path)
+
+
+def store_of(graph: Graph, graph_iri: str = GRAPH_NS + "test") -> GraphStore:
+    """A small rdflib graph made by a test, as a store (in one named graph)."""
+    store = GraphStore.memory()
+    store.load_ntriples(graph.serialize(format="nt", encoding="utf-8"), graph_iri)
+    return store
 
 
 def name_index(source) -> NameIndex:

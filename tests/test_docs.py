@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 
 import pytest
 from rdflib import OWL, RDF, URIRef
@@ -30,8 +32,8 @@ def _used_terms(graph) -> set[URIRef]:
 
 def test_the_page_lists_every_term_with_its_definition(built, graph):
     page = built.outputs["ontology.html"].read_text(encoding="utf-8")
-    found = {t for members in terms(graph).values() for t in members}
-    assert _used_terms(graph) <= found
+    found = {t for members in terms(built.store).values() for t in members}
+    assert {str(t) for t in _used_terms(graph)} <= found
     for term in found:
         assert f'id="{anchor(term)}"' in page, term
     assert "Migration and Development Knowledge Graph ontology" in page
@@ -40,8 +42,8 @@ def test_the_page_lists_every_term_with_its_definition(built, graph):
     assert "id:" in entry  # an example from the data
 
 
-def test_no_external_resources(graph):
-    page = render_page(graph)
+def test_no_external_resources(built):
+    page = render_page(built.store)
     assert "Content-Security-Policy" in page and "default-src 'none'" in page
     assert not re.search(r"""<(script|link|img|iframe)\b""", page)
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
@@ -53,14 +55,35 @@ def test_docs_command_writes_the_page(tmp_path, capsys):
     assert "ontology.html" in capsys.readouterr().err  # "Wrote FILE" goes to standard error
 
 
-def test_hostile_labels_are_escaped(built, graph):
-    from rdflib import Graph, Literal
+def test_the_page_is_made_from_the_store_alone(built):
+    """From graph.nq in a store, in a fresh interpreter: the build's page, byte for byte, without rdflib."""
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from migration_kg.outputs.docs import render_page\n"
+        "from migration_kg.stores import GraphStore\n"
+        f"store = GraphStore.from_nquads(Path({str(built.outputs['graph.nq'])!r}).read_bytes())\n"
+        "page = render_page(store).encode('utf-8')\n"
+        f"print(page == Path({str(built.outputs['ontology.html'])!r}).read_bytes(), 'rdflib' in sys.modules)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["True", "False"]
+
+
+def test_hostile_labels_are_escaped(built):
+    import pyoxigraph as ox
     from rdflib.namespace import RDFS
 
-    g = Graph()
-    g += graph
-    g.set((MKG.Actor, RDFS.comment, Literal('<script>alert(1)</script> & "quotes"', lang="en")))
-    page = render_page(g)
+    from migration_kg.stores import ONTOLOGY_GRAPH, GraphStore
+
+    store = GraphStore.from_nquads(built.store.nquads())  # a copy, with mkg:Actor's comment replaced
+    actor, comment = ox.NamedNode(str(MKG.Actor)), ox.NamedNode(str(RDFS.comment))
+    for quad in list(store.store.quads_for_pattern(actor, comment, None, None)):
+        store.store.remove(quad)
+    store.store.add(ox.Quad(actor, comment, ox.Literal('<script>alert(1)</script> & "quotes"', language="en"),
+                            ox.NamedNode(ONTOLOGY_GRAPH)))
+    page = render_page(store)
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;" in page
 
 

@@ -26,8 +26,8 @@ def build_outputs(data_dir: Path, digest: str | None = None):
         files = serialise(result.store)
         files["graph.nq"] = result.store.nquads()
         files["graph.html"] = render_html(graph).encode("utf-8")
-        files["void.ttl"] = void_turtle(graph)
-        files["ontology.html"] = render_page(graph).encode("utf-8")
+        files["void.ttl"] = void_turtle(result.store)
+        files["ontology.html"] = render_page(result.store).encode("utf-8")
         files["build.json"] = manifest(result, digest, [*files, "build.json"])
         return files
 

@@ -1,104 +1,145 @@
 """A VoID + DCAT description of the built graph, written as ``void.ttl`` next to it.
 
 Apart from the graph, not inside it: its counts (triples, entities) describe graph.ttl exactly, and
-adding them to the graph would change the count they state. Everything comes from the graph itself,
-so the description is as deterministic as the graph: the creation date is the newest source
-document's ``dcterms:date``, never the clock.
+adding them to the graph would change the count they state. Everything comes from the store itself
+(two queries of queries/internal: void-counts.rq, void-documents.rq), so the description is as
+deterministic as the graph: the creation date is the newest source document's ``dcterms:date``,
+never the clock.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import pyoxigraph as ox
 
-from rdflib import RDF, XSD, Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, VOID
+from migration_kg import resources
+from migration_kg.vocabulary.prefixes import BASE, PREFIXES
 
-from migration_kg.vocabulary.namespaces import BASE, MKG, PREFIXES
-
-DATASET = URIRef(BASE + "dataset")
-ONTOLOGY = URIRef(BASE + "ontology")
+DATASET = BASE + "dataset"
+ONTOLOGY = BASE + "ontology"
 #: The licence of the curated graph (the ontology states the same). Quoted passages of source
 #: documents remain their publishers'; see dcterms:rights.
-LICENSE = URIRef("https://creativecommons.org/licenses/by/4.0/")
-PUBLISHER = Literal("The migration-kg project", lang="en")
+LICENSE = "https://creativecommons.org/licenses/by/4.0/"
+PUBLISHER = "The migration-kg project"
+MKG = PREFIXES["mkg"]
 #: Classes counted as class partitions: every kind of registry entity and every kind of record.
-RECORD_CLASSES = (MKG.Assertion, MKG.Partnership, MKG.Evidence, MKG.Mention, MKG.SourceDocument,
-                  MKG.Section, MKG.Paragraph)
+RECORD_CLASSES = tuple(MKG + name for name in ("Assertion", "Partnership", "Evidence", "Mention", "SourceDocument",
+                                               "Section", "Paragraph"))
 VOCABULARIES = ("mkg", "org", "foaf", "schema", "prov", "dcterms", "oa", "skos")
+VOID = "http://rdfs.org/ns/void#"
+DCAT = "http://www.w3.org/ns/dcat#"
+RDF_TYPE = PREFIXES["rdf"] + "type"
+DCTERMS = PREFIXES["dcterms"]
+XSD = PREFIXES["xsd"]
 
 
-def describe(graph: Graph) -> Graph:
-    """The VoID/DCAT description of ``graph`` (the whole built graph, ontology included)."""
-    d = Graph()
-    for prefix, ns in {**PREFIXES, "void": str(VOID), "dcat": str(DCAT)}.items():
-        d.bind(prefix, ns, override=True, replace=True)
-    docs = sorted(graph.subjects(RDF.type, MKG.SourceDocument))
-    dates = sorted(graph.value(doc, DCTERMS.date) for doc in docs if graph.value(doc, DCTERMS.date) is not None)
-    kinds = Counter(str(k) for k in graph.objects(None, MKG.kind))
-    d.add((DATASET, RDF.type, VOID.Dataset))
-    d.add((DATASET, RDF.type, DCAT.Dataset))
-    d.add((DATASET, DCTERMS.title, Literal("Migration and Development Knowledge Graph", lang="en")))
-    titles = "; ".join(str(graph.value(doc, DCTERMS.title)) for doc in docs)
-    d.add((DATASET, DCTERMS.description, Literal(
-        f"Who works with whom, on what, in {len(docs)} report(s) on migration and development ({titles}): "
-        f"{sum(kinds.values())} entities, {_count(graph, MKG.Assertion)} curated statements and "
-        f"{_count(graph, MKG.Partnership)} partnerships, each traced to the exact words of its source "
-        "as a Web Annotation, with the ontology that defines the terms.", lang="en")))
-    d.add((DATASET, DCTERMS.license, LICENSE))
-    d.add((DATASET, DCTERMS.rights, Literal(
-        "The curated graph is under CC BY 4.0. Quoted passages of the source documents remain their "
-        "publishers'.", lang="en")))
-    d.add((DATASET, DCTERMS.publisher, PUBLISHER))
-    if dates:
-        d.add((DATASET, DCTERMS.created, Literal(str(dates[-1]), datatype=XSD.date)))
-    for doc in docs:
-        d.add((DATASET, DCTERMS.source, doc))
-        d.add((doc, DCTERMS.title, graph.value(doc, DCTERMS.title)))
-        if graph.value(doc, DCTERMS.date) is not None:
-            d.add((doc, DCTERMS.date, graph.value(doc, DCTERMS.date)))
-    d.add((DATASET, DCTERMS.conformsTo, ONTOLOGY))
-    d.add((DATASET, VOID.uriSpace, Literal(BASE)))
-    for prefix in VOCABULARIES:
-        d.add((DATASET, VOID.vocabulary, URIRef(PREFIXES[prefix])))
-    d.add((DATASET, VOID.triples, _int(len(graph))))
-    d.add((DATASET, VOID.entities, _int(sum(kinds.values()))))
-    d.add((DATASET, VOID.distinctSubjects, _int(len(set(graph.subjects())))))
-    d.add((DATASET, VOID.properties, _int(len(set(graph.predicates())))))
-    d.add((DATASET, VOID.classes, _int(len(set(graph.objects(None, RDF.type))))))
-    # One class partition per registry kind (entities per kind) and per kind of record.
+def describe(store) -> list[ox.Triple]:
+    """The VoID/DCAT description of ``store`` (a migration_kg.stores.GraphStore: the whole built
+    graph, ontology included), as triples sorted by their N-Triples line."""
     from migration_kg.vocabulary.ontology import KIND_CLASS
 
+    classes: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    sizes: dict[str, int] = {}
+    for row in store.solutions(resources.internal_query("void-counts")):
+        what, n = row["what"].value, int(row["n"].value)
+        if what == "class":
+            classes[row["term"].value] = n
+        elif what == "kind":
+            kinds[row["term"].value] = n
+        else:
+            sizes[what] = n
+    titles: dict[str, ox.Literal | None] = {}
+    dates: dict[str, ox.Literal | None] = {}
+    for row in store.solutions(resources.internal_query("void-documents")):
+        doc = row["document"].value
+        titles.setdefault(doc, row["title"])
+        dates.setdefault(doc, row["date"])
+    docs = sorted(titles)
+    entities = sum(kinds.values())
+
+    d: set[ox.Triple] = set()
+
+    def add(s: str, p: str, o) -> None:
+        d.add(ox.Triple(ox.NamedNode(s), ox.NamedNode(p), o if isinstance(o, ox.Literal) else ox.NamedNode(o)))
+
+    add(DATASET, RDF_TYPE, VOID + "Dataset")
+    add(DATASET, RDF_TYPE, DCAT + "Dataset")
+    add(DATASET, DCTERMS + "title", _en("Migration and Development Knowledge Graph"))
+    named = "; ".join(titles[doc].value for doc in docs if titles[doc] is not None)
+    add(DATASET, DCTERMS + "description", _en(
+        f"Who works with whom, on what, in {len(docs)} report(s) on migration and development ({named}): "
+        f"{entities} entities, {classes.get(MKG + 'Assertion', 0)} curated statements and "
+        f"{classes.get(MKG + 'Partnership', 0)} partnerships, each traced to the exact words of its source "
+        "as a Web Annotation, with the ontology that defines the terms."))
+    add(DATASET, DCTERMS + "license", LICENSE)
+    add(DATASET, DCTERMS + "rights", _en(
+        "The curated graph is under CC BY 4.0. Quoted passages of the source documents remain their "
+        "publishers'."))
+    add(DATASET, DCTERMS + "publisher", _en(PUBLISHER))
+    known = sorted(date.value for date in dates.values() if date is not None)  # xsd:date: text order is time order
+    if known:
+        add(DATASET, DCTERMS + "created", ox.Literal(known[-1], datatype=ox.NamedNode(XSD + "date")))
+    for doc in docs:
+        add(DATASET, DCTERMS + "source", doc)
+        if titles[doc] is not None:
+            add(doc, DCTERMS + "title", titles[doc])
+        if dates[doc] is not None:
+            add(doc, DCTERMS + "date", dates[doc])
+    add(DATASET, DCTERMS + "conformsTo", ONTOLOGY)
+    add(DATASET, VOID + "uriSpace", ox.Literal(BASE))
+    for prefix in VOCABULARIES:
+        add(DATASET, VOID + "vocabulary", PREFIXES[prefix])
+    add(DATASET, VOID + "triples", _int(len(store)))
+    add(DATASET, VOID + "entities", _int(entities))
+    add(DATASET, VOID + "distinctSubjects", _int(sizes.get("subjects", 0)))
+    add(DATASET, VOID + "properties", _int(sizes.get("properties", 0)))
+    add(DATASET, VOID + "classes", _int(len(classes)))
+    # One class partition per registry kind (entities per kind) and per kind of record.
     for kind, n in sorted(kinds.items()):
         if kind in KIND_CLASS:
-            _partition(d, KIND_CLASS[kind], n)
+            _partition(add, str(KIND_CLASS[kind]), n)
     for cls in RECORD_CLASSES:
-        _partition(d, cls, _count(graph, cls))
-    return d
+        _partition(add, cls, classes.get(cls, 0))
+    return sorted(d, key=_line)
 
 
-def _partition(d: Graph, cls: URIRef, n: int) -> None:
-    part = URIRef(f"{DATASET}/class/{str(cls)[len(str(MKG)):]}")
-    d.add((DATASET, VOID.classPartition, part))
-    d.add((part, RDF.type, VOID.Dataset))
-    d.add((part, VOID["class"], cls))
-    d.add((part, VOID.entities, _int(n)))
+def _partition(add, cls: str, n: int) -> None:
+    part = f"{DATASET}/class/{cls[len(MKG):]}"
+    add(DATASET, VOID + "classPartition", part)
+    add(part, RDF_TYPE, VOID + "Dataset")
+    add(part, VOID + "class", cls)
+    add(part, VOID + "entities", _int(n))
 
 
-def _count(graph: Graph, cls: URIRef) -> int:
-    return len(set(graph.subjects(RDF.type, cls)))
+def _en(text: str) -> ox.Literal:
+    return ox.Literal(text, language="en")
 
 
-def _int(n: int) -> Literal:
-    return Literal(n, datatype=XSD.integer)
+def _int(n: int) -> ox.Literal:
+    return ox.Literal(str(n), datatype=ox.NamedNode(XSD + "integer"))
 
 
-def void_turtle(graph: Graph) -> bytes:
+def _term(term) -> str:
+    """A term as migration_kg.vocabulary.terms.NTriples writes it (the order of void.ttl's lines)."""
+    if isinstance(term, ox.NamedNode):
+        return f"<{term.value}>"
+    if isinstance(term, ox.Literal):
+        text = term.value
+        if "\\" in text or '"' in text or "\n" in text or "\r" in text:
+            text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+        if term.language:
+            return f'"{text}"@{term.language}'
+        if term.datatype.value != XSD + "string":
+            return f'"{text}"^^<{term.datatype.value}>'
+        return f'"{text}"'
+    raise ValueError(f"blank node {term!r}: every node must have a minted IRI")
+
+
+def _line(triple: ox.Triple) -> str:
+    return f"{_term(triple.subject)} {_term(triple.predicate)} {_term(triple.object)}"
+
+
+def void_turtle(store) -> bytes:
     """``void.ttl``: the description as sorted Turtle with the project's prefixes (plus void, dcat)."""
-    import pyoxigraph as ox
-
-    from migration_kg.vocabulary.terms import NTriples, ntriples
-
-    lines = sorted(NTriples().lines(describe(graph)))
-    triples = list(ox.parse(ntriples(lines), format=ox.RdfFormat.N_TRIPLES))
-    prefixes = {k: v for k, v in PREFIXES.items() if k != "sh"} | {"void": str(VOID), "dcat": str(DCAT)}
-    return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    prefixes = {k: v for k, v in PREFIXES.items() if k != "sh"} | {"void": VOID, "dcat": DCAT}
+    return ox.serialize(describe(store), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
