@@ -44,29 +44,6 @@ def _present(term) -> bool:
     return term is not None and _text(term) != ""
 
 
-def _n3(term) -> str:
-    """A term in N3 as rdflib's ``n3()`` writes it: the order in which the page has always picked the
-    example value among a subject's values (and one of several labels)."""
-    if isinstance(term, ox.NamedNode):
-        return f"<{term.value}>"
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    text = term.value
-    if "\n" in text:
-        encoded = text.replace("\\", "\\\\")
-        if '"""' in text:
-            encoded = encoded.replace('"""', '\\"\\"\\"')
-        if encoded[-1] == '"' and encoded[-2] != "\\":
-            encoded = encoded[:-1] + "\\" + '"'
-        quoted = '"""%s"""' % encoded.replace("\r", "\\r")
-    else:
-        quoted = '"%s"' % text.replace("\n", "\\n").replace("\\", "\\\\").replace('"', '\\"').replace("\r", "\\r")
-    if term.language:
-        return f"{quoted}@{term.language}"
-    datatype = _datatype(term)
-    return f"{quoted}^^<{datatype}>" if datatype else quoted
-
-
 def _datatype(literal: ox.Literal) -> str | None:
     """A literal's datatype, unless it is a plain string (xsd:string, or language-tagged)."""
     if literal.language or literal.datatype.value == XSD + "string":
@@ -118,7 +95,7 @@ class _Described:
             (self.into if inverse else self.out).setdefault(key, []).append(row["value"])
         for found in (self.out, self.into):  # the same graph, the same order (and the same value())
             for values in found.values():
-                values.sort(key=lambda t: (_text(t), _n3(t)))
+                values.sort(key=lambda t: (_text(t), str(t)))
 
     def objects(self, term: str, prop: str) -> list:
         return self.out.get((term, prop), [])
@@ -181,7 +158,7 @@ class _Examples:
 
 
 def _label_of(use: dict):
-    return min(use["labels"], key=_n3) if use["labels"] else None
+    return min(use["labels"], key=str) if use["labels"] else None
 
 
 def _example(examples: _Examples, term: str, section: str) -> str:
@@ -200,7 +177,7 @@ def _example(examples: _Examples, term: str, section: str) -> str:
     elif section != "schemes":
         use = examples.get(term, "predicate")
         if use and use["objects"]:
-            value = min(use["objects"], key=_n3)  # the first subject's first value, as rdflib orders terms
+            value = min(use["objects"], key=str)  # the first subject's first value in N-Triples order
             return f"{_ref(use['first'])} {_ref(term)} {_ref(value)} <span class=muted>({use['n']} in the data)</span>"
     return "<span class=muted>not used in the data</span>"
 
