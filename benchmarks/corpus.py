@@ -1,7 +1,7 @@
 """Synthetic seminar reports shaped like the seed report, written as a graph/ folder the real build reads.
 
     python benchmarks/corpus.py --reports 100 --out /tmp/corpus-100     # writes /tmp/corpus-100/graph
-    migration-kg build --graph-dir /tmp/corpus-100/graph --store oxigraph
+    migration-kg build --data /tmp/corpus-100/graph --store oxigraph
 
 Each report is a folder ``sources/<id>/`` with ``metadata.yaml`` (title, publisher, series, date,
 place and the report's headings as sections), ``source.txt`` (a title page in capitals, then

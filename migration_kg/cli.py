@@ -891,7 +891,7 @@ def cmd_init(args) -> int:
     print(f"Created a new project in {args.dir}:")
     for path in written:
         print(f"  {path.relative_to(args.dir)}")
-    print(f"Next: migration-kg add-document REPORT.pdf --graph-dir {args.dir / 'graph'}")
+    print(f"Next: migration-kg add-document REPORT.pdf --data {args.dir / 'graph'}")
     return 0
 
 

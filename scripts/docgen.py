@@ -4,6 +4,9 @@ when a generated part is stale or a command, option or query is missing).
 - commands_markdown(): every command's `--help`, from the argparse parser itself;
 - queries_markdown(): every library query: its question, parameters, columns and the first rows it
   gives on the bundled seed report.
+
+The samples of docs/curation-walkthrough.md come from scripts/walkthrough.py (`cog -I . -r
+docs/curation-walkthrough.md`), which runs the curator's commands on a scratch copy of the seed.
 """
 
 from __future__ import annotations

@@ -1,5 +1,7 @@
 """The docs are generated from the code and kept current: a stale sample, an undocumented command,
-option or query fails here. Regenerate with `cog -I . -r docs/commands.md docs/queries.md`."""
+option or query fails here. Regenerate with
+`cog -I . -r docs/commands.md docs/queries.md docs/curation-walkthrough.md` (the walkthrough runs the
+curator's commands on a scratch copy of the seed: scripts/walkthrough.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from scripts.docgen import subcommands
 from tests import paths
 
 DOCS = paths.ROOT / "docs"
-GENERATED = ["commands.md", "queries.md"]
+GENERATED = ["commands.md", "queries.md", "curation-walkthrough.md"]
 
 
 @pytest.mark.parametrize("name", GENERATED)

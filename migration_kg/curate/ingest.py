@@ -373,7 +373,7 @@ def add_document(file: Path, graph_dir: Path, doc_id: str | None = None) -> Adde
     sources = graph_dir / "sources"
     if not sources.is_dir():
         raise UsageError(f"{graph_dir} has no sources/ folder: give the graph folder of a project "
-                         "(--graph-dir), or start one with `migration-kg init DIR`")
+                         "(--data DIR), or start one with `migration-kg init DIR`")
     target = sources / doc_id
     if target.exists():
         raise UsageError(f"{target} already exists: choose another --id, or remove that folder first")

@@ -28,15 +28,15 @@ A knowledge graph of migration and development reports, built with `migration-kg
 
 Curate a report:
 
-    migration-kg add-document report.pdf --graph-dir graph --id my-report-2024
-    migration-kg candidates my-report-2024 --graph-dir graph --write   # then accept entries in graph/registry/
-    migration-kg locate my-report-2024 "words of the report" --graph-dir graph
-    migration-kg propose my-report-2024 --graph-dir graph --write      # then accept statements
+    migration-kg add-document report.pdf --data graph --id my-report-2024
+    migration-kg candidates my-report-2024 --data graph --write   # then accept entries in graph/registry/
+    migration-kg locate my-report-2024 "words of the report" --data graph
+    migration-kg propose my-report-2024 --data graph --write      # then accept statements
 
 Build, validate and look at it:
 
     migration-kg build --data graph --out out
-    migration-kg view --graph-dir graph --out out/graph.html
+    migration-kg view --data graph --out out/graph.html
 
 Entries marked `proposed: true` are skipped by the build until you remove the flag.
 """
