@@ -22,10 +22,10 @@ def build_outputs(data_dir: Path, digest: str | None = None):
         from migration_kg.outputs.view import render_html
         from migration_kg.stores.graphfile import to_rdflib
 
-        graph = to_rdflib(result.store)  # the view, JSON-LD, VoID and the ontology page read rdflib
+        graph = to_rdflib(result.store)  # JSON-LD, VoID and the ontology page read rdflib
         files = serialise(result.store, graph=graph)
         files["graph.nq"] = result.store.nquads()
-        files["graph.html"] = render_html(graph).encode("utf-8")
+        files["graph.html"] = render_html(result.store).encode("utf-8")
         files["void.ttl"] = void_turtle(graph)
         files["ontology.html"] = render_page(graph).encode("utf-8")
         files["build.json"] = manifest(result, digest, [*files, "build.json"])
