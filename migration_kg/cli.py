@@ -624,11 +624,10 @@ def stats_report(store, top_n: int) -> tuple[dict, list[dict]]:
     from migration_kg.outputs.analytics import ACTOR_KINDS, actor_network, measures, top
     from migration_kg.query.results import records
     from migration_kg.query.sparql import library, select
-    from migration_kg.stores.graphfile import to_rdflib
 
     counts = {what.value: int(n.value) for what, n in _rows(store, resources.internal_query("counts")).rows}
     kinds = {k[len("kind:"):]: n for k, n in counts.items() if k.startswith("kind:")}
-    net = actor_network(to_rdflib(store))
+    net = actor_network(store)
     m = measures(net)
     actors = sum(1 for _, d in net.nodes(data=True) if d["kind"] in ACTOR_KINDS)
     report: dict = {
@@ -719,9 +718,8 @@ def cmd_export(args) -> int:
         import networkx as nx
 
         from migration_kg.outputs.analytics import annotated_network, with_viz
-        from migration_kg.stores.graphfile import to_rdflib
 
-        net = annotated_network(to_rdflib(store))
+        net = annotated_network(store)
         buf = io.BytesIO()
         if fmt == "graphml":
             nx.write_graphml(net, buf)
@@ -730,20 +728,17 @@ def cmd_export(args) -> int:
         content = buf.getvalue()
     else:
         from migration_kg.outputs.picture import render_static
-        from migration_kg.stores.graphfile import to_rdflib
 
-        graph = to_rdflib(store)
-        content = render_static(graph, fmt, **subset(args, store))
+        content = render_static(store, fmt, **subset(args, store))
     write_bytes(content, args.out)
     return 0
 
 
 def cmd_view(args) -> int:
     from migration_kg.outputs.view import render_html
-    from migration_kg.stores.graphfile import to_rdflib
 
     store = only_document(graph_store(args), args.document)
-    html = render_html(to_rdflib(store), **subset(args, store))
+    html = render_html(store, **subset(args, store))
     write_bytes(html.encode("utf-8"), args.out)
     return 0
 

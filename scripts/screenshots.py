@@ -23,7 +23,6 @@ from tests import paths  # noqa: E402
 from migration_kg.build import build  # noqa: E402
 from migration_kg.vocabulary.namespaces import ID  # noqa: E402
 from migration_kg.outputs.view import render_html  # noqa: E402
-from migration_kg.stores.graphfile import to_rdflib  # noqa: E402
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--no-first-run"]
@@ -58,10 +57,10 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="screenshots-") as tmp:
         folder = Path(tmp)
-        graph = to_rdflib(build(paths.GRAPH_DIR, None).store)
+        store = build(paths.GRAPH_DIR, None).store
         whole, focus = folder / "graph.html", folder / "iom.html"
-        whole.write_text(render_html(graph), encoding="utf-8")
-        focus.write_text(render_html(graph, focus=str(ID["iom"]), depth=2), encoding="utf-8")
+        whole.write_text(render_html(store), encoding="utf-8")
+        focus.write_text(render_html(store, focus=str(ID["iom"]), depth=2), encoding="utf-8")
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path=chromium, args=ARGS)
             shoot(browser, whole, DOCS / "view.png")

@@ -41,7 +41,7 @@ def built(tmp_path_factory, seed_dir) -> BuildResult:
 @pytest.fixture(scope="session")
 def graph(built):
     """The seed graph as an rdflib Graph (for tests that read it triple by triple)."""
-    from migration_kg.stores.graphfile import to_rdflib
+    from tests.engines import to_rdflib
 
     return to_rdflib(built.store)
 

@@ -14,6 +14,17 @@ from migration_kg.stores import GRAPH_NS, GraphStore
 from migration_kg.stores.graphfile import read_graph
 
 
+def to_rdflib(store: GraphStore) -> Graph:
+    """The store's triples as an rdflib graph with the project's prefixes (for tests that read the
+    seed triple by triple; the package itself never converts its store)."""
+    from migration_kg.vocabulary.namespaces import bind_prefixes
+
+    graph = Graph()
+    bind_prefixes(graph)
+    graph.parse(data=store.ntriples(), format="nt")
+    return graph
+
+
 def to_ox(term):
     if term is None:
         return None

@@ -40,8 +40,8 @@ def test_collectives_are_typed_collective_only(built, graph):
     assert not {ID[c] for c in COLLECTIVES} & organisations
 
 
-def test_analytics_keep_collectives_as_actors_of_their_own_kind(built, graph, records):
-    net = actor_network(graph)
+def test_analytics_keep_collectives_as_actors_of_their_own_kind(built, records):
+    net = actor_network(built.store)
     kinds = {n: d["kind"] for n, d in net.nodes(data=True)}
     # "A multi-stakeholder partnership between national and local governments, companies, business and
     # professional organizations and Filipinos overseas"

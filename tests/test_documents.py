@@ -203,9 +203,8 @@ def test_view_for_one_document_draws_only_its_facts(two_dir, tmp_path):
 def test_the_view_shows_the_note_of_a_fact_that_is_not_stated(built, tmp_path, seed_dir):
     from migration_kg.outputs.view import _page_data as page_data_of
     from migration_kg.outputs.projection import project
-    from migration_kg.stores.graphfile import to_rdflib
 
-    data = page_data_of(project(to_rdflib(built.store)), "t")
+    data = page_data_of(project(built.store), "t")
     evidence = [q for meta in data["factInfo"] for r in meta.get("r", []) for q in r[1]]
     evidence += [q for p in data["partnerships"] for q in p["evidence"]]
     statuses = {q[3] for q in evidence}

@@ -47,7 +47,7 @@ def test_status_note_and_as_of_reach_the_graph(graph_copy, tmp_path):
     _edit(graph_copy, "02-objectives.yaml", "  - id: ", "  - status: inferred\n    note: a test note\n"
           "    as_of: 2007-03-01\n    id: ")
     from migration_kg.build import load
-    from migration_kg.stores.graphfile import to_rdflib
+    from tests.engines import to_rdflib
 
     g = to_rdflib(build(graph_copy, None).store)
     st = next(s for s in load(graph_copy).statements if s.file.name == "02-objectives.yaml")

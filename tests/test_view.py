@@ -24,6 +24,8 @@ from migration_kg.outputs.picture import render_static
 from migration_kg.outputs.projection import (CONTEXT, FACTS, KIND_STYLES, MENTIONS, MIN_SHARED_SECTIONS, NETWORK,
                                      PARTNERSHIP_COLOURS, _layout, project)
 from migration_kg.outputs.view import PHYSICS_LIMIT, TEMPLATE_FILE, render_html
+from migration_kg.stores import GraphStore, document_graph
+from tests.conftest import DOC_ID
 
 HOSTILE_LABEL = "<img src=x onerror=alert(1)>"
 HOSTILE_SCRIPT = "</script><script>alert(2)</script>"
@@ -33,15 +35,25 @@ HOSTILE_ALIAS = "\"'><svg onload=alert(4)>"
 
 # -- tiny graphs in the build's shape -----------------------------------------------------------
 
+def as_store(graph: Graph, doc: str = "tiny-doc") -> GraphStore:
+    """An rdflib graph in a store, as the view reads it (in one named graph: queries see their union)."""
+    store = GraphStore.memory()
+    store.load_ntriples(graph.serialize(format="nt", encoding="utf-8"), document_graph(doc))
+    return store
+
+
 class TinyGraph:
     """Builds rdflib graphs shaped like the build's output: entities, facts with evidence,
-    partnerships, mentions."""
+    partnerships, mentions; :meth:`store` puts one in a store for the view."""
 
     doc = "tiny-doc"
 
     def __init__(self) -> None:
         self.graph = Graph()
         self._n = 0
+
+    def store(self) -> GraphStore:
+        return as_store(self.graph, self.doc)
 
     def entity(self, eid: str, kind: str, label: str, *, acronyms=(), aliases=(), comment: str = "") -> URIRef:
         g, s = self.graph, ID[eid]
@@ -104,9 +116,14 @@ class TinyGraph:
         self.graph.add((node, MKG.section, self.section(section)))
 
 
-def small_graph() -> Graph:
+def small_graph() -> GraphStore:
     """Five organisations, a person, an event and two topics, with one 2- and one 3-partner
-    partnership, and mentions."""
+    partnership, and mentions (in a store)."""
+    return small_tiny_graph().store()
+
+
+def small_tiny_graph() -> TinyGraph:
+    """:func:`small_graph` before it goes into a store."""
     t = TinyGraph()
     t.entity("alpha", "organisation", "Alpha Agency", acronyms=["AA"], aliases=["the Agency"])
     t.entity("beta", "organisation", "Beta Bank", acronyms=["BB"])
@@ -127,10 +144,10 @@ def small_graph() -> Graph:
     for eid, sec in (("alpha", "Opening"), ("pat", "Opening"), ("omega", "Opening"), ("beta", "Remittances"),
                      ("money", "Remittances")):
         t.mention(eid, sec)
-    return t.graph
+    return t
 
 
-def hostile_graph() -> Graph:
+def hostile_graph() -> GraphStore:
     """Labels, aliases and quotes that would run script if they were ever read as HTML."""
     t = TinyGraph()
     t.entity("evil", "organisation", HOSTILE_LABEL, acronyms=["EVIL"], aliases=[HOSTILE_ALIAS],
@@ -141,10 +158,10 @@ def hostile_graph() -> Graph:
     t.partnership("p", "collaboration", ["evil", "plain"], "they work together <u>href</u>")
     t.mention("evil", "<i>Section</i>")
     t.mention("plain", "<i>Section</i>")
-    return t.graph
+    return t.store()
 
 
-def synthetic_graph(n: int, seed: int = 1) -> Graph:
+def synthetic_graph(n: int, seed: int = 1) -> GraphStore:
     """``n`` entities with preferential-attachment facts and partnerships, for size tests."""
     import random
 
@@ -164,19 +181,26 @@ def synthetic_graph(n: int, seed: int = 1) -> Graph:
         size = rng.choice([2, 2, 3, 4])
         members = sorted(rng.sample(range(n), size))
         t.partnership(f"p{k}", "collaboration", [f"e{m}" for m in members], f"Partnership {k}")
-    return t.graph
+    return t.store()
 
 
 # -- fixtures -----------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
 def seed_graph(graph) -> Graph:
+    """The seed in rdflib, for the tests' own look-ups."""
     return graph
 
 
 @pytest.fixture(scope="module")
-def seed_html(seed_graph) -> str:
-    return render_html(seed_graph)
+def seed_store(built) -> GraphStore:
+    """The seed's store: what the view, pictures and analytics read."""
+    return built.store
+
+
+@pytest.fixture(scope="module")
+def seed_html(seed_store) -> str:
+    return render_html(seed_store)
 
 
 def page_data(page: str) -> dict:
@@ -214,8 +238,8 @@ def _base(view) -> set[str]:
     return {n for n, d in view.nodes(data=True) if d["base"]}
 
 
-def test_projection_of_the_seed_graph_has_every_entity_and_evidence(seed_graph):
-    view = project(seed_graph)
+def test_projection_of_the_seed_graph_has_every_entity_and_evidence(seed_graph, seed_store):
+    view = project(seed_store)
     entities = {str(s) for s in seed_graph.subjects(MKG.kind, None)}
     assert set(view.nodes) == entities
     iom = view.nodes[iri("iom")]
@@ -229,8 +253,8 @@ def test_projection_of_the_seed_graph_has_every_entity_and_evidence(seed_graph):
     assert any(d["layer"] == MENTIONS for *_, d in view.edges(data=True))
 
 
-def test_the_first_picture_is_the_actor_network(seed_graph):
-    view = project(seed_graph)
+def test_the_first_picture_is_the_actor_network(seed_graph, seed_store):
+    view = project(seed_store)
     base = _base(view)
     assert {view.nodes[n]["kind"] for n in base} <= ACTORS_AND_INITIATIVES
     actors = {str(s) for s, k in seed_graph.subject_objects(MKG.kind) if str(k) in analytics.ACTOR_KINDS}
@@ -241,23 +265,52 @@ def test_the_first_picture_is_the_actor_network(seed_graph):
     assert len(base) < len(view) / 2
 
 
-def test_one_centrality_for_stats_page_picture_and_gexf(seed_graph):
-    net = analytics.actor_network(seed_graph)
+def test_one_centrality_for_stats_page_picture_and_gexf(seed_store):
+    net = analytics.actor_network(seed_store)
     measured = analytics.measures(net)
-    view = project(seed_graph)
+    view = project(seed_store)
     assert set(net) == _base(view)
     for node in net:
         assert view.nodes[node]["centrality"] == pytest.approx(measured[node].degree, abs=1e-6)
     iom = view.nodes[iri("iom")]["centrality"]
     assert iom == max(view.nodes[n]["centrality"] for n in view)
     # the same number on a subset page: the actor network's, not the subset's
-    assert project(seed_graph, focus=iri("iom"), depth=1).nodes[iri("iom")]["centrality"] == iom
-    data = page_data(render_html(seed_graph, focus=iri("iom"), depth=1))
+    assert project(seed_store, focus=iri("iom"), depth=1).nodes[iri("iom")]["centrality"] == iom
+    data = page_data(render_html(seed_store, focus=iri("iom"), depth=1))
     assert next(i for i in data["info"] if i["iri"] == "iom")["centrality"] == round(iom, 4)
 
 
-def test_partnerships_are_one_edge_per_pair_of_partners_coloured_by_kind(seed_graph):
-    view = project(seed_graph)
+def test_the_actor_networks_relations_are_relations_of_the_ontology():
+    from migration_kg.vocabulary.ontology import Ontology
+
+    relations = {str(r.iri) for r in Ontology(paths.ONTOLOGY_FILE).relations.values()}
+    assert set(analytics.RELATIONS) <= relations
+
+
+def test_the_view_pictures_and_analytics_read_the_store_without_rdflib(built):
+    """The store is read by SPARQL (queries/internal/view-*.rq), never converted to rdflib first."""
+    script = (
+        "import sys\n"
+        "from migration_kg.stores import GraphStore\n"
+        "from migration_kg.outputs.analytics import annotated_network\n"
+        "from migration_kg.outputs.by_document import document_store\n"
+        "from migration_kg.outputs.picture import render_static\n"
+        "from migration_kg.outputs.view import render_html\n"
+        "store = GraphStore.from_nquads(open(sys.argv[1], 'rb').read())\n"
+        f"page = render_html(store, focus={iri('iom')!r}, depth=2, topic={iri('remittances')!r})\n"
+        "svg = render_static(store, 'svg')\n"
+        "net = annotated_network(store)\n"
+        f"sub = document_store(store, {{'id': {DOC_ID!r}, 'document': {str(DOC[DOC_ID])!r}}})\n"
+        "print(len(page) > 0 and len(svg) > 0 and len(net) > 0 and len(sub) > 0, 'rdflib' in sys.modules)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script, str(built.outputs["graph.nq"])], capture_output=True,
+                          text=True, cwd=paths.ROOT, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["True", "False"]
+
+
+def test_partnerships_are_one_edge_per_pair_of_partners_coloured_by_kind(seed_store):
+    view = project(seed_store)
     gmg = str(DOC["unitar-2007-03-07-building-partnerships/partnership/gmg-coordination"])
     pairs = {tuple(sorted((u, v))) for u, v, k in view.edges(keys=True) if k == gmg}
     assert pairs == {(iri("iom"), iri("un-agencies")), (iri("iom"), iri("world-bank")),
@@ -271,9 +324,9 @@ def test_partnerships_are_one_edge_per_pair_of_partners_coloured_by_kind(seed_gr
     assert small.edges[iri("alpha"), iri("beta"), duo]["label"] == "funding"
 
 
-def test_focus_walks_partnerships_and_relations_not_event_hubs(seed_graph):
-    everything = project(seed_graph)
-    view = project(seed_graph, focus=iri("iom"), depth=2)
+def test_focus_walks_partnerships_and_relations_not_event_hubs(seed_graph, seed_store):
+    everything = project(seed_store)
+    view = project(seed_store, focus=iri("iom"), depth=2)
     drawn = _base(view)
     partners = {str(x) for p in seed_graph.subjects(MKG.partner, ID["iom"]) for x in seed_graph.objects(p, MKG.partner)}
     assert partners >= {iri("iom"), iri("unitar"), iri("unfpa"), iri("macarthur-foundation"), iri("world-bank")}
@@ -281,15 +334,15 @@ def test_focus_walks_partnerships_and_relations_not_event_hubs(seed_graph):
     assert len(drawn) < len(everything) / 2  # not half the graph through the seminar
     assert iri("seminar-2007-03-07") not in drawn
     assert iri("kofi-annan") not in drawn  # only linked to IOM through the seminar and the UN
-    through = _base(project(seed_graph, focus=iri("iom"), depth=2, through_events=True))
+    through = _base(project(seed_store, focus=iri("iom"), depth=2, through_events=True))
     assert iri("seminar-2007-03-07") in through and len(through) > len(drawn)
-    one = _base(project(seed_graph, focus=iri("iom"), depth=1))
+    one = _base(project(seed_store, focus=iri("iom"), depth=1))
     assert partners <= one < drawn
-    assert _base(project(seed_graph, focus=iri("iom"), depth=0)) == {iri("iom")}
+    assert _base(project(seed_store, focus=iri("iom"), depth=0)) == {iri("iom")}
 
 
-def test_focus_on_an_event_starts_from_its_actors(seed_graph):
-    view = project(seed_graph, focus=iri("seminar-2007-03-07"), depth=1)
+def test_focus_on_an_event_starts_from_its_actors(seed_graph, seed_store):
+    view = project(seed_store, focus=iri("seminar-2007-03-07"), depth=1)
     drawn = _base(view)
     hosts = {str(s) for s in seed_graph.subjects(MKG.hosts, ID["seminar-2007-03-07"])}
     assert iri("seminar-2007-03-07") in drawn and hosts and hosts <= drawn
@@ -303,12 +356,12 @@ def test_focus_on_the_small_graph_goes_through_partnerships():
     assert iri("meeting") in view and iri("meeting") not in _base(view)  # context, drawn on request
 
 
-def test_kinds_keep_only_those_kinds(seed_graph):
-    view = project(seed_graph, kinds=["organisation", "person"])
+def test_kinds_keep_only_those_kinds(seed_store):
+    view = project(seed_store, kinds=["organisation", "person"])
     kinds = {d["kind"] for _, d in view.nodes(data=True)}
     assert kinds == {"organisation", "person"}
     assert iri("iom") in view and iri("remittances") not in view
-    both = project(seed_graph, kinds=["person"], focus=iri("iom"))
+    both = project(seed_store, kinds=["person"], focus=iri("iom"))
     assert iri("iom") in both  # the focus stays, whatever its kind
     assert {d["kind"] for n, d in both.nodes(data=True) if n != iri("iom")} <= {"person"}
 
@@ -321,8 +374,8 @@ def test_topic_keeps_the_actors_that_address_it_and_its_narrower_topics():
     assert iri("gamma") not in view
 
 
-def test_topic_on_the_seed_graph(seed_graph):
-    view = project(seed_graph, topic=iri("remittances"))
+def test_topic_on_the_seed_graph(seed_graph, seed_store):
+    view = project(seed_store, topic=iri("remittances"))
     kept = _base(view)
     addressing = {str(s) for s in seed_graph.subjects(MKG.addresses, ID["remittances"])}
     actors = {a for a in addressing if str(seed_graph.value(URIRef(a), MKG.kind)) in ACTORS_AND_INITIATIVES}
@@ -330,7 +383,7 @@ def test_topic_on_the_seed_graph(seed_graph):
     assert {view.nodes[n]["kind"] for n in kept} <= ACTORS_AND_INITIATIVES
     assert iri("gmg") not in kept
     # the page's topic filter keeps the same members
-    data = page_data(render_html(seed_graph))
+    data = page_data(render_html(seed_store))
     index = {("" if "://" in i["iri"] else data["base"]) + i["iri"]: k for k, i in enumerate(data["info"])}
     members = dict((t, m) for t, m in data["topics"])[index[iri("remittances")]]
     assert {data["info"][m]["iri"] for m in members} == {n[len(data["base"]):] for n in kept}
@@ -344,23 +397,23 @@ def test_topic_on_the_seed_graph(seed_graph):
     ({"topic": iri("nothing")}, "is not an entity"),
     ({"depth": -1}, "depth must be 0 or more"),
 ])
-def test_bad_arguments_raise_usage_errors(seed_graph, kwargs, message):
+def test_bad_arguments_raise_usage_errors(seed_store, kwargs, message):
     with pytest.raises(UsageError, match=re.escape(message)):
-        project(seed_graph, **kwargs)
+        project(seed_store, **kwargs)
     with pytest.raises(UsageError):
-        render_html(seed_graph, **kwargs)
+        render_html(seed_store, **kwargs)
 
 
-def test_unknown_kind_lists_every_valid_kind(seed_graph):
+def test_unknown_kind_lists_every_valid_kind(seed_store):
     with pytest.raises(UsageError) as info:
-        render_html(seed_graph, kinds=["organization"])
+        render_html(seed_store, kinds=["organization"])
     for kind in KIND_CLASS:
         assert kind in str(info.value)
     assert info.value.exit_code == 2
 
 
-def test_the_layout_spreads_the_actor_network(seed_graph):
-    view = project(seed_graph)
+def test_the_layout_spreads_the_actor_network(seed_store):
+    view = project(seed_store)
     pos = _layout(view)
     base = sorted(_base(view))
     # no two drawn nodes on top of each other, and the most central not in a crowd
@@ -391,10 +444,10 @@ def test_page_is_self_contained(seed_html):
     assert "default-src 'none'" in csp and "script-src 'sha256-" in csp and "unsafe-inline" not in csp.split(";")[1]
 
 
-def test_page_is_deterministic(seed_graph, seed_html):
-    assert render_html(seed_graph) == seed_html
-    focus = render_html(seed_graph, focus=iri("iom"), depth=2, kinds=["organisation", "topic"])
-    assert focus == render_html(seed_graph, focus=iri("iom"), depth=2, kinds=["organisation", "topic"])
+def test_page_is_deterministic(seed_store, seed_html):
+    assert render_html(seed_store) == seed_html
+    focus = render_html(seed_store, focus=iri("iom"), depth=2, kinds=["organisation", "topic"])
+    assert focus == render_html(seed_store, focus=iri("iom"), depth=2, kinds=["organisation", "topic"])
 
 
 def test_page_is_identical_across_processes_and_hash_seeds(tmp_path):
@@ -410,9 +463,9 @@ def test_page_is_identical_across_processes_and_hash_seeds(tmp_path):
     assert len(digests) == 1
 
 
-def test_page_data_matches_the_projection(seed_graph, seed_html):
+def test_page_data_matches_the_projection(seed_store, seed_html):
     data = page_data(seed_html)
-    view = project(seed_graph)
+    view = project(seed_store)
     assert len(data["nodes"]) == len(data["info"]) == len(view)
     assert {i["iri"] if "://" in i["iri"] else data["base"] + i["iri"] for i in data["info"]} == set(view.nodes)
     assert data["options"]["physics"]["enabled"] is False  # positions from networkx: drawn at once
@@ -466,23 +519,36 @@ def test_large_graphs_get_fixed_positions_and_no_physics():
 
 # -- static pictures ----------------------------------------------------------------------------
 
-def test_png_is_a_png(seed_graph):
-    png = render_static(seed_graph, "png")
+def test_png_is_a_png(seed_store):
+    png = render_static(seed_store, "png")
     assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 20_000
-    assert render_static(seed_graph, "png") == png
+    assert render_static(seed_store, "png") == png
 
 
-def test_svg_parses_and_is_byte_stable(seed_graph):
-    svg = render_static(seed_graph, "svg", focus=iri("iom"), depth=2)
+def test_svg_parses_and_is_byte_stable(seed_store):
+    svg = render_static(seed_store, "svg", focus=iri("iom"), depth=2)
     root = ET.fromstring(svg)
     assert root.tag.endswith("svg")
-    assert render_static(seed_graph, "svg", focus=iri("iom"), depth=2) == svg
+    assert render_static(seed_store, "svg", focus=iri("iom"), depth=2) == svg
     assert b"<dc:date>" not in svg
 
 
+def test_a_property_given_twice_is_read_as_its_first_value_in_n_triples_order():
+    t = small_tiny_graph()
+    t.graph.add((ID["alpha"], RDFS.label, Literal("Aardvark Agency")))  # besides "Alpha Agency"
+    t.graph.add((DOC["tiny-doc/section/opening"], RDFS.label, Literal("A second title")))
+    store = t.store()
+    view = project(store)
+    assert view.nodes[iri("alpha")]["label"] == "Aardvark Agency"
+    assert view.graph["sections"][str(DOC["tiny-doc/section/opening"])] == "A second title"
+    assert analytics.actor_network(store).nodes[iri("alpha")]["label"] == "Aardvark Agency"
+    assert render_html(store) == render_html(t.store())
+
+
 def test_static_pictures_take_the_same_subsets_and_odd_labels():
-    g = small_graph()
-    g.add((ID["alpha"], RDFS.label, Literal("Alpha $5 fund_{x}")))
+    t = small_tiny_graph()
+    t.graph.add((ID["alpha"], RDFS.label, Literal("Alpha $5 fund_{x}")))
+    g = t.store()
     svg = render_static(g, "svg", kinds=["organisation"], labels=50)
     ET.fromstring(svg)
     ET.fromstring(render_static(hostile_graph(), "svg"))
@@ -490,8 +556,8 @@ def test_static_pictures_take_the_same_subsets_and_odd_labels():
         render_static(g, "gif")
 
 
-def test_svg_text_is_editable_text(seed_graph):
-    svg = render_static(seed_graph, "svg")
+def test_svg_text_is_editable_text(seed_store):
+    svg = render_static(seed_store, "svg")
     root = ET.fromstring(svg)
     words = " ".join("".join(t.itertext()) for t in root.iter() if t.tag.endswith("}text"))
     assert "IOM" in words and "Migration and development network" in words and "partnership" in words

@@ -51,11 +51,12 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def seed(browser, tmp_path_factory, graph):
-    """The seed report's graph (built once per session) and its page on disk."""
+def seed(browser, tmp_path_factory, graph, built):
+    """The seed report's graph (built once per session; in rdflib, for the tests' own look-ups) and
+    its page on disk."""
     folder = tmp_path_factory.mktemp("view-browser")
     page = folder / "graph.html"
-    page.write_text(render_html(graph), encoding="utf-8")
+    page.write_text(render_html(built.store), encoding="utf-8")
     return graph, page
 
 
@@ -139,7 +140,7 @@ def click_node(opened: Opened, iri: str) -> None:
     opened.page.mouse.click(at["x"], at["y"])
 
 
-def test_page_loads_offline_without_errors_or_outside_requests(seed, open_page):
+def test_page_loads_offline_without_errors_or_outside_requests(seed, open_page, built):
     graph, path = seed
     opened = open_page(path)
     assert problems(opened) == []
@@ -149,7 +150,7 @@ def test_page_loads_offline_without_errors_or_outside_requests(seed, open_page):
     # physics stopped once stabilised, so the page stays responsive
     assert opened.page.evaluate("kgView.network.physics.physicsEnabled") is False
     entities = len(set(graph.subjects(MKG.kind, None)))
-    drawn = len([n for n, d in project(graph).nodes(data=True) if d["base"]])
+    drawn = len([n for n, d in project(built.store).nodes(data=True) if d["base"]])
     assert opened.page.inner_text("#kg-counts").startswith(f"{drawn} of {entities} entities drawn")
 
 
@@ -259,8 +260,8 @@ def test_clicking_a_link_shows_its_quote(seed, open_page):
     assert "The process" in panel
 
 
-def test_switching_to_co_mentions_and_back(seed, open_page):
-    graph, path = seed
+def test_switching_to_co_mentions_and_back(seed, open_page, built):
+    _, path = seed
     opened = open_page(path)
     page = opened.page
     page.select_option("#kg-layer", "mentions")
@@ -268,7 +269,7 @@ def test_switching_to_co_mentions_and_back(seed, open_page):
     ids = page.evaluate("kgView.edges.getIds()")
     assert ids and all(i.startswith("m") for i in ids)
     # drawn: the pairs of drawn entities named together in at least the threshold of sections
-    view = project(graph)
+    view = project(built.store)
     expected = {tuple(sorted((u, v))) for u, v, d in view.edges(data=True) if d["layer"] == MENTIONS
                 and len(d["sections"]) >= MIN_SHARED_SECTIONS and view.nodes[u]["base"] and view.nodes[v]["base"]}
     drawn = page.evaluate("""() => kgView.edges.get().filter(e => !e.hidden)
@@ -428,10 +429,10 @@ def test_search_forgives_case_accents_and_typos(seed, open_page):
     assert page.evaluate("s => document.querySelectorAll(s).length", controls) == 0  # named for screen readers
 
 
-def test_legend_counts_what_a_focus_page_draws(seed, open_page, tmp_path):
+def test_legend_counts_what_a_focus_page_draws(seed, open_page, tmp_path, built):
     graph, _ = seed
     path = tmp_path / "iom.html"
-    path.write_text(render_html(graph, focus=IOM, depth=2), encoding="utf-8")
+    path.write_text(render_html(built.store, focus=IOM, depth=2), encoding="utf-8")
     opened = open_page(path)
     page = opened.page
     visible = page.evaluate("kgView.visibleNodes()")

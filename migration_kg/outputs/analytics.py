@@ -17,10 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import networkx as nx
-from rdflib import RDF, RDFS, Graph, URIRef
-from rdflib.namespace import SKOS
 
-from migration_kg.vocabulary.namespaces import MKG
+from migration_kg.outputs.reading import first, grouped, solutions, text
+from migration_kg.stores import GraphStore
+from migration_kg.vocabulary.prefixes import PREFIXES
+
+_MKG = PREFIXES["mkg"]
 
 #: Who acts: nodes of the actor network, always.
 ACTOR_KINDS = ("organisation", "person", "country", "collective")
@@ -28,15 +30,16 @@ ACTOR_KINDS = ("organisation", "person", "country", "collective")
 INITIATIVE_KINDS = ("programme", "project", "policy", "process", "forum", "agreement", "service", "product",
                     "publication", "network")
 #: Relations between two actors.
-ACTOR_RELATIONS = {MKG.memberOf: "member of", MKG.represents: "represents",
-                   MKG.subOrganisationOf: "sub-organisation of", MKG.nationality: "nationality",
-                   MKG.basedIn: "based in"}
+ACTOR_RELATIONS = {_MKG + "memberOf": "member of", _MKG + "represents": "represents",
+                   _MKG + "subOrganisationOf": "sub-organisation of", _MKG + "nationality": "nationality",
+                   _MKG + "basedIn": "based in"}
 #: Relations from an actor to an initiative (its roles), and between initiatives.
-ROLE_RELATIONS = {MKG.organises: "organises", MKG.hosts: "hosts", MKG.funds: "funds",
-                  MKG.coFinances: "co-finances", MKG.leads: "leads", MKG.coordinates: "coordinates",
-                  MKG.participatesIn: "participates in", MKG.provides: "provides", MKG.supports: "supports",
-                  MKG.operatesIn: "operates in", MKG.partOf: "part of", MKG.produces: "produces",
-                  MKG.followsUp: "follows up", MKG.signs: "signs", MKG.initiates: "initiates"}
+ROLE_RELATIONS = {_MKG + "organises": "organises", _MKG + "hosts": "hosts", _MKG + "funds": "funds",
+                  _MKG + "coFinances": "co-finances", _MKG + "leads": "leads", _MKG + "coordinates": "coordinates",
+                  _MKG + "participatesIn": "participates in", _MKG + "provides": "provides",
+                  _MKG + "supports": "supports", _MKG + "operatesIn": "operates in", _MKG + "partOf": "part of",
+                  _MKG + "produces": "produces", _MKG + "followsUp": "follows up", _MKG + "signs": "signs",
+                  _MKG + "initiates": "initiates"}
 #: Every relation that links two members of the actor network.
 RELATIONS = {**ACTOR_RELATIONS, **ROLE_RELATIONS}
 #: The names :meth:`migration_kg.store.OxigraphStore.network` reads (all relations the network uses).
@@ -78,17 +81,23 @@ def network_of(kinds: dict[str, str], labels: dict[str, str], relations: Iterabl
     return net
 
 
-def actor_network(graph: Graph) -> nx.Graph:
-    """The actor network of an rdflib graph (see :func:`network_of`)."""
-    kinds = {str(s): str(k) for s, k in graph.subject_objects(MKG.kind)}
-    labels = {e: str(graph.value(URIRef(e), RDFS.label) or e) for e in kinds}
-    relations = [(str(s), str(p), str(o)) for p in RELATIONS for s, o in graph.subject_objects(p)]
+def actor_network(store: GraphStore) -> nx.Graph:
+    """The actor network of the graph in ``store`` (see :func:`network_of`), read by the view's
+    SELECTs (``queries/internal/view-entities.rq``, ``view-facts.rq``, ``view-partnerships.rq``)."""
+    kinds, labels = {}, {}
+    for node, rows in grouped(solutions(store, "view-entities"), "entity").items():
+        kinds[node.value] = text(first(rows, "kind"))
+        labels[node.value] = text(first(rows, "label"), node.value)
+    relations = [(row["subject"].value, row["predicate"].value, row["object"].value)
+                 for row in solutions(store, "view-facts")]
     partnerships = []
-    for node in sorted(graph.subjects(RDF.type, MKG.Partnership)):
-        kind_node = graph.value(node, MKG.partnershipKind)
-        kind = graph.value(kind_node, SKOS.notation) if kind_node is not None else None
-        kind = str(kind) if kind is not None else (str(kind_node).rsplit("#", 1)[-1] if kind_node else "partnership")
-        partnerships.append((str(node), kind, [str(p) for p in graph.objects(node, MKG.partner)]))
+    for node, rows in sorted(grouped(solutions(store, "view-partnerships"), "partnership").items(),
+                             key=lambda kv: kv[0].value):
+        kind_node = first(rows, "kind")
+        notation = first(rows, "notation", kind=kind_node) if kind_node is not None else None
+        kind = notation.value if notation is not None else (
+            kind_node.value.rsplit("#", 1)[-1] if kind_node is not None else "partnership")
+        partnerships.append((node.value, kind, sorted({r["partner"].value for r in rows if r["partner"] is not None})))
     return network_of(kinds, labels, relations, partnerships)
 
 
@@ -129,9 +138,9 @@ def measures(net: nx.Graph, seed: int = 42) -> dict[str, ActorMeasures]:
     return out
 
 
-def annotated_network(graph: Graph) -> nx.Graph:
-    """The actor network with measures as node attributes."""
-    net = actor_network(graph)
+def annotated_network(store: GraphStore) -> nx.Graph:
+    """The actor network of the graph in ``store`` with measures as node attributes."""
+    net = actor_network(store)
     for node, m in measures(net).items():
         data = net.nodes[node]
         data.update(degree=m.degree, betweenness=m.betweenness, community=m.community,

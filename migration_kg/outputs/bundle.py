@@ -20,12 +20,10 @@ def build_outputs(data_dir: Path, digest: str | None = None):
         from migration_kg.outputs.docs import render_page
         from migration_kg.outputs.files import serialise
         from migration_kg.outputs.view import render_html
-        from migration_kg.stores.graphfile import to_rdflib
 
-        graph = to_rdflib(result.store)  # the view, JSON-LD, VoID and the ontology page read rdflib
-        files = serialise(result.store)
+        files = serialise(result.store)  # every output reads the store itself
         files["graph.nq"] = result.store.nquads()
-        files["graph.html"] = render_html(graph).encode("utf-8")
+        files["graph.html"] = render_html(result.store).encode("utf-8")
         files["void.ttl"] = void_turtle(result.store)
         files["ontology.html"] = render_page(result.store).encode("utf-8")
         files["build.json"] = manifest(result, digest, [*files, "build.json"])

@@ -8,58 +8,57 @@ documents, and the plain facts only other documents state.
 
 from __future__ import annotations
 
-from rdflib import RDF, Graph, URIRef
+import pyoxigraph as ox
 
-from migration_kg.vocabulary.namespaces import DOC, ID, MKG, bind_prefixes
+from migration_kg.outputs.reading import first, grouped, solutions
+from migration_kg.stores import GraphStore, document_graph
+from migration_kg.vocabulary.prefixes import PREFIXES
 
 
-def document_subgraph(graph: Graph, document: str) -> Graph:
-    """The part of ``graph`` that comes from ``document`` (a document IRI), as a new graph."""
-    docs, ids = str(DOC), str(ID)
+def document_subgraph(store: GraphStore, document: str) -> list[ox.Triple]:
+    """The triples of ``store`` (the union of its graphs) that come from ``document`` (a document IRI)."""
+    docs, ids = PREFIXES["doc"], PREFIXES["id"]
 
-    def foreign(node) -> bool:
-        s = str(node)
-        return s.startswith(docs) and not (s == document or s.startswith(document + "/"))
+    def own(value: str) -> bool:
+        return value == document or value.startswith(document + "/")
 
-    def own(node) -> bool:
-        s = str(node)
-        return s == document or s.startswith(document + "/")
+    def foreign(value: str) -> bool:
+        return value.startswith(docs) and not own(value)
 
-    asserted, stated = set(), set()
-    for node in graph.subjects(RDF.type, MKG.Assertion):
-        spo = (graph.value(node, RDF.subject), graph.value(node, RDF.predicate), graph.value(node, RDF.object))
+    asserted, stated = set(), set()  # (subject, predicate, object) of every statement, of the document's
+    for node, rows in grouped(solutions(store, "statements"), "statement").items():
+        spo = (first(rows, "subject"), first(rows, "predicate"), first(rows, "object"))
         asserted.add(spo)
-        if own(node):
+        if own(node.value):
             stated.add(spo)
+    # the union of the named graphs, as queries see it (a triple in two graphs once)
+    triples = list(dict.fromkeys(quad.triple for quad in store.store.quads_for_pattern(None, None, None, None)
+                                 if not isinstance(quad.graph_name, ox.DefaultGraph)))
     used = set()
-    for s, _, o in graph:
-        if own(s) and str(o).startswith(ids):
+    for s, _, o in triples:
+        if own(s.value) and o.value.startswith(ids):
             used.add(o)
-        elif own(o) and str(s).startswith(ids):
+        elif own(o.value) and s.value.startswith(ids):
             used.add(s)
 
     def unused_entity(node) -> bool:
-        return isinstance(node, URIRef) and str(node).startswith(ids) and node not in used
+        return isinstance(node, ox.NamedNode) and node.value.startswith(ids) and node not in used
 
-    sub = Graph()
-    bind_prefixes(sub)
-    for triple in graph:
-        s, _, o = triple
-        if foreign(s) or foreign(o) or unused_entity(s) or unused_entity(o):
+    kept = []
+    for triple in triples:
+        s, p, o = triple
+        if foreign(s.value) or foreign(o.value) or unused_entity(s) or unused_entity(o):
             continue
-        if triple in asserted and triple not in stated:
+        if (s, p, o) in asserted and (s, p, o) not in stated:
             continue
-        sub.add(triple)
-    return sub
+        kept.append(triple)
+    return kept
 
 
-def document_store(store, document: dict):
-    """A store in memory holding :func:`document_subgraph` of ``store`` (a GraphStore) for
-    ``document`` (as :func:`migration_kg.query.sparql.resolve_document` gives it)."""
-    from migration_kg.stores import GraphStore, document_graph
-    from migration_kg.stores.graphfile import to_rdflib
-
-    sub = document_subgraph(to_rdflib(store), document["document"])
+def document_store(store: GraphStore, document: dict) -> GraphStore:
+    """A store in memory holding :func:`document_subgraph` of ``store`` for ``document`` (as
+    :func:`migration_kg.query.sparql.resolve_document` gives it), in the document's graph."""
+    graph = ox.NamedNode(document_graph(document["id"]))
     out = GraphStore.memory()
-    out.load_ntriples(sub.serialize(format="nt", encoding="utf-8"), document_graph(document["id"]))
+    out.store.extend(ox.Quad(s, p, o, graph) for s, p, o in document_subgraph(store, document["document"]))
     return out

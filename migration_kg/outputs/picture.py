@@ -6,7 +6,6 @@ import io
 from collections import defaultdict
 
 import networkx as nx
-from rdflib import Graph
 
 from migration_kg.errors import UsageError
 
@@ -20,6 +19,7 @@ from migration_kg.outputs.projection import (
     _layout,
     project,
 )
+from migration_kg.stores import GraphStore
 
 # -- Static pictures ---------------------------------------------------------------------------
 
@@ -28,7 +28,7 @@ def _mpl_text(text: str) -> str:
     return text.replace("$", r"\$")
 
 
-def render_static(graph: Graph, fmt: str, *, focus: str | None = None, depth: int = 1,
+def render_static(store: GraphStore, fmt: str, *, focus: str | None = None, depth: int = 1,
                   kinds: list[str] | None = None, topic: str | None = None, through_events: bool = False,
                   title: str = DEFAULT_TITLE, labels: int = 40) -> bytes:
     """The page's first picture for slides: ``fmt`` "png" (1600 x 1000) or "svg" (text as text).
@@ -43,7 +43,7 @@ def render_static(graph: Graph, fmt: str, *, focus: str | None = None, depth: in
     fmt = fmt.lower()
     if fmt not in ("png", "svg"):
         raise UsageError(f"unknown picture format {fmt!r}: use png or svg")
-    view = project(graph, focus=focus, depth=depth, kinds=kinds, topic=topic, through_events=through_events)
+    view = project(store, focus=focus, depth=depth, kinds=kinds, topic=topic, through_events=through_events)
     pos = _layout(view, base_only=True)
     drawn = sorted(pos)
 

@@ -1,4 +1,4 @@
-"""The network projection: the RDF graph as a networkx ``MultiDiGraph`` for the view and pictures.
+"""The network projection: the store's graph as a networkx ``MultiDiGraph`` for the view and pictures.
 
 Registry entities are nodes. The actor network of :mod:`migration_kg.outputs.analytics` (actors and the
 initiatives they run) is what is drawn first; topics, places, events and initiatives no actor is
@@ -7,6 +7,8 @@ the topic scheme's ``skos:broader``) are directed edges carrying their evidence 
 partnership is one edge per pair of partners; co-mentions (two entities mentioned in the same
 section) are a second layer of undirected edges. Subsets: by kind, around a focus entity, around a
 topic. Positions come from :mod:`migration_kg.outputs.layout`.
+
+The store is read once per projection, by the SELECTs of ``queries/internal/view-*.rq``.
 """
 
 from __future__ import annotations
@@ -20,16 +22,15 @@ from itertools import combinations
 from typing import NamedTuple
 
 import networkx as nx
-from rdflib import RDF, RDFS, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, SKOS
-from rdflib.term import Node
+import pyoxigraph as ox
 
 from migration_kg.outputs import analytics, layout
 from migration_kg.errors import UsageError
 # the one kind palette (the page, pictures and GEXF draw kinds alike); KindStyle is re-exported
 from migration_kg.outputs.palette import HUB_STYLE, KIND_STYLES, KindStyle  # noqa: F401
-from migration_kg.vocabulary.namespaces import MKG
-from migration_kg.vocabulary.ontology import KIND_CLASS
+from migration_kg.outputs.reading import first, grouped, solutions, text
+from migration_kg.stores import GraphStore
+from migration_kg.vocabulary.prefixes import PREFIXES
 
 DEFAULT_TITLE = "Migration and development network"
 
@@ -39,7 +40,9 @@ FACTS, MENTIONS = "facts", "mentions"
 #: The edge attribute holding a partnership's data.
 PARTNERSHIP = "partnership"
 
-_MKG = str(MKG)
+_MKG = PREFIXES["mkg"]
+_BROADER, _NARROWER = PREFIXES["skos"] + "broader", PREFIXES["skos"] + "narrower"
+_PARTNERSHIP_ROLE = ox.Literal("partnership")  # the role column of view-evidence.rq
 
 
 #: Partnership kind (skos:notation) -> colour of its links: bold, dark, apart from the kind colours.
@@ -75,7 +78,7 @@ class Evidence(NamedTuple):
     note: str = ""  # the editorial note of a suggested or inferred fact
 
 
-# -- Reading the RDF graph ---------------------------------------------------------------------
+# -- Reading the store -------------------------------------------------------------------------
 
 @dataclass
 class _Entity:
@@ -100,7 +103,7 @@ class _Partnership:
 
 @dataclass
 class _Source:
-    """What the view needs from the RDF graph, read once."""
+    """What the view needs from the store, read once."""
 
     entities: dict[str, _Entity]
     facts: dict[tuple[str, str, str], list[Evidence]]  # (subject, predicate, object) -> evidence
@@ -113,10 +116,6 @@ class _Source:
     documents: dict[str, str] = field(default_factory=dict)  # document IRI -> title
 
 
-def _texts(graph: Graph, subject: Node, predicate: URIRef) -> list[str]:
-    return sorted(str(o) for o in graph.objects(subject, predicate) if isinstance(o, Literal))
-
-
 def _local(iri: str) -> str:
     return re.split(r"[#/]", iri)[-1]
 
@@ -126,110 +125,100 @@ def _humanise(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).lower()
 
 
-def _read(graph: Graph) -> _Source:
+def _read(store: GraphStore) -> _Source:
+    """What the view needs, read from ``store`` by the SELECTs of ``queries/internal/view-*.rq``."""
     entities: dict[str, _Entity] = {}
-    for subject, kind in graph.subject_objects(MKG.kind):
-        if not isinstance(subject, URIRef):
+    for node, rows in grouped(solutions(store, "view-entities"), "entity").items():
+        if not isinstance(node, ox.NamedNode):
             continue
-        iri = str(subject)
-        entities[iri] = _Entity(iri=iri, kind=str(kind),
-                                label=str(graph.value(subject, RDFS.label) or _local(iri)),
-                                acronyms=_texts(graph, subject, MKG.acronym),
-                                aliases=_texts(graph, subject, SKOS.altLabel),
-                                comment=str(graph.value(subject, RDFS.comment) or ""))
+        iri = node.value
+        entities[iri] = _Entity(iri=iri, kind=text(first(rows, "kind")), label=text(first(rows, "label"), _local(iri)),
+                                acronyms=sorted(t.value for t in {r["acronym"] for r in rows} if t is not None),
+                                aliases=sorted(t.value for t in {r["alias"] for r in rows} if t is not None),
+                                comment=text(first(rows, "comment")))
 
+    # section IRI -> its rows of view-sections: title, start, the title and date of its document
+    known = {term.value: rows for term, rows in grouped(solutions(store, "view-sections"), "section").items()}
     titles: dict[str, str] = {}
     order: dict[str, tuple] = {}
 
-    def section(annotation: Node) -> str:
-        """The IRI of the annotation's section ("" if none), noting its title and place."""
-        sec = graph.value(annotation, MKG.section)
-        if sec is None:
+    def section(term) -> str:
+        """The IRI of a section ("" if none), noting its title and place."""
+        if term is None:
             return ""
-        iri = str(sec)
+        iri = term.value
         if iri not in titles:
-            titles[iri] = str(graph.value(sec, RDFS.label) or _local(iri))
-            start = graph.value(sec, MKG.startOffset)
-            order[iri] = (iri.rsplit("/section/", 1)[0], int(start) if start is not None else 10**12,
+            rows = known.get(iri, [])
+            titles[iri] = text(first(rows, "label"), _local(iri))
+            start = first(rows, "start")
+            order[iri] = (iri.rsplit("/section/", 1)[0], int(start.value) if start is not None else 10**12,
                           titles[iri], iri)
         return iri
 
-    doc_titles: dict[str, tuple[str, str]] = {}
-
-    def document_of(sec: str) -> tuple[str, str]:
-        """Title and date of the document a section IRI belongs to."""
-        doc = sec.rsplit("/section/", 1)[0]
-        if doc not in doc_titles:
-            node = URIRef(doc)
-            title = graph.value(node, DCTERMS.title) or graph.value(node, RDFS.label)
-            doc_titles[doc] = (str(title or ""), str(graph.value(node, DCTERMS.date) or ""))
-        return doc_titles[doc]
-
-    def evidence(node: Node) -> list[Evidence]:
+    def evidence(rows: list) -> list[Evidence]:
+        """The quotes of one statement or partnership (its rows of view-evidence), noting their sections."""
+        status_node = first(rows, "status")
+        status = text(first(rows, "notation", status=status_node), _local(status_node.value)) if status_node else ""
+        note = text(first(rows, "note"))
         found = set()
-        status_node = graph.value(node, MKG.assertionStatus)
-        status = str(graph.value(status_node, SKOS.notation) or _local(str(status_node))) if status_node else ""
-        note = str(graph.value(node, SKOS.editorialNote) or "")
-        for ev in graph.objects(node, MKG.hasEvidence):
-            quote = graph.value(ev, MKG.quote)
-            if quote is not None:
-                sec = section(ev)
-                title, date = document_of(sec) if sec else ("", "")
-                found.add(Evidence(str(quote), titles.get(sec, ""), sec, title, date, status, note))
+        for quotes in grouped(rows, "evidence").values():
+            sec = section(first(quotes, "section"))
+            doc = known.get(sec, [])
+            title = text(first(doc, "document_title")) or text(first(doc, "document_label"))
+            found.add(Evidence(first(quotes, "quote").value, titles.get(sec, ""), sec, title,
+                               text(first(doc, "date")), status, note))
         return sorted(found)
 
     # curated facts: plain triples between entities whose predicate is an mkg property, with
     # the evidence of their reified assertions; and the topic scheme's broader links
+    quoted = grouped(solutions(store, "view-evidence"), "role", "node")
     assertion_evidence: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
-    for node in graph.subjects(RDF.type, MKG.Assertion):
-        spo = (graph.value(node, RDF.subject), graph.value(node, RDF.predicate), graph.value(node, RDF.object))
-        if all(isinstance(t, URIRef) for t in spo):
-            assertion_evidence[tuple(str(t) for t in spo)] += evidence(node)
+    for (role, _), rows in quoted.items():
+        spo = (first(rows, "subject"), first(rows, "predicate"), first(rows, "object"))
+        if role.value == "statement" and all(isinstance(t, ox.NamedNode) for t in spo):
+            assertion_evidence[tuple(t.value for t in spo)] += evidence(rows)
+    links = solutions(store, "view-facts")
+    labels = {p: first(rows, "label") for p, rows in grouped(links, "predicate").items()}
     facts: dict[tuple[str, str, str], list[Evidence]] = {}
-    relation_labels: dict[str, str] = {str(SKOS.broader): "broader"}
-    for iri in entities:
-        for predicate, obj in graph.predicate_objects(URIRef(iri)):
-            p = str(predicate)
-            if not isinstance(obj, URIRef) or str(obj) not in entities or str(obj) == iri:
-                continue
-            if not (p.startswith(_MKG) or predicate == SKOS.broader):
-                continue
-            key = (iri, p, str(obj))
-            facts[key] = sorted(set(assertion_evidence.get(key, [])))
-            if p not in relation_labels:
-                relation_labels[p] = str(graph.value(predicate, RDFS.label) or _humanise(_local(p)))
-
+    relation_labels: dict[str, str] = {_BROADER: "broader"}
     narrower: dict[str, set[str]] = defaultdict(set)
-    for (s, p, o) in facts:
-        if p == str(SKOS.broader):
+    for row in links:
+        s, p, o = row["subject"].value, row["predicate"].value, row["object"].value
+        if s not in entities or o not in entities:
+            continue
+        if p == _NARROWER:
+            narrower[s].add(o)
+            continue
+        if s == o:
+            continue
+        facts[(s, p, o)] = sorted(set(assertion_evidence.get((s, p, o), [])))
+        if p not in relation_labels:
+            relation_labels[p] = text(labels[row["predicate"]], _humanise(_local(p)))
+        if p == _BROADER:
             narrower[o].add(s)
-    for s, o in graph.subject_objects(SKOS.narrower):
-        if str(s) in entities and str(o) in entities:
-            narrower[str(s)].add(str(o))
 
     partnerships = []
-    for node in graph.subjects(RDF.type, MKG.Partnership):
-        partners = sorted({str(p) for p in graph.objects(node, MKG.partner) if str(p) in entities})
+    for node, rows in sorted(grouped(solutions(store, "view-partnerships"), "partnership").items(),
+                             key=lambda kv: kv[0].value):
+        partners = sorted({r["partner"].value for r in rows if r["partner"] is not None} & set(entities))
         if len(partners) < 2:
             continue
-        kind_node = graph.value(node, MKG.partnershipKind)
-        kind = str(graph.value(kind_node, SKOS.notation) or _local(str(kind_node))) if kind_node else "partnership"
-        date = graph.value(node, DCTERMS.date)
+        kind_node = first(rows, "kind")
+        kind = text(first(rows, "notation", kind=kind_node), _local(kind_node.value)) if kind_node else "partnership"
         partnerships.append(_Partnership(
-            iri=str(node), kind=kind, label=str(graph.value(node, RDFS.label) or kind),
-            partners=partners, concerns=sorted(str(c) for c in graph.objects(node, MKG.concerns)),
-            date=str(date or ""), evidence=evidence(node)))
-    partnerships.sort(key=lambda p: p.iri)
+            iri=node.value, kind=kind, label=text(first(rows, "label"), kind), partners=partners,
+            concerns=sorted(t.value for t in {r["concerns"] for r in rows} if t is not None),
+            date=text(first(rows, "date")), evidence=evidence(quoted.get((_PARTNERSHIP_ROLE, node), []))))
 
     by_section: dict[str, set[str]] = defaultdict(set)
     counts: dict[str, Counter] = defaultdict(Counter)
-    for node in graph.subjects(RDF.type, MKG.Mention):
-        entity = graph.value(node, MKG.mentionOf)
-        if entity is None or str(entity) not in entities:
+    for rows in grouped(solutions(store, "view-mentions"), "mention").values():
+        entity = first(rows, "entity").value
+        if entity not in entities:
             continue
-        sec = section(node)
-        by_section[sec].add(str(entity))
-        counts[str(entity)][sec] += 1
+        sec = section(first(rows, "section"))
+        by_section[sec].add(entity)
+        counts[entity][sec] += 1
     ordered = sorted(titles, key=order.__getitem__)
     rank = {iri: i for i, iri in enumerate(ordered)}
     comentions: dict[tuple[str, str], list[str]] = defaultdict(list)
@@ -241,8 +230,8 @@ def _read(graph: Graph) -> _Source:
     for iri in ordered:
         doc = iri.rsplit("/section/", 1)[0]
         if doc not in documents:
-            node = URIRef(doc)
-            documents[doc] = str(graph.value(node, RDFS.label) or graph.value(node, MKG.title) or _local(doc))
+            rows = known.get(iri, [])
+            documents[doc] = text(first(rows, "document_label")) or text(first(rows, "document_name")) or _local(doc)
     return _Source(entities, facts, relation_labels, partnerships, {iri: titles[iri] for iri in ordered},
                    mentions, dict(comentions), dict(narrower), documents)
 
@@ -252,6 +241,8 @@ def _read(graph: Graph) -> _Source:
 def _check_kinds(kinds: Iterable[str] | None) -> set[str] | None:
     if kinds is None:
         return None
+    from migration_kg.vocabulary.ontology import KIND_CLASS  # the registry's kinds (only when kinds are given)
+
     wanted = {k.strip().lower() for k in kinds if k and k.strip()}
     valid = ", ".join(KIND_CLASS)
     if not wanted:
@@ -297,7 +288,7 @@ def topic_members(src: _Source, net: nx.Graph, topic: str) -> set[str]:
     """Members of the actor network that address ``topic`` or a narrower topic, or are partners in
     a partnership about one: what "pick a topic" keeps, on the page and with ``--topic``."""
     seeds = _ball(src.narrower, {topic}, len(src.entities))
-    address = str(MKG.addresses)
+    address = _MKG + "addresses"
     found = {s for (s, p, o) in src.facts if p == address and o in seeds and s in net}
     found |= {x for p in src.partnerships if seeds & set(p.concerns) for x in p.partners if x in net}
     return found
@@ -316,9 +307,9 @@ def document_members(src: _Source, document: str) -> set[str]:
     return found
 
 
-def project(graph: Graph, *, focus: str | None = None, depth: int = 1, kinds: list[str] | None = None,
+def project(store: GraphStore, *, focus: str | None = None, depth: int = 1, kinds: list[str] | None = None,
             topic: str | None = None, through_events: bool = False) -> nx.MultiDiGraph:
-    """The network of ``graph``'s entities, or a subset of it, as a networkx ``MultiDiGraph``.
+    """The network of the entities in ``store``, or a subset of it, as a networkx ``MultiDiGraph``.
 
     Nodes are entity IRIs (str) with ``label``, ``kind``, ``acronyms``, ``aliases``, ``comment``,
     ``group`` (``network``: a member of the actor network; ``context``: topics, places, events and
@@ -348,7 +339,7 @@ def project(graph: Graph, *, focus: str | None = None, depth: int = 1, kinds: li
     if depth < 0:
         raise UsageError(f"depth must be 0 or more, got {depth}")
     wanted = _check_kinds(kinds)
-    src = _read(graph)
+    src = _read(store)
     focus = _check_entity(src, focus, "focus")
     topic = _check_entity(src, topic, "topic")
     if topic is not None and src.entities[topic].kind != "topic":

@@ -17,10 +17,10 @@ import re
 from pathlib import Path
 
 import networkx as nx
-from rdflib import Graph
 
 from migration_kg.outputs import layout
-from migration_kg.vocabulary.namespaces import ID
+from migration_kg.stores import GraphStore
+from migration_kg.vocabulary.prefixes import PREFIXES
 
 from migration_kg.outputs.projection import (
     _display_label,
@@ -105,7 +105,7 @@ def _page_data(view: nx.MultiDiGraph, title: str) -> dict:
     index = {iri: i for i, iri in enumerate(order)}
     large = len(order) > PHYSICS_LIMIT
     pos = _layout(view)
-    base = str(ID)
+    base = PREFIXES["id"]
 
     titles = view.graph.get("sections", {})
     sections: dict[str, int] = {}
@@ -232,15 +232,16 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return re.sub(r"\{\{ ([a-z_]+) \}\}", value, template)
 
 
-def render_html(graph: Graph, *, focus: str | None = None, depth: int = 1, kinds: list[str] | None = None,
+def render_html(store: GraphStore, *, focus: str | None = None, depth: int = 1, kinds: list[str] | None = None,
                 topic: str | None = None, through_events: bool = False, title: str = DEFAULT_TITLE) -> str:
-    """One self-contained HTML page drawing ``graph`` (or the subset that :func:`project` selects).
+    """One self-contained HTML page drawing the graph in ``store`` (or the subset that :func:`project`
+    selects).
 
     vis-network's JavaScript and CSS (shipped with pyvis) are inlined; the data is embedded as
     JSON escaped for <script>; a Content-Security-Policy lets only the page's own scripts run and
     nothing load from outside. The same input gives byte-identical output. Write it as UTF-8.
     """
-    view = project(graph, focus=focus, depth=depth, kinds=kinds, topic=topic, through_events=through_events)
+    view = project(store, focus=focus, depth=depth, kinds=kinds, topic=topic, through_events=through_events)
     data = _page_data(view, title)
     vis = _vis_dir()
     vis_js = (vis / "vis-network.min.js").read_text(encoding="utf-8")

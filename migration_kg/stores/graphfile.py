@@ -95,16 +95,3 @@ def _remote_contexts(node, depth: int = 0) -> list[str]:
         for item in node:
             found += _remote_contexts(item, depth + 1)
     return found
-
-
-def to_rdflib(store: GraphStore):
-    """The store's triples as an rdflib graph with the project's prefixes (for the view, pictures
-    and analytics, which read a few thousand triples; rdflib's own parser does the conversion)."""
-    from rdflib import Graph
-
-    from migration_kg.vocabulary.namespaces import bind_prefixes
-
-    graph = Graph()
-    bind_prefixes(graph)
-    graph.parse(data=store.ntriples(), format="nt")
-    return graph
