@@ -23,7 +23,7 @@ from migration_kg.vocabulary.ontology import KIND_CLASS
 from migration_kg.outputs.picture import render_static
 from migration_kg.outputs.projection import (CONTEXT, FACTS, KIND_STYLES, MENTIONS, MIN_SHARED_SECTIONS, NETWORK,
                                      PARTNERSHIP_COLOURS, _layout, project)
-from migration_kg.outputs.view import PHYSICS_LIMIT, TEMPLATE_FILE, render_html
+from migration_kg.outputs.view import PHYSICS_LIMIT, TEMPLATE, render_html
 from migration_kg.stores import GraphStore, document_graph
 from tests.conftest import DOC_ID
 
@@ -223,7 +223,9 @@ def test_every_registry_kind_has_a_distinct_colour_and_shape():
 
 
 def test_template_ships_with_the_package():
-    assert TEMPLATE_FILE.is_file()
+    from migration_kg import resources
+
+    assert (resources.templates_dir() / TEMPLATE).is_file() and (resources.templates_dir() / "head.html").is_file()
     pyproject = (paths.ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"templates/*.html"' in pyproject.split("[tool.setuptools.package-data]")[1]
 

@@ -12,15 +12,16 @@ the same graph giving the same bytes.
 from __future__ import annotations
 
 import html
-import re
-from pathlib import Path
 
 import pyoxigraph as ox
 
 from migration_kg import resources
+from migration_kg.outputs.page import render
 from migration_kg.vocabulary.prefixes import BASE, PREFIXES
 
-TEMPLATE_FILE = Path(__file__).resolve().parent.parent / "templates" / "ontology.html"
+TEMPLATE = "ontology.html"
+#: A static page: styles and data: images only, nothing else, from nowhere else.
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 ONTOLOGY = BASE + "ontology"
 MKG = PREFIXES["mkg"]
 OWL, RDF, RDFS, SKOS, DCTERMS, VANN, XSD = (PREFIXES[p] for p in ("owl", "rdf", "rdfs", "skos", "dcterms", "vann",
@@ -244,5 +245,4 @@ def render_page(store) -> str:
             parts.append(f'<h2 id="{key}">{heading}</h2>')
             parts.extend(_entry(d, examples, t, key) for t in found[key])
     body = "\n".join(parts)
-    values = {"title": _e(title), "body": body}
-    return re.sub(r"\{\{ (title|body) \}\}", lambda m: values[m.group(1)], TEMPLATE_FILE.read_text(encoding="utf-8"))
+    return render(TEMPLATE, {"title": _e(title), "body": body, "csp": CSP, "generator": "migration-kg docs"})

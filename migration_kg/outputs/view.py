@@ -19,6 +19,7 @@ from pathlib import Path
 import networkx as nx
 
 from migration_kg.outputs import layout
+from migration_kg.outputs.page import render
 from migration_kg.stores import GraphStore
 from migration_kg.vocabulary.prefixes import PREFIXES
 
@@ -37,8 +38,7 @@ from migration_kg.outputs.projection import (
     project,
 )
 
-TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
-TEMPLATE_FILE = TEMPLATE_DIR / "view.html"
+TEMPLATE = "view.html"
 
 #: Above this many nodes the page has no hover labels and names the links of the selected node only.
 PHYSICS_LIMIT = layout.SPRING_LIMIT
@@ -224,14 +224,6 @@ def _csp(page: str) -> str:
             "img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
 
 
-def _fill(template: str, values: dict[str, str]) -> str:
-    """Replace each ``{{ name }}`` once; replacements are not scanned again."""
-    def value(match: re.Match) -> str:
-        return values[match.group(1)]
-
-    return re.sub(r"\{\{ ([a-z_]+) \}\}", value, template)
-
-
 def render_html(store: GraphStore, *, focus: str | None = None, depth: int = 1, kinds: list[str] | None = None,
                 topic: str | None = None, through_events: bool = False, title: str = DEFAULT_TITLE) -> str:
     """One self-contained HTML page drawing the graph in ``store`` (or the subset that :func:`project`
@@ -250,8 +242,9 @@ def render_html(store: GraphStore, *, focus: str | None = None, depth: int = 1, 
     vis_css = re.sub(r"/\*# sourceMappingURL=\S* \*/", "", vis_css)
     if "</script" in vis_js.lower() or "</style" in vis_css.lower():  # pragma: no cover - never in 9.1.2
         raise RuntimeError("vis-network cannot be inlined: it contains a closing tag")
-    page = _fill(TEMPLATE_FILE.read_text(encoding="utf-8"), {
+    page = render(TEMPLATE, {
         "title": html.escape(title, quote=True),
+        "generator": "migration-kg view (pyvis / vis-network)",
         "vis_css": vis_css,
         "vis_js": vis_js,
         "data": _script_json(data),
