@@ -197,6 +197,40 @@ def test_locate_near_finds_a_misremembered_quote(capsys):
     assert code == 2 and out == "" and "quote not found" in err
 
 
+
+def test_locate_shows_the_sentence_from_a_word_to_a_word(capsys, monkeypatch):
+    """The context of a match is the sentence around it; where it is too long to show whole, it is
+    cut between words, and the cut is marked with "…": never in the middle of a word."""
+    from tests import paths
+    from migration_kg.curate import locate
+    from migration_kg.curate.document import document_folder, open_document
+
+    # a long sentence (about 340 characters), shown whole: from its first word to its full stop
+    code, out, err = run(capsys, "locate", DOC_ID, "the work of the Global Migration Group")
+    assert code == 0, err
+    sentences = re.findall(r"sentence: (.*)\n", out)
+    assert sentences[0].startswith("It also served to discuss the way forward")
+    assert sentences[0].endswith("and on the work of the Global Migration Group (GMG).")
+    # every context, for quotes taken all over the document, starts and ends between words: at the
+    # sentence's own ends, or at a cut marked "…" (many with a short reach)
+    doc = open_document(document_folder(DOC_ID, paths.GRAPH_DIR))
+    text = normalise(doc.text)
+    words = text.split(" ")
+    for reach in (locate.SENTENCE_REACH, 80):
+        monkeypatch.setattr(locate, "SENTENCE_REACH", reach)
+        checked, cut = 0, 0
+        for i in range(0, len(words) - 3, 7):
+            for m in locate.locate_in(doc, " ".join(words[i:i + 3])).matches:
+                sentence = m.sentence.removeprefix("… ").removesuffix(" …")
+                cut += sentence != m.sentence
+                assert re.search(r"(?<!\S)" + re.escape(sentence) + r"(?!\S)", text), m.sentence
+                assert m.sentence.startswith("… ") or not sentence[0].islower(), m.sentence
+                assert m.exact in sentence
+                checked += 1
+        assert checked > 300
+        if reach < 100:
+            assert cut > 100
+
 # -- loaders skip proposals ------------------------------------------------------------------------
 
 def test_proposed_registry_entries_are_skipped_and_counted(graph_copy, capsys, caplog):

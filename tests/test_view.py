@@ -558,6 +558,52 @@ def test_static_pictures_take_the_same_subsets_and_odd_labels():
         render_static(g, "gif")
 
 
+def drawn_texts(store: GraphStore, fmt: str, monkeypatch, **subset) -> tuple[object, list]:
+    """The figure :func:`render_static` saved, and every text on it with the box it covers there
+    (a node's label with its light box), measured as drawn: [(text, Bbox, is a node's label)]."""
+    from matplotlib.figure import Figure
+    from matplotlib.text import Annotation, Text
+    from matplotlib.transforms import Bbox
+
+    saved, savefig = [], Figure.savefig
+
+    def recording(fig, *args, **kwargs):
+        saved.append(fig)
+        return savefig(fig, *args, **kwargs)
+
+    monkeypatch.setattr(Figure, "savefig", recording)
+    render_static(store, fmt, **subset)
+    (fig,) = saved
+    fig.canvas.draw()  # as drawn on the 100 dpi canvas (an SVG is the same picture, scaled)
+    renderer = fig.canvas.get_renderer()
+    texts = []
+    for text in fig.findobj(Text):
+        if not text.get_visible() or not text.get_text().strip():
+            continue
+        box = text.get_window_extent(renderer)
+        if text.get_bbox_patch() is not None:
+            box = Bbox.union([box, text.get_bbox_patch().get_window_extent(renderer)])
+        texts.append((text.get_text(), box, isinstance(text, Annotation)))
+    return fig, texts
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg"])
+@pytest.mark.parametrize("subset", [{}, {"labels": 500}, {"focus": str(ID["iom"]), "depth": 2}],
+                         ids=["default", "every-label", "focus"])
+def test_picture_labels_never_overlap(seed_store, monkeypatch, fmt, subset):
+    """No two texts of the picture (node labels on their light boxes, the legend, the title and
+    the description) cover the same spot, and none runs off the picture."""
+    fig, texts = drawn_texts(seed_store, fmt, monkeypatch, **subset)
+    labels = [t for t, _, label in texts if label]
+    assert len(labels) >= (10 if "focus" in subset else 25)  # labels are drawn, not dropped wholesale
+    overlapping = [(a, b) for k, (a, box, _) in enumerate(texts) for b, other, _ in texts[k + 1:]
+                   if box.x0 < other.x1 and other.x0 < box.x1 and box.y0 < other.y1 and other.y0 < box.y1]
+    assert overlapping == []
+    off = [t for t, box, _ in texts
+           if not (fig.bbox.contains(box.x0, box.y0) and fig.bbox.contains(box.x1, box.y1))]
+    assert off == []
+
+
 def test_svg_text_is_editable_text(seed_store):
     svg = render_static(seed_store, "svg")
     root = ET.fromstring(svg)

@@ -20,7 +20,8 @@ from rdflib import URIRef
 
 from migration_kg.outputs.analytics import ACTOR_KINDS, INITIATIVE_KINDS
 from migration_kg.vocabulary.namespaces import ID, MKG
-from migration_kg.outputs.projection import KIND_STYLES, MENTIONS, MIN_SHARED_SECTIONS, project
+from migration_kg.outputs.projection import KIND_STYLES, MENTIONS, MIN_SHARED_SECTIONS, PARTNERSHIP_COLOURS, \
+    project
 from migration_kg.query.sparql import library
 from tests.engines import run_rdflib
 from migration_kg.outputs.view import render_html
@@ -315,6 +316,45 @@ def test_the_default_view_draws_the_actor_network_and_every_partnership(seed, op
     page.check("#kg-context")
     assert str(ID["remittances"]) in page.evaluate("kgView.visibleNodes()")
     assert "context=1" in page.evaluate("location.hash")
+    assert problems(opened) == []
+
+
+#: How vis-network draws each of the selected node's partnership links now: the colour and width it
+#: computes for the canvas (Edge.getFormattingValues), with the link's kind and unselected width.
+PARTNERSHIP_LINKS = """i => kgView.data.facts.filter(e => (e.from === i || e.to === i)
+    && kgView.data.factInfo[Number(e.id.slice(1))].p !== undefined).map(e => {
+  const body = kgView.network.body.edges[e.id], drawn = body.getFormattingValues();
+  const first = kgView.data.factInfo[Number(e.id.slice(1))].p[0];
+  return {id: e.id, kind: kgView.data.partnerships[first].kind, selected: body.selected,
+          colour: drawn.color, hover: body.options.color.hover, width: drawn.width,
+          base: body.options.width};
+})"""
+
+
+@pytest.mark.parametrize("how", ["click", "search"])
+def test_a_selected_nodes_partnerships_keep_their_kind_colour(seed, open_page, how):
+    _, path = seed
+    opened = open_page(path)
+    page = opened.page
+    unitar = str(ID["unitar"])
+    if how == "click":
+        click_node(opened, unitar)
+    else:
+        page.fill("#kg-search", "UNITAR")
+        page.press("#kg-search", "Enter")
+    assert page.evaluate("kgView.selectedNodes()") == [unitar]
+    links = page.evaluate(PARTNERSHIP_LINKS, index_of(opened, unitar))
+    assert len(links) >= 2
+    for link in links:
+        assert link["selected"], link  # the node's links are highlighted ...
+        assert link["width"] > link["base"], link  # ... drawn wider ...
+        assert link["colour"] == PARTNERSHIP_COLOURS[link["kind"]], link  # ... in their kind's colour
+        assert link["hover"] == link["colour"], link  # (and so when the pointer is on them)
+    # a partnership link clicked on its own keeps its colour too
+    page.keyboard.press("Escape")
+    page.evaluate("id => kgView.network.selectEdges([id])", links[0]["id"])
+    (again,) = [x for x in page.evaluate(PARTNERSHIP_LINKS, index_of(opened, unitar)) if x["id"] == links[0]["id"]]
+    assert again["selected"] and again["colour"] == PARTNERSHIP_COLOURS[again["kind"]]
     assert problems(opened) == []
 
 

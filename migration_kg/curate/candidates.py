@@ -152,24 +152,45 @@ def _count(text: str, index: QuoteIndex, name: str, acronym: str | None) -> int:
 
 
 def sentence_bounds(text: str, start: int, end: int | None = None,
-                    within: tuple[int, int] | None = None) -> tuple[int, int]:
+                    within: tuple[int, int] | None = None, reach: int | None = None) -> tuple[int, int]:
     """The sentence holding text[start:end]: from the previous full stop (not one of 'Mr.', 'Dr.'...)
-    to the next, at most ``_REACH`` characters either side and inside ``within`` (a paragraph)."""
+    to the next, at most ``reach`` characters (default ``_REACH``) either side, cut there between
+    words, and inside ``within`` (a paragraph)."""
+    begin, stop, _, _ = sentence_span(text, start, end, within, reach)
+    return begin, stop
+
+
+def sentence_span(text: str, start: int, end: int | None = None, within: tuple[int, int] | None = None,
+                  reach: int | None = None) -> tuple[int, int, bool, bool]:
+    """:func:`sentence_bounds`, and whether the reach cut the sentence short before and after it."""
     end = start if end is None else end
+    reach = _REACH if reach is None else reach
     lo, hi = within if within is not None else (0, len(text))
-    begin = max(lo, start - _REACH)
+    begin = max(lo, start - reach)
+    cut_before = begin > lo
     for m in _SENTENCE_END.finditer(text, begin, start):
-        begin = m.end()
-    stop = min(hi, end + _REACH)
+        begin, cut_before = m.end(), False
+    if cut_before:  # no full stop within reach: start at a word, not inside one
+        while begin < start and not text[begin - 1].isspace():
+            begin += 1
+    stop = min(hi, end + reach)
+    cut_after = stop < hi
     for m in _SENTENCE_END.finditer(text, end, stop + 1):
-        stop = m.start() + 1
+        stop, cut_after = m.start() + len(m.group().rstrip()), False  # with a closing quote or bracket
         break
+    if cut_after:  # likewise: end after a word
+        while stop > end and not text[stop].isspace():
+            stop -= 1
     while begin < stop and text[begin].isspace():
         begin += 1
-    return begin, max(stop, end)
+    while stop > begin and stop > end and text[stop - 1].isspace():
+        stop -= 1
+    return begin, max(stop, end), cut_before, cut_after
 
 
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bH\.E)(?<!\bSt)(?<!\bNo)[.!?][”\"’)]?\s+")
+#: A full stop, question or exclamation mark (with a closing quote or bracket) and white space,
+#: not after 'Mr', 'Dr'... and not before a lower-case letter ("etc. and", "e.g. the").
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bH\.E)(?<!\bSt)(?<!\bNo)[.!?][”\"’)]?\s+(?![\sa-z])")
 _REACH = 300
 
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from migration_kg.curate.candidates import paragraph_bounds, sentence_bounds
+from migration_kg.curate.candidates import paragraph_bounds, sentence_span
 from migration_kg.curate.document import document_folder, open_document
 from migration_kg.errors import UsageError
 from migration_kg.curation.quotes import QuoteIndex, normalise
@@ -24,6 +24,7 @@ from migration_kg.curation.sources import SourceDocument
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
                        "–": "-", "—": "-", "\u00a0": " "})
 NEAR_WINDOW = 300  # characters either side of a match in which --near words must stand
+SENTENCE_REACH = 600  # characters either side of a match in which its sentence is shown whole
 
 
 @dataclass
@@ -34,7 +35,7 @@ class Match:
     section: str
     paragraph: int | None
     occurrence: int  # 1-based, among all matches of the quote in the document
-    sentence: str
+    sentence: str  # the sentence around the match; "… " / " …" where it is too long to show whole
     hint: dict = field(default_factory=dict)  # {} when the quote is unique, else section: or occurrence:
     score: float = 1.0  # 1.0 for a match as written, the difflib ratio for a fuzzy one
 
@@ -73,9 +74,11 @@ def locate_in(doc: SourceDocument, quote: str, near: str | None = None) -> Locat
 
 def _match(doc: SourceDocument, start: int, end: int, occurrence: int, score: float = 1.0) -> Match:
     para = doc.paragraph_at(start)
-    a, b = sentence_bounds(doc.text, start, end, within=paragraph_bounds(doc, start))
+    a, b, cut_before, cut_after = sentence_span(doc.text, start, end, within=paragraph_bounds(doc, start),
+                                                reach=SENTENCE_REACH)
+    sentence = ("… " if cut_before else "") + normalise(doc.text[a:b]) + (" …" if cut_after else "")
     return Match(start, end, normalise(doc.text[start:end]), doc.section_at(start).id,
-                 para.index if para else None, occurrence, normalise(doc.text[a:b]), score=score)
+                 para.index if para else None, occurrence, sentence, score=score)
 
 
 def _hint(doc: SourceDocument, match: Match, matches: list[Match]) -> dict:

@@ -23,6 +23,10 @@ from migration_kg.stores import GraphStore
 
 # -- Static pictures ---------------------------------------------------------------------------
 
+#: Room kept around each label's box, in pixels of the 100 dpi figure, so that no two labels touch.
+LABEL_GAP = 2.0
+
+
 def _mpl_text(text: str) -> str:
     """Matplotlib reads '$...$' as mathematics: escape dollars so labels print as written."""
     return text.replace("$", r"\$")
@@ -36,9 +40,10 @@ def render_static(store: GraphStore, fmt: str, *, focus: str | None = None, dept
     What the page draws when it opens (the actor network, or the subset asked for), at the same
     positions, kind colours and markers, sizes by centrality; partnerships as bold lines coloured
     by kind, other facts as thin grey lines; labels on up to ``labels`` nodes, most central first,
-    each kept only when it overlaps no label already placed (on a light box, so that SVG text
-    stays text). Deterministic: fixed-seed layout,
-    matplotlib's Agg backend, a fixed SVG hash salt and no dates in the metadata.
+    each kept only when its box keeps clear of the labels already placed and stays inside the
+    drawing, away from the title and the legend (on a light box, so that SVG text stays text).
+    Deterministic: fixed-seed layout, matplotlib's Agg backend, a fixed SVG hash salt and no dates
+    in the metadata.
     """
     fmt = fmt.lower()
     if fmt not in ("png", "svg"):
@@ -100,14 +105,18 @@ def render_static(store: GraphStore, fmt: str, *, focus: str | None = None, dept
         canvas.draw()
         renderer = canvas.get_renderer()
         placed = []
+        inside = ax.bbox  # the drawing: the title, the description and the legend are outside it
         for node in ranked[:max(0, labels)]:
             a = view.nodes[node]
             text = ax.annotate(_mpl_text(_display_label(a)), pos[node], xytext=(0, 8), textcoords="offset points",
                                ha="center", va="bottom", fontsize=10, color="#1d2b36", zorder=4,
                                bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75})
-            box = text.get_window_extent(renderer).expanded(1.04, 1.1)
-            if any(box.overlaps(other) for other in placed) or not fig.bbox.contains(box.x0, box.y0) \
-                    or not fig.bbox.contains(box.x1, box.y1):
+            # the label as drawn: its light box (the text's extent and the box's pad), and a small gap
+            text.update_positions(renderer)
+            text.update_bbox_position_size(renderer)
+            box = text.get_bbox_patch().get_window_extent(renderer).padded(LABEL_GAP)
+            if any(box.overlaps(other) for other in placed) or not (
+                    inside.contains(box.x0, box.y0) and inside.contains(box.x1, box.y1)):
                 text.remove()
                 continue
             placed.append(box)

@@ -180,8 +180,10 @@ def _page_data(view: nx.MultiDiGraph, title: str) -> dict:
                 fact_info[pairs[pair]]["p"].append(j)
                 continue
             pairs[pair] = len(facts)
-            facts.append(Edge(pair[0], pair[1], directed=False, color={"color": d["colour"]}, width=4,
-                              arrows="").options)
+            # the kind's colour also when selected or hovered (wider then: edges.selectionWidth),
+            # not the options' generic highlight colour
+            colour = {"color": d["colour"], "highlight": d["colour"], "hover": d["colour"]}
+            facts.append(Edge(pair[0], pair[1], directed=False, color=colour, width=4, arrows="").options)
             fact_info.append({"p": [j]})
             continue
         rel = [relations.setdefault(d["label"], len(relations)), ev(d["evidence"])]
