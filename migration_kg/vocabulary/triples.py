@@ -13,7 +13,8 @@ from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, SDO as SCHEMA, SKOS
 
 from migration_kg.vocabulary.namespaces import DOC, ID, MKG, ROLE
-from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology
+from migration_kg.vocabulary.ontology import KIND_CLASS
+from migration_kg.vocabulary.terms import NTriples, integer, iri, literal
 from migration_kg.curation.amounts import StructuredValue
 from migration_kg.curation.mentions import Mention
 from migration_kg.curation.modality import STATUSES, Modality
@@ -23,34 +24,58 @@ from migration_kg.curation.sources import SourceDocument
 from migration_kg.curation.statements import Curation, Evidence, Partnership, Statement
 
 OA = URIRef("http://www.w3.org/ns/oa#")
+_ID, _DOC, _ROLE, _MKG = str(ID), str(DOC), str(ROLE), str(MKG)
+
+# The IRIs the build mints, as plain strings (the builder writes them without making rdflib terms)
+# and as rdflib terms (for readers of the graph).
 
 
-def oa(term: str) -> URIRef:
-    return URIRef(str(OA) + term)
+def _entity(eid: str) -> str:
+    return f"{_ID}{eid}"
+
+
+def _document(doc_id: str) -> str:
+    return f"{_DOC}{doc_id}"
+
+
+def _section(doc_id: str, section_id: str) -> str:
+    return f"{_DOC}{doc_id}/section/{section_id}"
+
+
+def _paragraph(doc_id: str, index: int) -> str:
+    return f"{_DOC}{doc_id}/paragraph/{index}"
+
+
+def _statement(doc_id: str, sid: str) -> str:
+    return f"{_DOC}{doc_id}/statement/{sid}"
+
+
+def _partnership(doc_id: str, pid: str) -> str:
+    return f"{_DOC}{doc_id}/partnership/{pid}"
 
 
 def entity_iri(eid: str) -> URIRef:
-    return ID[eid]
+    return URIRef(_entity(eid))
 
 
 def document_iri(doc_id: str) -> URIRef:
-    return DOC[doc_id]
+    return URIRef(_document(doc_id))
 
 
 def section_iri(doc_id: str, section_id: str) -> URIRef:
-    return DOC[f"{doc_id}/section/{section_id}"]
+    return URIRef(_section(doc_id, section_id))
 
 
 def paragraph_iri(doc_id: str, index: int) -> URIRef:
-    return DOC[f"{doc_id}/paragraph/{index}"]
+    return URIRef(_paragraph(doc_id, index))
 
 
 def statement_iri(doc_id: str, sid: str) -> URIRef:
-    return DOC[f"{doc_id}/statement/{sid}"]
+    return URIRef(_statement(doc_id, sid))
 
 
 def partnership_iri(doc_id: str, pid: str) -> URIRef:
-    return DOC[f"{doc_id}/partnership/{pid}"]
+    return URIRef(_partnership(doc_id, pid))
 
 
 def evidence_iri(fact: URIRef) -> URIRef:
@@ -58,147 +83,179 @@ def evidence_iri(fact: URIRef) -> URIRef:
     return URIRef(f"{fact}/evidence")
 
 
-def _nni(n: int) -> Literal:
-    return Literal(n, datatype=XSD.integer)
-
-
-class TripleList(list):
-    """Where the builder puts its triples, in order (``add`` as on an rdflib graph)."""
-
-    def add(self, triple) -> None:
-        self.append(triple)
+# The builder writes N-Triples text (migration_kg.vocabulary.terms) without making rdflib terms: the
+# IRIs it mints come from checked ids and offsets; the vocabulary's are written once, here.
+A = iri(str(RDF.type))
+LABEL, COMMENT = iri(str(RDFS.label)), iri(str(RDFS.comment))
+R_SUBJECT, R_PREDICATE, R_OBJECT = iri(str(RDF.subject)), iri(str(RDF.predicate)), iri(str(RDF.object))
+PREF_LABEL, ALT_LABEL, IN_SCHEME = iri(str(SKOS.prefLabel)), iri(str(SKOS.altLabel)), iri(str(SKOS.inScheme))
+TOP_CONCEPT_OF, HAS_TOP_CONCEPT = iri(str(SKOS.topConceptOf)), iri(str(SKOS.hasTopConcept))
+BROADER, NARROWER, CONCEPT = iri(str(SKOS.broader)), iri(str(SKOS.narrower)), iri(str(SKOS.Concept))
+EDITORIAL_NOTE = iri(str(SKOS.editorialNote))
+TITLE, ALTERNATIVE, DATE = iri(str(DCTERMS.title)), iri(str(DCTERMS.alternative)), iri(str(DCTERMS.date))
+PUBLISHER, CREATOR, SPATIAL = iri(str(DCTERMS.publisher)), iri(str(DCTERMS.creator)), iri(str(DCTERMS.spatial))
+IS_PART_OF, HAS_PART = iri(str(DCTERMS.isPartOf)), iri(str(DCTERMS.hasPart))
+LANGUAGE, SOURCE = iri(str(DCTERMS.language)), iri(str(DCTERMS.source))
+MEMBERSHIP, MEMBER = iri(str(ORG.Membership)), iri(str(ORG.member))
+ORGANIZATION, ROLE_OF, ROLE_CLASS = iri(str(ORG.organization)), iri(str(ORG.role)), iri(str(ORG.Role))
+S_VALUE, S_CURRENCY, S_UNIT = iri(str(SCHEMA.value)), iri(str(SCHEMA.currency)), iri(str(SCHEMA.unitText))
+OA_ANNOTATION, OA_TARGET, OA_SOURCE = iri(str(OA) + "Annotation"), iri(str(OA) + "hasTarget"), iri(str(OA) + "hasSource")
+OA_RESOURCE, OA_SELECTOR = iri(str(OA) + "SpecificResource"), iri(str(OA) + "hasSelector")
+OA_QUOTE_SELECTOR, OA_POSITION_SELECTOR = iri(str(OA) + "TextQuoteSelector"), iri(str(OA) + "TextPositionSelector")
+OA_EXACT, OA_PREFIX, OA_SUFFIX = iri(str(OA) + "exact"), iri(str(OA) + "prefix"), iri(str(OA) + "suffix")
+OA_START, OA_END, OA_BODY = iri(str(OA) + "start"), iri(str(OA) + "end"), iri(str(OA) + "hasBody")
+OA_MOTIVATED, OA_DESCRIBING, OA_IDENTIFYING = (iri(str(OA) + "motivatedBy"), iri(str(OA) + "describing"),
+                                               iri(str(OA) + "identifying"))
+M_SOURCE_ID, M_KIND, M_ACRONYM = iri(str(MKG.sourceId)), iri(str(MKG.kind)), iri(str(MKG.acronym))
+M_ISO2, M_ISO3, M_TOPIC_SCHEME = iri(str(MKG.iso3166Alpha2)), iri(str(MKG.iso3166Alpha3)), iri(str(MKG.TopicScheme))
+M_SOURCE_DOCUMENT, M_CO_ORGANISER = iri(str(MKG.SourceDocument)), iri(str(MKG.coOrganiser))
+M_PLACE, M_SERIES_TITLE = iri(str(MKG.placeOfPublication)), iri(str(MKG.seriesTitle))
+M_SERIES_POSITION, M_REPORTS = iri(str(MKG.seriesPosition)), iri(str(MKG.reports))
+M_SECTION_CLASS, M_PARAGRAPH_CLASS, M_LEVEL = iri(str(MKG.Section)), iri(str(MKG.Paragraph)), iri(str(MKG.level))
+M_START, M_END = iri(str(MKG.startOffset)), iri(str(MKG.endOffset))
+M_QUOTE, M_SECTION, M_PARAGRAPH = iri(str(MKG.quote)), iri(str(MKG.section)), iri(str(MKG.paragraph))
+M_EVIDENCE, M_HAS_EVIDENCE = iri(str(MKG.Evidence)), iri(str(MKG.hasEvidence))
+M_ASSERTION, M_AS_OF, M_TITLE = iri(str(MKG.Assertion)), iri(str(MKG.asOf)), iri(str(MKG.title))
+M_MEMBERSHIP, M_PARTNERSHIP = iri(str(MKG.membership)), iri(str(MKG.Partnership))
+M_PARTNERSHIP_KIND, M_PARTNER = iri(str(MKG.partnershipKind)), iri(str(MKG.partner))
+M_CONCERNS, M_STATUS = iri(str(MKG.concerns)), iri(str(MKG.assertionStatus))
+M_MENTION, M_MENTION_OF = iri(str(MKG.Mention)), iri(str(MKG.mentionOf))
+MEMBER_OF = str(MKG.memberOf)
 
 
 class GraphBuilder:
-    """Makes the triples of the registry, of documents, curated facts and mentions (into
-    ``self.graph``, a TripleList; the ontology's own triples are loaded by the build from its file)."""
+    """Makes the triples of the registry, of documents, curated facts and mentions as N-Triples
+    lines without the final dot (into ``self.lines``; the ontology's own triples are loaded by the
+    build from its file)."""
 
-    def __init__(self, ontology: Ontology | None = None):
-        self.graph = TripleList()
+    def __init__(self, terms: NTriples | None = None):
+        self.lines: list[str] = []
+        self.terms = terms if terms is not None else NTriples()  # for rdflib terms (relations, values)
         self._texts: dict[str, str] = {}
-
-    def add(self, *triples: tuple) -> None:
-        for t in triples:
-            self.graph.add(t)
 
     # -- registry -----------------------------------------------------------------------------
     def add_registry(self, registry: Registry) -> None:
-        g = self.graph
+        add, term = self.lines.append, self.terms.term
         narrower: dict[str, list[str]] = {}
         for e in registry.values():
             for b in e.broader:
                 narrower.setdefault(b, []).append(e.id)
         for e in registry.values():
-            s = entity_iri(e.id)
-            g.add((s, RDF.type, KIND_CLASS[e.kind]))
-            g.add((s, MKG.kind, Literal(e.kind)))
-            g.add((s, RDFS.label, Literal(e.label)))
-            g.add((s, SKOS.prefLabel, Literal(e.label)))
+            s = f"<{_entity(e.id)}>"
+            add(f"{s} {A} {term(KIND_CLASS[e.kind])}")
+            add(f"{s} {M_KIND} {literal(e.kind)}")
+            add(f"{s} {LABEL} {literal(e.label)}")
+            add(f"{s} {PREF_LABEL} {literal(e.label)}")
             for a in e.acronyms:
-                g.add((s, MKG.acronym, Literal(a)))
+                add(f"{s} {M_ACRONYM} {literal(a)}")
             for a in e.aliases:
-                g.add((s, SKOS.altLabel, Literal(a)))
+                add(f"{s} {ALT_LABEL} {literal(a)}")
             if e.comment:
-                g.add((s, RDFS.comment, Literal(e.comment)))
+                add(f"{s} {COMMENT} {literal(e.comment)}")
             if e.kind == "country":
-                g.add((s, MKG.iso3166Alpha2, Literal(e.iso2)))
-                g.add((s, MKG.iso3166Alpha3, Literal(e.iso3)))
+                add(f"{s} {M_ISO2} {literal(e.iso2)}")
+                add(f"{s} {M_ISO3} {literal(e.iso3)}")
             if e.kind == "topic":
-                g.add((s, RDF.type, SKOS.Concept))
-                g.add((s, SKOS.inScheme, MKG.TopicScheme))
+                add(f"{s} {A} {CONCEPT}")
+                add(f"{s} {IN_SCHEME} {M_TOPIC_SCHEME}")
                 if not e.broader:
-                    g.add((s, SKOS.topConceptOf, MKG.TopicScheme))
-                    g.add((MKG.TopicScheme, SKOS.hasTopConcept, s))
+                    add(f"{s} {TOP_CONCEPT_OF} {M_TOPIC_SCHEME}")
+                    add(f"{M_TOPIC_SCHEME} {HAS_TOP_CONCEPT} {s}")
                 for b in e.broader:
-                    g.add((s, SKOS.broader, entity_iri(b)))
+                    add(f"{s} {BROADER} <{_entity(b)}>")
                 for n in narrower.get(e.id, []):
-                    g.add((s, SKOS.narrower, entity_iri(n)))
+                    add(f"{s} {NARROWER} <{_entity(n)}>")
 
     # -- documents ----------------------------------------------------------------------------
     def add_document(self, doc: SourceDocument) -> None:
-        g, meta = self.graph, doc.metadata
+        add, meta, term = self.lines.append, doc.metadata, self.terms.term
         self._texts[doc.id] = doc.text
-        d = document_iri(doc.id)
-        g.add((d, RDF.type, MKG.SourceDocument))
-        g.add((d, MKG.sourceId, Literal(doc.id)))
-        g.add((d, RDFS.label, Literal(str(meta["title"]))))
-        g.add((d, DCTERMS.title, Literal(str(meta["title"]))))
+        d = f"<{_document(doc.id)}>"
+        doc_title = literal(str(meta["title"]))
+        add(f"{d} {A} {M_SOURCE_DOCUMENT}")
+        add(f"{d} {M_SOURCE_ID} {literal(doc.id)}")
+        add(f"{d} {LABEL} {doc_title}")
+        add(f"{d} {TITLE} {doc_title}")
         if meta.get("subtitle"):
-            g.add((d, DCTERMS.alternative, Literal(str(meta["subtitle"]))))
-        g.add((d, DCTERMS.date, Literal(meta["date"], datatype=XSD.date)))
-        g.add((d, DCTERMS.publisher, entity_iri(meta["publisher_entity"]) if meta.get("publisher_entity")
-               else Literal(str(meta["publisher"]))))
+            add(f"{d} {ALTERNATIVE} {literal(str(meta['subtitle']))}")
+        add(f"{d} {DATE} {term(Literal(meta['date'], datatype=XSD.date))}")
+        publisher = (f"<{_entity(meta['publisher_entity'])}>" if meta.get("publisher_entity")
+                     else literal(str(meta["publisher"])))
+        add(f"{d} {PUBLISHER} {publisher}")
         if meta.get("publisher_entity"):
-            g.add((d, DCTERMS.creator, entity_iri(meta["publisher_entity"])))
+            add(f"{d} {CREATOR} <{_entity(meta['publisher_entity'])}>")
         for co in meta.get("co_organisers") or []:
-            g.add((d, MKG.coOrganiser, entity_iri(co)))
+            add(f"{d} {M_CO_ORGANISER} <{_entity(co)}>")
         if meta.get("place_entity"):
-            g.add((d, MKG.placeOfPublication, entity_iri(meta["place_entity"])))
+            add(f"{d} {M_PLACE} <{_entity(meta['place_entity'])}>")
         if meta.get("place"):
-            g.add((d, DCTERMS.spatial, Literal(str(meta["place"]))))
+            add(f"{d} {SPATIAL} {literal(str(meta['place']))}")
         if meta.get("series"):
-            g.add((d, MKG.seriesTitle, Literal(str(meta["series"]))))
+            add(f"{d} {M_SERIES_TITLE} {literal(str(meta['series']))}")
         if meta.get("series_entity"):
-            g.add((d, DCTERMS.isPartOf, entity_iri(meta["series_entity"])))
+            add(f"{d} {IS_PART_OF} <{_entity(meta['series_entity'])}>")
         if meta.get("number") is not None:
-            g.add((d, MKG.seriesPosition, Literal(int(meta["number"]), datatype=XSD.integer)))
+            add(f"{d} {M_SERIES_POSITION} {integer(int(meta['number']))}")
         if meta.get("reports"):
-            g.add((d, MKG.reports, entity_iri(meta["reports"])))
+            add(f"{d} {M_REPORTS} <{_entity(meta['reports'])}>")
         if meta.get("language"):
-            g.add((d, DCTERMS.language, Literal(str(meta["language"]))))
-        g.add((d, DCTERMS.source, Literal(doc.text_file.name)))
+            add(f"{d} {LANGUAGE} {literal(str(meta['language']))}")
+        add(f"{d} {SOURCE} {literal(doc.text_file.name)}")
+        titles: dict[str, str] = {}
         for s in doc.sections:
-            si = section_iri(doc.id, s.id)
-            g.add((si, RDF.type, MKG.Section))
-            g.add((si, MKG.sourceId, Literal(s.id)))
-            g.add((si, RDFS.label, Literal(s.title)))
-            g.add((si, DCTERMS.title, Literal(s.title)))
-            g.add((si, MKG.level, Literal(s.level, datatype=XSD.integer)))
-            g.add((si, MKG.startOffset, _nni(s.start)))
-            g.add((si, MKG.endOffset, _nni(s.end)))
-            parent = section_iri(doc.id, s.parent) if s.parent else d
-            g.add((si, DCTERMS.isPartOf, parent))
-            g.add((parent, DCTERMS.hasPart, si))
+            si = f"<{_section(doc.id, s.id)}>"
+            titles.setdefault(s.id, s.title)
+            add(f"{si} {A} {M_SECTION_CLASS}")
+            add(f"{si} {M_SOURCE_ID} {literal(s.id)}")
+            add(f"{si} {LABEL} {literal(s.title)}")
+            add(f"{si} {TITLE} {literal(s.title)}")
+            add(f"{si} {M_LEVEL} {integer(s.level)}")
+            add(f"{si} {M_START} {integer(s.start)}")
+            add(f"{si} {M_END} {integer(s.end)}")
+            parent = f"<{_section(doc.id, s.parent)}>" if s.parent else d
+            add(f"{si} {IS_PART_OF} {parent}")
+            add(f"{parent} {HAS_PART} {si}")
         for p in doc.paragraphs:
-            pi = paragraph_iri(doc.id, p.index)
-            title = next(s.title for s in doc.sections if s.id == p.section)
-            g.add((pi, RDF.type, MKG.Paragraph))
-            g.add((pi, RDFS.label, Literal(f"{title}, paragraph {p.index}")))
-            g.add((pi, MKG.startOffset, _nni(p.start)))
-            g.add((pi, MKG.endOffset, _nni(p.end)))
-            g.add((pi, DCTERMS.isPartOf, section_iri(doc.id, p.section)))
+            pi = f"<{_paragraph(doc.id, p.index)}>"
+            add(f"{pi} {A} {M_PARAGRAPH_CLASS}")
+            add(f"{pi} {LABEL} {literal(f'{titles[p.section]}, paragraph {p.index}')}")
+            add(f"{pi} {M_START} {integer(p.start)}")
+            add(f"{pi} {M_END} {integer(p.end)}")
+            add(f"{pi} {IS_PART_OF} <{_section(doc.id, p.section)}>")
 
-    def _annotation(self, node: URIRef, cls: URIRef, doc_id: str, start: int, end: int, section: str,
+    def _annotation(self, node: str, cls: str, doc_id: str, start: int, end: int, section: str,
                     paragraph: int | None) -> None:
-        g, text = self.graph, self._texts[doc_id]
-        target, qsel, psel = URIRef(f"{node}/target"), URIRef(f"{node}/quote"), URIRef(f"{node}/position")
+        """The annotation ``node`` (an IRI, without the angle brackets) of a span of the document."""
+        add, text = self.lines.append, self._texts[doc_id]
+        n, target, qsel, psel = f"<{node}>", f"<{node}/target>", f"<{node}/quote>", f"<{node}/position>"
         exact = text[start:end]
-        g.add((node, RDF.type, cls))
-        g.add((node, RDF.type, oa("Annotation")))
-        g.add((node, oa("hasTarget"), target))
-        g.add((node, MKG.quote, Literal(normalise(exact))))
-        g.add((node, MKG.section, section_iri(doc_id, section)))
+        add(f"{n} {A} {cls}")
+        add(f"{n} {A} {OA_ANNOTATION}")
+        add(f"{n} {OA_TARGET} {target}")
+        add(f"{n} {M_QUOTE} {literal(normalise(exact))}")
+        add(f"{n} {M_SECTION} <{_section(doc_id, section)}>")
         if paragraph is not None:
-            g.add((node, MKG.paragraph, paragraph_iri(doc_id, paragraph)))
-        g.add((target, RDF.type, oa("SpecificResource")))
-        g.add((target, oa("hasSource"), document_iri(doc_id)))
-        g.add((target, oa("hasSelector"), qsel))
-        g.add((target, oa("hasSelector"), psel))
-        g.add((qsel, RDF.type, oa("TextQuoteSelector")))
-        g.add((qsel, oa("exact"), Literal(exact)))
-        g.add((qsel, oa("prefix"), Literal(text[max(0, start - 32):start])))
-        g.add((qsel, oa("suffix"), Literal(text[end:end + 32])))
-        g.add((psel, RDF.type, oa("TextPositionSelector")))
-        g.add((psel, oa("start"), _nni(start)))
-        g.add((psel, oa("end"), _nni(end)))
+            add(f"{n} {M_PARAGRAPH} <{_paragraph(doc_id, paragraph)}>")
+        add(f"{target} {A} {OA_RESOURCE}")
+        add(f"{target} {OA_SOURCE} <{_document(doc_id)}>")
+        add(f"{target} {OA_SELECTOR} {qsel}")
+        add(f"{target} {OA_SELECTOR} {psel}")
+        add(f"{qsel} {A} {OA_QUOTE_SELECTOR}")
+        add(f"{qsel} {OA_EXACT} {literal(exact)}")
+        add(f"{qsel} {OA_PREFIX} {literal(text[max(0, start - 32):start])}")
+        add(f"{qsel} {OA_SUFFIX} {literal(text[end:end + 32])}")
+        add(f"{psel} {A} {OA_POSITION_SELECTOR}")
+        add(f"{psel} {OA_START} {integer(start)}")
+        add(f"{psel} {OA_END} {integer(end)}")
 
-    def _evidence(self, ev: Evidence, body: URIRef) -> URIRef:
-        node = evidence_iri(body)
-        self._annotation(node, MKG.Evidence, ev.document, ev.span.start, ev.span.end, ev.section, ev.paragraph)
-        self.graph.add((node, oa("hasBody"), body))
-        self.graph.add((node, oa("motivatedBy"), oa("describing")))
-        self.graph.add((body, MKG.hasEvidence, node))
-        return node
+    def _evidence(self, ev: Evidence, body: str) -> None:
+        """The evidence of the fact ``body`` (an IRI, without the angle brackets)."""
+        node = f"{body}/evidence"
+        self._annotation(node, M_EVIDENCE, ev.document, ev.span.start, ev.span.end, ev.section, ev.paragraph)
+        add = self.lines.append
+        add(f"<{node}> {OA_BODY} <{body}>")
+        add(f"<{node}> {OA_MOTIVATED} {OA_DESCRIBING}")
+        add(f"<{body}> {M_HAS_EVIDENCE} <{node}>")
 
     # -- curated facts ------------------------------------------------------------------------
     def add_curation(self, curation: Curation) -> None:
@@ -208,84 +265,91 @@ class GraphBuilder:
             self.add_partnership(p)
 
     def add_statement(self, st: Statement) -> None:
-        g = self.graph
-        s = entity_iri(st.subject.id)
-        node = statement_iri(st.document, st.id)
-        o = entity_iri(st.object.id) if st.object is not None else st.value
-        if isinstance(o, StructuredValue):
-            o = self._structured(node, o)
-        g.add((s, st.relation.iri, o))
-        g.add((node, RDF.type, MKG.Assertion))
-        g.add((node, RDF.subject, s))
-        g.add((node, RDF.predicate, st.relation.iri))
-        g.add((node, RDF.object, o))
-        g.add((node, MKG.sourceId, Literal(st.id)))
-        self._evidence(st.evidence, node)
+        add, term = self.lines.append, self.terms.term
+        s = f"<{_entity(st.subject.id)}>"
+        raw = _statement(st.document, st.id)
+        node = f"<{raw}>"
+        rel = term(st.relation.iri)
+        if st.object is not None:
+            o = f"<{_entity(st.object.id)}>"
+        elif isinstance(st.value, StructuredValue):
+            o = self._structured(raw, st.value)
+        else:
+            o = term(st.value)
+        add(f"{s} {rel} {o}")
+        add(f"{node} {A} {M_ASSERTION}")
+        add(f"{node} {R_SUBJECT} {s}")
+        add(f"{node} {R_PREDICATE} {rel}")
+        add(f"{node} {R_OBJECT} {o}")
+        add(f"{node} {M_SOURCE_ID} {literal(st.id)}")
+        self._evidence(st.evidence, raw)
         self._modality(node, st.modality)
         if st.as_of is not None:
-            g.add((node, MKG.asOf, Literal(st.as_of, datatype=XSD.date)))
+            add(f"{node} {M_AS_OF} {term(Literal(st.as_of, datatype=XSD.date))}")
         if st.title:
-            g.add((s, MKG.title, Literal(st.title)))
-            g.add((node, MKG.title, Literal(st.title)))
-            if st.relation.iri == MKG.memberOf and st.object is not None and st.object.kind == "organisation":
-                ms = DOC[f"{st.document}/membership/{st.id}"]
-                role = ROLE[_slug(st.title)]
-                g.add((ms, RDF.type, ORG.Membership))
-                g.add((ms, ORG.member, s))
-                g.add((ms, ORG.organization, o))
-                g.add((ms, ORG.role, role))
-                g.add((ms, MKG.title, Literal(st.title)))
-                g.add((ms, RDFS.label, Literal(f"{st.subject.label}, {st.title}, {st.object.label}")))
-                g.add((role, RDF.type, ORG.Role))
-                g.add((role, RDFS.label, Literal(st.title)))
-                g.add((node, MKG.membership, ms))
+            title = literal(st.title)
+            add(f"{s} {M_TITLE} {title}")
+            add(f"{node} {M_TITLE} {title}")
+            if str(st.relation.iri) == MEMBER_OF and st.object is not None and st.object.kind == "organisation":
+                ms = f"<{_DOC}{st.document}/membership/{st.id}>"
+                role = f"<{_ROLE}{_slug(st.title)}>"
+                add(f"{ms} {A} {MEMBERSHIP}")
+                add(f"{ms} {MEMBER} {s}")
+                add(f"{ms} {ORGANIZATION} {o}")
+                add(f"{ms} {ROLE_OF} {role}")
+                add(f"{ms} {M_TITLE} {title}")
+                add(f"{ms} {LABEL} {literal(f'{st.subject.label}, {st.title}, {st.object.label}')}")
+                add(f"{role} {A} {ROLE_CLASS}")
+                add(f"{role} {LABEL} {title}")
+                add(f"{node} {M_MEMBERSHIP} {ms}")
 
-    def _structured(self, statement: URIRef, value: StructuredValue) -> URIRef:
+    def _structured(self, statement: str, value: StructuredValue) -> str:
         """An amount of money (schema:MonetaryAmount) or a count with its unit
-        (schema:QuantitativeValue), minted from the statement's IRI."""
-        g, node = self.graph, URIRef(f"{statement}/value")
-        g.add((node, RDF.type, value.range))
+        (schema:QuantitativeValue), minted from the statement's IRI (given without angle brackets)."""
+        add, term, node = self.lines.append, self.terms.term, f"<{statement}/value>"
+        add(f"{node} {A} {term(value.range)}")
         if value.kind == "money":
-            g.add((node, SCHEMA.value, Literal(value.number, datatype=XSD.decimal)))
-            g.add((node, SCHEMA.currency, Literal(value.unit)))
-            g.add((node, RDFS.label, Literal(f"{value.number:,} {value.unit}")))
+            add(f"{node} {S_VALUE} {term(Literal(value.number, datatype=XSD.decimal))}")
+            add(f"{node} {S_CURRENCY} {literal(value.unit)}")
         else:
             datatype = XSD.integer if isinstance(value.number, int) else XSD.decimal
-            g.add((node, SCHEMA.value, Literal(value.number, datatype=datatype)))
-            g.add((node, SCHEMA.unitText, Literal(value.unit)))
-            g.add((node, RDFS.label, Literal(f"{value.number:,} {value.unit}")))
+            add(f"{node} {S_VALUE} {term(Literal(value.number, datatype=datatype))}")
+            add(f"{node} {S_UNIT} {literal(value.unit)}")
+        add(f"{node} {LABEL} {literal(f'{value.number:,} {value.unit}')}")
         return node
 
     def add_partnership(self, p: Partnership) -> None:
-        g = self.graph
-        node = partnership_iri(p.document, p.id)
-        g.add((node, RDF.type, MKG.Partnership))
-        g.add((node, MKG.sourceId, Literal(p.id)))
-        g.add((node, MKG.partnershipKind, MKG[p.kind]))
+        add = self.lines.append
+        raw = _partnership(p.document, p.id)
+        node = f"<{raw}>"
+        add(f"{node} {A} {M_PARTNERSHIP}")
+        add(f"{node} {M_SOURCE_ID} {literal(p.id)}")
+        add(f"{node} {M_PARTNERSHIP_KIND} <{_MKG}{p.kind}>")
         names = ", ".join(e.acronyms[0] if e.acronyms else e.label for e in p.partners)
-        g.add((node, RDFS.label, Literal(f"{p.kind}: {names}")))
+        add(f"{node} {LABEL} {literal(f'{p.kind}: {names}')}")
         for e in p.partners:
-            g.add((node, MKG.partner, entity_iri(e.id)))
+            add(f"{node} {M_PARTNER} <{_entity(e.id)}>")
         for e in p.about:
-            g.add((node, MKG.concerns, entity_iri(e.id)))
+            add(f"{node} {M_CONCERNS} <{_entity(e.id)}>")
         if p.date:
-            g.add((node, DCTERMS.date, Literal(p.date, datatype=XSD.date)))
-        self._evidence(p.evidence, node)
+            add(f"{node} {DATE} {self.terms.term(Literal(p.date, datatype=XSD.date))}")
+        self._evidence(p.evidence, raw)
         self._modality(node, p.modality)
 
-    def _modality(self, node: URIRef, modality: Modality) -> None:
+    def _modality(self, node: str, modality: Modality) -> None:
         """Whether the report states the fact, reports it as suggested, or we inferred it (and how)."""
-        self.graph.add((node, MKG.assertionStatus, MKG[STATUSES[modality.status]]))
+        self.lines.append(f"{node} {M_STATUS} <{_MKG}{STATUSES[modality.status]}>")
         if modality.note:
-            self.graph.add((node, SKOS.editorialNote, Literal(modality.note)))
+            self.lines.append(f"{node} {EDITORIAL_NOTE} {literal(modality.note)}")
 
     # -- mentions -----------------------------------------------------------------------------
     def add_mentions(self, mentions: Iterable[Mention]) -> None:
+        add = self.lines.append
         for m in mentions:
-            node = DOC[f"{m.document}/mention/{m.start}-{m.end}/{m.entity}"]
-            self._annotation(node, MKG.Mention, m.document, m.start, m.end, m.section, m.paragraph)
-            self.graph.add((node, MKG.mentionOf, entity_iri(m.entity)))
-            self.graph.add((node, oa("motivatedBy"), oa("identifying")))
+            node = f"{_DOC}{m.document}/mention/{m.start}-{m.end}/{m.entity}"
+            self._annotation(node, M_MENTION, m.document, m.start, m.end, m.section, m.paragraph)
+            add(f"<{node}> {M_MENTION_OF} <{_entity(m.entity)}>")
+            add(f"<{node}> {OA_MOTIVATED} {OA_IDENTIFYING}")
 
 
 def _slug(text: str) -> str:
