@@ -85,41 +85,36 @@ def evidence_iri(fact: URIRef) -> URIRef:
 
 # The builder writes N-Triples text (migration_kg.vocabulary.terms) without making rdflib terms: the
 # IRIs it mints come from checked ids and offsets; the vocabulary's are written once, here.
-A = iri(str(RDF.type))
-LABEL, COMMENT = iri(str(RDFS.label)), iri(str(RDFS.comment))
-R_SUBJECT, R_PREDICATE, R_OBJECT = iri(str(RDF.subject)), iri(str(RDF.predicate)), iri(str(RDF.object))
-PREF_LABEL, ALT_LABEL, IN_SCHEME = iri(str(SKOS.prefLabel)), iri(str(SKOS.altLabel)), iri(str(SKOS.inScheme))
-TOP_CONCEPT_OF, HAS_TOP_CONCEPT = iri(str(SKOS.topConceptOf)), iri(str(SKOS.hasTopConcept))
-BROADER, NARROWER, CONCEPT = iri(str(SKOS.broader)), iri(str(SKOS.narrower)), iri(str(SKOS.Concept))
-EDITORIAL_NOTE = iri(str(SKOS.editorialNote))
-TITLE, ALTERNATIVE, DATE = iri(str(DCTERMS.title)), iri(str(DCTERMS.alternative)), iri(str(DCTERMS.date))
-PUBLISHER, CREATOR, SPATIAL = iri(str(DCTERMS.publisher)), iri(str(DCTERMS.creator)), iri(str(DCTERMS.spatial))
-IS_PART_OF, HAS_PART = iri(str(DCTERMS.isPartOf)), iri(str(DCTERMS.hasPart))
-LANGUAGE, SOURCE = iri(str(DCTERMS.language)), iri(str(DCTERMS.source))
-MEMBERSHIP, MEMBER = iri(str(ORG.Membership)), iri(str(ORG.member))
-ORGANIZATION, ROLE_OF, ROLE_CLASS = iri(str(ORG.organization)), iri(str(ORG.role)), iri(str(ORG.Role))
-S_VALUE, S_CURRENCY, S_UNIT = iri(str(SCHEMA.value)), iri(str(SCHEMA.currency)), iri(str(SCHEMA.unitText))
-OA_ANNOTATION, OA_TARGET, OA_SOURCE = iri(str(OA) + "Annotation"), iri(str(OA) + "hasTarget"), iri(str(OA) + "hasSource")
-OA_RESOURCE, OA_SELECTOR = iri(str(OA) + "SpecificResource"), iri(str(OA) + "hasSelector")
-OA_QUOTE_SELECTOR, OA_POSITION_SELECTOR = iri(str(OA) + "TextQuoteSelector"), iri(str(OA) + "TextPositionSelector")
-OA_EXACT, OA_PREFIX, OA_SUFFIX = iri(str(OA) + "exact"), iri(str(OA) + "prefix"), iri(str(OA) + "suffix")
-OA_START, OA_END, OA_BODY = iri(str(OA) + "start"), iri(str(OA) + "end"), iri(str(OA) + "hasBody")
-OA_MOTIVATED, OA_DESCRIBING, OA_IDENTIFYING = (iri(str(OA) + "motivatedBy"), iri(str(OA) + "describing"),
-                                               iri(str(OA) + "identifying"))
-M_SOURCE_ID, M_KIND, M_ACRONYM = iri(str(MKG.sourceId)), iri(str(MKG.kind)), iri(str(MKG.acronym))
-M_ISO2, M_ISO3, M_TOPIC_SCHEME = iri(str(MKG.iso3166Alpha2)), iri(str(MKG.iso3166Alpha3)), iri(str(MKG.TopicScheme))
-M_SOURCE_DOCUMENT, M_CO_ORGANISER = iri(str(MKG.SourceDocument)), iri(str(MKG.coOrganiser))
-M_PLACE, M_SERIES_TITLE = iri(str(MKG.placeOfPublication)), iri(str(MKG.seriesTitle))
-M_SERIES_POSITION, M_REPORTS = iri(str(MKG.seriesPosition)), iri(str(MKG.reports))
-M_SECTION_CLASS, M_PARAGRAPH_CLASS, M_LEVEL = iri(str(MKG.Section)), iri(str(MKG.Paragraph)), iri(str(MKG.level))
-M_START, M_END = iri(str(MKG.startOffset)), iri(str(MKG.endOffset))
-M_QUOTE, M_SECTION, M_PARAGRAPH = iri(str(MKG.quote)), iri(str(MKG.section)), iri(str(MKG.paragraph))
-M_EVIDENCE, M_HAS_EVIDENCE = iri(str(MKG.Evidence)), iri(str(MKG.hasEvidence))
-M_ASSERTION, M_AS_OF, M_TITLE = iri(str(MKG.Assertion)), iri(str(MKG.asOf)), iri(str(MKG.title))
-M_MEMBERSHIP, M_PARTNERSHIP = iri(str(MKG.membership)), iri(str(MKG.Partnership))
-M_PARTNERSHIP_KIND, M_PARTNER = iri(str(MKG.partnershipKind)), iri(str(MKG.partner))
-M_CONCERNS, M_STATUS = iri(str(MKG.concerns)), iri(str(MKG.assertionStatus))
-M_MENTION, M_MENTION_OF = iri(str(MKG.Mention)), iri(str(MKG.mentionOf))
+def _iris(namespace: str, *names: str) -> tuple[str, ...]:
+    """The N-Triples IRIs of terms of one namespace, in the order given."""
+    return tuple(iri(f"{namespace}{name}") for name in names)
+
+
+A, R_SUBJECT, R_PREDICATE, R_OBJECT = _iris(RDF, "type", "subject", "predicate", "object")
+LABEL, COMMENT = _iris(RDFS, "label", "comment")
+(PREF_LABEL, ALT_LABEL, IN_SCHEME, TOP_CONCEPT_OF, HAS_TOP_CONCEPT, BROADER, NARROWER, CONCEPT,
+ EDITORIAL_NOTE) = _iris(SKOS, "prefLabel", "altLabel", "inScheme", "topConceptOf", "hasTopConcept", "broader",
+                         "narrower", "Concept", "editorialNote")
+(TITLE, ALTERNATIVE, DATE, PUBLISHER, CREATOR, SPATIAL, IS_PART_OF, HAS_PART, LANGUAGE,
+ SOURCE) = _iris(DCTERMS, "title", "alternative", "date", "publisher", "creator", "spatial", "isPartOf", "hasPart",
+                 "language", "source")
+MEMBERSHIP, MEMBER, ORGANIZATION, ROLE_OF, ROLE_CLASS = _iris(ORG, "Membership", "member", "organization", "role",
+                                                              "Role")
+S_VALUE, S_CURRENCY, S_UNIT = _iris(SCHEMA, "value", "currency", "unitText")
+(OA_ANNOTATION, OA_TARGET, OA_SOURCE, OA_RESOURCE, OA_SELECTOR, OA_QUOTE_SELECTOR, OA_POSITION_SELECTOR, OA_EXACT,
+ OA_PREFIX, OA_SUFFIX, OA_START, OA_END, OA_BODY, OA_MOTIVATED, OA_DESCRIBING, OA_IDENTIFYING) = _iris(
+    OA, "Annotation", "hasTarget", "hasSource", "SpecificResource", "hasSelector", "TextQuoteSelector",
+    "TextPositionSelector", "exact", "prefix", "suffix", "start", "end", "hasBody", "motivatedBy", "describing",
+    "identifying")
+(M_SOURCE_ID, M_KIND, M_ACRONYM, M_ISO2, M_ISO3, M_TOPIC_SCHEME, M_SOURCE_DOCUMENT, M_CO_ORGANISER, M_PLACE,
+ M_SERIES_TITLE, M_SERIES_POSITION, M_REPORTS, M_SECTION_CLASS, M_PARAGRAPH_CLASS, M_LEVEL, M_START, M_END, M_QUOTE,
+ M_SECTION, M_PARAGRAPH, M_EVIDENCE, M_HAS_EVIDENCE, M_ASSERTION, M_AS_OF, M_TITLE, M_MEMBERSHIP, M_PARTNERSHIP,
+ M_PARTNERSHIP_KIND, M_PARTNER, M_CONCERNS, M_STATUS, M_MENTION, M_MENTION_OF) = _iris(
+    MKG, "sourceId", "kind", "acronym", "iso3166Alpha2", "iso3166Alpha3", "TopicScheme", "SourceDocument",
+    "coOrganiser", "placeOfPublication", "seriesTitle", "seriesPosition", "reports", "Section", "Paragraph", "level",
+    "startOffset", "endOffset", "quote", "section", "paragraph", "Evidence", "hasEvidence", "Assertion", "asOf",
+    "title", "membership", "Partnership", "partnershipKind", "partner", "concerns", "assertionStatus", "Mention",
+    "mentionOf")
 MEMBER_OF = str(MKG.memberOf)
 
 
@@ -143,15 +138,11 @@ class GraphBuilder:
         for e in registry.values():
             s = f"<{_entity(e.id)}>"
             add(f"{s} {A} {term(KIND_CLASS[e.kind])}")
-            add(f"{s} {M_KIND} {literal(e.kind)}")
-            add(f"{s} {LABEL} {literal(e.label)}")
-            add(f"{s} {PREF_LABEL} {literal(e.label)}")
-            for a in e.acronyms:
-                add(f"{s} {M_ACRONYM} {literal(a)}")
-            for a in e.aliases:
-                add(f"{s} {ALT_LABEL} {literal(a)}")
-            if e.comment:
-                add(f"{s} {COMMENT} {literal(e.comment)}")
+            names = ((M_KIND, [e.kind]), (LABEL, [e.label]), (PREF_LABEL, [e.label]), (M_ACRONYM, e.acronyms),
+                     (ALT_LABEL, e.aliases), (COMMENT, [e.comment] if e.comment else []))
+            for predicate, values in names:
+                for value in values:
+                    add(f"{s} {predicate} {literal(value)}")
             if e.kind == "country":
                 add(f"{s} {M_ISO2} {literal(e.iso2)}")
                 add(f"{s} {M_ISO3} {literal(e.iso3)}")
