@@ -35,17 +35,11 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 
 
 def accept(path: Path, ids: set[str]) -> None:
-    """What a curator does: delete the `proposed: true` line of the entries with these ids."""
-    lines = path.read_text(encoding="utf-8").split("\n")
-    out, current = [], None
-    for line in lines:
-        m = re.match(r"^\s*-?\s*id: (\S+)", line)
-        if m:
-            current = m.group(1)
-        if current in ids and line.strip() == "proposed: true":
-            continue
-        out.append(line)
-    path.write_text("\n".join(out), encoding="utf-8")
+    """What a curator does: delete the `proposed: true` line of the entries with these ids (as the
+    generated walkthrough does, scripts/walkthrough.py)."""
+    from scripts.walkthrough import accept as accepted
+
+    path.write_text(accepted(path.read_text(encoding="utf-8"), ids), encoding="utf-8")
 
 
 @pytest.fixture
