@@ -12,6 +12,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from migration_kg import resources
+from migration_kg.vocabulary.kinds import KIND_CLASS_IRI
 from migration_kg.vocabulary.prefixes import BASE, PREFIXES
 
 DATASET = BASE + "dataset"
@@ -35,8 +36,6 @@ XSD = PREFIXES["xsd"]
 def describe(store) -> list[ox.Triple]:
     """The VoID/DCAT description of ``store`` (a migration_kg.stores.GraphStore: the whole built
     graph, ontology included), as triples sorted by their N-Triples line."""
-    from migration_kg.vocabulary.ontology import KIND_CLASS
-
     classes: dict[str, int] = {}
     kinds: dict[str, int] = {}
     sizes: dict[str, int] = {}
@@ -96,8 +95,8 @@ def describe(store) -> list[ox.Triple]:
     add(DATASET, VOID + "classes", _int(len(classes)))
     # One class partition per registry kind (entities per kind) and per kind of record.
     for kind, n in sorted(kinds.items()):
-        if kind in KIND_CLASS:
-            _partition(add, str(KIND_CLASS[kind]), n)
+        if kind in KIND_CLASS_IRI:
+            _partition(add, KIND_CLASS_IRI[kind], n)
     for cls in RECORD_CLASSES:
         _partition(add, cls, classes.get(cls, 0))
     return sorted(d, key=_line)

@@ -30,6 +30,7 @@ from migration_kg.errors import UsageError
 from migration_kg.outputs.palette import HUB_STYLE, KIND_STYLES, KindStyle  # noqa: F401
 from migration_kg.outputs.reading import first, grouped, solutions, text
 from migration_kg.stores import GraphStore
+from migration_kg.vocabulary.kinds import KIND_CLASS_IRI
 from migration_kg.vocabulary.prefixes import PREFIXES
 
 DEFAULT_TITLE = "Migration and development network"
@@ -241,13 +242,11 @@ def _read(store: GraphStore) -> _Source:
 def _check_kinds(kinds: Iterable[str] | None) -> set[str] | None:
     if kinds is None:
         return None
-    from migration_kg.vocabulary.ontology import KIND_CLASS  # the registry's kinds (only when kinds are given)
-
     wanted = {k.strip().lower() for k in kinds if k and k.strip()}
-    valid = ", ".join(KIND_CLASS)
+    valid = ", ".join(KIND_CLASS_IRI)
     if not wanted:
         raise UsageError(f"no kind given; valid kinds: {valid}")
-    unknown = sorted(wanted - set(KIND_CLASS))
+    unknown = sorted(wanted - set(KIND_CLASS_IRI))
     if unknown:
         raise UsageError(f"unknown kind{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; "
                          f"valid kinds: {valid}")

@@ -14,32 +14,14 @@ from pathlib import Path
 from rdflib import OWL, RDF, RDFS, XSD, Graph, URIRef
 
 from migration_kg.errors import CurationError
+from migration_kg.vocabulary.kinds import KIND_CLASS_IRI
 from migration_kg.vocabulary.namespaces import MKG
 
 #: Ranges of relations whose statements give ``value:`` as a mapping (migration_kg.curation.amounts).
 STRUCTURED_RANGES = {URIRef("https://schema.org/MonetaryAmount"), URIRef("https://schema.org/QuantitativeValue")}
 
 #: Registry kind -> ontology class.
-KIND_CLASS: dict[str, URIRef] = {
-    "organisation": MKG.Organisation,
-    "person": MKG.Person,
-    "country": MKG.Country,
-    "collective": MKG.Collective,
-    "place": MKG.Place,
-    "event": MKG.Event,
-    "event-series": MKG.EventSeries,
-    "programme": MKG.Programme,
-    "project": MKG.Project,
-    "policy": MKG.Policy,
-    "process": MKG.Process,
-    "forum": MKG.Forum,
-    "agreement": MKG.Agreement,
-    "service": MKG.Service,
-    "product": MKG.Product,
-    "publication": MKG.Publication,
-    "network": MKG.Network,
-    "topic": MKG.Topic,
-}
+KIND_CLASS: dict[str, URIRef] = {kind: URIRef(iri) for kind, iri in KIND_CLASS_IRI.items()}
 
 #: Properties the build writes itself; curators cannot use them as statement relations.
 _NOT_FOR_STATEMENTS = {
