@@ -275,21 +275,24 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     loader.flush()
     del seen
     lap("documents")
-    shacl.run(graph, shapes)
-    lap("SHACL and data checks")
     never = [e for e in registry.values() if e.id not in mentioned]
     report = CurationReport(never, sorted(unmatched.items(), key=lambda kv: (-kv[1], kv[0])),
                             unmatched_at=unmatched_at, comment_issues=check_comments(registry))
     report.weak_quotes = weak_quotes
     result = BuildResult(graph, documents, Counter(e.kind for e in registry.values()), counts["statements"],
                          counts["partnerships"], counts["mentions"], report, seconds=seconds)
+    make = None
     if out_dir is not None:
         from migration_kg.outputs.files import serialise, write_atomic
 
-        files = (outputs or (lambda r: serialise(r.store)))(result)
+        def make():
+            return (outputs or (lambda r: serialise(r.store)))(result)
+    files = shacl.run(graph, shapes, beside=make)  # the outputs are made while SHACL runs
+    lap("SHACL and data checks" if files is None else "SHACL, data checks and outputs")
+    if files is not None:
         write_atomic({out_dir / name: content for name, content in files.items()})
         result.outputs = {name: out_dir / name for name in files}
-        lap("outputs")
+        lap("writing outputs")
     if store.path is not None:
         result.store = graph.persist(store.path, {"documents": len(documents), "triples": len(graph)})
         graph.close()

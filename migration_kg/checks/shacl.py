@@ -103,11 +103,20 @@ def format_check_failures(failures) -> str:
     return "\n".join(lines)
 
 
-def run(store, shapes) -> None:
-    """SHACL, then the data checks, on a :class:`migration_kg.stores.GraphStore`."""
+def run(store, shapes, beside=None):
+    """SHACL, then the data checks, on a :class:`migration_kg.stores.GraphStore`; raise ValidationError
+    (SHACL's first) when one fails. ``beside()`` (the build's outputs) runs while SHACL does, once the
+    data checks pass: pyshacl-turbo lets go of Python's lock while it validates, so the two share the
+    machine's cores. Returns what ``beside()`` returned (None without it); on a failure it is dropped."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from migration_kg.query.sparql import library_checks
 
-    check(store.store, shapes)
-    failures = library_checks(store)
+    with ThreadPoolExecutor(1, thread_name_prefix="shacl") as pool:
+        validated = pool.submit(check, store.store, shapes)
+        failures = library_checks(store)  # here: pyoxigraph's queries keep Python's lock
+        done = beside() if beside is not None and not failures else None
+        validated.result()
     if failures:
         raise ValidationError(format_check_failures(failures))
+    return done
