@@ -35,7 +35,7 @@ XSD = PREFIXES["xsd"]
 
 def describe(store) -> list[ox.Triple]:
     """The VoID/DCAT description of ``store`` (a migration_kg.stores.GraphStore: the whole built
-    graph, ontology included), as triples sorted by their N-Triples line."""
+    graph, ontology included), as triples sorted by their N-Triples lines."""
     classes: dict[str, int] = {}
     kinds: dict[str, int] = {}
     sizes: dict[str, int] = {}
@@ -99,7 +99,7 @@ def describe(store) -> list[ox.Triple]:
             _partition(add, KIND_CLASS_IRI[kind], n)
     for cls in RECORD_CLASSES:
         _partition(add, cls, classes.get(cls, 0))
-    return sorted(d, key=_line)
+    return sorted(d, key=str)  # pyoxigraph writes a triple as its N-Triples line
 
 
 def _partition(add, cls: str, n: int) -> None:
@@ -116,26 +116,6 @@ def _en(text: str) -> ox.Literal:
 
 def _int(n: int) -> ox.Literal:
     return ox.Literal(str(n), datatype=ox.NamedNode(XSD + "integer"))
-
-
-def _term(term) -> str:
-    """A term as migration_kg.vocabulary.terms.NTriples writes it (the order of void.ttl's lines)."""
-    if isinstance(term, ox.NamedNode):
-        return f"<{term.value}>"
-    if isinstance(term, ox.Literal):
-        text = term.value
-        if "\\" in text or '"' in text or "\n" in text or "\r" in text:
-            text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-        if term.language:
-            return f'"{text}"@{term.language}'
-        if term.datatype.value != XSD + "string":
-            return f'"{text}"^^<{term.datatype.value}>'
-        return f'"{text}"'
-    raise ValueError(f"blank node {term!r}: every node must have a minted IRI")
-
-
-def _line(triple: ox.Triple) -> str:
-    return f"{_term(triple.subject)} {_term(triple.predicate)} {_term(triple.object)}"
 
 
 def void_turtle(store) -> bytes:
