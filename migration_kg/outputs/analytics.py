@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from migration_kg.outputs.reading import first, grouped, solutions, text
+from migration_kg.outputs.reading import first, grouped, notation, solutions, text
 from migration_kg.stores import GraphStore
 from migration_kg.vocabulary.prefixes import PREFIXES
 
@@ -93,11 +93,8 @@ def actor_network(store: GraphStore) -> nx.Graph:
     partnerships = []
     for node, rows in sorted(grouped(solutions(store, "view-partnerships"), "partnership").items(),
                              key=lambda kv: kv[0].value):
-        kind_node = first(rows, "kind")
-        notation = first(rows, "notation", kind=kind_node) if kind_node is not None else None
-        kind = notation.value if notation is not None else (
-            kind_node.value.rsplit("#", 1)[-1] if kind_node is not None else "partnership")
-        partnerships.append((node.value, kind, sorted({r["partner"].value for r in rows if r["partner"] is not None})))
+        partnerships.append((node.value, notation(rows, "kind") or "partnership",
+                             sorted({r["partner"].value for r in rows if r["partner"] is not None})))
     return network_of(kinds, labels, relations, partnerships)
 
 

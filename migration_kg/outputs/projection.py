@@ -28,7 +28,8 @@ from migration_kg.outputs import analytics, layout
 from migration_kg.errors import UsageError
 # the one kind palette (the page, pictures and GEXF draw kinds alike); KindStyle is re-exported
 from migration_kg.outputs.palette import HUB_STYLE, KIND_STYLES, KindStyle  # noqa: F401
-from migration_kg.outputs.reading import first, grouped, solutions, text
+from migration_kg.outputs.reading import first, grouped, notation, solutions, text
+from migration_kg.outputs.reading import local_name as _local
 from migration_kg.stores import GraphStore
 from migration_kg.vocabulary.kinds import KIND_CLASS_IRI
 from migration_kg.vocabulary.prefixes import PREFIXES
@@ -117,10 +118,6 @@ class _Source:
     documents: dict[str, str] = field(default_factory=dict)  # document IRI -> title
 
 
-def _local(iri: str) -> str:
-    return re.split(r"[#/]", iri)[-1]
-
-
 def _humanise(name: str) -> str:
     """``heldIn`` -> ``held in``."""
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).lower()
@@ -158,8 +155,7 @@ def _read(store: GraphStore) -> _Source:
 
     def evidence(rows: list) -> list[Evidence]:
         """The quotes of one statement or partnership (its rows of view-evidence), noting their sections."""
-        status_node = first(rows, "status")
-        status = text(first(rows, "notation", status=status_node), _local(status_node.value)) if status_node else ""
+        status = notation(rows, "status") or ""
         note = text(first(rows, "note"))
         found = set()
         for quotes in grouped(rows, "evidence").values():
@@ -204,8 +200,7 @@ def _read(store: GraphStore) -> _Source:
         partners = sorted({r["partner"].value for r in rows if r["partner"] is not None} & set(entities))
         if len(partners) < 2:
             continue
-        kind_node = first(rows, "kind")
-        kind = text(first(rows, "notation", kind=kind_node), _local(kind_node.value)) if kind_node else "partnership"
+        kind = notation(rows, "kind") or "partnership"
         partnerships.append(_Partnership(
             iri=node.value, kind=kind, label=text(first(rows, "label"), kind), partners=partners,
             concerns=sorted(t.value for t in {r["concerns"] for r in rows} if t is not None),

@@ -8,6 +8,7 @@ two values draws the same page every time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from migration_kg import resources
@@ -41,3 +42,17 @@ def first(rows: list, column: str, **where):
 def text(term, default: str = "") -> str:
     """A term's value (an IRI, a literal's lexical form), or ``default`` when there is none or it is empty."""
     return (term.value if term is not None else "") or default
+
+
+def local_name(iri: str) -> str:
+    """The last part of an IRI, after its last ``#`` or ``/``."""
+    return re.split(r"[#/]", iri)[-1]
+
+
+def notation(rows: list, column: str) -> str | None:
+    """The ``skos:notation`` of the term in ``column`` (the rows' ``notation`` where ``column`` is that
+    term), else the term's local name; None when the rows have no such term."""
+    node = first(rows, column)
+    if node is None:
+        return None
+    return text(first(rows, "notation", **{column: node}), local_name(node.value))
