@@ -26,20 +26,23 @@ def serialise(store: GraphStore, names=GRAPH_FILES) -> dict[str, bytes]:
     import pyoxigraph as ox
 
     nt = store.ntriples()
+    triples = None  # parsed once, for Turtle and JSON-LD
     out = {}
     for name in names:
         if name == "graph.nt":
             out[name] = nt
-        elif name == "graph.ttl":
+            continue
+        if name not in GRAPH_FILES:
+            raise ValueError(f"unknown graph file {name}")
+        if triples is None:
+            triples = list(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES))
+        if name == "graph.ttl":
             prefixes = {k: v for k, v in PREFIXES.items() if k != "sh"}
-            out[name] = ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE,
-                                     prefixes=prefixes)
-        elif name == "graph.jsonld":
+            out[name] = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+        else:
             from migration_kg.outputs.jsonld import dumps
 
-            out[name] = dumps(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES))
-        else:
-            raise ValueError(f"unknown graph file {name}")
+            out[name] = dumps(triples)
     return out
 
 
