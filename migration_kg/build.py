@@ -281,13 +281,11 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     report.weak_quotes = weak_quotes
     result = BuildResult(graph, documents, Counter(e.kind for e in registry.values()), counts["statements"],
                          counts["partnerships"], counts["mentions"], report, seconds=seconds)
-    make = None
-    if out_dir is not None:
-        from migration_kg.outputs.files import serialise, write_atomic
+    from migration_kg.outputs.files import serialise, write_atomic
 
-        def make():
-            return (outputs or (lambda r: serialise(r.store)))(result)
-    files = shacl.run(graph, shapes, beside=make)  # the outputs are made while SHACL runs
+    make = outputs or (lambda r: serialise(r.store))
+    # the outputs are made while SHACL runs, and written only once every check has passed
+    files = shacl.run(graph, shapes, beside=(lambda: make(result)) if out_dir is not None else None)
     lap("SHACL and data checks" if files is None else "SHACL, data checks and outputs")
     if files is not None:
         write_atomic({out_dir / name: content for name, content in files.items()})
