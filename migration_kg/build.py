@@ -34,6 +34,19 @@ from migration_kg.vocabulary.terms import NTriples, ntriples
 from migration_kg.vocabulary.triples import GraphBuilder
 
 
+_DOC_IRI = f"<{DOC}"
+
+
+def self_contained(doc_id: str, own: list[str], shared: list[str]) -> bool:
+    """No triple of a document's own (``own``, its subjects minted under the document's IRI) names
+    another document's node, and none of its ``shared`` triples (about registry entities) names any
+    document's node. (A literal that quotes such an IRI counts too: a false alarm costs only speed.)"""
+    mine, below = f"<{DOC[doc_id]}>", f"<{DOC[doc_id]}/"
+    own_text = "".join(own)
+    return (own_text.count(_DOC_IRI) == own_text.count(mine) + own_text.count(below)
+            and not any(_DOC_IRI in line for line in shared))
+
+
 @dataclass
 class DocPart:
     """What the pipeline makes of one source document (picklable: it may come from a worker)."""
@@ -50,6 +63,9 @@ class DocPart:
     shared: list = field(default_factory=list)  # the others (facts on entities, roles)
     errors: list = field(default_factory=list)  # (message, file, line, entry) of each CurationError
     weak_quotes: list = field(default_factory=list)  # migration_kg.curation.quotecheck.QuoteIssue
+    #: Its own triples name no other document's nodes and its shared ones name no document's node: the
+    #: condition for SHACL to check the corpus in parts (migration_kg.checks.shacl.Partition).
+    self_contained: bool = True
 
 
 @dataclass
@@ -118,7 +134,8 @@ class DocumentProcessor:
                        len(mentions), frozenset(m.entity for m in mentions), report.unmatched,
                        own=own_lines, shared=shared_lines,
                        weak_quotes=check_quotes(part.statements, {doc.id: doc.text}),
-                       unmatched_at=report.unmatched_at)
+                       unmatched_at=report.unmatched_at,
+                       self_contained=self_contained(doc.id, own_lines, shared_lines))
 
 
 @dataclass
@@ -249,6 +266,8 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     seen.update(registry_lines)
     loader.add(registry_lines, REGISTRY_GRAPH)
     documents, mentioned, unmatched, counts, weak_quotes = [], set(), Counter(), Counter(), []
+    shared: dict[str, bytes] = {}  # document graph -> its triples about subjects no document mints
+    contained = _DOC_IRI not in "".join(registry_lines)
     unmatched_at: dict[str, list] = {}
     parts = _parts(folders, processor, workers)
     try:
@@ -259,7 +278,11 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
                 continue  # no triples once there is an error: the other documents are only checked
             new = [line for line in dict.fromkeys(part.shared) if line not in seen]
             seen.update(new)
-            loader.add(part.own + new, document_graph(part.doc_id))
+            graph_name = document_graph(part.doc_id)
+            loader.add(part.own + new, graph_name)
+            if new:
+                shared[graph_name] = ntriples(new)
+            contained = contained and part.self_contained
             documents.append(part.doc_id)
             mentioned |= part.mentioned
             unmatched.update(dict(part.unmatched))
@@ -285,7 +308,10 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
 
     make = outputs or (lambda r: serialise(r.store))
     # the outputs are made while SHACL runs, and written only once every check has passed
-    files = shacl.run(graph, shapes, beside=(lambda: make(result)) if out_dir is not None else None)
+    partition = shacl.Partition((ONTOLOGY_GRAPH, REGISTRY_GRAPH), [document_graph(d) for d in documents],
+                                shared) if contained else None
+    files = shacl.run(graph, shapes, beside=(lambda: make(result)) if out_dir is not None else None,
+                      partition=partition)
     lap("SHACL and data checks" if files is None else "SHACL, data checks and outputs")
     if files is not None:
         write_atomic({out_dir / name: content for name, content in files.items()})

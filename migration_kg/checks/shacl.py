@@ -8,9 +8,28 @@ both give the same verdicts and the same focus nodes (tests/test_shapes.py).
 
 from __future__ import annotations
 
+import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from migration_kg.errors import CurationError, ValidationError
+
+#: The SHACL terms whose constraints read only a focus node, the triples of which it is the subject
+#: (following paths forward, to any depth) and the types of the nodes they reach. Shapes made of these
+#: alone give a focus node the same verdict in any part of the graph that holds every triple of every
+#: subject it reaches; anything else (inverse paths, SPARQL, rules, JavaScript, node expressions) is
+#: validated on the whole graph.
+LOCAL_TERMS = frozenset("""
+    and class closed datatype deactivated declare defaultValue description disjoint equals flags group
+    hasValue ignoredProperties in languageIn lessThan lessThanOrEquals maxCount maxExclusive maxInclusive
+    maxLength message minCount minExclusive minInclusive minLength name namespace node nodeKind not
+    oneOrMorePath or order path pattern prefix prefixes property qualifiedMaxCount qualifiedMinCount
+    qualifiedValueShape qualifiedValueShapesDisjoint severity targetClass targetNode targetObjectsOf
+    targetSubjectsOf uniqueLang xone zeroOrMorePath zeroOrOnePath alternativePath
+""".split())
+#: About this many triples per part: the engine reads a part of 150,000 triples more than eight times
+#: as fast as a graph of 1.2 million (it reads a graph in time that grows faster than its size).
+PART_TRIPLES = 150_000
 
 
 def load_shapes(path: Path):
@@ -103,17 +122,89 @@ def format_check_failures(failures) -> str:
     return "\n".join(lines)
 
 
-def run(store, shapes, beside=None):
+@dataclass(frozen=True)
+class Partition:
+    """Where a corpus may be cut for SHACL, from the build: the graphs every part needs (the ontology and
+    the registry), the document graphs, and, per document graph, its triples about subjects that no
+    document mints (facts on registry entities, roles), which every part needs too.
+
+    The build gives one only when no document's triples name another document's nodes and no shared
+    triple names a document's node. A part then holds every triple of every subject its focus nodes
+    reach, and with shapes of :data:`LOCAL_TERMS` alone SHACL gives each focus node the whole graph's
+    verdict: the parts are validated side by side (the engine lets go of Python's lock) and, when one
+    of them does not conform, the whole graph once more, for one exact report."""
+
+    common: tuple[str, ...]
+    documents: list[str]
+    shared: dict[str, bytes]
+
+    def parts(self, triples: int) -> list[list[str]]:
+        count = max(1, min(len(self.documents), round(triples / PART_TRIPLES)))
+        size = -(-len(self.documents) // count)
+        return [self.documents[i:i + size] for i in range(0, len(self.documents), size)]
+
+    def data(self, store, part: list[str]) -> bytes:
+        """One part as N-Triples: the common graphs, the other documents' shared triples, its documents."""
+        inside = set(part)
+        others = b"".join(lines for graph, lines in self.shared.items() if graph not in inside)
+        return store.graphs_ntriples(self.common) + others + store.graphs_ntriples(part)
+
+
+def local(shapes) -> bool:
+    """The shapes use only :data:`LOCAL_TERMS` of the SHACL vocabulary (as predicates)."""
+    from rdflib.namespace import SH
+
+    prefix = str(SH)
+    return all(str(p)[len(prefix):] in LOCAL_TERMS for p in set(shapes.predicates()) if str(p).startswith(prefix))
+
+
+def _conforms(program, data: bytes) -> bool:
+    # the engine's own input record for serialised data (what it makes of a pyoxigraph store), so the
+    # part is read in Rust and never becomes Python terms
+    from pyshacl_turbo.rdf import Input
+
+    try:
+        conforms, _, _ = program.validate(Input(data.decode("utf-8"), "nt", None, {}, preserve_ids=True),
+                                          allow_warnings=True)
+    except Exception as exc:  # the engine raises its own types for shapes it cannot use
+        raise CurationError(f"the SHACL shapes cannot be used: {str(exc).splitlines()[0] if str(exc) else exc}") from exc
+    return conforms
+
+
+def _check_parts(store, shapes, parts: list[list[str]], partition: Partition, pool) -> None:
+    """Each part on its own; the whole graph (for the report) only when a part does not conform."""
+    from pyshacl_turbo import compile_shapes
+
+    program = compile_shapes(shapes, advanced=True)
+    verdicts = [pool.submit(lambda p: _conforms(program, partition.data(store, p)), part) for part in parts]
+    if not all(v.result() for v in verdicts):
+        check(store.store, shapes)
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def run(store, shapes, beside=None, partition: Partition | None = None):
     """SHACL, then the data checks, on a :class:`migration_kg.stores.GraphStore`; raise ValidationError
     (SHACL's first) when one fails. ``beside()`` (the build's outputs) runs while SHACL does, once the
     data checks pass: pyshacl-turbo lets go of Python's lock while it validates, so the two share the
-    machine's cores. Returns what ``beside()`` returned (None without it); on a failure it is dropped."""
+    machine's cores. A large graph with a :class:`Partition` is validated in parts, side by side.
+    Returns what ``beside()`` returned (None without it); on a failure it is dropped."""
     from concurrent.futures import ThreadPoolExecutor
 
     from migration_kg.query.sparql import library_checks
 
-    with ThreadPoolExecutor(1, thread_name_prefix="shacl") as pool:
-        validated = pool.submit(check, store.store, shapes)
+    parts = partition.parts(len(store)) if partition is not None and local(shapes) else []
+    workers = min(len(parts), _cpus()) if len(parts) > 1 else 1
+    with ThreadPoolExecutor(workers + 1, thread_name_prefix="shacl") as pool:
+        if len(parts) > 1:
+            validated = pool.submit(_check_parts, store, shapes, parts, partition, pool)
+        else:
+            validated = pool.submit(check, store.store, shapes)
         failures = library_checks(store)  # here: pyoxigraph's queries keep Python's lock
         done = beside() if beside is not None and not failures else None
         validated.result()
