@@ -6,13 +6,18 @@
 For each size, benchmarks/corpus.py writes a corpus (registry + one folder per report, quotes really in
 the texts) into a temporary folder. Then, each in a fresh process, one after the other:
 
-1. ``build``: the whole pipeline into an in-memory store (records, quotes, mentions, triples, SHACL,
-   data checks; no output files), then the partnerships query (median of 3); peak memory of the
-   process and its worker processes; it also writes the graph's N-Triples for step 2;
-2. ``load``: pyoxigraph alone loading those N-Triples into a store (the floor: goal build <= 4x);
-3. ``disk``: the same build into a store on disk (``--store DIR``), then the partnerships query
+1. ``query``: a build into an in-memory store, then the partnerships query (median of 3); it writes
+   the graph's N-Triples for step 3;
+2. ``build``: the whole pipeline into an in-memory store and nothing else (records, quotes, mentions,
+   triples, SHACL, data checks; no output files): the process's time from start to end, and the peak
+   memory of the process and its worker processes;
+3. ``load``: pyoxigraph alone loading those N-Triples into a store (the floor: goal build <= 4x);
+4. ``disk``: the same build into a store on disk (``--store DIR``), then the partnerships query
    on the store opened read-only, as ``migration-kg query --store DIR`` does (goal <= 1.5x the
    in-memory query).
+
+Steps 2 and 3 are timed the same way, as whole processes (start, imports, work): the ratio compares
+what a user waits for. Step 2 does only the build (writing N-Triples and querying are step 1's).
 
 Goals at 1,000 reports: build <= 4x load, peak <= 2 GB, partnerships query <= 2.5 s, disk query <= 1.5x.
 """
@@ -62,10 +67,10 @@ def child(mode: str, graph_dir: Path, work: Path) -> None:
         spec = StoreSpec(work / "store") if mode == "disk" else StoreSpec()
         result = build(graph_dir, None, store=spec)
         out["triples"] = len(result.store)
-        if mode == "build":
+        if mode == "query":
             (work / "graph.nt").write_bytes(result.store.ntriples())
             out["query"], out["rows"] = _query_seconds(result.store)
-        else:
+        elif mode == "disk":
             result.store.close()
             out["query"], out["rows"] = _query_seconds(GraphStore.open(work / "store"))
     out["seconds"] = time.perf_counter() - start
@@ -103,12 +108,13 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix=f"corpus-{size}-") as tmp:
             folder = generate(Path(tmp) / "graph", size)
             work = Path(tmp)
+            q = run("query", folder, work)
             b = run("build", folder, work)
             load = run("load", folder, work)
             disk = run("disk", folder, work)
             print(f"| {size:,} | {b['triples']:,} | {b['wall']:.1f} | {load['wall']:.1f} | "
-                  f"{b['wall'] / load['wall']:.1f}x | {b['peak_mb']:.0f} | {b['query']:.2f} | {disk['query']:.2f} | "
-                  f"{disk['query'] / b['query']:.1f}x |", flush=True)
+                  f"{b['wall'] / load['wall']:.1f}x | {b['peak_mb']:.0f} | {q['query']:.2f} | {disk['query']:.2f} | "
+                  f"{disk['query'] / q['query']:.1f}x |", flush=True)
     return 0
 
 

@@ -177,20 +177,65 @@ def _available_cpus() -> int:
         return os.cpu_count() or 1
 
 
+def _work(processor: DocumentProcessor, folders: list[str], channel) -> None:
+    """One worker process: its share of the documents, in order, onto its channel; an exception that
+    is not a curation error (input too large, a bug) goes onto it too, and ends the worker."""
+    for folder in folders:
+        try:
+            part = processor(folder)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the building process
+            channel.put(exc)
+            return
+        channel.put(part)
+
+
 def _parts(folders: list[Path], processor: DocumentProcessor, workers: int):
-    """DocParts in document order, from ``workers`` processes (or this one). The processor (registry,
-    ontology, matcher) goes to each worker once, with the fork; nothing is kept in module globals."""
+    """DocParts in document order, from ``workers`` processes (or this one). Worker ``i`` reads
+    documents ``i``, ``i + workers``, ...; the processor (registry, ontology, matcher: a megabyte
+    pickled, and its name patterns compiled again when unpickled) reaches each worker once, as the
+    argument of the forked process, not with every batch of documents. Nothing is kept in module
+    globals."""
     if workers <= 1:
         for folder in folders:
             yield processor(str(folder))
         return
     import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
+    import queue
 
-    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    chunk = max(1, min(16, len(folders) // (workers * 8) or 1))
-    with ProcessPoolExecutor(workers, mp_context=mp.get_context(method)) as pool:
-        yield from pool.map(processor, [str(f) for f in folders], chunksize=chunk)
+    context = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+    names = [str(f) for f in folders]
+    channels = [context.Queue(maxsize=64) for _ in range(workers)]
+    processes = [context.Process(target=_work, args=(processor, names[i::workers], channels[i]), daemon=True)
+                 for i in range(workers)]
+    for process in processes:
+        process.start()
+    try:
+        for index in range(len(names)):
+            channel, process = channels[index % workers], processes[index % workers]
+            while True:
+                try:
+                    part = channel.get(timeout=0.5)
+                    break
+                except queue.Empty:
+                    if not process.is_alive():
+                        try:
+                            part = channel.get(timeout=0.5)  # it may have put its last part and ended
+                            break
+                        except queue.Empty:
+                            raise RuntimeError(f"a worker process ended unexpectedly (exit code "
+                                               f"{process.exitcode}) while the build waited for "
+                                               f"{names[index]}") from None
+            if isinstance(part, BaseException):
+                raise part
+            yield part
+    finally:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join()
+        for channel in channels:
+            channel.close()
 
 
 class _Loader:

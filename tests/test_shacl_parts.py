@@ -114,3 +114,23 @@ def test_a_document_naming_another_documents_node_is_not_self_contained():
     assert self_contained("a", own, ["<https://w3id.org/migration-kg/id/x> <p> <https://w3id.org/migration-kg/id/y>"])
     assert not self_contained("a", own + [f"<{doc}a/statement/s1> <p> <{doc}ab/evidence/e1>"], [])
     assert not self_contained("a", own, [f"<https://w3id.org/migration-kg/id/x> <p> <{doc}a/statement/s1>"])
+
+
+def test_a_closed_shape_sees_every_predicate(corpus, spied, tmp_path):
+    # parts keep only the predicates the shapes name; a closed shape reads them all, so then they keep
+    # everything: oa:motivatedBy, named by no shape, must still break this one
+    built = build(corpus, None, workers=1)
+    found = built.store.solutions("SELECT DISTINCT ?p WHERE { ?e a <https://w3id.org/migration-kg/ontology#Evidence> ; ?p ?o }")
+    allowed = sorted(f"<{row[0].value}>" for row in found if row[0].value != "http://www.w3.org/ns/oa#motivatedBy")
+    motivated = b"<http://www.w3.org/ns/oa#motivatedBy>"
+    assert motivated not in shacl.readable(shacl.load_shapes(resources.shapes_file()))
+    assert len(allowed) >= 5
+    shapes = _shapes(tmp_path, """
+shape:ClosedEvidence a sh:NodeShape ; sh:targetClass mkg:Evidence ; sh:closed true ;
+    sh:ignoredProperties ( %s ) .
+""" % " ".join(allowed))
+    assert shacl.readable(shacl.load_shapes(shapes)) is None
+    spied.update(parts=0, whole=0, failed=0)
+    report = _report(corpus, shapes)
+    assert "path oa:motivatedBy" in report
+    assert spied["parts"] == REPORTS and spied["failed"] >= 1 and spied["whole"] == 1

@@ -1,0 +1,79 @@
+"""The build's worker processes: what goes wrong in one of them reaches the user as it would from one
+process, and no worker outlives the build.
+
+Worker ``i`` of ``n`` reads documents ``i, i + n, ...`` and hands its parts back in order (the
+processor reaches it once, with the fork). tests/test_stores.py shows that one or two workers give
+the same store.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from pathlib import Path
+
+import pytest
+
+from benchmarks.corpus import generate
+from migration_kg import build as build_module
+from migration_kg.build import build
+from migration_kg.cli import main
+from migration_kg.errors import CurationError, InputTooLarge, using_limits
+
+REPORTS = 8
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return generate(tmp_path_factory.mktemp("workers") / "graph", REPORTS)
+
+
+def _children() -> list:
+    return [p for p in mp.active_children()]
+
+
+def test_an_input_too_large_in_a_worker_is_the_same_one_line_error(corpus, tmp_path, capsys):
+    import shutil
+
+    large = tmp_path / "graph"
+    shutil.copytree(corpus, large)
+    source = sorted((large / "sources").iterdir())[5] / "source.txt"
+    limit = max(p.stat().st_size for p in large.rglob("*") if p.is_file())
+    source.write_text(source.read_text(encoding="utf-8") + "\n" * (limit + 1), encoding="utf-8")
+    with using_limits(max_input_size=limit), pytest.raises(InputTooLarge) as raised:
+        build(large, None, workers=2)
+    assert str(source) in str(raised.value) and "above the input size limit" in str(raised.value)
+    assert _children() == []
+    code = main(["--max-input-size", str(limit), "build", "--data", str(large), "--quiet"])
+    err = capsys.readouterr().err
+    assert code == 2 and "above the input size limit" in err and "Traceback" not in err
+
+
+def test_curation_errors_from_both_workers_are_reported_together(corpus, tmp_path):
+    import shutil
+
+    broken = tmp_path / "graph"
+    shutil.copytree(corpus, broken)
+    folders = sorted((broken / "sources").iterdir())
+    for folder in (folders[2], folders[5]):  # one for each worker
+        meta = folder / "metadata.yaml"
+        meta.write_text(meta.read_text(encoding="utf-8").replace("publisher:", "publisherr:", 1), encoding="utf-8")
+    with pytest.raises(CurationError) as raised:
+        build(broken, None, workers=2)
+    message = str(raised.value)
+    assert folders[2].name in message and folders[5].name in message
+    assert _children() == []
+
+
+def test_a_worker_that_dies_stops_the_build_with_a_message(corpus, monkeypatch):
+    real = build_module.DocumentProcessor.__call__
+
+    def dies_on_the_fourth(self, folder):
+        if folder.endswith("0004"):
+            os._exit(3)  # as if the kernel had killed it
+        return real(self, folder)
+
+    monkeypatch.setattr(build_module.DocumentProcessor, "__call__", dies_on_the_fourth)
+    with pytest.raises(RuntimeError, match=r"a worker process ended unexpectedly \(exit code 3\)"):
+        build(corpus, None, workers=2)
+    assert _children() == []
