@@ -356,7 +356,7 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     partition = shacl.Partition((ONTOLOGY_GRAPH, REGISTRY_GRAPH), [document_graph(d) for d in documents],
                                 shared) if contained else None
     files = shacl.run(graph, shapes, beside=(lambda: make(result)) if out_dir is not None else None,
-                      partition=partition)
+                      partition=partition, threads=_available_cpus())
     lap("SHACL and data checks" if files is None else "SHACL, data checks and outputs")
     if files is not None:
         write_atomic({out_dir / name: content for name, content in files.items()})

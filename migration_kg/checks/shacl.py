@@ -1,14 +1,18 @@
 """SHACL validation of the built graph, on the store that holds it, with pyshacl-turbo.
 
 pyshacl-turbo is pySHACL's API over a SHACL engine written in Rust: it validates a pyoxigraph store
-in place (no copy into rdflib), at every size, from one report to a corpus of thousands. The tests
-run pySHACL, the reference implementation, on every fixture and on broken graphs, and assert that
-both give the same verdicts and the same focus nodes (tests/test_shapes.py).
+(no copy into rdflib), at every size, from one report to a corpus of thousands. The tests run
+pySHACL, the reference implementation, on every fixture and on broken graphs, and assert that both
+give the same verdicts and the same focus nodes (tests/test_shapes.py).
+
+A corpus is validated in parts of about :data:`PART_TRIPLES` triples, side by side, each with the
+triples every part needs (:class:`Partition`), when the shapes allow it (:func:`local`); any part that
+does not conform sends the whole graph to the engine once more, for the report. tests/test_shacl_parts.py
+shows the verdicts are the whole graph's.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -138,8 +142,11 @@ class Partition:
     documents: list[str]
     shared: dict[str, bytes]
 
-    def parts(self, triples: int) -> list[list[str]]:
-        count = max(1, min(len(self.documents), round(triples / PART_TRIPLES)))
+    def parts(self, triples: int, threads: int = 1) -> list[list[str]]:
+        """The document graphs in parts of about PART_TRIPLES triples; at least one per thread once
+        the graph has a quarter of that (below, one validation costs less than splitting)."""
+        count = max(round(triples / PART_TRIPLES), threads if triples >= PART_TRIPLES // 4 else 1)
+        count = max(1, min(len(self.documents), count))
         size = -(-len(self.documents) // count)
         return [self.documents[i:i + size] for i in range(0, len(self.documents), size)]
 
@@ -201,25 +208,18 @@ def _check_parts(store, shapes, parts: list[list[str]], partition: Partition, po
         check(store.store, shapes)
 
 
-def _cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
-
-
-def run(store, shapes, beside=None, partition: Partition | None = None):
+def run(store, shapes, beside=None, partition: Partition | None = None, threads: int = 1):
     """SHACL, then the data checks, on a :class:`migration_kg.stores.GraphStore`; raise ValidationError
     (SHACL's first) when one fails. ``beside()`` (the build's outputs) runs while SHACL does, once the
     data checks pass: pyshacl-turbo lets go of Python's lock while it validates, so the two share the
-    machine's cores. A large graph with a :class:`Partition` is validated in parts, side by side.
-    Returns what ``beside()`` returned (None without it); on a failure it is dropped."""
+    machine's cores. A large graph with a :class:`Partition` is validated in parts, ``threads`` at a
+    time. Returns what ``beside()`` returned (None without it); on a failure it is dropped."""
     from concurrent.futures import ThreadPoolExecutor
 
     from migration_kg.query.sparql import library_checks
 
-    parts = partition.parts(len(store)) if partition is not None and local(shapes) else []
-    workers = min(len(parts), _cpus()) if len(parts) > 1 else 1
+    parts = partition.parts(len(store), threads) if partition is not None and local(shapes) else []
+    workers = max(1, min(len(parts), threads))
     with ThreadPoolExecutor(workers + 1, thread_name_prefix="shacl") as pool:
         if len(parts) > 1:
             validated = pool.submit(_check_parts, store, shapes, parts, partition, pool)
