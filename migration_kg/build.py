@@ -266,8 +266,9 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     """Build ``data_dir`` (registry/ and sources/), check it, and write the outputs into ``out_dir``.
 
     ``outputs`` is a callable (BuildResult) -> {file name: bytes} (default: the graph files of
-    migration_kg.outputs.files.serialise); ``progress(done, total)`` is called after each
-    document; ``workers`` processes (default: two for eight documents or more, else one);
+    migration_kg.outputs.files.serialise); ``progress(done, total, step)`` is called as each
+    document is read (step "documents"), each part of a corpus validated ("SHACL") and each batch
+    of triples copied to a store on disk ("store on disk"); ``workers`` processes (default: two for eight documents or more, else one);
     ``shapes_file`` replaces the package's SHACL shapes (stricter house rules, for instance).
     Raises CurationError or ValidationError; then nothing is written and a store on disk is left
     as it was.
@@ -336,7 +337,7 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
             weak_quotes += part.weak_quotes
             counts.update(statements=part.statements, partnerships=part.partnerships, mentions=part.mentions)
             if progress is not None:
-                progress(index + 1, len(folders))
+                progress(index + 1, len(folders), "documents")
     finally:
         parts.close()  # stops the worker processes now
     errors.check()
@@ -356,14 +357,15 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     partition = shacl.Partition((ONTOLOGY_GRAPH, REGISTRY_GRAPH), [document_graph(d) for d in documents],
                                 shared) if contained else None
     files = shacl.run(graph, shapes, beside=(lambda: make(result)) if out_dir is not None else None,
-                      partition=partition, threads=_available_cpus())
+                      partition=partition, threads=_available_cpus(), progress=progress)
     lap("SHACL and data checks" if files is None else "SHACL, data checks and outputs")
     if files is not None:
         write_atomic({out_dir / name: content for name, content in files.items()})
         result.outputs = {name: out_dir / name for name in files}
         lap("writing outputs")
     if store.path is not None:
-        result.store = graph.persist(store.path, {"documents": len(documents), "triples": len(graph)})
+        result.store = graph.persist(store.path, {"documents": len(documents), "triples": len(graph)},
+                                     progress=progress)
         graph.close()
         lap("store on disk")
     return result

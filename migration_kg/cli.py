@@ -470,7 +470,7 @@ def _build(data: Path, out: Path | None, digest: str, *, store=None, quiet: bool
 
     _check_out_outside(out, data)
     return build(data, out, store=store or MEMORY, outputs=build_outputs(data, digest),
-                 progress=None if quiet else _progress("documents"))
+                 progress=None if quiet else _progress())
 
 
 def _check_out_outside(out: Path | None, data: Path) -> None:
@@ -752,8 +752,8 @@ def cmd_publish(args) -> int:
     if args.store is not None and args.store.path is not None:
         store = GraphStore.open(args.store.path)
     else:
-        store = build(data_dir(args), None, progress=_progress("documents")).store
-    sent = publish(store, args.endpoint, progress=_progress("graphs"))
+        store = build(data_dir(args), None, progress=_progress()).store
+    sent = publish(store, args.endpoint, progress=_progress())
     total = sum(n for _, n in sent)
     print(f"Published {len(sent)} named graphs ({total} triples) to {args.endpoint}:")
     for graph, n in sent[:5]:
@@ -778,7 +778,7 @@ def cmd_serve(args) -> int:
             GraphStore.open(location).close()  # checks that DIR holds a built store
         else:
             location = Path(tmp) / "store"
-            result = build(data_dir(args), None, store=StoreSpec(location), progress=_progress("documents"))
+            result = build(data_dir(args), None, store=StoreSpec(location), progress=_progress())
             result.store.close()
             print(f"Built {len(result.documents)} documents (temporary store, removed when the server stops)")
         # Ctrl-C and SIGTERM stop the server and remove the temporary store (SIGINT is handled
@@ -1094,22 +1094,27 @@ def graph_store(args):
                          rebuild=lambda data, out, digest: _build(data, out, digest, quiet=True))
 
 
-def _progress(what: str):
-    """Progress on standard error, when it is a terminal (rich's bar); nothing when piped."""
+def _progress():
+    """``progress(done, total, step)`` for long work: a bar per step on standard error when it is a
+    terminal (rich's, gone once the step is done); nothing when it is not (piped, a log file)."""
     if not sys.stderr.isatty():
         return None
+    from rich.console import Console
     from rich.progress import Progress
 
     state: dict = {}
 
-    def show(done: int, total: int) -> None:
-        if "bar" not in state:
-            state["bar"] = Progress(transient=True)
+    def show(done: int, total: int, step: str) -> None:
+        if state.get("step") != step:
+            if "bar" in state:
+                state.pop("bar").stop()
+            state["bar"] = Progress(transient=True, console=Console(stderr=True))
             state["bar"].start()
-            state["task"] = state["bar"].add_task(what, total=total)
+            state["task"], state["step"] = state["bar"].add_task(step, total=total), step
         state["bar"].update(state["task"], completed=done)
         if done >= total:
             state.pop("bar").stop()
+            state.pop("step")
 
     return show
 

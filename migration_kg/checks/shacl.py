@@ -196,24 +196,30 @@ def _conforms(program, data: bytes) -> bool:
     return conforms
 
 
-def _check_parts(store, shapes, parts: list[list[str]], partition: Partition, pool) -> None:
-    """Each part on its own; the whole graph (for the report) only when a part does not conform."""
+def _check_parts(store, shapes, parts: list[list[str]], partition: Partition, pool, progress=None) -> None:
+    """Each part on its own; the whole graph (for the report) only when a part does not conform.
+    ``progress(done, total, "SHACL")`` as each part is validated."""
+    from concurrent.futures import as_completed
+
     from pyshacl_turbo import compile_shapes
 
     program = compile_shapes(shapes, advanced=True)
     predicates = readable(shapes)
     verdicts = [pool.submit(lambda p: _conforms(program, partition.data(store, p, predicates)), part)
                 for part in parts]
+    for done, _ in enumerate(as_completed(verdicts), start=1):
+        if progress is not None:
+            progress(done, len(verdicts), "SHACL")
     if not all(v.result() for v in verdicts):
         check(store.store, shapes)
 
 
-def run(store, shapes, beside=None, partition: Partition | None = None, threads: int = 1):
+def run(store, shapes, beside=None, partition: Partition | None = None, threads: int = 1, progress=None):
     """SHACL, then the data checks, on a :class:`migration_kg.stores.GraphStore`; raise ValidationError
     (SHACL's first) when one fails. ``beside()`` (the build's outputs) runs while SHACL does, once the
     data checks pass: pyshacl-turbo lets go of Python's lock while it validates, so the two share the
     machine's cores. A large graph with a :class:`Partition` is validated in parts, ``threads`` at a
-    time. Returns what ``beside()`` returned (None without it); on a failure it is dropped."""
+    time (``progress(done, total, "SHACL")`` after each). Returns what ``beside()`` returned (None without it); on a failure it is dropped."""
     from concurrent.futures import ThreadPoolExecutor
 
     from migration_kg.query.sparql import library_checks
@@ -222,7 +228,7 @@ def run(store, shapes, beside=None, partition: Partition | None = None, threads:
     workers = max(1, min(len(parts), threads))
     with ThreadPoolExecutor(workers + 1, thread_name_prefix="shacl") as pool:
         if len(parts) > 1:
-            validated = pool.submit(_check_parts, store, shapes, parts, partition, pool)
+            validated = pool.submit(_check_parts, store, shapes, parts, partition, pool, progress)
         else:
             validated = pool.submit(check, store.store, shapes)
         failures = library_checks(store)  # here: pyoxigraph's queries keep Python's lock

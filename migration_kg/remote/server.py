@@ -147,7 +147,8 @@ def _with_param(url: str, name: str, value: str) -> str:
 def publish(store, endpoint: str, *, progress=None, timeout: float | None = None) -> list[tuple[str, int]]:
     """PUT every named graph of ``store`` (an OxigraphStore) to a Graph Store Protocol endpoint.
 
-    Returns [(graph IRI, triples)] in the order sent (ontology, registry, documents)."""
+    Returns [(graph IRI, triples)] in the order sent (ontology, registry, documents);
+    ``progress(done, total, "graphs sent")`` is called after each graph."""
     check_url(endpoint)
     graphs = store.graphs()
     order = sorted(graphs, key=lambda g: (g != ONTOLOGY_GRAPH, g != REGISTRY_GRAPH, g))
@@ -160,7 +161,7 @@ def publish(store, endpoint: str, *, progress=None, timeout: float | None = None
             raise EndpointError(f"{_display(endpoint)}: unexpected HTTP {status} for graph {graph}")
         sent.append((graph, body.count(b"\n")))
         if progress is not None:
-            progress(index + 1, len(order))
+            progress(index + 1, len(order), "graphs sent")
     return sent
 
 

@@ -155,12 +155,13 @@ class GraphStore:
                                      for graph in self.graphs()))  # sorted once, not per graph and again
 
     # -- persisting ----------------------------------------------------------------------------
-    def persist(self, path: Path, marker: dict) -> "GraphStore":
+    def persist(self, path: Path, marker: dict, progress=None) -> "GraphStore":
         """Copy this (in-memory) store into ``path``, replacing the store there only once the copy is
-        complete; returns the store opened read-only from ``path``."""
+        complete; returns the store opened read-only from ``path``. ``progress(done, total, "store on
+        disk")`` after each batch of quads."""
         target = _Target(path)
         try:
-            target.write(self.store)
+            target.write(self.store, progress)
             target.commit({**marker, "format": STORE_FORMAT, "layout": GRAPH_NS, "built_by": "migration-kg"})
         except BaseException:
             target.abandon()
@@ -199,19 +200,22 @@ class _Target:
         if self.building.exists():
             shutil.rmtree(self.building)
 
-    def write(self, store) -> None:
+    def write(self, store, progress=None) -> None:
         """Bulk writes (RocksDB: 17 s for a million triples, against 38 s as transactions)."""
         from itertools import islice
 
         import pyoxigraph as ox
 
         disk = ox.Store(str(self.building))
-        quads = store.quads_for_pattern(None, None, None, None)
+        quads, total, done = store.quads_for_pattern(None, None, None, None), len(store), 0
         while True:
             chunk = list(islice(quads, self.CHUNK))
             if not chunk:
                 break
             disk.bulk_extend(chunk)
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total, "store on disk")
         disk.flush()
         del disk
         gc.collect()
