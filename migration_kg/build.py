@@ -189,6 +189,23 @@ def _work(processor: DocumentProcessor, folders: list[str], channel) -> None:
         channel.put(part)
 
 
+def _receive(channel, process, name: str):
+    """The next part from a worker's channel, waiting as long as the worker lives."""
+    import queue
+
+    while True:
+        try:
+            return channel.get(timeout=0.5)
+        except queue.Empty:
+            if not process.is_alive():
+                break
+    try:
+        return channel.get(timeout=0.5)  # it may have put its last part just before it ended
+    except queue.Empty:
+        raise RuntimeError(f"a worker process ended unexpectedly (exit code {process.exitcode}) while "
+                           f"the build waited for {name}") from None
+
+
 def _parts(folders: list[Path], processor: DocumentProcessor, workers: int):
     """DocParts in document order, from ``workers`` processes (or this one). Worker ``i`` reads
     documents ``i``, ``i + workers``, ...; the processor (registry, ontology, matcher: a megabyte
@@ -200,7 +217,6 @@ def _parts(folders: list[Path], processor: DocumentProcessor, workers: int):
             yield processor(str(folder))
         return
     import multiprocessing as mp
-    import queue
 
     context = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     names = [str(f) for f in folders]
@@ -210,21 +226,8 @@ def _parts(folders: list[Path], processor: DocumentProcessor, workers: int):
     for process in processes:
         process.start()
     try:
-        for index in range(len(names)):
-            channel, process = channels[index % workers], processes[index % workers]
-            while True:
-                try:
-                    part = channel.get(timeout=0.5)
-                    break
-                except queue.Empty:
-                    if not process.is_alive():
-                        try:
-                            part = channel.get(timeout=0.5)  # it may have put its last part and ended
-                            break
-                        except queue.Empty:
-                            raise RuntimeError(f"a worker process ended unexpectedly (exit code "
-                                               f"{process.exitcode}) while the build waited for "
-                                               f"{names[index]}") from None
+        for index, name in enumerate(names):
+            part = _receive(channels[index % workers], processes[index % workers], name)
             if isinstance(part, BaseException):
                 raise part
             yield part
@@ -268,7 +271,8 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     ``outputs`` is a callable (BuildResult) -> {file name: bytes} (default: the graph files of
     migration_kg.outputs.files.serialise); ``progress(done, total, step)`` is called as each
     document is read (step "documents"), each part of a corpus validated ("SHACL") and each batch
-    of triples copied to a store on disk ("store on disk"); ``workers`` processes (default: two for eight documents or more, else one);
+    of triples copied to a store on disk ("store on disk"); ``workers`` processes (default: two for
+    eight documents or more, else one);
     ``shapes_file`` replaces the package's SHACL shapes (stricter house rules, for instance).
     Raises CurationError or ValidationError; then nothing is written and a store on disk is left
     as it was.
