@@ -9,6 +9,7 @@ or usage (malformed YAML, unknown id or name, wrong kind, quote not found, unkno
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import textwrap
 from collections import Counter
@@ -469,8 +470,8 @@ def _build(data: Path, out: Path | None, digest: str, *, store=None, quiet: bool
     from migration_kg.stores import MEMORY
 
     _check_out_outside(out, data)
-    return build(data, out, store=store or MEMORY, outputs=build_outputs(data, digest),
-                 progress=None if quiet else _progress())
+    with _progress(quiet) as progress:
+        return build(data, out, store=store or MEMORY, outputs=build_outputs(data, digest), progress=progress)
 
 
 def _check_out_outside(out: Path | None, data: Path) -> None:
@@ -752,8 +753,10 @@ def cmd_publish(args) -> int:
     if args.store is not None and args.store.path is not None:
         store = GraphStore.open(args.store.path)
     else:
-        store = build(data_dir(args), None, progress=_progress()).store
-    sent = publish(store, args.endpoint, progress=_progress())
+        with _progress() as progress:
+            store = build(data_dir(args), None, progress=progress).store
+    with _progress() as progress:
+        sent = publish(store, args.endpoint, progress=progress)
     total = sum(n for _, n in sent)
     print(f"Published {len(sent)} named graphs ({total} triples) to {args.endpoint}:")
     for graph, n in sent[:5]:
@@ -778,7 +781,8 @@ def cmd_serve(args) -> int:
             GraphStore.open(location).close()  # checks that DIR holds a built store
         else:
             location = Path(tmp) / "store"
-            result = build(data_dir(args), None, store=StoreSpec(location), progress=_progress())
+            with _progress() as progress:
+                result = build(data_dir(args), None, store=StoreSpec(location), progress=progress)
             result.store.close()
             print(f"Built {len(result.documents)} documents (temporary store, removed when the server stops)")
         # Ctrl-C and SIGTERM stop the server and remove the temporary store (SIGINT is handled
@@ -1094,29 +1098,44 @@ def graph_store(args):
                          rebuild=lambda data, out, digest: _build(data, out, digest, quiet=True))
 
 
-def _progress():
-    """``progress(done, total, step)`` for long work: a bar per step on standard error when it is a
-    terminal (rich's, gone once the step is done); nothing when it is not (piped, a log file)."""
-    if not sys.stderr.isatty():
-        return None
-    from rich.console import Console
-    from rich.progress import Progress
+class _Bars:
+    """``progress(done, total, step)``: a rich bar per step of long work on standard error, gone once
+    the step is done; ``close()`` takes down a bar left open by an error."""
 
-    state: dict = {}
+    def __init__(self):
+        self.bar = self.task = self.step = None
 
-    def show(done: int, total: int, step: str) -> None:
-        if state.get("step") != step:
-            if "bar" in state:
-                state.pop("bar").stop()
-            state["bar"] = Progress(transient=True, console=Console(stderr=True))
-            state["bar"].start()
-            state["task"], state["step"] = state["bar"].add_task(step, total=total), step
-        state["bar"].update(state["task"], completed=done)
+    def __call__(self, done: int, total: int, step: str) -> None:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        if self.step != step:
+            self.close()
+            self.bar, self.step = Progress(transient=True, console=Console(stderr=True)), step
+            self.bar.start()
+            self.task = self.bar.add_task(step, total=total)
+        self.bar.update(self.task, completed=done)
         if done >= total:
-            state.pop("bar").stop()
-            state.pop("step")
+            self.close()
 
-    return show
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+        self.bar = self.task = self.step = None
+
+
+@contextlib.contextmanager
+def _progress(quiet: bool = False):
+    """Bars (:class:`_Bars`) when standard error is a terminal; None when it is piped, a log file, or
+    with --quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield None
+        return
+    bars = _Bars()
+    try:
+        yield bars
+    finally:
+        bars.close()
 
 
 def _interrupt(signum, frame):  # SIGTERM: stop the server as Ctrl-C does

@@ -66,3 +66,18 @@ def test_a_pipe_sees_no_bar(corpus, parts, tmp_path, monkeypatch):
     assert "SHACL" in shown  # the summary's "Validation: SHACL conforms"
     assert "━" not in shown and "\x1b[" not in shown and "SHACL ━" not in shown
     assert not any(line.startswith("documents") for line in shown.splitlines())
+
+
+def test_a_failed_build_takes_its_bar_down(corpus, tmp_path, monkeypatch):
+    import shutil
+    import threading
+
+    broken = tmp_path / "graph"
+    shutil.copytree(corpus, broken)
+    meta = sorted((broken / "sources").iterdir())[4] / "metadata.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace("publisher:", "publisherr:", 1), encoding="utf-8")
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["build", "--data", str(broken), "--out", str(tmp_path / "out")]) == 2
+    assert "publisherr" in terminal.getvalue()
+    assert not [t for t in threading.enumerate() if type(t).__name__ == "_RefreshThread"], "a bar is still drawn"
