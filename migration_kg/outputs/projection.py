@@ -224,7 +224,7 @@ def _read(store: GraphStore) -> _Source:
     mentions = {e: dict(sorted(c.items(), key=lambda kv: rank.get(kv[0], -1))) for e, c in counts.items()}
     documents = {}
     for iri in ordered:
-        doc = iri.rsplit("/section/", 1)[0]
+        doc = _document_of(iri)
         if doc not in documents:
             rows = known.get(iri, [])
             documents[doc] = text(first(rows, "document_label")) or text(first(rows, "document_name")) or _local(doc)
@@ -288,16 +288,24 @@ def topic_members(src: _Source, net: nx.Graph, topic: str) -> set[str]:
     return found
 
 
-def document_members(src: _Source, document: str) -> set[str]:
-    """Entities mentioned in ``document`` or in a fact or partnership it states."""
-    prefix = document + "/section/"
-    found = {e for e, secs in src.mentions.items() if any(s.startswith(prefix) for s in secs)}
+def _document_of(section: str) -> str:
+    """The document of a section IRI (``<document>/section/<id>``), as ``_read`` names documents."""
+    return section.rsplit("/section/", 1)[0]
+
+
+def document_members(src: _Source) -> dict[str, set[str]]:
+    """Per document: the entities mentioned in it or in a fact or partnership it states (in one pass
+    over the mentions, facts and partnerships, not one per document)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for entity, sections in src.mentions.items():
+        for section in sections:
+            found[_document_of(section)].add(entity)
     for (s, _, o), evidence in src.facts.items():
-        if any(ev.section_iri.startswith(prefix) for ev in evidence):
-            found |= {s, o}
+        for ev in evidence:
+            found[_document_of(ev.section_iri)].update((s, o))
     for p in src.partnerships:
-        if any(ev.section_iri.startswith(prefix) for ev in p.evidence):
-            found |= set(p.partners)
+        for ev in p.evidence:
+            found[_document_of(ev.section_iri)].update(p.partners)
     return found
 
 
@@ -403,7 +411,8 @@ def project(store: GraphStore, *, focus: str | None = None, depth: int = 1, kind
             view.add_edge(a, b, key="co-mention", layer=MENTIONS, label="", sections=sections)
     view.graph["topics"] = {t: sorted(topic_members(src, net, t) & kept) for t in sorted(kept)
                             if src.entities[t].kind == "topic"}
-    view.graph["document_members"] = {d: sorted(document_members(src, d) & kept) for d in src.documents}
+    members = document_members(src)
+    view.graph["document_members"] = {d: sorted(members.get(d, set()) & kept) for d in src.documents}
     return view
 
 
