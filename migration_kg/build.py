@@ -179,7 +179,13 @@ def _available_cpus() -> int:
 
 def _work(processor: DocumentProcessor, folders: list[str], channel) -> None:
     """One worker process: its share of the documents, in order, onto its channel; an exception that
-    is not a curation error (input too large, a bug) goes onto it too, and ends the worker."""
+    is not a curation error (input too large, a bug) goes onto it too, and ends the worker. Ctrl-C
+    is the building process's to handle (it stops the workers), and SIGTERM ends a worker quietly:
+    the handlers the command line installs are not inherited."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     for folder in folders:
         try:
             part = processor(folder)
@@ -225,15 +231,19 @@ def _parts(folders: list[Path], processor: DocumentProcessor, workers: int):
                  for i in range(workers)]
     for process in processes:
         process.start()
+    received = False
     try:
         for index, name in enumerate(names):
             part = _receive(channels[index % workers], processes[index % workers], name)
             if isinstance(part, BaseException):
                 raise part
             yield part
+        received = True
     finally:
         for process in processes:
-            if process.is_alive():
+            if received:  # every part is in: the workers are ending by themselves
+                process.join(timeout=30)
+            if process.is_alive():  # stopped early (an error, Ctrl-C): they may wait to send more
                 process.terminate()
         for process in processes:
             process.join()

@@ -77,3 +77,30 @@ def test_a_worker_that_dies_stops_the_build_with_a_message(corpus, monkeypatch):
     with pytest.raises(RuntimeError, match=r"a worker process ended unexpectedly \(exit code 3\)"):
         build(corpus, None, workers=2)
     assert _children() == []
+
+
+def test_a_build_on_the_command_line_ends_its_workers_quietly(corpus, tmp_path, capfd):
+    # main() turns SIGTERM into Ctrl-C; a worker must not inherit that and print a traceback when
+    # the build stops it (file descriptors are captured: the workers write to them directly)
+    for round_ in range(3):
+        assert main(["build", "--data", str(corpus), "--out", str(tmp_path / f"out{round_}")]) == 0
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert _children() == []
+
+
+def test_workers_leave_ctrl_c_to_the_build_and_end_quietly_on_sigterm(corpus, monkeypatch):
+    import signal
+
+    def dispositions(self, folder):
+        return build_module.DocPart(doc_id=f"{signal.getsignal(signal.SIGINT)}|{signal.getsignal(signal.SIGTERM)}")
+
+    monkeypatch.setattr(build_module.DocumentProcessor, "__call__", dispositions)
+    previous = signal.signal(signal.SIGTERM, lambda *_: None)  # as main() does, for the command
+    try:
+        parts = list(build_module._parts(sorted((corpus / "sources").iterdir()), build_module.DocumentProcessor.__new__(
+            build_module.DocumentProcessor), workers=2))
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert {p.doc_id for p in parts} == {f"{signal.SIG_IGN}|{signal.SIG_DFL}"}
+    assert _children() == []
