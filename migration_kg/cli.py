@@ -160,7 +160,8 @@ def _parser() -> argparse.ArgumentParser:
 
     v = command("validate", "check curated files, SHACL and data checks; write nothing",
                 "Read the curated files, build the graph in memory and run the SHACL shapes and the data "
-                "checks (queries/*-violation.rq). Writes nothing; exit 1 when a check fails.")
+                "checks (queries/*-violation.rq), then list every curation finding (a build's summary "
+                "shows the first ten of each list). Writes nothing; exit 1 when a check fails.")
     _graph_dir_arg(v)
 
     command("queries", "list the query library with one-line descriptions and parameters",
@@ -494,18 +495,25 @@ def cmd_build(args) -> int:
             say(f"{args.out} is up to date: its build.json matches every input (--force builds anyway)")
         return 0
     result = _build(data, args.out, digest, store=args.store, quiet=args.quiet)
-    _warn_quotes(result.report)
+    _warn_quotes(result.report, SUMMARY_ITEMS)
     if not args.quiet:
         say("\n".join(result.summary()))
         say("")
-        say("\n".join(result.report.lines()))
+        say("\n".join(result.report.lines(SUMMARY_ITEMS)))
     return 0
 
 
-def _warn_quotes(report) -> None:
-    """Quote-quality warnings on stderr (not fatal): see migration_kg.quotecheck."""
-    for issue in report.weak_quotes:
+#: Items per list in a build's summary (one screen for a corpus); `validate` lists every item.
+SUMMARY_ITEMS = 10
+
+
+def _warn_quotes(report, limit: int | None = None) -> None:
+    """Quote-quality warnings on stderr (not fatal): see migration_kg.quotecheck; the first ``limit``."""
+    for issue in report.weak_quotes[:limit]:
         print(f"warning: {issue}", file=sys.stderr)
+    if limit is not None and len(report.weak_quotes) > limit:
+        print(f"warning: ... and {len(report.weak_quotes) - limit} more quotes (`migration-kg validate` "
+              "lists them all)", file=sys.stderr)
 
 
 def cmd_validate(args) -> int:
@@ -514,6 +522,8 @@ def cmd_validate(args) -> int:
     result = build(data_dir(args), None)
     _warn_quotes(result.report)
     say("\n".join(result.summary()))
+    say("")
+    say("\n".join(result.report.lines()))
     return 0
 
 

@@ -134,42 +134,56 @@ class CurationReport:
     #: registry comments that name an event or a report (migration_kg.curation.comments)
     comment_issues: list = field(default_factory=list)
 
-    def lines(self) -> list[str]:
+    def lines(self, limit: int | None = None) -> list[str]:
+        """The report, a heading and the items of each list; with ``limit``, at most that many items
+        per list (and three documents per name), each cut list ending with how many more there are
+        (for the summary of a build: about a screen, whatever the size of the corpus)."""
         out = []
         if self.never_mentioned:
             out.append(f"Registry entities never mentioned in any source ({len(self.never_mentioned)}):")
-            out += [f"  {e.id} ({e.kind}): {e.label}" for e in self.never_mentioned]
+            out += _capped([f"  {e.id} ({e.kind}): {e.label}" for e in self.never_mentioned], limit)
         else:
             out.append("Every registry entity is mentioned in a source.")
         if self.unmatched:
             out.append(f"Names and acronyms in the text that match no registry entry ({len(self.unmatched)}):")
-            out += [f"  {name}" + (f" (x{n})" if n > 1 else "") + self._where(name) for name, n in self.unmatched]
+            places = None if limit is None else 3  # documents shown per name
+            out += _capped([f"  {name}" + (f" (x{n})" if n > 1 else "") + self._where(name, places)
+                            for name, n in self.unmatched], limit)
         else:
             out.append("Every capitalised name and acronym in the text matches a registry entry.")
         if self.comment_issues:
             out.append(f"Registry comments that name an event or a report; say what the entity is, and put "
                        f"report-specific roles in statements ({len(self.comment_issues)}):")
-            out += [f"  {issue}" for issue in self.comment_issues]
+            out += _capped([f"  {issue}" for issue in self.comment_issues], limit)
         if self.weak_quotes:
             out.append(f"Quotes that are short or name neither subject nor object, without short-quote-ok "
                        f"({len(self.weak_quotes)}):")
-            out += [f"  {issue}" for issue in self.weak_quotes]
+            out += _capped([f"  {issue}" for issue in self.weak_quotes], limit)
         else:
             out.append("Every statement's quote has a name of its subject or object and enough words "
                        "(or says short-quote-ok).")
         return out
 
 
-    def _where(self, name: str) -> str:
-        """": in DOC at offsets 12, 345; in DOC2 at offset 6" (the first five offsets per document)."""
+    def _where(self, name: str, limit: int | None = None) -> str:
+        """": in DOC at offsets 12, 345; in DOC2 at offset 6" (the first five offsets per document;
+        with ``limit``, the first ``limit`` documents and how many more)."""
         by_doc: dict[str, list[int]] = {}
         for doc, offset in self.unmatched_at.get(name, []):
             by_doc.setdefault(doc, []).append(offset)
         parts = []
-        for doc, offsets in sorted(by_doc.items()):
+        for doc, offsets in sorted(by_doc.items())[:limit]:
             shown = ", ".join(str(o) for o in sorted(offsets)[:5]) + (", ..." if len(offsets) > 5 else "")
             parts.append(f"in {doc} at offset{'s' if len(offsets) > 1 else ''} {shown}")
+        if limit is not None and len(by_doc) > limit:
+            parts.append(f"and {len(by_doc) - limit} more documents")
         return (": " + "; ".join(parts)) if parts else ""
+
+
+def _capped(items: list[str], limit: int | None) -> list[str]:
+    if limit is None or len(items) <= limit:
+        return items
+    return items[:limit] + [f"  ... and {len(items) - limit} more (`migration-kg validate` lists them all)"]
 
 
 def curation_report(registry: Registry, docs: list[SourceDocument], mentions: list[Mention]) -> CurationReport:
