@@ -219,7 +219,8 @@ def run(store, shapes, beside=None, partition: Partition | None = None, threads:
     (SHACL's first) when one fails. ``beside()`` (the build's outputs) runs while SHACL does, once the
     data checks pass: pyshacl-turbo lets go of Python's lock while it validates, so the two share the
     machine's cores. A large graph with a :class:`Partition` is validated in parts, ``threads`` at a
-    time (``progress(done, total, "SHACL")`` after each). Returns what ``beside()`` returned (None without it); on a failure it is dropped."""
+    time (``progress(done, total, "SHACL")`` after each). Returns what ``beside()`` returned (None
+    without it); on a failure it is dropped."""
     from concurrent.futures import ThreadPoolExecutor
 
     from migration_kg.query.sparql import library_checks
