@@ -134,3 +134,13 @@ shape:ClosedEvidence a sh:NodeShape ; sh:targetClass mkg:Evidence ; sh:closed tr
     report = _report(corpus, shapes)
     assert "path oa:motivatedBy" in report
     assert spied["parts"] == REPORTS and spied["failed"] >= 1 and spied["whole"] == 1
+
+
+def test_how_a_corpus_is_cut():
+    docs = [f"g{i}" for i in range(10)]
+    partition = shacl.Partition(("o", "r"), docs, {})
+    assert partition.parts(10_000, threads=2) == [docs]  # small: one validation costs less
+    assert partition.parts(shacl.PART_TRIPLES // 4, threads=2) == [docs[:5], docs[5:]]  # one per thread
+    assert partition.parts(8 * shacl.PART_TRIPLES, threads=2) == [docs[i:i + 2] for i in range(0, 10, 2)][:5]
+    assert [len(p) for p in partition.parts(30 * shacl.PART_TRIPLES, threads=2)] == [1] * 10  # a document at least
+    assert shacl.Partition(("o", "r"), [], {}).parts(10**6, threads=2) == []

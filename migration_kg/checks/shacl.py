@@ -145,6 +145,8 @@ class Partition:
     def parts(self, triples: int, threads: int = 1) -> list[list[str]]:
         """The document graphs in parts of about PART_TRIPLES triples; at least one per thread once
         the graph has a quarter of that (below, one validation costs less than splitting)."""
+        if not self.documents:
+            return []
         count = max(round(triples / PART_TRIPLES), threads if triples >= PART_TRIPLES // 4 else 1)
         count = max(1, min(len(self.documents), count))
         size = -(-len(self.documents) // count)
