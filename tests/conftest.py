@@ -31,6 +31,43 @@ def seed_dir(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def corpora(tmp_path_factory):
+    """``corpora(n)``: a synthetic corpus of ``n`` reports (benchmarks/corpus.py: a registry and one
+    folder per report, quotes really in the texts), made once per session. Read-only: tests that
+    change files work on a copy (:func:`broken_copy`)."""
+    from benchmarks.corpus import generate
+
+    made: dict[int, Path] = {}
+
+    def corpus(reports: int) -> Path:
+        if reports not in made:
+            made[reports] = generate(tmp_path_factory.mktemp(f"corpus-{reports}") / "graph", reports)
+        return made[reports]
+
+    return corpus
+
+
+@pytest.fixture
+def small_parts(monkeypatch):
+    """SHACL parts of about one synthetic report each, so that a small corpus is validated in parts."""
+    from migration_kg.checks import shacl
+
+    monkeypatch.setattr(shacl, "PART_TRIPLES", 1_000)
+
+
+def broken_copy(corpus: Path, tmp_path: Path, reports: list[int]) -> Path:
+    """A copy of ``corpus`` whose reports at these positions have a misspelt key in metadata.yaml
+    (``publisherr:``, a one-line curation error naming the file and line)."""
+    broken = tmp_path / "graph"
+    shutil.copytree(corpus, broken)
+    folders = sorted((broken / "sources").iterdir())
+    for index in reports:
+        meta = folders[index] / "metadata.yaml"
+        meta.write_text(meta.read_text(encoding="utf-8").replace("publisher:", "publisherr:", 1), encoding="utf-8")
+    return broken
+
+
+@pytest.fixture(scope="session")
 def built(tmp_path_factory, seed_dir) -> BuildResult:
     """The seed graph, built once into a temporary folder (with every output of `migration-kg build`)."""
     from migration_kg.outputs.bundle import build_outputs

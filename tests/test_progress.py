@@ -10,23 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.corpus import generate
 from migration_kg.build import build
-from migration_kg.checks import shacl
 from migration_kg.cli import main
 from migration_kg.stores import StoreSpec
+from tests.conftest import broken_copy
 
 REPORTS = 6
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory) -> Path:
-    return generate(tmp_path_factory.mktemp("progress") / "graph", REPORTS)
-
-
-@pytest.fixture
-def parts(monkeypatch):
-    monkeypatch.setattr(shacl, "PART_TRIPLES", 1_000)  # a part per report, so SHACL has steps to show
+def corpus(corpora) -> Path:
+    return corpora(REPORTS)
 
 
 class _Terminal(io.StringIO):
@@ -34,7 +28,7 @@ class _Terminal(io.StringIO):
         return True
 
 
-def test_each_step_reports_its_progress(corpus, parts, tmp_path):
+def test_each_step_reports_its_progress(corpus, small_parts, tmp_path):
     calls: list[tuple[int, int, str]] = []
     build(corpus, None, store=StoreSpec(tmp_path / "store"), workers=2,
           progress=lambda done, total, step: calls.append((done, total, step)))
@@ -48,7 +42,7 @@ def test_each_step_reports_its_progress(corpus, parts, tmp_path):
     assert [(d, t) for d, t, s in calls if s == "SHACL"] == [(i, REPORTS) for i in range(1, REPORTS + 1)]
 
 
-def test_a_terminal_sees_a_bar_per_step_on_standard_error(corpus, parts, tmp_path, monkeypatch, capsys):
+def test_a_terminal_sees_a_bar_per_step_on_standard_error(corpus, small_parts, tmp_path, monkeypatch, capsys):
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     code = main(["build", "--data", str(corpus), "--out", str(tmp_path / "out")])
@@ -58,7 +52,7 @@ def test_a_terminal_sees_a_bar_per_step_on_standard_error(corpus, parts, tmp_pat
     assert "documents" not in capsys.readouterr().out  # standard output stays data
 
 
-def test_a_pipe_sees_no_bar(corpus, parts, tmp_path, monkeypatch):
+def test_a_pipe_sees_no_bar(corpus, small_parts, tmp_path, monkeypatch):
     piped = io.StringIO()
     monkeypatch.setattr(sys, "stderr", piped)
     assert main(["build", "--data", str(corpus), "--out", str(tmp_path / "out")]) == 0
@@ -69,13 +63,9 @@ def test_a_pipe_sees_no_bar(corpus, parts, tmp_path, monkeypatch):
 
 
 def test_a_failed_build_takes_its_bar_down(corpus, tmp_path, monkeypatch):
-    import shutil
     import threading
 
-    broken = tmp_path / "graph"
-    shutil.copytree(corpus, broken)
-    meta = sorted((broken / "sources").iterdir())[4] / "metadata.yaml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace("publisher:", "publisherr:", 1), encoding="utf-8")
+    broken = broken_copy(corpus, tmp_path, [4])
     terminal = _Terminal()
     monkeypatch.setattr(sys, "stderr", terminal)
     assert main(["build", "--data", str(broken), "--out", str(tmp_path / "out")]) == 2

@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.corpus import generate
 from migration_kg.build import build
 from migration_kg.outputs import projection
 from migration_kg.outputs.reading import solutions
 
 
 @pytest.fixture(scope="module")
-def corpus_store(tmp_path_factory):
-    return build(generate(tmp_path_factory.mktemp("members") / "graph", 5), None, workers=1).store
+def corpus_store(corpora):
+    return build(corpora(5), None, workers=1).store
 
 
 def _reference(src, document: str) -> set[str]:

@@ -17,7 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.corpus import generate
 from migration_kg import resources
 from migration_kg.build import build, self_contained
 from migration_kg.checks import shacl
@@ -27,12 +26,12 @@ REPORTS = 6
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory) -> Path:
-    return generate(tmp_path_factory.mktemp("parts") / "graph", REPORTS)
+def corpus(corpora) -> Path:
+    return corpora(REPORTS)
 
 
 @pytest.fixture
-def spied(monkeypatch):
+def spied(monkeypatch, small_parts):
     """Parts of about one report each; counts the parts validated and the whole-graph checks."""
     calls = {"parts": 0, "whole": 0, "failed": 0}
     conforms, check = shacl._conforms, shacl.check
@@ -47,7 +46,6 @@ def spied(monkeypatch):
         calls["whole"] += 1
         return check(data, shapes)
 
-    monkeypatch.setattr(shacl, "PART_TRIPLES", 1_000)
     monkeypatch.setattr(shacl, "_conforms", part)
     monkeypatch.setattr(shacl, "check", whole)
     return calls

@@ -11,15 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.corpus import generate
 from migration_kg.cli import SUMMARY_ITEMS, main
 
 REPORTS = 12  # two weak quotes per report: more than SUMMARY_ITEMS
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory) -> Path:
-    return generate(tmp_path_factory.mktemp("summary") / "graph", REPORTS)
+def corpus(corpora) -> Path:
+    return corpora(REPORTS)
 
 
 def _section(err: str, heading: str) -> list[str]:

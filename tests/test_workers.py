@@ -14,18 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.corpus import generate
 from migration_kg import build as build_module
 from migration_kg.build import build
 from migration_kg.cli import main
 from migration_kg.errors import CurationError, InputTooLarge, using_limits
+from tests.conftest import broken_copy
 
 REPORTS = 8
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory) -> Path:
-    return generate(tmp_path_factory.mktemp("workers") / "graph", REPORTS)
+def corpus(corpora) -> Path:
+    return corpora(REPORTS)
 
 
 def _children() -> list:
@@ -50,14 +50,8 @@ def test_an_input_too_large_in_a_worker_is_the_same_one_line_error(corpus, tmp_p
 
 
 def test_curation_errors_from_both_workers_are_reported_together(corpus, tmp_path):
-    import shutil
-
-    broken = tmp_path / "graph"
-    shutil.copytree(corpus, broken)
+    broken = broken_copy(corpus, tmp_path, [2, 5])  # one for each worker
     folders = sorted((broken / "sources").iterdir())
-    for folder in (folders[2], folders[5]):  # one for each worker
-        meta = folder / "metadata.yaml"
-        meta.write_text(meta.read_text(encoding="utf-8").replace("publisher:", "publisherr:", 1), encoding="utf-8")
     with pytest.raises(CurationError) as raised:
         build(broken, None, workers=2)
     message = str(raised.value)
