@@ -7,11 +7,13 @@ import random
 
 import pyoxigraph as ox
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import RDF, XSD, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from tests import paths
-from migration_kg.outputs.jsonld import CONTEXT_NAME, compact, dumps, load_context
+from migration_kg.outputs.jsonld import CONTEXT_NAME, compact, dumps, encode, load_context
 
 CONTEXT_FILE = paths.ONTOLOGY_DIR / CONTEXT_NAME
 from migration_kg.vocabulary.namespaces import BASE, MKG, PREFIXES
@@ -125,11 +127,6 @@ def test_a_referenced_context_is_written_as_given():
 
 
 # -- the encoder: the standard library's bytes, written faster -----------------------------------
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from migration_kg.outputs.jsonld import encode  # noqa: E402
 
 _SCALARS = st.one_of(st.text(), st.booleans(), st.integers(min_value=-(2**70), max_value=2**70), st.none())
 _JSON = st.recursive(_SCALARS, lambda inner: st.one_of(st.lists(inner, max_size=4),
