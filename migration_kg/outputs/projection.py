@@ -149,7 +149,7 @@ def _read(store: GraphStore) -> _Source:
             rows = known.get(iri, [])
             titles[iri] = text(first(rows, "label"), _local(iri))
             start = first(rows, "start")
-            order[iri] = (iri.rsplit("/section/", 1)[0], int(start.value) if start is not None else 10**12,
+            order[iri] = (_document_of(iri), int(start.value) if start is not None else 10**12,
                           titles[iri], iri)
         return iri
 

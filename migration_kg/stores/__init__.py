@@ -149,10 +149,7 @@ class GraphStore:
 
     def ntriples(self) -> bytes:
         """The union of the graphs as N-Triples, lines sorted."""
-        import pyoxigraph as ox
-
-        return sorted_lines(b"".join(self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
-                                     for graph in self.graphs()))  # sorted once, not per graph and again
+        return sorted_lines(self.graphs_ntriples(self.graphs()))  # sorted once, not per graph and again
 
     # -- persisting ----------------------------------------------------------------------------
     def persist(self, path: Path, marker: dict, progress=None) -> "GraphStore":
