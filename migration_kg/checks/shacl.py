@@ -152,16 +152,21 @@ class Partition:
         size = -(-len(self.documents) // count)
         return [self.documents[i:i + size] for i in range(0, len(self.documents), size)]
 
-    def data(self, store, part: list[str], predicates: frozenset[bytes] | None = None) -> bytes:
-        """One part as N-Triples: the common graphs, the other documents' shared triples, its documents;
-        only the triples whose predicate is in ``predicates`` (see :func:`readable`) when it is given."""
+    def data(self, store, part: list[str], common: bytes, predicates: frozenset[bytes] | None = None) -> bytes:
+        """One part as N-Triples: ``common`` (the common graphs, dumped and kept once for every part),
+        the other documents' shared triples and its documents, the last two :func:`kept`."""
         inside = set(part)
         others = b"".join(lines for graph, lines in self.shared.items() if graph not in inside)
-        data = store.graphs_ntriples(self.common) + others + store.graphs_ntriples(part)
-        if predicates is None:
-            return data
-        # N-Triples: a subject IRI or blank node has no space, so the second field is the predicate
-        return b"".join(line for line in data.splitlines(keepends=True) if line.split(b" ", 2)[1] in predicates)
+        return common + kept(others + store.graphs_ntriples(part), predicates)
+
+
+def kept(data: bytes, predicates: frozenset[bytes] | None) -> bytes:
+    """The N-Triples lines of ``data`` whose predicate is in ``predicates`` (see :func:`readable`);
+    all of them when it is None."""
+    if predicates is None:
+        return data
+    # N-Triples: a subject IRI or blank node has no space, so the second field is the predicate
+    return b"".join(line for line in data.splitlines(keepends=True) if line.split(b" ", 2)[1] in predicates)
 
 
 def local(shapes) -> bool:
@@ -207,7 +212,8 @@ def _check_parts(store, shapes, parts: list[list[str]], partition: Partition, po
 
     program = compile_shapes(shapes, advanced=True)
     predicates = readable(shapes)
-    verdicts = [pool.submit(lambda p: _conforms(program, partition.data(store, p, predicates)), part)
+    common = kept(store.graphs_ntriples(partition.common), predicates)
+    verdicts = [pool.submit(lambda p: _conforms(program, partition.data(store, p, common, predicates)), part)
                 for part in parts]
     for done, _ in enumerate(as_completed(verdicts), start=1):
         if progress is not None:

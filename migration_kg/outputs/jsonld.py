@@ -18,6 +18,8 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from migration_kg import resources
 
 CONTEXT_NAME = "context.jsonld"
@@ -58,8 +60,6 @@ class _Compactor:
     def value(self, term):
         """A pyoxigraph term as a JSON-LD value (an IRI as a node reference, a literal as a string,
         number, boolean or value object)."""
-        import pyoxigraph as ox
-
         if isinstance(term, ox.NamedNode):
             return {"@id": self.iri(term.value)}
         if not isinstance(term, ox.Literal):
@@ -86,8 +86,6 @@ def _int(lexical: str):
 def compact(triples: Iterable, *, prefixes: dict[str, str] | None = None, context_ref: str | None = None) -> dict:
     """pyoxigraph triples (or quads: the graph is ignored) as a compact JSON-LD document (a dict),
     nodes and values in a fixed order whatever the order of ``triples``."""
-    import pyoxigraph as ox
-
     prefixes = load_context() if prefixes is None else prefixes
     c = _Compactor(prefixes)
     nodes: dict[str, dict] = {}
