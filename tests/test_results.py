@@ -145,3 +145,18 @@ def test_rich_markup_in_a_value_is_printed_as_it_is():
 def test_unknown_format_is_a_programming_error():
     with pytest.raises(ValueError):
         render(Rows(["x"], []), "xml")
+
+
+@pytest.mark.parametrize("iri, expected", [
+    ("https://w3id.org/migration-kg/id/iom", "id:iom"),
+    ("https://w3id.org/migration-kg/doc/unitar-2007/section/1", "doc:unitar-2007/section/1"),
+    ("http://www.w3.org/ns/org#memberOf", "org:memberOf"),
+    ("http://www.w3.org/ns/org#", "http://www.w3.org/ns/org#"),  # a namespace itself: "org:" would hide it
+    ("https://example.org/elsewhere", "https://example.org/elsewhere"),
+])
+def test_one_shortener_for_every_output(iri, expected):
+    """Query tables, SHACL reports and the ontology page name IRIs the same way."""
+    from migration_kg.vocabulary.prefixes import shorten
+
+    assert shorten(iri) == expected
+    assert render(Rows(["x"], [(ox.NamedNode(iri),)]), "table", headers=False).splitlines()[0] == expected

@@ -206,7 +206,7 @@ def _assert_check_names_focus_and_shape(name: str) -> None:
         check(g, SHAPES)
     message = str(info.value)
     assert message.startswith("SHACL validation failed:")
-    from migration_kg.query.results import shorten
+    from migration_kg.vocabulary.prefixes import shorten
 
     assert str(culprit) in message or shorten(str(culprit)) in message, message
     assert name in message, message

@@ -72,7 +72,7 @@ def _results(report, shapes) -> list[dict]:
     from rdflib import RDF, BNode
     from rdflib.namespace import SH
 
-    from migration_kg.query.results import shorten
+    from migration_kg.vocabulary.prefixes import shorten
 
     def short(node) -> str:
         if node is None:

@@ -17,7 +17,7 @@ import pyoxigraph as ox
 
 from migration_kg import resources
 from migration_kg.outputs.page import render
-from migration_kg.vocabulary.prefixes import BASE, PREFIXES
+from migration_kg.vocabulary.prefixes import BASE, PREFIXES, shorten
 
 TEMPLATE = "ontology.html"
 #: A static page: styles and data: images only, nothing else, from nowhere else.
@@ -32,9 +32,6 @@ SECTIONS = (("classes", "Classes", (OWL + "Class",)),
             ("annotation-properties", "Annotation properties", (OWL + "AnnotationProperty",)),
             ("schemes", "Concept schemes", (SKOS + "ConceptScheme",)),
             ("partnership-kinds", "Partnership kinds", (MKG + "PartnershipKind",)))
-_NAMESPACES = sorted(((p, ns) for p, ns in PREFIXES.items()), key=lambda kv: -len(kv[1]))
-
-
 def _text(term) -> str:
     """An IRI, a literal's lexical form or a blank node's id (pyoxigraph terms), or a string as it is."""
     return term.value if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)) else str(term)
@@ -53,11 +50,7 @@ def _datatype(literal: ox.Literal) -> str | None:
 
 
 def _short(term) -> str:
-    text = _text(term)
-    for prefix, ns in _NAMESPACES:
-        if text.startswith(ns) and len(text) > len(ns):
-            return f"{prefix}:{text[len(ns):]}"
-    return text
+    return shorten(_text(term))
 
 
 def _e(text) -> str:

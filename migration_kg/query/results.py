@@ -18,7 +18,7 @@ import math
 import pyoxigraph as ox
 
 from migration_kg.query.sparql import Rows
-from migration_kg.vocabulary.prefixes import PREFIXES
+from migration_kg.vocabulary.prefixes import PREFIXES, shorten
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _XSD_STRING = XSD + "string"
@@ -50,17 +50,6 @@ def compact(term) -> str:
     if isinstance(term, ox.NamedNode):
         return shorten(term.value)
     return plain(term)
-
-
-def shorten(iri: str) -> str:
-    """``id:iom`` for an IRI under one of the project's prefixes (the longest that fits)."""
-    for prefix, base in _BY_LENGTH:
-        if iri.startswith(base):
-            return f"{prefix}:{iri[len(base):]}"
-    return iri
-
-
-_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
 
 
 def value(term):

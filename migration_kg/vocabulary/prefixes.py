@@ -22,3 +22,16 @@ PREFIXES = {
     "sh": "http://www.w3.org/ns/shacl#",
     "vann": "http://purl.org/vocab/vann/",
 }
+
+
+_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
+def shorten(iri: str) -> str:
+    """``id:iom`` for an IRI under one of the project's prefixes (the longest that fits); any other
+    IRI, and a namespace's own IRI (``http://www.w3.org/ns/org#``, which ``org:`` would hide), as it
+    is. The one IRI shortener: query results, SHACL reports and the ontology page use it."""
+    for prefix, base in _BY_LENGTH:
+        if iri.startswith(base) and len(iri) > len(base):
+            return f"{prefix}:{iri[len(base):]}"
+    return iri
