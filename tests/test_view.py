@@ -10,6 +10,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+import networkx as nx
 import pytest
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
@@ -280,6 +281,33 @@ def test_one_centrality_for_stats_page_picture_and_gexf(seed_store):
     assert project(seed_store, focus=iri("iom"), depth=1).nodes[iri("iom")]["centrality"] == iom
     data = page_data(render_html(seed_store, focus=iri("iom"), depth=1))
     assert next(i for i in data["info"] if i["iri"] == "iom")["centrality"] == round(iom, 4)
+
+
+@pytest.mark.parametrize("make", [
+    lambda: nx.Graph(),
+    lambda: nx.path_graph(["a"]),
+    lambda: nx.path_graph(["a", "b"]),
+    lambda: nx.path_graph(["a", "b", "c"]),
+    lambda: nx.relabel_nodes(nx.gnm_random_graph(120, 200, seed=7), str),  # several components
+    lambda: nx.relabel_nodes(nx.barabasi_albert_graph(300, 2, seed=3), lambda n: f"id:{n}"),
+])
+def test_betweenness_is_networkx_figure_and_the_same_every_time(make):
+    """rustworkx computes what networkx defines (its normalisation, every pair, several components,
+    lone members) and, on one thread, the same bits on every run: stats and GEXF never change."""
+    net = make()
+    found = analytics.betweenness(net)
+    expected = nx.betweenness_centrality(net, normalized=True)
+    assert list(found) == list(net)
+    assert found == pytest.approx(expected, abs=1e-12)
+    assert all(analytics.betweenness(net) == found for _ in range(3))
+
+
+def test_betweenness_in_the_measures_of_the_seed(seed_store):
+    net = analytics.actor_network(seed_store)
+    expected = nx.betweenness_centrality(net, normalized=True)
+    measured = analytics.measures(net)
+    assert {n: m.betweenness for n, m in measured.items()} == {n: round(v, 6) for n, v in expected.items()}
+    assert max(m.betweenness for m in measured.values()) > 0
 
 
 def test_the_actor_networks_relations_are_relations_of_the_ontology():
