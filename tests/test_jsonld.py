@@ -120,6 +120,22 @@ def test_output_does_not_depend_on_insertion_order(built, graph):
     assert dumps(triples) == built.outputs["graph.jsonld"].read_bytes()
 
 
+def test_several_values_keep_the_order_of_their_n_triples_terms_whatever_comes_first():
+    """Values of one property sort as N-Triples terms ("<...a-b>" before "<...a>", "-" < ">"), types
+    too; a literal typed with rdf:type stays a value of rdf:type."""
+    s, a, ab = BASE + "id/x", BASE + "id/a", BASE + "id/a-b"
+    triples = [ox.Triple(ox.NamedNode(s), ox.NamedNode(str(MKG) + "link"), ox.NamedNode(o)) for o in (a, ab)]
+    triples += [ox.Triple(ox.NamedNode(s), ox.NamedNode(str(RDF.type)), t)
+                for t in (ox.NamedNode(str(MKG) + "Organisation"), ox.NamedNode(str(MKG) + "Actor"),
+                          ox.Literal("odd"))]
+    outs = {dumps(order) for order in (triples, triples[::-1], triples[2:] + triples[:2])}
+    assert len(outs) == 1
+    node = json.loads(outs.pop())["@graph"][0]
+    assert node["mkg:link"] == [{"@id": "id:a-b"}, {"@id": "id:a"}]
+    assert node["@type"] == ["mkg:Actor", "mkg:Organisation"] and node["rdf:type"] == "odd"
+    assert list(node) == ["@id", "@type", "mkg:link", "rdf:type"]
+
+
 def test_a_referenced_context_is_written_as_given():
     g = Graph()
     g.add((URIRef(BASE + "id/x"), RDF.type, MKG.Organisation))

@@ -85,28 +85,44 @@ def _int(lexical: str):
 
 def compact(triples: Iterable, *, prefixes: dict[str, str] | None = None, context_ref: str | None = None) -> dict:
     """pyoxigraph triples (or quads: the graph is ignored) as a compact JSON-LD document (a dict),
-    nodes and values in a fixed order whatever the order of ``triples``."""
+    nodes and values in a fixed order whatever the order of ``triples``: nodes by subject IRI,
+    properties by compact name, the values of one property as their N-Triples terms sort.
+
+    Each term is read from pyoxigraph once; only a property with several values is sorted (reading
+    every term twice to sort 1.2 million triples first took most of a corpus's 9.5 s)."""
     prefixes = load_context() if prefixes is None else prefixes
     c = _Compactor(prefixes)
-    nodes: dict[str, dict] = {}
-    for s, p, o in sorted(((t.subject, t.predicate, t.object) for t in triples),
-                          key=lambda t: (t[0].value, t[1].value, str(t[2]))):
+    nodes: dict[str, dict[str, list]] = {}  # subject IRI -> {predicate IRI: [object terms]}
+    for triple in triples:
+        s, p, o = triple.subject, triple.predicate, triple.object
         if not isinstance(s, ox.NamedNode):
             raise ValueError(f"{s} in the graph: every node must have a minted IRI (no blank nodes)")
-        node = nodes.setdefault(s.value, {"@id": c.iri(s.value)})
-        if p.value == _RDF_TYPE and isinstance(o, ox.NamedNode):
-            node.setdefault("@type", []).append(c.iri(o.value))
+        properties = nodes.get(s.value)
+        if properties is None:
+            properties = nodes[s.value] = {}
+        values = properties.get(p.value)
+        if values is None:
+            properties[p.value] = [o]
         else:
-            node.setdefault(c.iri(p.value), []).append(c.value(o))
+            values.append(o)
     graph_out = []
-    for _, node in sorted(nodes.items()):
-        out = {"@id": node.pop("@id")}
-        types = node.pop("@type", None)
-        if types:
-            out["@type"] = types[0] if len(types) == 1 else types
-        for key in sorted(node):
-            values = node[key]
-            out[key] = values[0] if len(values) == 1 else values
+    for subject in sorted(nodes):
+        out = {"@id": c.iri(subject)}
+        body = {}
+        for predicate, values in nodes[subject].items():
+            if len(values) > 1:
+                values.sort(key=str)
+            if predicate == _RDF_TYPE:
+                types = [c.iri(o.value) for o in values if isinstance(o, ox.NamedNode)]
+                values = [o for o in values if not isinstance(o, ox.NamedNode)]
+                if types:
+                    out["@type"] = types[0] if len(types) == 1 else types
+                if not values:
+                    continue
+            converted = [c.value(o) for o in values]
+            body[c.iri(predicate)] = converted[0] if len(converted) == 1 else converted
+        for key in sorted(body):
+            out[key] = body[key]
         graph_out.append(out)
     context = context_ref if context_ref is not None else dict(sorted(prefixes.items()))
     return {"@context": context, "@graph": graph_out}
