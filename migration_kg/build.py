@@ -278,8 +278,8 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
           progress=None, workers: int | None = None, shapes_file: Path | None = None) -> BuildResult:
     """Build ``data_dir`` (registry/ and sources/), check it, and write the outputs into ``out_dir``.
 
-    ``outputs`` is a callable (BuildResult) -> {file name: bytes} (default: the graph files of
-    migration_kg.outputs.files.serialise); ``progress(done, total, step)`` is called as each
+    ``outputs`` is a callable (BuildResult) -> iterable of (file name, bytes) (default: the graph
+    files of migration_kg.outputs.files.serialise), each staged to a temporary file as it comes; ``progress(done, total, step)`` is called as each
     document is read (step "documents"), each part of a corpus validated ("SHACL") and each batch
     of triples copied to a store on disk ("store on disk"); ``workers`` processes (default: two for
     eight documents or more, else one);
@@ -364,19 +364,29 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     report.weak_quotes = weak_quotes
     result = BuildResult(graph, documents, Counter(e.kind for e in registry.values()), counts["statements"],
                          counts["partnerships"], counts["mentions"], report, seconds=seconds)
-    from migration_kg.outputs.files import serialise, write_atomic
+    from migration_kg.outputs.files import Staging, serialise
 
-    make = outputs or (lambda r: serialise(r.store))
-    # the outputs are made while SHACL runs, and written only once every check has passed
+    make = outputs or (lambda r: serialise(r.store).items())
+    # the outputs are made while SHACL runs, each staged to a temporary file as it is made, and put
+    # in place only once every check has passed
     partition = shacl.Partition((ONTOLOGY_GRAPH, REGISTRY_GRAPH), [document_graph(d) for d in documents],
                                 shared) if contained else None
-    files = shacl.run(graph, shapes, beside=(lambda: make(result)) if out_dir is not None else None,
-                      partition=partition, threads=_available_cpus(), progress=progress)
-    lap("SHACL and data checks" if files is None else "SHACL, data checks and outputs")
-    if files is not None:
-        write_atomic({out_dir / name: content for name, content in files.items()})
-        result.outputs = {name: out_dir / name for name in files}
-        lap("writing outputs")
+    with Staging() as staging:
+        def stage() -> list[str]:
+            names = []
+            for name, content in make(result):
+                staging.stage(out_dir / name, content)
+                names.append(name)
+                del content  # on disk now: not held while the next file is made
+            return names
+
+        names = shacl.run(graph, shapes, beside=stage if out_dir is not None else None, partition=partition,
+                          threads=_available_cpus(), progress=progress)
+        lap("SHACL and data checks" if names is None else "SHACL, data checks and outputs")
+        if names is not None:
+            staging.commit()
+            result.outputs = {name: out_dir / name for name in names}
+            lap("writing outputs")
     if store.path is not None:
         result.store = graph.persist(store.path, {"documents": len(documents), "triples": len(graph)},
                                      progress=progress)

@@ -23,6 +23,7 @@ import pytest
 from migration_kg.build import load
 from migration_kg.errors import CurationError, CurationErrors, KGError, OutputError, using_limits
 from migration_kg.outputs.files import write_atomic
+from tests import paths
 from tests.conftest import DOC_ID, cli
 
 SOURCE = Path("sources") / DOC_ID
@@ -314,6 +315,41 @@ def test_a_full_disk_during_build_is_one_line_and_the_previous_outputs_stay(last
     run = cli("build", "--seed", "--out", str(last_build), "--quiet", "--force")
     _one_line(run, 2, "No space left on device", "nothing was written")
     assert _snapshot(last_build) == before
+
+
+def _staging_outputs(out: Path, seen: list, fail_after: int | None = None):
+    """Build outputs that record, as each file is asked for, which temporary files are already on
+    disk; and fail (a bug in an output) after ``fail_after`` files."""
+    def outputs(result):
+        for i, name in enumerate(("a.txt", "b.txt", "c.txt")):
+            if fail_after is not None and i == fail_after:
+                raise RuntimeError("an output failed")
+            seen.append(sorted(p.name.split(".tmp")[0] for p in out.glob(".*.tmp")))
+            yield name, f"{name} of {len(result.store)} triples\n".encode()
+    return outputs
+
+
+def test_a_build_stages_each_output_before_making_the_next(tmp_path):
+    """A file is on disk (a temporary sibling) before the next one is made, so a corpus build does not
+    hold every file in memory until its checks pass; the files appear together at the end."""
+    from migration_kg.build import build
+
+    out, seen = tmp_path / "out", []
+    result = build(paths.GRAPH_DIR, out, outputs=_staging_outputs(out, seen))
+    assert [[name.split(".")[1] for name in names] for names in seen] == [[], ["a"], ["a", "b"]]
+    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "b.txt", "c.txt"]
+    assert set(result.outputs) == {"a.txt", "b.txt", "c.txt"}
+
+
+@pytest.mark.parametrize("fresh", [True, False], ids=["new-folder", "previous-build"])
+def test_an_output_failing_midway_leaves_nothing_staged(tmp_path, previous, fresh):
+    from migration_kg.build import build
+
+    out = tmp_path / "new" / "out" if fresh else previous
+    before = _snapshot(previous)
+    with pytest.raises(RuntimeError, match="an output failed"):
+        build(paths.GRAPH_DIR, out, outputs=_staging_outputs(out, [], fail_after=2))
+    assert not (tmp_path / "new").exists() if fresh else _snapshot(previous) == before
 
 
 def test_sigterm_during_build_is_handled_as_ctrl_c(last_build, monkeypatch):

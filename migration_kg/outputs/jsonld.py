@@ -83,49 +83,71 @@ def _int(lexical: str):
         return None
 
 
+class Compaction:
+    """Triples in, one compact JSON-LD document out (see :func:`compact`): :meth:`passing` adds
+    each triple as it goes by, so the document can be compacted from a stream another writer
+    reads (the build's Turtle), without a list of every triple."""
+
+    def __init__(self, *, prefixes: dict[str, str] | None = None, context_ref: str | None = None):
+        self.prefixes = load_context() if prefixes is None else prefixes
+        self.context_ref = context_ref
+        self._compactor = _Compactor(self.prefixes)
+        self._nodes: dict[str, dict[str, list]] = {}  # subject IRI -> {predicate IRI: [object terms]}
+
+    def passing(self, triples: Iterable):
+        """Each of ``triples`` (pyoxigraph triples or quads: the graph is ignored), once added."""
+        nodes = self._nodes
+        for triple in triples:
+            s, p, o = triple.subject, triple.predicate, triple.object
+            if not isinstance(s, ox.NamedNode):
+                raise ValueError(f"{s} in the graph: every node must have a minted IRI (no blank nodes)")
+            properties = nodes.get(s.value)
+            if properties is None:
+                properties = nodes[s.value] = {}
+            values = properties.get(p.value)
+            if values is None:
+                properties[p.value] = [o]
+            else:
+                values.append(o)
+            yield triple
+
+    def document(self) -> dict:
+        """The document: nodes by subject IRI, properties by compact name, the values of one
+        property as their N-Triples terms sort (only properties with several values are sorted).
+        Once: each node's terms are let go as it is written, so they and the document are not both
+        held whole."""
+        c = self._compactor
+        graph_out = []
+        for subject in sorted(self._nodes):
+            out = {"@id": c.iri(subject)}
+            body = {}
+            for predicate, values in self._nodes.pop(subject).items():
+                if len(values) > 1:
+                    values.sort(key=str)
+                if predicate == _RDF_TYPE:
+                    types = [c.iri(o.value) for o in values if isinstance(o, ox.NamedNode)]
+                    values = [o for o in values if not isinstance(o, ox.NamedNode)]
+                    if types:
+                        out["@type"] = types[0] if len(types) == 1 else types
+                    if not values:
+                        continue
+                converted = [c.value(o) for o in values]
+                body[c.iri(predicate)] = converted[0] if len(converted) == 1 else converted
+            for key in sorted(body):
+                out[key] = body[key]
+            graph_out.append(out)
+        context = self.context_ref if self.context_ref is not None else dict(sorted(self.prefixes.items()))
+        return {"@context": context, "@graph": graph_out}
+
+
 def compact(triples: Iterable, *, prefixes: dict[str, str] | None = None, context_ref: str | None = None) -> dict:
     """pyoxigraph triples (or quads: the graph is ignored) as a compact JSON-LD document (a dict),
-    nodes and values in a fixed order whatever the order of ``triples``: nodes by subject IRI,
-    properties by compact name, the values of one property as their N-Triples terms sort.
-
-    Each term is read from pyoxigraph once; only a property with several values is sorted (reading
-    every term twice to sort 1.2 million triples first took most of a corpus's 9.5 s)."""
-    prefixes = load_context() if prefixes is None else prefixes
-    c = _Compactor(prefixes)
-    nodes: dict[str, dict[str, list]] = {}  # subject IRI -> {predicate IRI: [object terms]}
-    for triple in triples:
-        s, p, o = triple.subject, triple.predicate, triple.object
-        if not isinstance(s, ox.NamedNode):
-            raise ValueError(f"{s} in the graph: every node must have a minted IRI (no blank nodes)")
-        properties = nodes.get(s.value)
-        if properties is None:
-            properties = nodes[s.value] = {}
-        values = properties.get(p.value)
-        if values is None:
-            properties[p.value] = [o]
-        else:
-            values.append(o)
-    graph_out = []
-    for subject in sorted(nodes):
-        out = {"@id": c.iri(subject)}
-        body = {}
-        for predicate, values in nodes[subject].items():
-            if len(values) > 1:
-                values.sort(key=str)
-            if predicate == _RDF_TYPE:
-                types = [c.iri(o.value) for o in values if isinstance(o, ox.NamedNode)]
-                values = [o for o in values if not isinstance(o, ox.NamedNode)]
-                if types:
-                    out["@type"] = types[0] if len(types) == 1 else types
-                if not values:
-                    continue
-            converted = [c.value(o) for o in values]
-            body[c.iri(predicate)] = converted[0] if len(converted) == 1 else converted
-        for key in sorted(body):
-            out[key] = body[key]
-        graph_out.append(out)
-    context = context_ref if context_ref is not None else dict(sorted(prefixes.items()))
-    return {"@context": context, "@graph": graph_out}
+    nodes and values in a fixed order whatever the order of ``triples``. Each term is read from
+    pyoxigraph once (sorting every triple by its terms first took most of a corpus's 9.5 s)."""
+    compaction = Compaction(prefixes=prefixes, context_ref=context_ref)
+    for _ in compaction.passing(triples):
+        pass
+    return compaction.document()
 
 
 def dumps(triples: Iterable, **options) -> bytes:
