@@ -279,11 +279,11 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     """Build ``data_dir`` (registry/ and sources/), check it, and write the outputs into ``out_dir``.
 
     ``outputs`` is a callable (BuildResult) -> iterable of (file name, bytes) (default: the graph
-    files of migration_kg.outputs.files.serialise), each staged to a temporary file as it comes; ``progress(done, total, step)`` is called as each
-    document is read (step "documents"), each part of a corpus validated ("SHACL") and each batch
-    of triples copied to a store on disk ("store on disk"); ``workers`` processes (default: two for
-    eight documents or more, else one);
-    ``shapes_file`` replaces the package's SHACL shapes (stricter house rules, for instance).
+    files of migration_kg.outputs.files.serialise), each staged to a temporary file as it comes and
+    put in place with the others once every check has passed; ``progress(done, total, step)`` is
+    called as each document is read (step "documents"), each part of a corpus validated ("SHACL")
+    and each batch of triples copied to a store on disk ("store on disk"); ``workers`` processes
+    (default: two for eight documents or more, else one); ``shapes_file`` replaces the package's SHACL shapes (stricter house rules, for instance).
     Raises CurationError or ValidationError; then nothing is written and a store on disk is left
     as it was.
     """
