@@ -13,6 +13,7 @@ shows the verdicts are the whole graph's.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,11 +59,9 @@ def violations(data, shapes, engine: str = "turbo") -> list[dict]:
         from pyshacl_turbo import validate
     else:
         from pyshacl import validate
-    try:
+    with _engine_errors():
         conforms, report, _ = validate(data, shacl_graph=shapes, inference="none", advanced=True,
                                        allow_warnings=True)
-    except Exception as exc:  # the engines raise their own types for shapes they cannot read
-        raise CurationError(f"the SHACL shapes cannot be used: {str(exc).splitlines()[0] if str(exc) else exc}") from exc
     if conforms:
         return []
     return _results(report, shapes)
@@ -195,12 +194,20 @@ def _conforms(program, data: bytes) -> bool:
     # part is read in Rust and never becomes Python terms
     from pyshacl_turbo.rdf import Input
 
-    try:
+    with _engine_errors():
         conforms, _, _ = program.validate(Input(data.decode("utf-8"), "nt", None, {}, preserve_ids=True),
                                           allow_warnings=True)
-    except Exception as exc:  # the engine raises its own types for shapes it cannot use
-        raise CurationError(f"the SHACL shapes cannot be used: {str(exc).splitlines()[0] if str(exc) else exc}") from exc
     return conforms
+
+
+@contextmanager
+def _engine_errors():
+    """The engines raise their own types for shapes they cannot read or use: one CurationError line."""
+    try:
+        yield
+    except Exception as exc:
+        first = str(exc).splitlines()[0] if str(exc) else exc
+        raise CurationError(f"the SHACL shapes cannot be used: {first}") from exc
 
 
 def _check_parts(store, shapes, parts: list[list[str]], partition: Partition, pool, progress=None) -> None:
@@ -210,7 +217,8 @@ def _check_parts(store, shapes, parts: list[list[str]], partition: Partition, po
 
     from pyshacl_turbo import compile_shapes
 
-    program = compile_shapes(shapes, advanced=True)
+    with _engine_errors():
+        program = compile_shapes(shapes, advanced=True)
     predicates = readable(shapes)
     common = kept(store.graphs_ntriples(partition.common), predicates)
     verdicts = [pool.submit(lambda p: _conforms(program, partition.data(store, p, common, predicates)), part)
