@@ -129,17 +129,12 @@ class GraphStore:
 
     def graph_ntriples(self, graph: str) -> bytes:
         """One named graph as N-Triples, lines sorted."""
-        import pyoxigraph as ox
-
-        return sorted_lines([self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))])
+        return sorted_lines(self._dumps([graph]))
 
     def graphs_ntriples(self, graphs) -> bytes:
         """Some named graphs' triples as one N-Triples document, in the store's order (for a checker to
         read, not a file to keep)."""
-        import pyoxigraph as ox
-
-        return b"".join(self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
-                        for graph in graphs)
+        return b"".join(self._dumps(graphs))
 
     def nquads(self) -> bytes:
         """The whole store as N-Quads, lines sorted: the same bytes for the same content. Written a
@@ -147,16 +142,20 @@ class GraphStore:
         import pyoxigraph as ox
 
         graphs = [ox.DefaultGraph(), *(ox.NamedNode(g) for g in self.graphs())]
-        return sorted_lines(ox.serialize(self.store.quads_for_pattern(None, None, None, g), format=ox.RdfFormat.N_QUADS)
-                            for g in graphs)
+        return sorted_lines(ox.serialize(self.store.quads_for_pattern(None, None, None, g),
+                                         format=ox.RdfFormat.N_QUADS) for g in graphs)
 
     def ntriples(self) -> bytes:
         """The union of the graphs as N-Triples, lines sorted once (not per graph and again), dumped
         a graph at a time."""
+        return sorted_lines(self._dumps(self.graphs()))
+
+    def _dumps(self, graphs):
+        """Each named graph's triples as N-Triples, one graph at a time, in the store's order."""
         import pyoxigraph as ox
 
-        return sorted_lines(self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g))
-                            for g in self.graphs())
+        for graph in graphs:
+            yield self.store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(graph))
 
     # -- persisting ----------------------------------------------------------------------------
     def persist(self, path: Path, marker: dict, progress=None) -> "GraphStore":
