@@ -43,8 +43,12 @@ def self_contained(doc_id: str, own: list[str], shared: list[str]) -> bool:
     document's node. (A literal that quotes such an IRI counts too: a false alarm costs only speed.)"""
     mine, below = f"<{DOC[doc_id]}>", f"<{DOC[doc_id]}/"
     own_text = "".join(own)
-    return (own_text.count(_DOC_IRI) == own_text.count(mine) + own_text.count(below)
-            and not any(_DOC_IRI in line for line in shared))
+    return own_text.count(_DOC_IRI) == own_text.count(mine) + own_text.count(below) and not _names_a_document(shared)
+
+
+def _names_a_document(lines: list[str]) -> bool:
+    """Some of these triple lines (about registry entities) name a document's node."""
+    return any(_DOC_IRI in line for line in lines)
 
 
 @dataclass
@@ -283,7 +287,8 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     put in place with the others once every check has passed; ``progress(done, total, step)`` is
     called as each document is read (step "documents"), each part of a corpus validated ("SHACL")
     and each batch of triples copied to a store on disk ("store on disk"); ``workers`` processes
-    (default: two for eight documents or more, else one); ``shapes_file`` replaces the package's SHACL shapes (stricter house rules, for instance).
+    (default: two for eight documents or more, else one); ``shapes_file`` replaces the package's
+    SHACL shapes (stricter house rules, for instance).
     Raises CurationError or ValidationError; then nothing is written and a store on disk is left
     as it was.
     """
@@ -327,7 +332,7 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     loader.add(registry_lines, REGISTRY_GRAPH)
     documents, mentioned, unmatched, counts, weak_quotes = [], set(), Counter(), Counter(), []
     shared: dict[str, bytes] = {}  # document graph -> its triples about subjects no document mints
-    contained = _DOC_IRI not in "".join(registry_lines)
+    contained = not _names_a_document(registry_lines)
     unmatched_at: dict[str, list] = {}
     parts = _parts(folders, processor, workers)
     try:
