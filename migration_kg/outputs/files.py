@@ -35,14 +35,12 @@ def serialise(store: GraphStore, names=GRAPH_FILES) -> dict[str, bytes]:
     made = {"graph.nt": store.ntriples()}
     triples = ox.parse(made["graph.nt"], format=ox.RdfFormat.N_TRIPLES)
     compaction = Compaction() if "graph.jsonld" in names else None
-    if compaction is not None:
-        triples = compaction.passing(triples)
     if "graph.ttl" in names:
         prefixes = {k: v for k, v in PREFIXES.items() if k != "sh"}
-        made["graph.ttl"] = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+        made["graph.ttl"] = ox.serialize(triples if compaction is None else compaction.passing(triples),
+                                         format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     elif compaction is not None:
-        for _ in triples:
-            pass
+        compaction.add(triples)
     if compaction is not None:
         made["graph.jsonld"] = encode(compaction.document())
     return {name: made[name] for name in names}
