@@ -138,10 +138,10 @@ def test_malformed_yaml_names_file_and_line(graph_copy, out, file, old, new, pro
 
 def test_unknown_subject_id_close_to_a_real_one_gets_a_did_you_mean_hint(graph_copy, out):
     path = graph_copy / STATEMENTS / "01-front-matter-and-background.yaml"
-    line = _line(path, "id: unfpa-hosts-seminar")
+    line = _line(path, "id: unfpa-organises-seminar")
     _replace(path, "    subject: unfpa\n", "    subject: unfpaa\n")
     _refused(_build(graph_copy, out), out, path.name, _key(path, line, "subject"),
-             "unfpa-hosts-seminar", "unknown subject id 'unfpaa'", "did you mean unfpa")
+             "unfpa-organises-seminar", "unknown subject id 'unfpaa'", "did you mean unfpa")
 
 
 def test_unknown_object_id_far_from_any_real_one_gets_no_hint(graph_copy, out):

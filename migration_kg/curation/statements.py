@@ -22,7 +22,7 @@ from migration_kg.curation.yamlio import check_keys, clean_text, fields, key_lin
 
 _log = logging.getLogger(__name__)
 #: Keys every fact may carry about how the report gives it (see migration_kg.curation.modality).
-_MODALITY_KEYS = {"status", "note", "short-quote-ok"}
+_MODALITY_KEYS = {"status", "note", "short-quote-ok", "stated-ok"}
 _STATEMENT_KEYS = {"id", "subject", "relation", "object", "value", "title", "quote", "section", "occurrence",
                    "as_of", "proposed"} | _MODALITY_KEYS
 _PARTNERSHIP_KEYS = {"id", "kind", "partners", "about", "date", "quote", "section", "occurrence",

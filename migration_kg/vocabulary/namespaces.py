@@ -65,6 +65,7 @@ class MKG(DefinedNamespace):
     asOf: URIRef
     assertionStatus: URIRef
     basedIn: URIRef
+    briefsOn: URIRef
     civilSocietyParticipants: URIRef
     coFinances: URIRef
     coOrganiser: URIRef
