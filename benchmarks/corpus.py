@@ -428,7 +428,7 @@ def _report(index: int, reg: _Registry, rng: random.Random) -> tuple[dict, str, 
 
     # -- objectives ----------------------------------------------------------------------------
     r.heading("objectives", "Objectives", "OBJECTIVES")
-    s3 = (f"The seminar was intended to discuss {reg.label[topics[0]]} and {reg.label[topics[1]]} with "
+    s3 = (f"The seminar discussed {reg.label[topics[0]]} and {reg.label[topics[1]]} with "
           "development and migration experts.")
     facts3 = [_quote(r.statement(seminar, "addresses", obj=topics[0]), s3),
               _quote(r.statement(seminar, "addresses", obj=topics[1]), s3)]
@@ -474,7 +474,7 @@ def _report(index: int, reg: _Registry, rng: random.Random) -> tuple[dict, str, 
 
     # -- the process ---------------------------------------------------------------------------
     r.heading("the-process", "The process", "THE PROCESS", parent="summary-of-interventions")
-    support = f"{r.name(publisher)} will continue to support the {reg.label[series]}"
+    support = f"{r.name(publisher)} continues to support the {reg.label[series]}"
     s8 = f"The {support}."
     facts8 = [_quote(r.statement(publisher, "supports", obj=series), support)]
     r.paragraph([(s8, facts8), (rng.choice(_FILLER), [])])

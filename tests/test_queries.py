@@ -218,11 +218,15 @@ def test_actor_profile_of_iom(exported):
 def test_country_profile_of_ghana(exported):
     r = rows("country-profile", exported)
     assert {(x["iso2"].value, x["iso3"].value) for x in r} == {("GH", "GHA")}
-    # "Mr. Mensa Bonsu, Director of Ghana’s National Planning Commission": the commission is Ghana's; the
-    # report never says he speaks for Ghana (he represents the commission), so he is not in Ghana's profile.
+    # "Mr. Mensa Bonsu, Director of Ghana’s National Planning Commission": the commission is Ghana's, and its
+    # director represents Ghana by our reading (an inferred fact; the report never says he speaks for Ghana).
     assert any(x["direction"].value == "in" and x["other_label"].value == "National Planning Commission"
                and x["relation"].value == "based in" for x in r)
-    assert not any(x["other_label"].value == "Mensa Bonsu" for x in r)
+    assert any(x["direction"].value == "in" and x["other_label"].value == "Mensa Bonsu"
+               and x["relation"].value == "represents" for x in r)
+    # "the wages of doctors have risen in Ghana as a result of the emigration of many health care professionals"
+    assert any(x["direction"].value == "out" and x["other_label"].value == "health workers"
+               and "wages of doctors have risen in Ghana" in x["quote"].value for x in r)
     # "In collaboration with the IOM"
     assert any(x["direction"].value == "partner" and x["other_label"].value == "International Organization for Migration"
                for x in r)
