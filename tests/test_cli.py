@@ -201,7 +201,7 @@ def test_query_prints_a_readable_table(ttl):
                                 "section", "document"]
     assert set(lines[1]) == {"─"}
     assert "Régine de Clercq" in proc.stdout
-    assert lines[-1].startswith("(17 rows; person, related shown by label; document_date in brackets")
+    assert lines[-1].startswith("(18 rows; person, related shown by label; document_date in brackets")
     assert "(2007-03-07)" in proc.stdout  # the document's date beside its title
     assert max(len(line) for line in lines[:-1]) <= FILE_WIDTH  # a file or a pipe: a fixed width
 

@@ -445,7 +445,7 @@ def test_an_id_with_a_trailing_newline_is_refused(graph_copy):
     ("place_entity", "place_entity: un-headquarters", "place_entity: iom", "must be of kind: place, country"),
     ("series_entity", "series_entity: migration-and-development-seminar-series", "series_entity: iom",
      "must be of kind: event-series"),
-    ("reports", "language: en", "language: en\nreports: migration-and-development-seminar-series",
+    ("reports", "reports: seminar-2007-03-07", "reports: migration-and-development-seminar-series",
      "reports 'migration-and-development-seminar-series' is of kind event-series; reports must be of kind: event"),
     ("co_organisers", "co_organisers: [unfpa, iom, macarthur-foundation]",
      "co_organisers: [unfpa, remittances, macarthur-foundation]", "co_organisers must be of kind: organisation"),
