@@ -129,8 +129,9 @@ def test_the_dataset_is_the_union_of_the_project_graphs(published, server, built
     assert endpoint.dataset() == [("union-default-graph", "")]
     listed = Endpoint(f"{server}/query")
     listed._dataset = [("default-graph-uri", g) for g in listed.graphs()]
-    query = library()["partnerships"].text
-    assert sorted_n3(listed.select(query)) == sorted_n3(endpoint.select(query)) == \
+    query = library()["partnerships"]
+    given = bindings(query, NameIndex(endpoint.solutions_rows(names_query())))  # stated, as the command line
+    assert sorted_n3(listed.select(query.text, given)) == sorted_n3(endpoint.select(query.text, given)) == \
         sorted_n3(memory_rows("partnerships", built.store))
 
 
@@ -181,7 +182,8 @@ def test_serve_answers_read_only_on_loopback_and_stops_on_ctrl_c(tmp_path, built
         assert f"SPARQL endpoint (read-only): http://127.0.0.1:{port}/query" in lines
         endpoint = Endpoint(f"http://127.0.0.1:{port}/query")
         assert endpoint.dataset() == []  # --union-default-graph
-        rows = endpoint.select(library()["partnerships"].text)
+        query = library()["partnerships"]
+        rows = endpoint.select(query.text, bindings(query, NameIndex(endpoint.solutions_rows(names_query()))))
         assert sorted_n3(rows) == sorted_n3(memory_rows("partnerships", built.store))
         with pytest.raises(EndpointError, match="HTTP 403|read-only|HTTP 405"):
             publish(build(seed_dir, None).store,

@@ -22,7 +22,7 @@ LIBRARY = library()
 
 
 def sorted_n3(rows) -> list:
-    return sorted(rows.as_n3())
+    return sorted(rows.as_n3(), key=lambda row: tuple("" if cell is None else cell for cell in row))
 
 
 def per_graph(store: GraphStore) -> dict[str, int]:

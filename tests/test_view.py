@@ -248,7 +248,7 @@ def test_projection_of_the_seed_graph_has_every_entity_and_evidence(seed_graph, 
     iom = view.nodes[iri("iom")]
     assert iom["label"] == "International Organization for Migration" and iom["acronyms"] == ["IOM"]
     assert iom["centrality"] > 0 and iom["size"] > 10 and iom["group"] == NETWORK
-    hosts = view.get_edge_data(iri("iom"), iri("seminar-2007-03-07"))[str(MKG.hosts)]
+    hosts = view.get_edge_data(iri("unitar"), iri("seminar-2007-03-07"))[str(MKG.hosts)]
     assert hosts["layer"] == FACTS and hosts["label"] == "hosts"
     assert any("hosted a seminar" in ev.quote and ev.section == "Background" and ev.section_iri.endswith("/background")
                for ev in hosts["evidence"])

@@ -249,7 +249,7 @@ def test_clicking_a_link_shows_its_quote(seed, open_page):
     _, path = seed
     opened = open_page(path)
     page = opened.page
-    i, j = index_of(opened, IOM), index_of(opened, str(ID["gmg"]))
+    i, j = index_of(opened, str(ID["world-bank"])), index_of(opened, str(ID["gmg"]))
     edge = page.evaluate("([i, j]) => kgView.data.facts.find(e => e.from === i && e.to === j).id", [i, j])
     ends = page.evaluate("([i, j]) => kgView.network.getPositions([i, j])", [i, j])
     zoom_to(opened, (ends[str(i)]["x"] + ends[str(j)]["x"]) / 2, (ends[str(i)]["y"] + ends[str(j)]["y"]) / 2, 3)
