@@ -216,7 +216,7 @@ class Group(click.Group):
             code = exc.exit_code
         except click.ClickException as exc:
             hint = f" (see `{exc.ctx.command_path} --help`)" if getattr(exc, "ctx", None) is not None else ""
-            print(f"error: {one_line(exc.format_message())}{hint}", file=sys.stderr)
+            print(f"error: {one_line(' '.join(exc.format_message().split()))}{hint}", file=sys.stderr)
             code = exc.exit_code
         except click.Abort:
             print("interrupted", file=sys.stderr)
