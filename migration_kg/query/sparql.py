@@ -16,6 +16,7 @@ from pathlib import Path
 
 from migration_kg import resources
 from migration_kg.errors import UsageError
+from migration_kg.guards import check_query_depth
 
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _PARAM = re.compile(r"^#\s*Param(?:eter)?:\s*\?(\w+)\s+(\w+)\s*[-—:]\s*(.+)$")
@@ -128,6 +129,7 @@ def load_query(path: Path) -> QueryFile:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{path}: cannot read query file: {exc}") from exc
+    check_query_depth(text, str(path))  # before any SPARQL parser recurses into it
     params = []
     for line in text.splitlines():
         m = _PARAM.match(line.strip())

@@ -184,7 +184,7 @@ class Endpoint:
             "POST", self.url, data=urllib.parse.urlencode(form).encode("utf-8"), timeout=self.timeout,
             headers={"Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
                      "Accept": RESULTS_JSON})
-        from migration_kg.stores.graphfile import check_json_depth
+        from migration_kg.guards import check_json_depth
 
         check_json_depth(body, f"the answer of {_display(self.url)}")
         try:
