@@ -244,10 +244,15 @@ def _parser() -> argparse.ArgumentParser:
                   "Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint, one named graph each for "
                   "the ontology (https://w3id.org/migration-kg/graph/ontology), the registry "
                   "(.../graph/registry) and every source document (.../graph/<document-id>), each replacing "
-                  "the graph of that name: publishing twice leaves the same triples. Only the URL given is "
-                  "contacted (redirects are not followed).")
+                  "the graph of that name: publishing twice leaves the same triples. Only graphs changed since "
+                  "the last publish to that server are sent (their digests are kept there, in the graph "
+                  "https://w3id.org/migration-kg/published). Credentials (HTTP Basic or Digest) come from "
+                  "MIGRATION_KG_USER and MIGRATION_KG_PASSWORD or ~/.netrc, never from the command line. "
+                  "Only the URL given is contacted (redirects are not followed).")
     pub.add_argument("--endpoint", required=True, metavar="URL",
                      help="the Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store for Oxigraph")
+    pub.add_argument("--all", action="store_true",
+                     help="send every graph, also those unchanged since the last publish to this server")
     _graph_dir_arg(pub)
     _store_args(pub, "publish a store built earlier with `build --store DIR`; otherwise the data is built in "
                      "memory")
@@ -564,7 +569,7 @@ def cmd_query(args) -> int:
         raise UsageError(f"--full applies to --format table; {args.format} always has every column and character")
     query = resolve_query(args.query)
     if args.endpoint is not None:
-        from migration_kg.remote.server import Endpoint
+        from migration_kg.remote.client import Endpoint
 
         for option, value in (("--store", args.store), ("--graph", args.graph)):
             if value is not None:
@@ -756,7 +761,7 @@ def cmd_view(args) -> int:
 
 def cmd_publish(args) -> int:
     from migration_kg.build import build
-    from migration_kg.remote.server import check_url, publish
+    from migration_kg.remote.client import check_url, publish
     from migration_kg.stores import GraphStore
 
     check_url(args.endpoint)
@@ -766,9 +771,11 @@ def cmd_publish(args) -> int:
         with _progress() as progress:
             store = build(data_dir(args), None, progress=progress).store
     with _progress() as progress:
-        sent = publish(store, args.endpoint, progress=progress)
-    total = sum(n for _, n in sent)
-    print(f"Published {len(sent)} named graphs ({total} triples) to {args.endpoint}:")
+        report = publish(store, args.endpoint, everything=args.all, progress=progress)
+    sent = [(graph, n) for graph, n, changed in report if changed]
+    print(f"Published {len(sent)} named graphs ({sum(n for _, n in sent)} triples) to {args.endpoint}"
+          + (f"; {len(report) - len(sent)} unchanged since the last publish there (--all sends them too)"
+             if len(sent) < len(report) else "") + (":" if sent else "."))
     for graph, n in sent[:5]:
         print(f"  {graph}  {n} triples")
     if len(sent) > 5:
@@ -781,7 +788,8 @@ def cmd_serve(args) -> int:
     import tempfile
 
     from migration_kg.build import build
-    from migration_kg.remote.server import Server, _is_loopback, preflight
+    from migration_kg.remote.client import is_loopback
+    from migration_kg.remote.server import Server, preflight
     from migration_kg.stores import GraphStore, StoreSpec
 
     host = preflight(args.bind)  # the executable is there and the port is free, before any build
@@ -803,7 +811,7 @@ def cmd_serve(args) -> int:
                 print(f"SPARQL endpoint (read-only): {server.base}/query")
                 print(f"Graph store (read-only):     {server.base}/store")
                 print("Default graph: the union of the named graphs (ontology, registry, one per document).")
-                if not _is_loopback(host):
+                if not is_loopback(host):
                     print(f"warning: listening on {host}: other machines can reach this endpoint", file=sys.stderr)
                 print("Press Ctrl-C to stop.", flush=True)
                 code = server.process.wait()
