@@ -127,6 +127,45 @@ def _opener(url: str):
     return urllib.request.build_opener(*handlers), found is not None
 
 
+def _authorization(url: str, method: str, found: tuple[str, str], timeout: float) -> str | None:
+    """The Authorization header for a request that carries a body, worked out before sending it: a
+    server that refuses a request unauthenticated closes the connection without reading the body,
+    which the client would see as a broken pipe. A HEAD request fetches the server's challenge
+    (Basic or Digest); a second one checks the answer, so refused credentials are told as such."""
+    import base64
+
+    plain = urllib.request.build_opener(_NoRedirect(), *([urllib.request.ProxyHandler({})]
+                                                         if is_loopback(urllib.parse.urlsplit(url).hostname or "")
+                                                         else []))
+
+    def status(headers: dict) -> tuple[int, str]:
+        try:
+            with plain.open(urllib.request.Request(url, method="HEAD", headers=headers), timeout=timeout) as answer:
+                return answer.status, ""
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.headers.get("WWW-Authenticate", "") if exc.headers else ""
+
+    code, challenge = status({})
+    if code != 401:
+        return None
+    scheme, _, rest = challenge.partition(" ")
+    if scheme.lower() == "basic":
+        header = "Basic " + base64.b64encode(f"{found[0]}:{found[1]}".encode("utf-8")).decode("ascii")
+    elif scheme.lower() == "digest":
+        passwords = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+        passwords.add_password(None, url, *found)
+        fields = urllib.request.parse_keqv_list(filter(None, urllib.request.parse_http_list(rest)))
+        digest = urllib.request.HTTPDigestAuthHandler(passwords)
+        check = digest.get_authorization(urllib.request.Request(url, method="HEAD"), fields)
+        if check and status({"Authorization": "Digest " + check})[0] == 401:
+            return "refused"
+        answer = digest.get_authorization(urllib.request.Request(url, data=b"", method=method), fields)
+        return "Digest " + answer if answer else None
+    else:
+        return None
+    return "refused" if status({"Authorization": header})[0] == 401 else header
+
+
 def _refusal(code: int, shown: str, url: str, with_credentials: bool, size: int) -> str | None:
     """The one line for a server's refusal of who we are or of what we sent."""
     host = urllib.parse.urlsplit(url).hostname
@@ -140,7 +179,7 @@ def _refusal(code: int, shown: str, url: str, with_credentials: bool, size: int)
         return (f"{shown}: the server forbids this (HTTP 403 Forbidden); the user needs the right to write "
                 "to its graph store (on Virtuoso: GRANT SPARQL_UPDATE TO the user)")
     if code == 413:
-        return (f"{shown}: the server refuses a request of {size / 2**20:.1f} MB as too large (HTTP 413); "
+        return (f"{shown}: the server refuses a request of {size:,} bytes as too large (HTTP 413); "
                 "raise its request size limit")
     return None
 
@@ -154,9 +193,16 @@ def _request(method: str, url: str, *, data: bytes | None = None, headers: dict 
     most = limits().max_input_size
     host = urllib.parse.urlsplit(url).hostname or ""
     opener, with_credentials = _opener(url)
-    request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
     shown = _display(url)
+    headers = dict(headers or {})
     try:
+        if data and with_credentials:
+            header = _authorization(url, method, credentials(url), timeout)
+            if header == "refused":
+                raise EndpointError(_refusal(401, shown, url, True, len(data)))
+            if header:
+                headers["Authorization"] = header
+        request = urllib.request.Request(url, data=data, method=method, headers=headers)
         with opener.open(request, timeout=timeout) as response:
             body = response.read(most + 1)
             if len(body) > most:
