@@ -14,7 +14,8 @@
   serve --union-default-graph``, which ``migration-kg serve`` uses; Fuseki's ``unionDefaultGraph``),
   else Oxigraph's per-query ``union-default-graph`` option, else (any SPARQL 1.1 server) the graphs
   listed one by one with ``default-graph-uri``. A probe (how many source documents the default graph
-  shows) picks the first that works.
+  shows) picks the first that works. The project's graphs are read from the record of the last
+  publish when there is one (instant), else found by their triples (a scan of the server).
 
 Credentials (HTTP Basic or Digest, whichever the server asks for) come from the environment
 (``MIGRATION_KG_USER`` and ``MIGRATION_KG_PASSWORD``) or else from the ``~/.netrc`` entry (or
@@ -359,8 +360,12 @@ class Endpoint:
     def graphs(self) -> list[str]:
         """The project's named graphs on the server (ontology, registry, documents)."""
         if self._graphs is None:
-            found = self._post(resources.internal_query("graphs"))
-            self._graphs = sorted(row[0].value for row in found.rows if row[0] is not None)
+            # the record of the last publish, else (graphs loaded another way) every graph with a triple
+            for name in ("published-graphs", "graphs"):
+                found = self._post(resources.internal_query(name))
+                self._graphs = sorted({row[0].value for row in found.rows if row[0] is not None})
+                if self._graphs:
+                    break
             if not self._graphs:
                 raise EndpointError(f"{_display(self.url)} holds no migration-kg graphs ({GRAPH_NS}...); "
                                     "publish them first: migration-kg publish --endpoint <graph store URL>")
