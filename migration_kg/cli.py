@@ -216,7 +216,7 @@ def query(query, params, fmt, limit, no_headers, full, out, allow_network, graph
         raise UsageError(f"--full applies to --format table; {fmt} always has every column and character")
     q = resolve_query(query)
     if endpoint is not None:
-        from migration_kg.remote.server import Endpoint
+        from migration_kg.remote.client import Endpoint
 
         for option, value in (("--store", store), ("--graph", graph)):
             if value is not None:
@@ -315,17 +315,22 @@ def view(out, document, graph, build_dir, data, seed, **subset):
   migration-kg publish --endpoint http://127.0.0.1:7878/store""")
 @click.option("--endpoint", required=True, metavar="URL",
               help="the Graph Store Protocol endpoint, e.g. http://127.0.0.1:7878/store for Oxigraph")
+@click.option("--all", "everything", is_flag=True,
+              help="send every graph, also those unchanged since the last publish to this server")
 @data_options
 @store_option("publish a store built earlier with `build --store DIR`; otherwise the data is built in memory")
 @timeout_option
-def publish(endpoint, data, seed, store):
+def publish(endpoint, everything, data, seed, store):
     """Send the graph to a SPARQL 1.1 Graph Store Protocol endpoint, one named graph each for the
     ontology (https://w3id.org/migration-kg/graph/ontology), the registry (.../graph/registry) and every
     source document (.../graph/<document-id>), each replacing the graph of that name: publishing twice
-    leaves the same triples. Only the URL given is contacted (redirects are not followed)."""
+    leaves the same triples. Only graphs changed since the last publish to that server are sent (their
+    digests are kept there, in the graph https://w3id.org/migration-kg/published). Credentials (HTTP
+    Basic or Digest) come from MIGRATION_KG_USER and MIGRATION_KG_PASSWORD or ~/.netrc, never from the
+    command line. Only the URL given is contacted (redirects are not followed)."""
     from migration_kg.build import build
-    from migration_kg.remote.server import check_url
-    from migration_kg.remote.server import publish as send
+    from migration_kg.remote.client import check_url
+    from migration_kg.remote.client import publish as send
     from migration_kg.stores import GraphStore
 
     check_url(endpoint)
@@ -335,8 +340,11 @@ def publish(endpoint, data, seed, store):
         with progress_bars() as progress:
             graph = build(data_dir(data, seed), None, progress=progress).store
     with progress_bars() as progress:
-        sent = send(graph, endpoint, progress=progress)
-    print(f"Published {len(sent)} named graphs ({sum(n for _, n in sent)} triples) to {endpoint}:")
+        report = send(graph, endpoint, everything=everything, progress=progress)
+    sent = [(name, n) for name, n, changed in report if changed]
+    print(f"Published {len(sent)} named graphs ({sum(n for _, n in sent)} triples) to {endpoint}"
+          + (f"; {len(report) - len(sent)} unchanged since the last publish there (--all sends them too)"
+             if len(sent) < len(report) else "") + (":" if sent else "."))
     for name, n in sent[:5]:
         print(f"  {name}  {n} triples")
     if len(sent) > 5:

@@ -172,7 +172,7 @@ def test_query_endpoint_that_never_answers_times_out_with_one_line(silent, tmp_p
 
 
 def test_publish_to_an_endpoint_that_never_answers_times_out(silent, built):
-    from migration_kg.remote.server import EndpointError, publish
+    from migration_kg.remote.client import EndpointError, publish
 
     with using_limits(timeout=0.3), pytest.raises(EndpointError, match=r"no answer within 0\.3 s"):
         publish(built.store, silent.url.replace("/query", "/store"))

@@ -22,7 +22,8 @@ import pytest
 from tests import paths
 from migration_kg.build import build
 from migration_kg.errors import UsageError
-from migration_kg.remote.server import Endpoint, EndpointError, find_oxigraph, publish
+from migration_kg.remote.client import Endpoint, EndpointError, publish
+from migration_kg.remote.server import find_oxigraph
 from migration_kg.query.sparql import library
 from migration_kg.query.resolve import NameIndex, names_query
 from migration_kg.query.sparql import PARAM_DEFAULTS, PARAM_KINDS, status_binding
@@ -93,19 +94,22 @@ def seed_store(seed_dir):
 
 @pytest.fixture(scope="module")
 def published(server, seed_store):
-    """The seed graph published twice; the triple counts seen after each publication."""
+    """The seed graph published twice, the second time with everything=True (sending unchanged
+    graphs again); the triple counts seen after each publication."""
     endpoint = Endpoint(f"{server}/query")
     counts = []
-    for _ in range(2):
-        sent = publish(seed_store, f"{server}/store")
-        rows = endpoint._post("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    for everything in (False, True):
+        sent = publish(seed_store, f"{server}/store", everything=everything)
+        rows = endpoint._post("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                              "FILTER (STRSTARTS(STR(?g), 'https://w3id.org/migration-kg/graph/')) } GROUP BY ?g")
         counts.append({g.value: int(n.value) for g, n in rows.rows})
     return sent, counts
 
 
 def test_publishing_twice_leaves_the_same_graphs_and_triples(published, seed_store):
     sent, (first, second) = published
-    assert [g for g, _ in sent][:2] == ["https://w3id.org/migration-kg/graph/ontology",
+    assert all(changed for _, _, changed in sent)
+    assert [g for g, _, _ in sent][:2] == ["https://w3id.org/migration-kg/graph/ontology",
                                         "https://w3id.org/migration-kg/graph/registry"]
     assert first == second == per_graph(seed_store)
     assert sum(second.values()) == len(seed_store)
@@ -139,6 +143,8 @@ def test_publish_and_query_commands(published, server, graph_ttl, capsys, seed_d
     from migration_kg.cli import main
 
     assert main(["publish", "--endpoint", f"{server}/store", "--data", str(seed_dir)]) == 0
+    assert "Published 0 named graphs (0 triples)" in capsys.readouterr().out  # unchanged since `published`
+    assert main(["publish", "--all", "--endpoint", f"{server}/store", "--data", str(seed_dir)]) == 0
     assert "Published 3 named graphs" in capsys.readouterr().out
     args = ["query", "actor-profile", "--param", "actor=IOM", "--format", "csv"]
     assert main([*args, "--endpoint", f"{server}/query"]) == 0

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from migration_kg.errors import UsageError
-from migration_kg.remote.server import Server, _is_loopback, preflight
+from migration_kg.remote.client import is_loopback
+from migration_kg.remote.server import Server, preflight
 
 
 @dataclass
@@ -34,7 +35,7 @@ class Serving:
     @property
     def loopback(self) -> bool:
         """Only this machine can reach the endpoint."""
-        return _is_loopback(self.host)
+        return is_loopback(self.host)
 
     def wait(self) -> None:
         """Wait for the server; it stops only by itself (an error, raised as a usage error) or when

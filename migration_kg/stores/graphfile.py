@@ -1,15 +1,15 @@
 """Read an exported graph file (Turtle, N-Triples, N-Quads, JSON-LD) into a store, with pyoxigraph,
 without surprise network access (a JSON-LD file naming a remote @context is refused), and within
-the limits (migration_kg.errors.Limits: the file's size, JSON nesting)."""
+the limits (migration_kg.errors.Limits: the file's size; JSON nesting, chains of JSON-LD context
+terms and nested triple terms, checked by migration_kg.guards before the parser sees the file)."""
 
 from __future__ import annotations
 
-import itertools
 import json
-import re
 from pathlib import Path
 
 from migration_kg.errors import InputTooLarge, UsageError, limits
+from migration_kg.guards import check_context_chain, check_json_depth, check_triple_term_depth
 from migration_kg.stores import GRAPH_NS, GraphStore
 
 #: Where the triples of a Turtle, N-Triples or JSON-LD file go (N-Quads keep their own graphs).
@@ -42,12 +42,16 @@ def read_graph(path: Path, allow_network: bool = False) -> GraphStore:
     if fmt == "JSON_LD":
         check_json_depth(data, str(path))
         try:
-            remote = _remote_contexts(json.loads(data))
+            document = json.loads(data)
+            remote = _remote_contexts(document)
         except (ValueError, RecursionError) as exc:
             raise UsageError(f"{path}: not valid JSON: {str(exc)[:200]}") from exc
         if remote:
             raise UsageError(f"{path}: JSON-LD context {remote[0]} would be fetched over the network; "
                              "refused (contexts are never fetched: embed the context in the file)")
+        check_context_chain(document, str(path))
+    else:
+        check_triple_term_depth(data, str(path))
     store = GraphStore.memory()
     try:
         if fmt == "N_QUADS":
@@ -58,23 +62,6 @@ def read_graph(path: Path, allow_network: bool = False) -> GraphStore:
         raise UsageError(f"{path}: cannot parse as {fmt.replace('_', '-').lower()}: "
                          f"{str(exc).splitlines()[0] if str(exc) else exc}") from exc
     return store
-
-
-_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"')
-_STEP = {ord("["): 1, ord("{"): 1, ord("]"): -1, ord("}"): -1}
-
-
-def json_depth(data: bytes) -> int:
-    """How deeply the arrays and objects of a JSON text nest (strings skipped), without parsing it."""
-    brackets = _STRING.sub(b"", data).translate(None, delete=bytes(set(range(256)) - set(_STEP)))
-    return max(itertools.accumulate(_STEP[b] for b in brackets), default=0)
-
-
-def check_json_depth(data: bytes, what: str) -> None:
-    """Refuse JSON nested deeper than Limits.max_depth (before any parser recurses into it)."""
-    bound = limits().max_depth
-    if json_depth(data) > bound:
-        raise InputTooLarge(f"{what}: JSON nested more than {bound} levels deep; refused")
 
 
 def _remote_contexts(node, depth: int = 0) -> list[str]:
