@@ -1154,41 +1154,9 @@ def _interrupt(signum, frame):  # SIGTERM: stop the server as Ctrl-C does
 
 def bind_parameters(query, params: list[str], run) -> dict:
     """``--param NAME=VALUE`` as RDF terms; ``run(query text) -> Rows`` answers the names query."""
-    from migration_kg.query.resolve import NameIndex, names_query
-    from migration_kg.query.sparql import (NOT_ENTITY_KINDS, PARAM_DEFAULTS, PARAM_KINDS, document_binding,
-                                           document_names_query, status_binding)
+    from migration_kg.query.params import bind
 
-    declared = {p.name: p for p in query.parameters}
-    given = {}
-    for item in params:
-        name, sep, value = item.partition("=")
-        if not sep or not name or not value:
-            raise UsageError(f"--param {item!r}: write NAME=VALUE, e.g. actor=IOM")
-        if name not in declared:
-            valid = ", ".join(declared) or "none"
-            raise UsageError(f"query {query.name!r} has no parameter {name!r}; its parameters: {valid}")
-        given[name] = value
-    for p in declared.values():
-        if p.name not in given and p.kind in PARAM_DEFAULTS:
-            given[p.name] = PARAM_DEFAULTS[p.kind]
-    missing = [p for p in declared.values() if p.name not in given]
-    if missing:
-        p = missing[0]
-        raise UsageError(f"query {query.name!r} needs --param {p.name}=... ({p.kind}: {p.description})")
-    bound = {}
-    for name, value in given.items():
-        if declared[name].kind == "status":
-            term = status_binding(value, name)
-            if term is not None:
-                bound[name] = term
-        elif declared[name].kind == "document" and value != "all":
-            bound[name] = document_binding(value, run(document_names_query()), name)
-    entities = {n: v for n, v in given.items() if declared[n].kind not in NOT_ENTITY_KINDS}
-    if not entities:
-        return bound
-    index = NameIndex(run(names_query()))
-    return {**{name: index.resolve(value, PARAM_KINDS[declared[name].kind], what=declared[name].kind)
-               for name, value in entities.items()}, **bound}
+    return bind(query, params, run)
 
 
 def only_document(store, document: str | None):

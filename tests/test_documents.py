@@ -68,7 +68,7 @@ def query_rows(store, name: str, **given) -> list[dict]:
         elif p.kind == "document":
             if p.name in given:
                 binds[p.name] = Literal(given[p.name])
-        else:
+        elif p.default is None:
             binds[p.name] = index.resolve(PARAMS[p.name], PARAM_KINDS[p.kind])
     return run_oxigraph(store, query.text, {k: v for k, v in binds.items()}).as_dicts()
 

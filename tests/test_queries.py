@@ -36,7 +36,7 @@ def store(graph_ttl):
 def bindings_for(query, graph: Graph) -> dict:
     index = name_index(graph)
     binds = {p.name: index.resolve(PARAMS[p.name], PARAM_KINDS[p.kind]) for p in query.parameters
-             if p.kind not in NOT_ENTITY_KINDS}
+             if p.kind not in NOT_ENTITY_KINDS and not p.optional}  # an optional filter: all, nothing bound
     # a document parameter takes its default (all reports: nothing bound), as on the command line
     # a status parameter takes its default, as on the command line
     binds.update({p.name: status_binding(PARAM_DEFAULTS[p.kind]) for p in query.parameters if p.kind == "status"})
