@@ -193,9 +193,15 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--limit", type=_nonnegative, metavar="N", help="only the first N rows")
     q.add_argument("--no-headers", action="store_true", help="leave out the header row (table, csv, tsv, markdown)")
     q.add_argument("--full", action="store_true",
-                   help="table: every column and every character (by default IRIs with a label column are "
-                        "left out and values over 160 characters shortened); the table wraps to the "
-                        "terminal's width, or 160 characters in a file or a pipe")
+                   help="table: every column and every character (the same as --iris); the table wraps to "
+                        "the terminal's width, or 160 characters in a file or a pipe")
+    q.add_argument("--iris", action="store_true",
+                   help="table, markdown: show the IRIs (id:iom) beside the names (by default names only; "
+                        "csv, tsv and the json formats always have the IRIs)")
+    q.add_argument("--short", action="store_true",
+                   help="table: shorten values over 160 characters with … (by default quotes are whole)")
+    q.add_argument("--no-pager", action="store_true",
+                   help="never page: on a terminal a long table goes through less -FRX ($PAGER) by default")
     q.add_argument("--out", type=Path, metavar="FILE", help="write the result to FILE instead of standard output")
     q.add_argument("--allow-network", action="store_true",
                    help="allow SERVICE and FROM <url> to fetch data over the network (refused by default)")
@@ -562,6 +568,8 @@ def cmd_query(args) -> int:
                          f"{args.format} has no header row")
     if args.full and args.format != "table":
         raise UsageError(f"--full applies to --format table; {args.format} always has every column and character")
+    if args.short and args.format != "table":
+        raise UsageError(f"--short applies to --format table; {args.format} always has every character")
     query = resolve_query(args.query)
     if args.endpoint is not None:
         from migration_kg.remote.server import Endpoint
@@ -570,14 +578,19 @@ def cmd_query(args) -> int:
             if value is not None:
                 raise UsageError(f"--endpoint queries the server; {option} cannot be used with it")
         endpoint = Endpoint(args.endpoint)
-        bindings = bind_parameters(query, args.param, endpoint.solutions_rows)
+        run = endpoint.solutions_rows
+        bindings = bind_parameters(query, args.param, run)
         rows = endpoint.select(query.text, bindings, allow_network=args.allow_network)
     else:
         store = graph_store(args)
-        bindings = bind_parameters(query, args.param, lambda text: _rows(store, text))
+        run = lambda text: _rows(store, text)  # noqa: E731
+        bindings = bind_parameters(query, args.param, run)
         rows = select(store, query.text, bindings, allow_network=args.allow_network)
-    write_text(render(rows, args.format, limit=args.limit, headers=not args.no_headers, full=args.full,
-                      width=_table_width(args.out)), args.out)
+    from migration_kg.query.answer import write_answer
+
+    write_answer(rows, args.format, args.out, run=run, limit=args.limit, headers=not args.no_headers,
+                 full=args.full, iris=args.iris, short=args.short, pager=not args.no_pager, write=write_text,
+                 write_bytes=write_bytes)
     return 0
 
 
