@@ -189,7 +189,8 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=FORMATS, default="table",
                    help="table (default, for reading), csv/tsv (spreadsheets), json (a list of "
                         "{column: value} records), jsonl (one record a line), markdown, sparql-json "
-                        "(W3C SPARQL 1.1 JSON results)")
+                        "(W3C SPARQL 1.1 JSON results), xlsx (an Excel workbook: give --out FILE), "
+                        "csv-excel (CSV with a byte-order mark, for Excel)")
     q.add_argument("--limit", type=_nonnegative, metavar="N", help="only the first N rows")
     q.add_argument("--no-headers", action="store_true", help="leave out the header row (table, csv, tsv, markdown)")
     q.add_argument("--full", action="store_true",
@@ -590,7 +591,7 @@ def cmd_query(args) -> int:
 
     write_answer(rows, args.format, args.out, run=run, limit=args.limit, headers=not args.no_headers,
                  full=args.full, iris=args.iris, short=args.short, pager=not args.no_pager, write=write_text,
-                 write_bytes=write_bytes)
+                 write_bytes=write_bytes, name=query.name)
     return 0
 
 

@@ -21,15 +21,26 @@ def table_width(out: Path | None) -> int | None:
 
 
 def write_answer(rows, fmt: str, out: Path | None, *, run, limit=None, headers=True, full=False, iris=False,
-                 short=False, pager=True, write, write_bytes) -> None:
+                 short=False, pager=True, write, write_bytes, name: str = "answer") -> None:
     """Render ``rows`` in ``fmt`` and write them to ``out`` (standard output when None) with
-    ``write(text, out)`` or ``write_bytes(data, out)``; ``run(query) -> Rows`` names the IRIs."""
-    from migration_kg.query.results import render
+    ``write(text, out)`` or ``write_bytes(data, out)``; ``run(query) -> Rows`` names the IRIs;
+    ``name``: the query's, for the workbook's sheet."""
+    from migration_kg.errors import UsageError
+    from migration_kg.query.results import BINARY, render
+    from migration_kg.query.sparql import Rows
+
+    if fmt in BINARY:
+        if out is None and sys.stdout.isatty():
+            raise UsageError(f"--format {fmt} writes a binary file: give --out FILE (or redirect the output)")
+        from migration_kg.query.spreadsheet import workbook
+
+        shown = rows if limit is None else Rows(rows.variables, rows.rows[:limit])
+        write_bytes(workbook([(name, shown)], headers=headers), out)
+        return
 
     labels = None
     if fmt in HUMAN and not (iris or full):
         from migration_kg.query.labels import names
-        from migration_kg.query.sparql import Rows
 
         shown = rows if limit is None else Rows(rows.variables, rows.rows[:limit])
         labels = names(shown, run)

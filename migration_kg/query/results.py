@@ -27,9 +27,11 @@ _INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "byte", "nonNe
                                "unsignedShort", "unsignedByte")}
 _REALS = {XSD + t for t in ("decimal", "double", "float")}
 
-FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown", "sparql-json")
+FORMATS = ("table", "csv", "tsv", "json", "jsonl", "markdown", "sparql-json", "xlsx", "csv-excel")
 #: The formats that have a header row (``--no-headers`` leaves it out).
-WITH_HEADERS = ("table", "csv", "tsv", "markdown")
+WITH_HEADERS = ("table", "csv", "tsv", "markdown", "xlsx", "csv-excel")
+#: The formats written as bytes (migration_kg.query.spreadsheet), never to a terminal.
+BINARY = ("xlsx",)
 #: Width of a table written to a file or a pipe (a terminal's own width is used otherwise).
 FILE_WIDTH = 160
 #: Characters of one value a table shows without ``full`` (the rest is in csv, json or ``--full``).
@@ -324,4 +326,8 @@ def render(rows: Rows, fmt: str, *, limit: int | None = None, headers: bool = Tr
         return to_markdown(rows, headers, iris=iris or full, labels=labels)
     if fmt == "sparql-json":
         return to_sparql_json(rows)
+    if fmt == "csv-excel":
+        from migration_kg.query.spreadsheet import csv_excel
+
+        return csv_excel(rows, headers)
     raise ValueError(fmt)
