@@ -74,6 +74,10 @@ COMMAND_EXAMPLES = {
   migration-kg query figures --format tsv --no-headers | sort
   migration-kg query my-question.rq --format sparql-json    your own SPARQL file
   migration-kg query partnerships --endpoint http://127.0.0.1:7878/query""",
+    "path": """\
+  migration-kg path UNITAR "World Bank"             the chains of stated facts from UNITAR to the World Bank
+  migration-kg path France EU --status all        also through inferred and suggested facts
+  migration-kg path IOM Ghana --format xlsx --out iom-ghana.xlsx""",
     "stats": """\
   migration-kg stats --top 5
   migration-kg stats --format json > stats.json
@@ -211,6 +215,19 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--endpoint", metavar="URL",
                    help="run the query on a SPARQL endpoint holding the published graphs (SPARQL 1.1 "
                         "Protocol), e.g. http://127.0.0.1:7878/query")
+
+    pa = command("path", "how two actors are connected: the shortest chains of curated facts, with quotes",
+                 "The shortest chains of curated facts and partnerships between two actors (through actors "
+                 "and initiatives, not topics or places), one row per link with the report's words.")
+    pa.add_argument("source", metavar="ACTOR", help="the first actor (label, acronym, alias or id, e.g. UNITAR)")
+    pa.add_argument("target", metavar="ACTOR", help="the second actor (e.g. 'World Bank')")
+    pa.add_argument("--status", default="stated", choices=("stated", "suggested", "inferred", "all"),
+                    help="which facts the chains may use (default: stated)")
+    pa.add_argument("--limit", type=_nonnegative, default=10, metavar="N", help="at most N chains (default 10)")
+    pa.add_argument("--format", choices=FORMATS, default="table", help="as for query (table, csv, json, xlsx...)")
+    pa.add_argument("--iris", action="store_true", help="table, markdown: show the IRIs beside the names")
+    pa.add_argument("--out", type=Path, metavar="FILE", help="write the result to FILE instead of standard output")
+    _graph_source_args(pa)
 
     s = command("stats", "counts by kind and the most central actors",
                 "Counts by kind, and the actor network's most central actors, brokers, communities and "
@@ -603,6 +620,21 @@ def _table_width(out: Path | None) -> int | None:
     if out is None and sys.stdout.isatty():
         return max(shutil.get_terminal_size().columns, 20)
     return None
+
+
+def cmd_path(args) -> int:
+    from migration_kg.query.answer import write_answer
+    from migration_kg.query.path import find_paths
+
+    store = graph_store(args)
+    run = lambda text: _rows(store, text)  # noqa: E731
+    rows = find_paths(run, args.source, args.target, status=args.status, limit=args.limit)
+    if not rows.rows:
+        say(f"no chain of {args.status if args.status != 'all' else 'curated'} facts links "
+            f"{args.source} and {args.target}")
+    write_answer(rows, args.format, args.out, run=run, iris=args.iris, write=write_text, write_bytes=write_bytes,
+                 name="path")
+    return 0
 
 
 def cmd_completion(args) -> int:
@@ -1093,7 +1125,7 @@ CURATE_COMMANDS = {"init": cmd_init, "add-document": cmd_add_document, "candidat
 # -- end of curation commands ----------------------------------------------------------------------
 
 COMMANDS = {"build": cmd_build, "validate": cmd_validate, "docs": cmd_docs, "queries": cmd_queries, "query": cmd_query,
-            "stats": cmd_stats, "export": cmd_export, "view": cmd_view, "publish": cmd_publish,
+            "path": cmd_path, "stats": cmd_stats, "export": cmd_export, "view": cmd_view, "publish": cmd_publish,
             "serve": cmd_serve, "completion": cmd_completion, **CURATE_COMMANDS}
 
 

@@ -86,6 +86,8 @@ def records(rows: Rows) -> list[dict]:
 MIN_COLUMN = 10
 #: Values up to this long are kept on one line when the table has room (names, kinds, dates).
 SHORT = 16
+#: Words up to this long are kept whole when the table has room (longer ones, IRIs, may be split).
+LONG_WORD = 24
 _GAP = 3  # between two columns of the table
 
 
@@ -99,17 +101,19 @@ def wrap(text: str, width: int) -> list[str]:
 
 def column_widths(columns: list[str], cells: list[list[str]], width: int, headers: bool = True) -> list[int] | None:
     """How wide each column is drawn so that the table fits ``width``: the natural widths when they
-    fit; otherwise each column at least its header's width or MIN_COLUMN (short values, up to SHORT,
-    kept whole), the room left shared by what each column still needs. None when even that does not fit."""
+    fit; otherwise each column at least its header's width, its longest word (up to LONG_WORD) and,
+    when there is room, its short values (up to SHORT) whole, the room left shared by what each column
+    still needs. None when the words cannot stay whole side by side (the rows are then shown one by one)."""
     heads = [len(c) if headers else 1 for c in columns]
     natural = [max([len(row[i]) for row in cells] + [heads[i]]) for i in range(len(columns))]
     room = width - _GAP * (len(columns) - 1)
     if sum(natural) <= room:
         return natural
-    widths = [min(n, max(h, MIN_COLUMN)) for n, h in zip(natural, heads)]
+    words = [max([len(word) for row in cells for word in row[i].split()] + [0]) for i in range(len(columns))]
+    widths = [min(n, max(h, min(x, LONG_WORD), MIN_COLUMN if x > MIN_COLUMN else 0))
+              for n, h, x in zip(natural, heads, words)]
     if sum(widths) > room:
         return None
-    # short values whole when there is room for all of them
     wider = [min(n, max(w, SHORT)) for n, w in zip(natural, widths)]
     if sum(wider) <= room:
         widths = wider
@@ -264,6 +268,22 @@ def to_delimited(rows: Rows, delimiter: str, headers: bool = True) -> str:
     return delimited(rows.variables, [[plain(c) for c in row] for row in rows.rows], delimiter, headers)
 
 
+#: The UTF-8 byte-order mark that tells Excel a CSV file is UTF-8.
+BOM = "\ufeff"
+
+
+def to_csv_excel(rows: Rows, headers: bool = True) -> str:
+    """CSV for Excel: RFC 4180 with CRLF line ends, starting with a byte-order mark (without it
+    Excel reads ’, é and – as Windows-1252)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    if headers:
+        writer.writerow(rows.variables)
+    for row in rows.rows:
+        writer.writerow([plain(c) for c in row])
+    return BOM + buf.getvalue()
+
+
 def to_json(rows: Rows) -> str:
     """A JSON list of records: [{column: plain value}, ...] (see :func:`value`)."""
     return json.dumps(records(rows), indent=2, ensure_ascii=False) + "\n"
@@ -327,7 +347,5 @@ def render(rows: Rows, fmt: str, *, limit: int | None = None, headers: bool = Tr
     if fmt == "sparql-json":
         return to_sparql_json(rows)
     if fmt == "csv-excel":
-        from migration_kg.query.spreadsheet import csv_excel
-
-        return csv_excel(rows, headers)
+        return to_csv_excel(rows, headers)
     raise ValueError(fmt)

@@ -1,6 +1,6 @@
 """Answers for spreadsheets: an Excel workbook (one sheet per table, quotes and sections as columns,
-IRIs as links, numbers as numbers) and CSV with a byte-order mark, which Excel needs to read UTF-8.
-The workbook's bytes depend on the rows only (its creation date is fixed, no clock)."""
+IRIs as links, numbers as numbers). The workbook's bytes depend on the rows only (its creation date
+is fixed, no clock). (CSV for Excel, with a byte-order mark: migration_kg.query.results.)"""
 
 from __future__ import annotations
 
@@ -16,23 +16,6 @@ _CELL_CHARS = 32767
 _SHEET_CHARS = 31
 #: The widest a column is drawn (characters); longer values wrap inside the cell.
 _MAX_COLUMN = 60
-BOM = "\ufeff"
-
-
-def csv_excel(rows, headers: bool = True) -> str:
-    """CSV (RFC 4180, CRLF line ends) starting with a UTF-8 byte-order mark: Excel then reads ’, é
-    and – as they are."""
-    import csv
-
-    from migration_kg.query.results import plain
-
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
-    if headers:
-        writer.writerow(rows.variables)
-    for row in rows.rows:
-        writer.writerow([plain(c) for c in row])
-    return BOM + buf.getvalue()
 
 
 def sheet_name(name: str) -> str:
