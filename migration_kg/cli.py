@@ -156,6 +156,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="output folder (default: ./out): graph.ttl, graph.nt, graph.jsonld, graph.nq, "
                         "graph.html and build.json, replaced together or not at all")
     b.add_argument("--quiet", action="store_true", help="print only errors")
+    b.add_argument("--verbose", action="store_true",
+                   help="also print the curator's report: registry entities never mentioned, names in the "
+                        "text that match no entry (`migration-kg validate` prints all of it)")
     b.add_argument("--force", action="store_true",
                    help="build even when the build in --out is current (its build.json digest matches the inputs)")
     b.add_argument("--store", type=_store_arg, default=None, metavar="STORE",
@@ -465,7 +468,7 @@ def _refuse_out_in_data(args) -> None:
 # -- Commands -------------------------------------------------------------------------------------
 
 def data_dir(args) -> Path:
-    """--seed, --data DIR, or ./graph."""
+    """--seed, --data DIR, ./graph, or else the data the build in --build-dir (./out) was made from."""
     from migration_kg import resources
 
     if getattr(args, "seed", False):
@@ -478,8 +481,15 @@ def data_dir(args) -> Path:
         return args.data
     default = Path("graph")
     if not default.is_dir():
-        raise UsageError("no ./graph folder here: pass --data DIR (a folder with registry/ and sources/), "
-                         "--seed for the bundled seed report, or start one with `migration-kg init DIR`")
+        from migration_kg.stores.current import recorded_data
+
+        built = getattr(args, "build_dir", None) or Path("out")
+        recorded = recorded_data(built)
+        if recorded is not None:
+            return recorded
+        raise UsageError(f"no ./graph folder here and no build in {built}: pass --data DIR (a folder with "
+                         "registry/ and sources/), --seed for the bundled seed report, or start one with "
+                         "`migration-kg init DIR`")
     return default
 
 
@@ -522,8 +532,9 @@ def cmd_build(args) -> int:
     _warn_quotes(result.report, SUMMARY_ITEMS)
     if not args.quiet:
         say("\n".join(result.summary()))
-        say("")
-        say("\n".join(result.report.lines(SUMMARY_ITEMS)))
+        if args.verbose:
+            say("")
+            say("\n".join(result.report.lines(SUMMARY_ITEMS)))
     return 0
 
 
