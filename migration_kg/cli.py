@@ -241,6 +241,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="table (default, for reading), json (everything, for tools), csv (one row per actor "
                         "with its measures, every actor), markdown (the tables, for a brief)")
     s.add_argument("--document", metavar="ID|TITLE", help="count only what one report says (its id or title)")
+    s.add_argument("--rank", choices=("actors", "all"), default="actors",
+                   help="whom the rankings list: actors (organisations, people, countries, collectives; the "
+                        "default) or all members of the actor network, initiatives too")
     _graph_source_args(s)
     _store_args(s)
 
@@ -669,7 +672,8 @@ _RANKINGS = (("most_connected", "degree", "Most connected (degree centrality)"),
 
 
 def cmd_stats(args) -> int:
-    report, members = stats_report(only_document(graph_store(args), args.document), args.top)
+    report, members = stats_report(only_document(graph_store(args), args.document), args.top,
+                                   rank_all=args.rank == "all")
     if args.format == "json":
         import json
 
@@ -684,9 +688,10 @@ def cmd_stats(args) -> int:
     return 0
 
 
-def stats_report(store, top_n: int) -> tuple[dict, list[dict]]:
+def stats_report(store, top_n: int, rank_all: bool = False) -> tuple[dict, list[dict]]:
     """What `stats` says, as plain data (the json format), and every member of the actor network
-    with its measures (the csv format), centralities rounded to STATS_DECIMALS."""
+    with its measures (the csv format), centralities rounded to STATS_DECIMALS. The rankings list
+    actors only, unless ``rank_all`` (initiatives too)."""
     import networkx as nx
 
     from migration_kg.outputs.analytics import ACTOR_KINDS, actor_network, measures, top
@@ -711,7 +716,8 @@ def stats_report(store, top_n: int) -> tuple[dict, list[dict]]:
     for key, attribute, _ in _RANKINGS:
         report[key] = [{"entity": node, "label": label, attribute: _measure(value)}
                        | ({"cut_vertex": m[node].cut_vertex} if attribute == "brokerage" else {})
-                       for value, label, node in top(m, net, attribute, top_n) if float(value) > 0]
+                       for value, label, node in top(m, net, attribute, top_n, None if rank_all else ACTOR_KINDS)
+                       if float(value) > 0]
     sizes = Counter(x.community for x in m.values())
     report["communities"] = [
         {"community": c, "size": size,
