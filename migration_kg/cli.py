@@ -252,11 +252,16 @@ def _parser() -> argparse.ArgumentParser:
                 "Write the graph (Turtle, JSON-LD, N-Triples), the actor network with its measures "
                 "(GraphML, GEXF for Gephi) or a picture of the network (PNG, SVG) to --out or standard "
                 "output; a PNG is never written to a terminal.")
-    e.add_argument("--format", required=True, choices=("ttl", "jsonld", "nt", "graphml", "gexf", "png", "svg"),
+    e.add_argument("--format", required=True, choices=("ttl", "jsonld", "nt", "graphml", "gexf", "png", "svg", "pdf"),
                    help="ttl, jsonld, nt: the whole graph; graphml, gexf: the actor network with degree, "
                         "betweenness, community and brokerage per actor; png, svg: a picture of the network")
     e.add_argument("--out", type=Path, metavar="FILE",
                    help="output file (default: standard output, but not for png on a terminal)")
+    e.add_argument("--size", metavar="WxH", default="1600x1000",
+                   help="png, svg, pdf: the picture's size in pixels (default 1600x1000), e.g. 1920x1080")
+    e.add_argument("--dpi", type=int, default=100, metavar="N",
+                   help="png, svg, pdf: dots per inch (default 100); the drawing keeps its proportions")
+    e.add_argument("--title", metavar="TEXT", help="png, svg, pdf: the picture's title")
     _subset_args(e)
     _graph_source_args(e)
 
@@ -778,7 +783,7 @@ def _stats_text(report: dict, fmt: str, width: int | None = None) -> str:
 
 def cmd_export(args) -> int:
     fmt = args.format
-    if fmt == "png" and args.out is None and sys.stdout.isatty():
+    if fmt in ("png", "pdf") and args.out is None and sys.stdout.isatty():
         raise UsageError("export --format png writes a binary picture: give --out FILE (or redirect the output)")
     store = graph_store(args)
     if fmt in ("ttl", "jsonld", "nt"):
@@ -801,9 +806,10 @@ def cmd_export(args) -> int:
             nx.write_gexf(with_viz(net), buf)
         content = buf.getvalue()
     else:
-        from migration_kg.outputs.picture import render_static
+        from migration_kg.outputs.picture import parse_size, render_static
 
-        content = render_static(store, fmt, **subset(args, store))
+        extra = {"title": args.title} if args.title else {}
+        content = render_static(store, fmt, size=parse_size(args.size), dpi=args.dpi, **extra, **subset(args, store))
     write_bytes(content, args.out)
     return 0
 
