@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from migration_kg.query.params import bind
+from migration_kg.query.params import bind_parameters as bind
 from migration_kg.query.sparql import library, rows_of
 
 LIBRARY = library()
