@@ -76,12 +76,15 @@ def main(argv: list[str] | None = None) -> int:
               help="output folder (default: ./out): graph.ttl, graph.nt, graph.jsonld, graph.nq, graph.html and "
                    "build.json, replaced together or not at all")
 @click.option("--quiet", is_flag=True, help="print only errors")
+@click.option("--verbose", is_flag=True,
+              help="also print the curator's report: registry entities never mentioned, names in the text that "
+                   "match no entry (`migration-kg validate` prints all of it)")
 @click.option("--force", is_flag=True,
               help="build even when the build in --out is current (its build.json digest matches the inputs)")
 @click.option("--store", type=STORE, metavar="STORE",
               help="memory (an Oxigraph store in memory, the default) or DIR (an Oxigraph store on disk); a DIR "
                    "is replaced when the build succeeds (a folder holding anything else is refused)")
-def build(data, seed, out, quiet, force, store):
+def build(data, seed, out, quiet, verbose, force, store):
     """Build the graph from graph/ (curated YAML + source texts), validate it (SHACL and data checks)
     and write it to --out, saying "Wrote FILE" for each file on standard error."""
     from migration_kg.stores.current import input_digest, is_current
@@ -95,7 +98,9 @@ def build(data, seed, out, quiet, force, store):
     result = _build(data, out, digest, store=store, quiet=quiet)
     _warn_quotes(result.report, SUMMARY_ITEMS)
     if not quiet:
-        say("\n".join(result.summary()) + "\n\n" + "\n".join(result.report.lines(SUMMARY_ITEMS)))
+        say("\n".join(result.summary()))
+        if verbose:
+            say("\n" + "\n".join(result.report.lines(SUMMARY_ITEMS)))
 
 
 def _build(data: Path, out: Path | None, digest: str, *, store=None, quiet: bool = False):
@@ -183,15 +188,22 @@ def docs(out, data, seed):
               help="bind a parameter, e.g. actor=IOM; a name in any form the tool prints: label, acronym, alias, "
                    "id (iom), id:iom or the full IRI (repeat for several)")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "jsonl", "markdown",
-                                                    "sparql-json"]), default="table",
+                                                    "sparql-json", "xlsx", "csv-excel"]), default="table",
               help="table (default, for reading), csv/tsv (spreadsheets), json (a list of {column: value} records), "
-                   "jsonl (one record a line), markdown, sparql-json (W3C SPARQL 1.1 JSON results)")
+                   "jsonl (one record a line), markdown, sparql-json (W3C SPARQL 1.1 JSON results), xlsx (an "
+                   "Excel workbook: give --out FILE), csv-excel (CSV with a byte-order mark, for Excel)")
 @click.option("--limit", type=WHOLE, metavar="N", help="only the first N rows")
 @click.option("--no-headers", is_flag=True, help="leave out the header row (table, csv, tsv, markdown)")
 @click.option("--full", is_flag=True,
-              help="table: every column and every character (by default IRIs with a label column are left out and "
-                   "values over 160 characters shortened); the table wraps to the terminal's width, or 160 "
-                   "characters in a file or a pipe")
+              help="table: every column and every character (the same as --iris); the table wraps to the "
+                   "terminal's width, or 160 characters in a file or a pipe")
+@click.option("--iris", is_flag=True,
+              help="table, markdown: show the IRIs (id:iom) beside the names (by default names only; csv, tsv and "
+                   "the json formats always have the IRIs)")
+@click.option("--short", is_flag=True,
+              help="table: shorten values over 160 characters with … (by default quotes are whole)")
+@click.option("--no-pager", is_flag=True,
+              help="never page: on a terminal a long table goes through less -FRX ($PAGER) by default")
 @click.option("--out", type=PATH, metavar="FILE", help="write the result to FILE instead of standard output")
 @click.option("--allow-network", is_flag=True,
               help="allow SERVICE and FROM <url> to fetch data over the network (refused by default)")
@@ -201,19 +213,22 @@ def docs(out, data, seed):
               help="run the query on a SPARQL endpoint holding the published graphs (SPARQL 1.1 Protocol), e.g. "
                    "http://127.0.0.1:7878/query")
 @timeout_option
-def query(query, params, fmt, limit, no_headers, full, out, allow_network, graph, build_dir, data, seed, store,
-          endpoint):
+def query(query, params, fmt, limit, no_headers, full, iris, short, no_pager, out, allow_network, graph, build_dir,
+          data, seed, store, endpoint):
     """Run a SPARQL SELECT query over the graph and print the rows: a table fitted to the terminal for
     reading, or csv, tsv, json (a list of records), jsonl (one record a line), markdown or sparql-json
     (W3C SPARQL 1.1 results) for other tools."""
+    from migration_kg.query.answer import write_answer
     from migration_kg.query.params import bind_parameters
-    from migration_kg.query.results import WITH_HEADERS, render
+    from migration_kg.query.results import WITH_HEADERS
     from migration_kg.query.sparql import resolve_query, rows_of, select
 
     if no_headers and fmt not in WITH_HEADERS:
         raise UsageError(f"--no-headers applies to --format {', '.join(WITH_HEADERS)}; {fmt} has no header row")
     if full and fmt != "table":
         raise UsageError(f"--full applies to --format table; {fmt} always has every column and character")
+    if short and fmt != "table":
+        raise UsageError(f"--short applies to --format table; {fmt} always has every character")
     q = resolve_query(query)
     if endpoint is not None:
         from migration_kg.remote.client import Endpoint
@@ -222,12 +237,45 @@ def query(query, params, fmt, limit, no_headers, full, out, allow_network, graph
             if value is not None:
                 raise UsageError(f"--endpoint queries the server; {option} cannot be used with it")
         remote = Endpoint(endpoint)
-        rows = remote.select(q.text, bind_parameters(q, params, remote.solutions_rows), allow_network=allow_network)
+        run = remote.solutions_rows
+        rows = remote.select(q.text, bind_parameters(q, params, run), allow_network=allow_network)
     else:
         source = _graph(graph, store, build_dir, data, seed, allow_network)
-        bindings = bind_parameters(q, params, lambda text: rows_of(source.solutions(text)))
-        rows = select(source, q.text, bindings, allow_network=allow_network)
-    write_text(render(rows, fmt, limit=limit, headers=not no_headers, full=full, width=table_width(out)), out)
+        run = lambda text: rows_of(source.solutions(text))  # noqa: E731
+        rows = select(source, q.text, bind_parameters(q, params, run), allow_network=allow_network)
+    write_answer(rows, fmt, out, run=run, limit=limit, headers=not no_headers, full=full, iris=iris, short=short,
+                 pager=not no_pager, write=write_text, write_bytes=write_bytes, name=q.name)
+
+
+@cli.command(short_help="how two actors are connected: the shortest chains of curated facts, with quotes",
+             examples="""\
+  migration-kg path UNITAR "World Bank"           the chains of stated facts from UNITAR to the World Bank
+  migration-kg path France EU --status all        also through inferred and suggested facts
+  migration-kg path IOM Ghana --format xlsx --out iom-ghana.xlsx""")
+@click.argument("source", metavar="ACTOR")
+@click.argument("target", metavar="ACTOR")
+@click.option("--status", type=click.Choice(["stated", "suggested", "inferred", "all"]), default="stated",
+              help="which facts the chains may use (default: stated)")
+@click.option("--limit", type=WHOLE, default=10, metavar="N", help="at most N chains (default 10)")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json", "jsonl", "markdown",
+                                                    "sparql-json", "xlsx", "csv-excel"]), default="table",
+              help="as for query: table (default), csv, json, markdown, xlsx...")
+@click.option("--iris", is_flag=True, help="table, markdown: show the IRIs beside the names")
+@click.option("--out", type=PATH, metavar="FILE", help="write the result to FILE instead of standard output")
+@source_options
+def path(source, target, status, limit, fmt, iris, out, graph, build_dir, data, seed):
+    """The shortest chains of curated facts and partnerships between two actors (through actors and
+    initiatives, not topics or places), one row per link with the report's words."""
+    from migration_kg.query.answer import write_answer
+    from migration_kg.query.path import find_paths
+    from migration_kg.query.sparql import rows_of
+
+    store = _graph(graph, None, build_dir, data, seed)
+    run = lambda text: rows_of(store.solutions(text))  # noqa: E731
+    rows = find_paths(run, source, target, status=status, limit=limit)
+    if not rows.rows:
+        say(f"no chain of {status if status != 'all' else 'curated'} facts links {source} and {target}")
+    write_answer(rows, fmt, out, run=run, iris=iris, write=write_text, write_bytes=write_bytes, name="path")
 
 
 @cli.command(short_help="counts by kind and the most central actors", examples="""\
@@ -240,15 +288,18 @@ def query(query, params, fmt, limit, no_headers, full, out, allow_network, graph
               help="table (default, for reading), json (everything, for tools), csv (one row per actor with its "
                    "measures, every actor), markdown (the tables, for a brief)")
 @document_option("count only what one report says (its id or title)")
+@click.option("--rank", type=click.Choice(["actors", "all"]), default="actors",
+              help="whom the rankings list: actors (organisations, people, countries, collectives; the default) "
+                   "or all members of the actor network, initiatives too")
 @source_options
 @store_option()
-def stats(top, fmt, document, graph, build_dir, data, seed, store):
+def stats(top, fmt, document, rank, graph, build_dir, data, seed, store):
     """Counts by kind, and the actor network's most central actors, brokers, communities and components
     (centralities with 4 decimals)."""
     from migration_kg.outputs.projection import only_document
     from migration_kg.outputs.stats import stats as figures
 
-    result = figures(only_document(_graph(graph, store, build_dir, data, seed), document), top)
+    result = figures(only_document(_graph(graph, store, build_dir, data, seed), document), top, rank_all=rank == "all")
     sys.stdout.write(result.render(fmt, table_width(None)))
 
 
@@ -259,18 +310,23 @@ def stats(top, fmt, document, graph, build_dir, data, seed, store):
   migration-kg export --format svg --focus IOM --depth 2 --out iom.svg
   migration-kg export --format png --kinds organisation,country --out actors.png""")
 @click.option("--format", "fmt", required=True,
-              type=click.Choice(["ttl", "jsonld", "nt", "graphml", "gexf", "png", "svg"]),
+              type=click.Choice(["ttl", "jsonld", "nt", "graphml", "gexf", "png", "svg", "pdf"]),
               help="ttl, jsonld, nt: the whole graph; graphml, gexf: the actor network with degree, betweenness, "
-                   "community and brokerage per actor; png, svg: a picture of the network")
+                   "community and brokerage per actor; png, svg, pdf: a picture of the network")
 @click.option("--out", type=PATH, metavar="FILE",
-              help="output file (default: standard output, but not for png on a terminal)")
+              help="output file (default: standard output, but not for png or pdf on a terminal)")
+@click.option("--size", "picture_size", default="1600x1000", metavar="WxH",
+              help="png, svg, pdf: the picture's size in pixels (default 1600x1000), e.g. 1920x1080")
+@click.option("--dpi", type=WHOLE, default=100, metavar="N",
+              help="png, svg, pdf: dots per inch (default 100); the drawing keeps its proportions")
+@click.option("--title", metavar="TEXT", help="png, svg, pdf: the picture's title")
 @subset_options
 @source_options
-def export(fmt, out, graph, build_dir, data, seed, **subset):
+def export(fmt, out, picture_size, dpi, title, graph, build_dir, data, seed, **subset):
     """Write the graph (Turtle, JSON-LD, N-Triples), the actor network with its measures (GraphML, GEXF
     for Gephi) or a picture of the network (PNG, SVG) to --out or standard output; a PNG is never
     written to a terminal."""
-    if fmt == "png" and out is None and sys.stdout.isatty():
+    if fmt in ("png", "pdf") and out is None and sys.stdout.isatty():
         raise UsageError("export --format png writes a binary picture: give --out FILE (or redirect the output)")
     store = _graph(graph, None, build_dir, data, seed)
     if fmt in ("ttl", "jsonld", "nt"):
@@ -283,10 +339,11 @@ def export(fmt, out, graph, build_dir, data, seed, **subset):
 
         content = analytics.export(analytics.annotated_network(store), fmt)
     else:
-        from migration_kg.outputs.picture import render_static
+        from migration_kg.outputs.picture import parse_size, render_static
         from migration_kg.outputs.projection import subset as chosen
 
-        content = render_static(store, fmt, **chosen(store, **subset))
+        extra = {"title": title} if title else {}
+        content = render_static(store, fmt, size=parse_size(picture_size), dpi=dpi, **extra, **chosen(store, **subset))
     write_bytes(content, out)
 
 
@@ -402,7 +459,7 @@ def _graph(graph, store, build_dir, data, seed, allow_network: bool = False):
     """The graph a command reads (migration_kg.stores.source.graph_store), rebuilt quietly when stale."""
     from migration_kg.stores.source import graph_store
 
-    return graph_store(lambda: data_dir(data, seed), graph=graph, store=store, build_dir=build_dir,
+    return graph_store(lambda: data_dir(data, seed, build_dir), graph=graph, store=store, build_dir=build_dir,
                        allow_network=allow_network, say=say,
                        rebuild=lambda d, out, digest: _build(d, out, digest, quiet=True))
 

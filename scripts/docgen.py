@@ -70,8 +70,8 @@ def queries_markdown(rows: int = 5) -> str:
         args = []
         bindings = {}
         for p in query.parameters:
-            if p.kind in PARAM_DEFAULTS:
-                out.append(f"- `--param {p.name}=...` ({p.kind}, optional, default `{PARAM_DEFAULTS[p.kind]}`): "
+            if p.default is not None:
+                out.append(f"- `--param {p.name}=...` ({p.kind}, optional, default `{p.default}`): "
                            f"{p.description}")
                 continue
             value = SAMPLE_PARAMS.get(p.name, SAMPLE_PARAMS.get(p.kind, ""))

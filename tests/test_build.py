@@ -33,8 +33,8 @@ def test_two_builds_in_separate_processes_are_byte_identical(tmp_path):
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
 
 
-def test_build_prints_summary_counts_and_curation_report(tmp_path):
-    proc = run_cli("build", "--out", str(tmp_path / "o"))
+def test_build_prints_summary_counts_and_with_verbose_the_curation_report(tmp_path):
+    proc = run_cli("build", "--out", str(tmp_path / "o"), "--verbose")
     assert proc.returncode == 0, proc.stderr
     out = proc.stderr  # what the build did goes to standard error; standard output stays empty
     for heading in ("Entities:", "organisation", "person", "country", "topic", "Statements:",

@@ -183,11 +183,11 @@ def test_query_prints_a_readable_table(ttl):
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     lines = proc.stdout.splitlines()
-    assert lines[0].split() == ["person_label", "relation", "title", "related_label", "related_kind", "quote",
+    assert lines[0].split() == ["person", "relation", "title", "related", "related_kind", "status", "quote",
                                 "section", "document"]
     assert set(lines[1]) == {"─"}
     assert "Régine de Clercq" in proc.stdout
-    assert lines[-1].startswith("(18 rows; person, related shown by label; document_date in brackets")
+    assert lines[-1] == "(14 rows; names shown, --iris for the IRIs)"
     assert "(2007-03-07)" in proc.stdout  # the document's date beside its title
     assert max(len(line) for line in lines[:-1]) <= FILE_WIDTH  # a file or a pipe: a fixed width
 
@@ -211,27 +211,60 @@ def test_the_table_fits_the_terminal(ttl, capsys, monkeypatch):
 
     monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
     monkeypatch.setattr(shutil, "get_terminal_size", lambda *a: os.terminal_size((72, 24)))
-    assert main(["query", "topic-hierarchy", "--graph", ttl]) == 0
+    assert main(["query", "topic-hierarchy", "--graph", ttl, "--no-pager"]) == 0
     out = capsys.readouterr().out
     assert max(len(line) for line in out.splitlines()[:-1]) <= 72
     assert "migration and" in out and "(60 rows" in out
 
 
-def test_full_shows_every_column_and_every_character(ttl, graph):
-    from rdflib.namespace import Namespace
-
-    proc = cli("query", "partnerships", "--graph", ttl, "--full")
+def test_partnerships_table_one_row_per_partnership_whole_quotes_short_and_iris(ttl):
+    proc = cli("query", "partnerships", "--graph", ttl)
     assert proc.returncode == 0, proc.stderr
-    assert "\npartner_a " in proc.stdout and "id:iom" in proc.stdout
-    assert "…" not in proc.stdout and "--full" not in proc.stdout.splitlines()[-1]
+    lines = proc.stdout.splitlines()
+    assert lines[0].split()[:4] == ["partnership", "kind", "status", "partners"]
+    assert lines[-1] == "(11 rows; names shown, --iris for the IRIs)"
+    assert "https:" not in proc.stdout and "id:" not in proc.stdout
+    flat = " ".join(proc.stdout.split())
+    markdown = cli("query", "partnerships", "--graph", ttl, "--format", "markdown").stdout
+    assert "| co-organisation: UNITAR, UNFPA, IOM, MacArthur Foundation |" in markdown  # the partnership's name
     quote = cli("query", "partnerships", "--graph", ttl, "--format", "json").stdout
     longest = max((r["quote"] for r in json.loads(quote)), key=len)
-    assert len(longest) > 160
-    flat = " ".join(proc.stdout.split())
-    assert " ".join(longest.split()) in flat.replace("- ", "-") or all(w in flat for w in longest.split())
-    short = cli("query", "partnerships", "--graph", ttl)
-    assert "…" in short.stdout and short.stdout.splitlines()[-1].endswith("--full shows everything)")
-    assert Namespace  # rdflib is available to the tests only
+    assert len(longest) > 160 and "…" not in proc.stdout  # quotes whole
+    assert all(w in flat for w in longest.split())
+    short = cli("query", "partnerships", "--graph", ttl, "--short")
+    assert "…" in short.stdout and "values over 160 characters shortened" in short.stdout.splitlines()[-1]
+    for option in ("--full", "--iris"):
+        full = cli("query", "partnerships", "--graph", ttl, option).stdout
+        # every column, IRIs too: too wide for 160 columns, so one row after the other
+        assert full.startswith("-[ row 1 ]") and "\npartnership_label " in full and "\npartners_label " in full
+        assert "id:" in full or "https://w3id.org/" in full
+        assert "…" not in full and full.splitlines()[-1] == "(11 rows)"
+
+
+def test_a_long_table_on_a_terminal_goes_through_the_pager(ttl, tmp_path, monkeypatch, capsys):
+    import shutil
+
+    from migration_kg.cli import main
+
+    paged = tmp_path / "paged.txt"
+    pager = tmp_path / "pager.sh"
+    pager.write_text(f"#!/bin/sh\necho \"LESS=$LESS\" > {paged}\ncat >> {paged}\n")
+    pager.chmod(0o755)
+    monkeypatch.setenv("PAGER", str(pager))
+    monkeypatch.delenv("MIGRATION_KG_PAGER", raising=False)
+    monkeypatch.delenv("LESS", raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *a: os.terminal_size((100, 24)))
+    assert main(["query", "partnerships", "--graph", ttl]) == 0
+    assert capsys.readouterr().out == ""
+    text = paged.read_text(encoding="utf-8")
+    assert text.startswith("LESS=FRX\n") and "(11 rows" in text and "co-organisation" in text
+    paged.unlink()
+    assert main(["query", "partnerships", "--graph", ttl, "--no-pager"]) == 0
+    assert "(11 rows" in capsys.readouterr().out and not paged.exists()
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)  # a pipe: never paged
+    assert main(["query", "partnerships", "--graph", ttl]) == 0
+    assert "(11 rows" in capsys.readouterr().out and not paged.exists()
 
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv"])
@@ -239,8 +272,8 @@ def test_query_delimited_formats_parse_with_a_header(ttl, fmt):
     proc = cli("query", "figures", "--graph", ttl, "--format", fmt)
     assert proc.returncode == 0, proc.stderr
     rows = list(csv.reader(io.StringIO(proc.stdout), delimiter="," if fmt == "csv" else "\t"))
-    assert rows[0] == ["subject", "subject_label", "counts", "value", "datatype", "quote", "section", "document",
-                       "document_date"]
+    assert rows[0] == ["subject", "subject_label", "counts", "value", "datatype", "status", "quote", "section",
+                       "document", "document_date"]
     assert ["1085"] == [r[3] for r in rows[1:] if r[2] == "schools equipped"]
 
 
@@ -267,7 +300,7 @@ def test_query_jsonl_is_one_record_a_line(ttl):
 def test_query_sparql_json_is_the_w3c_format_pyoxigraph_writes(ttl, built):
     from migration_kg.query.sparql import library
 
-    proc = cli("query", "figures", "--graph", ttl, "--format", "sparql-json")
+    proc = cli("query", "figures", "--param", "status=all", "--graph", ttl, "--format", "sparql-json")
     assert proc.returncode == 0, proc.stderr
     ours = ox.parse_query_results(proc.stdout.encode(), format=ox.QueryResultsFormat.JSON)
     theirs_bytes = built.store.solutions(library()["figures"].text).serialize(format=ox.QueryResultsFormat.JSON)
@@ -281,7 +314,10 @@ def test_query_sparql_json_is_the_w3c_format_pyoxigraph_writes(ttl, built):
 def test_query_markdown_table(ttl):
     proc = cli("query", "topic-hierarchy", "--graph", ttl, "--format", "markdown")
     assert proc.returncode == 0
-    assert proc.stdout.startswith("| topic | topic_label |")
+    assert proc.stdout.startswith("| topic | broader | top |")  # names under the IRI columns' names
+    assert "id:" not in proc.stdout
+    iris = cli("query", "topic-hierarchy", "--graph", ttl, "--format", "markdown", "--iris").stdout
+    assert iris.startswith("| topic | topic_label |") and "id:" in iris
 
 
 def test_limit_keeps_the_first_rows(ttl):
@@ -298,8 +334,8 @@ def test_limit_keeps_the_first_rows(ttl):
 def test_no_headers(ttl, fmt):
     with_headers = cli("query", "people", "--graph", ttl, "--format", fmt).stdout
     without = cli("query", "people", "--graph", ttl, "--format", fmt, "--no-headers").stdout
-    assert "person_label" in with_headers.splitlines()[0]
-    assert "person_label" not in without
+    assert "related_kind" in with_headers.splitlines()[0]
+    assert "related_kind" not in without
     assert "Régine de Clercq" in without
 
 
@@ -318,7 +354,7 @@ def test_query_out_writes_a_file_says_so_and_nothing_to_stdout(ttl, tmp_path):
     proc = cli("query", "partnerships", "--graph", ttl, "--format", "csv", "--out", str(out))
     assert proc.returncode == 0 and proc.stdout == ""
     assert proc.stderr == f"Wrote {out}\n"
-    assert out.read_text(encoding="utf-8").startswith("partnership,kind,")
+    assert out.read_text(encoding="utf-8").startswith("partnership,partnership_label,kind,status,partners,")
 
 
 def test_query_out_table_is_fixed_width(ttl, tmp_path):
@@ -341,7 +377,7 @@ def test_parameter_resolves_every_form_of_a_name(ttl, name):
 def test_the_names_a_table_prints_resolve(ttl):
     """Each id:x that Markdown (and the table) prints is known when given back: an actor's profile, or
     for a policy or topic the message that says what it is."""
-    table = cli("query", "partnerships", "--graph", ttl, "--format", "markdown").stdout
+    table = cli("query", "people", "--graph", ttl, "--format", "markdown", "--iris").stdout
     printed = sorted(set(re.findall(r"\| (id:[a-z0-9-]+) \|", table)))
     assert len(printed) >= 8
     for name in printed:
@@ -352,8 +388,8 @@ def test_the_names_a_table_prints_resolve(ttl):
 
 def test_parameter_resolves_an_alias(ttl):
     # "the Belgian Government had received 119 responses": an alias of Belgium
-    proc = cli("query", "country-profile", "--param", "country=Belgian Government", "--graph", ttl,
-               "--format", "csv")
+    proc = cli("query", "country-profile", "--param", "country=Belgian Government", "--param", "status=all",
+               "--graph", ttl, "--format", "csv")
     assert proc.returncode == 0, proc.stderr
     rows = list(csv.DictReader(io.StringIO(proc.stdout)))
     assert {r["iso3"] for r in rows} == {"BEL"}

@@ -104,7 +104,7 @@ def test_a_weak_quote_is_a_warning_on_stderr_and_in_the_report(graph_copy, tmp_p
     line = _edit(graph_copy, "02-objectives.yaml", "  - id: ",
                  "  - id: unitar-named\n    subject: unitar\n    relation: addresses\n    object: remittances\n"
                  "    quote: SEMINAR REPORT\n  - id: ")
-    assert main(["build", "--data", str(graph_copy), "--out", str(tmp_path / "out")]) == 0
+    assert main(["build", "--data", str(graph_copy), "--out", str(tmp_path / "out"), "--verbose"]) == 0
     captured = capsys.readouterr()
     warning = [x for x in captured.err.splitlines() if "unitar-named" in x and x.startswith("warning:")]
     assert warning == [f"warning: {graph_copy / STATEMENTS / '02-objectives.yaml'}:{line}: unitar-named: quote has "

@@ -83,8 +83,11 @@ def test_limit_applies_to_every_format():
 
 def test_every_format_renders_an_empty_result():
     rows = Rows(["a", "b"], [])
+    from migration_kg.query.results import BINARY
+    from migration_kg.query.spreadsheet import workbook
+
     for fmt in FORMATS:
-        assert render(rows, fmt) is not None
+        assert (workbook([("empty", rows)]) if fmt in BINARY else render(rows, fmt)) is not None
     assert render(rows, "table").splitlines()[-1] == "(0 rows)"
     assert render(rows, "json") == "[]\n" and render(rows, "jsonl") == ""
 
@@ -103,27 +106,79 @@ def test_markdown_escapes_pipes_and_line_breaks():
     assert render(rows, "markdown", headers=False).splitlines()[0] == "|   |"
 
 
-def test_table_shows_ids_hides_iri_columns_that_have_labels_and_says_so():
-    rows = Rows(["actor", "actor_label"], [(IOM, lit("International Organization for Migration"))])
-    short = render(rows, "table")
-    assert "actor_label" in short and "id:iom" not in short
-    assert short.splitlines()[-1] == "(1 row; actor shown by label: --full shows everything)"
-    full = render(rows, "table", full=True)
-    assert "id:iom" in full and full.splitlines()[-1] == "(1 row)"
+def test_table_shows_names_not_iris_and_iris_on_request():
+    rows = Rows(["actor", "actor_label", "other"], [(IOM, lit("International Organization for Migration"),
+                                                    ox.NamedNode("https://w3id.org/migration-kg/id/ghana"))])
+    named = render(rows, "table", labels={"https://w3id.org/migration-kg/id/ghana": "Ghana"})
+    assert named.split()[:2] == ["actor", "other"]  # actor_label shown under the name actor
+    assert "International Organization for Migration" in named and "Ghana" in named and "id:" not in named
+    assert named.splitlines()[-1] == "(1 row; names shown, --iris for the IRIs)"
+    for text in (render(rows, "table", iris=True), render(rows, "table", full=True)):
+        assert "id:iom" in text and "id:ghana" in text and "actor_label" in text
+        assert text.splitlines()[-1] == "(1 row)"
+    assert "| Ghana |" in render(rows, "markdown", labels={"https://w3id.org/migration-kg/id/ghana": "Ghana"})
+    assert "id:iom" in render(rows, "markdown", iris=True)
+    assert "https://w3id.org/migration-kg/id/iom" in render(rows, "csv")  # the formats for tools keep IRIs
 
 
-def test_table_wraps_long_values_within_the_width_and_full_loses_nothing():
+def test_table_wraps_long_values_within_the_width_and_short_cuts():
     words = [f"word{i}" for i in range(60)]
     rows = Rows(["n", "quote"], [(lit("1", "integer"), lit(" ".join(words)))])
     for width in (40, 80, FILE_WIDTH):
-        text = render(rows, "table", full=True, width=width)
+        text = render(rows, "table", width=width)
         assert max(len(line) for line in text.splitlines()[:-1]) <= width
-        assert [w for w in text.split() if w.startswith("word")] == words
-    clipped = render(rows, "table", width=80)
+        assert [w for w in text.split() if w.startswith("word")] == words  # whole by default
+    clipped = render(rows, "table", width=80, short=True)
     kept = clipped.split("\n(")[0].split()[1:]  # the words after "1" in the row
     kept = [w for w in kept if w.startswith("w")]
     assert kept[:20] == words[:20] and kept[-1].endswith("…") and len(" ".join(kept)) == CELL_LIMIT
     assert "values over 160 characters shortened" in clipped.splitlines()[-1]
+
+
+def _columns_of(text: str, names: list[str]) -> list[dict[str, str]]:
+    """Read a drawn table back: each row's text per column, from the header's column positions
+    (rows are separated by blank lines when they wrap); white space removed, to compare letters."""
+    lines = text.splitlines()
+    starts = [lines[0].index(n) for n in names]
+    body = lines[2:-1]
+    blocks, block = [], []
+    for line in body + [""]:
+        if line.strip():
+            block.append(line)
+        elif block:
+            blocks.append(block)
+            block = []
+    rows = []
+    for block in blocks:
+        row = {}
+        for k, name in enumerate(names):
+            end = starts[k + 1] if k + 1 < len(starts) else None
+            row[name] = "".join("".join(line[starts[k]:end].split()) for line in block)
+        rows.append(row)
+    return rows
+
+
+@pytest.mark.parametrize("width", [80, 100])
+def test_no_word_loses_a_letter_at_80_and_100_columns(width):
+    """The analyst's table: a long title in the last column, long quotes, names: every letter of every
+    value is in the drawn table, each line within the width."""
+    title = "UNITAR Migration and Development Series: Building Partnerships (2007-03-07)"
+    quote = ("the United Nations Institute for Training and Research (UNITAR) in collaboration with the United "
+             "Nations Population Fund (UNFPA), the International Organization for Migration (IOM) and the "
+             "MacArthur Foundation hosted a seminar on Building Partnerships")
+    names = ["undertaking", "role", "actor", "quote", "document"]
+    values = [["Building Partnerships", "hosts", "MacArthur Foundation", quote, title],
+              ["Migration and Development Seminar Series", "funds", "United Nations Population Fund",
+               "This Series is financially supported by the MacArthur Foundation and UNFPA.", title]]
+    rows = Rows(names, [tuple(lit(v) for v in row) for row in values])
+    text = render(rows, "table", width=width)
+    assert not text.startswith("-[ row")
+    assert max(len(line) for line in text.splitlines()) <= width
+    drawn = _columns_of(text, names)
+    assert len(drawn) == len(values)  # one row per row
+    for row, expected in zip(drawn, values):
+        assert row == {n: "".join(v.split()) for n, v in zip(names, expected)}
+    assert "MacArthur" in text.split("\n\n")[0]  # the whole quote, not cut at 160 characters
 
 
 def test_a_table_that_cannot_fit_shows_one_row_after_the_other():

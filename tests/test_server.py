@@ -38,7 +38,7 @@ def bindings(query, index: NameIndex) -> dict:
     """The parameters as the command line binds them (a status parameter takes its default)."""
     return {p.name: status_binding(PARAM_DEFAULTS[p.kind]) if p.kind == "status"
             else index.resolve(PARAMS[p.name], PARAM_KINDS[p.kind]) for p in query.parameters
-            if p.kind != "document"}  # a document parameter defaults to all reports: nothing bound
+            if p.kind == "status" or p.default is None}  # the others default to all: nothing bound
 
 
 def memory_rows(name: str, store):

@@ -33,7 +33,7 @@ def _section(err: str, heading: str) -> list[str]:
 
 
 def test_a_builds_summary_shows_ten_of_each_list_and_how_many_more(corpus, tmp_path, capsys):
-    assert main(["build", "--data", str(corpus), "--out", str(tmp_path / "out")]) == 0
+    assert main(["build", "--data", str(corpus), "--out", str(tmp_path / "out"), "--verbose"]) == 0
     err = capsys.readouterr().err
     quotes = _section(err, "Quotes that are short")
     assert len(quotes) == SUMMARY_ITEMS + 1

@@ -582,7 +582,7 @@ def test_static_pictures_take_the_same_subsets_and_odd_labels():
     svg = render_static(g, "svg", kinds=["organisation"], labels=50)
     ET.fromstring(svg)
     ET.fromstring(render_static(hostile_graph(), "svg"))
-    with pytest.raises(UsageError, match="png or svg"):
+    with pytest.raises(UsageError, match="png, svg or pdf"):
         render_static(g, "gif")
 
 

@@ -194,8 +194,13 @@ def export(net: nx.Graph, fmt: str) -> bytes:
     return buf.getvalue()
 
 
-def top(measures_by_node: dict[str, ActorMeasures], net: nx.Graph, attribute: str, n: int = 10):
-    """The n members with the highest value of ``attribute`` (ties broken by label)."""
-    rows = [(getattr(m, attribute), net.nodes[node]["label"], node) for node, m in measures_by_node.items()]
+def top(measures_by_node: dict[str, ActorMeasures], net: nx.Graph, attribute: str, n: int = 10,
+        kinds: Iterable[str] | None = ACTOR_KINDS):
+    """The n members of ``kinds`` (the actors, by default; None: every member, initiatives too) with
+    the highest value of ``attribute`` (ties broken by label). The measures themselves are over the
+    whole actor network."""
+    allowed = None if kinds is None else set(kinds)
+    rows = [(getattr(m, attribute), net.nodes[node]["label"], node) for node, m in measures_by_node.items()
+            if allowed is None or net.nodes[node]["kind"] in allowed]
     rows.sort(key=lambda r: (-float(r[0]), r[1]))
     return rows[:n]

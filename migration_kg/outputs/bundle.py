@@ -9,8 +9,9 @@ def build_outputs(data_dir: Path, digest: str | None = None):
     """A callable (BuildResult) -> (file name, bytes) pairs, made one file at a time (the build stages
     each before the next is made): the graph files (graph.ttl, .nt, .jsonld, .nq), the network view
     (graph.html), the dataset's description (void.ttl), the ontology's documentation (ontology.html)
-    and build.json (the digest of the inputs, which later commands check before reusing graph.nq)."""
-    from migration_kg.stores.current import input_digest, manifest
+    and build.json (the digest of the inputs, which later commands check before reusing graph.nq,
+    and where the data came from, which they use when given no data option)."""
+    from migration_kg.stores.current import data_source, input_digest, manifest
 
     if digest is None:  # before the build reads anything: a file edited meanwhile makes it stale
         digest = input_digest(data_dir)
@@ -29,6 +30,6 @@ def build_outputs(data_dir: Path, digest: str | None = None):
         yield "graph.html", render_html(result.store).encode("utf-8")
         yield "void.ttl", void_turtle(result.store)
         yield "ontology.html", render_page(result.store).encode("utf-8")
-        yield "build.json", manifest(result, digest, names)
+        yield "build.json", manifest(result, digest, names, data_source(data_dir))
 
     return outputs

@@ -83,8 +83,9 @@ class Stats:
         return self.text(fmt, width)
 
 
-def stats(store, top_n: int = 10) -> Stats:
-    """The figures of the graph in ``store``, with ``top_n`` actors per ranking and communities."""
+def stats(store, top_n: int = 10, rank_all: bool = False) -> Stats:
+    """The figures of the graph in ``store``, with ``top_n`` actors per ranking and communities. The
+    rankings list actors only, unless ``rank_all`` (initiatives too)."""
     import networkx as nx
 
     from migration_kg import resources
@@ -111,7 +112,8 @@ def stats(store, top_n: int = 10) -> Stats:
     for key, attribute, _ in RANKINGS:
         report[key] = [{"entity": node, "label": label, attribute: measure(value)}
                        | ({"cut_vertex": m[node].cut_vertex} if attribute == "brokerage" else {})
-                       for value, label, node in top(m, net, attribute, top_n) if float(value) > 0]
+                       for value, label, node in top(m, net, attribute, top_n, None if rank_all else ACTOR_KINDS)
+                       if float(value) > 0]
     sizes = Counter(x.community for x in m.values())
     report["communities"] = [
         {"community": c, "size": size,

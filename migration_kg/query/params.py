@@ -1,7 +1,8 @@
 """A library query's parameters: ``NAME=VALUE`` text as RDF terms, and the values a shell may offer.
 
 ``bind_parameters(query, ["actor=IOM"], run)`` checks the names against the query's declared
-parameters, applies the defaults (``status=stated``, ``document=all``) and resolves every value:
+parameters, applies the defaults (``status=stated``; ``all`` for ``document``, ``kind`` and optional
+filters, which binds nothing) and resolves every value:
 a status to its term, a document by id or title, an entity by any name the tool prints (label,
 acronym, alias, id, ``id:x`` or the full IRI). ``run(query text) -> Rows`` answers the names queries,
 so the same code binds for a store and for a SPARQL endpoint. :func:`complete` gives the words a
@@ -26,8 +27,6 @@ def split_param(item: str) -> tuple[str, str]:
 def given_values(query, params: Iterable[str]) -> dict[str, str]:
     """The text value of every parameter of ``query``: the ones given, then the defaults; a usage
     error names an undeclared parameter or the first one missing."""
-    from migration_kg.query.sparql import PARAM_DEFAULTS
-
     declared = {p.name: p for p in query.parameters}
     given = {}
     for item in params:
@@ -37,8 +36,8 @@ def given_values(query, params: Iterable[str]) -> dict[str, str]:
             raise UsageError(f"query {query.name!r} has no parameter {name!r}; its parameters: {valid}")
         given[name] = value
     for p in declared.values():
-        if p.name not in given and p.kind in PARAM_DEFAULTS:
-            given[p.name] = PARAM_DEFAULTS[p.kind]
+        if p.name not in given and p.default is not None:
+            given[p.name] = p.default
     missing = [p for p in declared.values() if p.name not in given]
     if missing:
         p = missing[0]
@@ -50,19 +49,25 @@ def bind_parameters(query, params: Iterable[str], run: Callable) -> dict:
     """``NAME=VALUE`` texts as RDF terms for ``query``; ``run(query text) -> Rows`` answers the names query."""
     from migration_kg.query.resolve import NameIndex, names_query
     from migration_kg.query.sparql import (NOT_ENTITY_KINDS, PARAM_KINDS, document_binding, document_names_query,
-                                           status_binding)
+                                           kind_binding, partnership_kinds_query, status_binding)
 
     declared = {p.name: p for p in query.parameters}
     given = given_values(query, params)
     bound = {}
     for name, value in given.items():
-        if declared[name].kind == "status":
+        kind = declared[name].kind
+        term = None
+        if kind == "status":
             term = status_binding(value, name)
-            if term is not None:
-                bound[name] = term
-        elif declared[name].kind == "document" and value != "all":
-            bound[name] = document_binding(value, run(document_names_query()), name)
-    entities = {n: v for n, v in given.items() if declared[n].kind not in NOT_ENTITY_KINDS}
+        elif kind == "document" and value != "all":
+            term = document_binding(value, run(document_names_query()), name)
+        elif kind == "kind" and value != "all":
+            term = kind_binding(value, run(partnership_kinds_query()), name)
+        if term is not None:
+            bound[name] = term
+    # an optional filter left at "all" binds nothing
+    entities = {n: v for n, v in given.items() if declared[n].kind not in NOT_ENTITY_KINDS
+                and not (declared[n].optional and v == "all")}
     if not entities:
         return bound
     index = NameIndex(run(names_query()))
@@ -83,7 +88,12 @@ def complete(query, prefix: str, names: Callable[[set[str] | None], list[str]]) 
     if name not in declared:
         return []
     kind = declared[name].kind
-    values = list(STATUS_CHOICES) if kind == "status" else names(PARAM_KINDS[kind])
+    if kind == "status":
+        values = list(STATUS_CHOICES)
+    elif kind in ("document", "kind"):
+        values = ["all"]
+    else:
+        values = names(PARAM_KINDS[kind])
     return [f"{name}={v}" for v in starting_with(values, typed)]
 
 

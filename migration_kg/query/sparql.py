@@ -19,7 +19,9 @@ from migration_kg.errors import UsageError
 from migration_kg.guards import check_query_depth
 
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_PARAM = re.compile(r"^#\s*Param(?:eter)?:\s*\?(\w+)\s+(\w+)\s*[-—:]\s*(.+)$")
+#: ``# Param: ?name kind - description``, or ``?name kind, optional - ...`` for a filter left out
+#: by default (value ``all``).
+_PARAM = re.compile(r"^#\s*Param(?:eter)?:\s*\?(\w+)\s+(\w+)(,\s*optional)?\s*[-—:]\s*(.+)$")
 #: Parameter kinds a query header may declare, and the registry kinds each accepts.
 PARAM_KINDS = {
     "entity": None,
@@ -30,14 +32,15 @@ PARAM_KINDS = {
     "topic": {"topic"},
     "status": None,  # not an entity: see STATUS_CHOICES
     "document": None,  # not an entity: a source document's id or title, see document_binding
+    "kind": None,  # not an entity: a partnership kind's notation (funding, research...), see kind_binding
 }
 #: Values of a ``status`` parameter: the status a curated fact must have (migration_kg.curation.modality),
 #: or ``all``, which binds nothing. ``stated`` is the default when the parameter is not given.
 STATUS_CHOICES = ("stated", "suggested", "inferred", "all")
 #: Parameter kinds the user may leave out, with the value they then take.
-PARAM_DEFAULTS = {"status": "stated", "document": "all"}
+PARAM_DEFAULTS = {"status": "stated", "document": "all", "kind": "all"}
 #: Parameter kinds that are not registry entities (bound without the names index).
-NOT_ENTITY_KINDS = {"status", "document"}
+NOT_ENTITY_KINDS = {"status", "document", "kind"}
 
 
 def status_binding(value: str, name: str = "status"):
@@ -86,11 +89,37 @@ def document_binding(value: str, rows: "Rows", name: str = "document"):
     return None if doc is None else ox.Literal(doc["title"])
 
 
+def partnership_kinds_query() -> str:
+    """queries/internal/partnership-kinds.rq: the notation of every partnership kind."""
+    return resources.internal_query("partnership-kinds")
+
+
+def kind_binding(value: str, rows: "Rows", name: str = "kind"):
+    """The term a ``kind`` parameter binds (None for ``all``), or a UsageError listing the kinds
+    ``rows`` (answering :func:`partnership_kinds_query`) name."""
+    import pyoxigraph as ox
+
+    if value == "all":
+        return None
+    kinds = sorted(row[0].value for row in rows.rows)
+    key = value.strip().casefold()
+    if key not in kinds:
+        raise UsageError(f"--param {name}={value}: valid values are all, {', '.join(kinds)}")
+    return ox.Literal(key)
+
+
 @dataclass(frozen=True)
 class Parameter:
     name: str
     kind: str
     description: str
+    #: A filter the query answers without (value ``all``) when it is not given.
+    optional: bool = False
+
+    @property
+    def default(self) -> str | None:
+        """The value taken when the parameter is not given (None: it must be given)."""
+        return "all" if self.optional else PARAM_DEFAULTS.get(self.kind)
 
 
 @dataclass
@@ -134,10 +163,10 @@ def load_query(path: Path) -> QueryFile:
     for line in text.splitlines():
         m = _PARAM.match(line.strip())
         if m:
-            name, kind, desc = m.groups()
+            name, kind, optional, desc = m.groups()
             if kind not in PARAM_KINDS:
                 raise UsageError(f"{path}: parameter ?{name} has kind {kind!r}; valid: {', '.join(PARAM_KINDS)}")
-            params.append(Parameter(name, kind, desc.strip()))
+            params.append(Parameter(name, kind, desc.strip(), optional=bool(optional)))
     return QueryFile(path.stem, path, text, _header(text, "Question"), _header(text, "Columns"), params)
 
 

@@ -44,12 +44,37 @@ def input_digest(data_dir: Path) -> str:
     return h.hexdigest()
 
 
-def manifest(result, digest: str, files: list[str]) -> bytes:
-    """``build.json``: the digest, the files written and what the build holds (no clock: builds stay
-    byte-identical)."""
+def data_source(data_dir: Path) -> dict:
+    """Where a build's data came from, as build.json records it: ``{"seed": true}`` for the bundled
+    seed, ``{"folder": absolute path}`` for a data folder."""
+    if data_dir.resolve() == resources.seed_dir().resolve():
+        return {"seed": True}
+    return {"folder": str(data_dir.resolve())}
+
+
+def recorded_data(out_dir: Path) -> Path | None:
+    """The data folder the build in ``out_dir`` was made from (the seed's, or the folder build.json
+    names when it is still there), or None: what later commands use when no data option is given."""
+    recorded = _recorded(out_dir)
+    source = recorded.get("data") if recorded is not None else None
+    if not isinstance(source, dict):
+        return None
+    if source.get("seed") is True:
+        return resources.seed_dir()
+    folder = source.get("folder")
+    if isinstance(folder, str) and Path(folder).is_dir():
+        return Path(folder)
+    return None
+
+
+def manifest(result, digest: str, files: list[str], data: dict | None = None) -> bytes:
+    """``build.json``: the digest, where the data came from (:func:`data_source`), the files written
+    and what the build holds (no clock: builds stay byte-identical)."""
     doc = {"digest": digest, "documents": result.documents, "triples": len(result.store),
            "statements": result.statements, "partnerships": result.partnerships,
            "graph": GRAPH_FILE, "files": sorted(files), "built_by": "migration-kg"}
+    if data is not None:
+        doc["data"] = data
     return (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 

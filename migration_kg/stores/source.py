@@ -17,8 +17,9 @@ from migration_kg.errors import UsageError
 DEFAULT_DATA = Path("graph")
 
 
-def data_dir(data: Path | None = None, seed: bool = False) -> Path:
-    """The bundled seed (``seed``), the folder ``data``, or ``./graph``; a usage error when it is missing."""
+def data_dir(data: Path | None = None, seed: bool = False, build_dir: Path | None = None) -> Path:
+    """The bundled seed (``seed``), the folder ``data``, ``./graph``, or else the data the build in
+    ``build_dir`` was made from (its build.json says); a usage error when there is none."""
     if seed:
         if data is not None:
             raise UsageError("--seed and --data both name the data; give one")
@@ -30,6 +31,15 @@ def data_dir(data: Path | None = None, seed: bool = False) -> Path:
             raise UsageError(f"--data {data}: no such folder")
         return data
     if not DEFAULT_DATA.is_dir():
+        if build_dir is not None:
+            from migration_kg.stores.current import recorded_data
+
+            recorded = recorded_data(build_dir)
+            if recorded is not None:
+                return recorded
+            raise UsageError(f"no ./graph folder here and no build in {build_dir}: pass --data DIR (a folder with "
+                             "registry/ and sources/), --seed for the bundled seed report, or start one with "
+                             "`migration-kg init DIR`")
         raise UsageError("no ./graph folder here: pass --data DIR (a folder with registry/ and sources/), "
                          "--seed for the bundled seed report, or start one with `migration-kg init DIR`")
     return DEFAULT_DATA
