@@ -389,7 +389,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _limits(args):
     """The limits of this run (migration_kg.errors.Limits) from --max-input-size and --timeout."""
-    from migration_kg.errors import using_limits
+    from migration_kg.limits import using_limits
 
     changes = {k: v for k, v in (("max_input_size", getattr(args, "max_input_size", None)),
                                  ("timeout", getattr(args, "timeout", None))) if v is not None}
@@ -467,7 +467,7 @@ def say(message: str) -> None:
 def _build(data: Path, out: Path | None, digest: str, *, store=None, quiet: bool = False):
     """Build ``data`` into ``out`` with every output; ``digest`` is the inputs' (read before building)."""
     from migration_kg.build import build
-    from migration_kg.outputs.bundle import build_outputs
+    from migration_kg.build.bundle import build_outputs
     from migration_kg.stores import MEMORY
 
     _check_out_outside(out, data)
@@ -486,7 +486,7 @@ def _check_out_outside(out: Path | None, data: Path) -> None:
 
 
 def cmd_build(args) -> int:
-    from migration_kg.stores.current import input_digest, is_current
+    from migration_kg.build.cache import input_digest, is_current
 
     data = data_dir(args)
     digest = input_digest(data)  # once: to see whether the build is current, and for its build.json
@@ -1089,7 +1089,7 @@ def graph_store(args):
     """The graph a command works on: an exported file (--graph), a store on disk (--store DIR), or the
     build in --build-dir when current (rebuilt there, saying so, when not)."""
     from migration_kg.stores import GraphStore
-    from migration_kg.stores.current import current_store
+    from migration_kg.build.cache import current_store
 
     chosen = [o for o, v in (("--graph", getattr(args, "graph", None)), ("--store", getattr(args, "store", None)))
               if v is not None]

@@ -3,7 +3,7 @@ names people type: library query names, the ``--param`` names of the chosen quer
 names (labels, acronyms, aliases, ids) for ``--param NAME=`` values, ``--focus`` and ``--topic``.
 
 Entity names come from the current build only (``build.json`` in --build-dir matching today's
-inputs, see :mod:`migration_kg.stores.current`): completing never builds anything, and with no
+inputs, see :mod:`migration_kg.build.cache`): completing never builds anything, and with no
 current build it offers no names. Completers never raise: a completion that fails is empty.
 """
 
@@ -94,7 +94,7 @@ def entity_names(parsed_args, kinds: set[str] | None) -> list[str]:
 
     from migration_kg.query.resolve import ID, names_query
     from migration_kg.query.sparql import rows_of
-    from migration_kg.stores.current import input_digest, load_current
+    from migration_kg.build.cache import input_digest, load_current
 
     data = _data_dir(parsed_args)
     if data is None:

@@ -70,7 +70,7 @@ def broken_copy(corpus: Path, tmp_path: Path, reports: list[int]) -> Path:
 @pytest.fixture(scope="session")
 def built(tmp_path_factory, seed_dir) -> BuildResult:
     """The seed graph, built once into a temporary folder (with every output of `migration-kg build`)."""
-    from migration_kg.outputs.bundle import build_outputs
+    from migration_kg.build.bundle import build_outputs
 
     return build(seed_dir, tmp_path_factory.mktemp("out"), outputs=build_outputs(seed_dir))
 
@@ -139,6 +139,6 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> sub
 @pytest.fixture(scope="session")
 def records(seed_dir):
     """The seed's checked records (registry, documents, statements, partnerships, mentions)."""
-    from migration_kg.build import load
+    from tests.records import load
 
     return load(seed_dir)

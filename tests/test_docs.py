@@ -79,10 +79,9 @@ def test_hostile_labels_are_escaped(built):
 
     store = GraphStore.from_nquads(built.store.nquads())  # a copy, with mkg:Actor's comment replaced
     actor, comment = ox.NamedNode(str(MKG.Actor)), ox.NamedNode(str(RDFS.comment))
-    for quad in list(store.store.quads_for_pattern(actor, comment, None, None)):
-        store.store.remove(quad)
-    store.store.add(ox.Quad(actor, comment, ox.Literal('<script>alert(1)</script> & "quotes"', language="en"),
-                            ox.NamedNode(ONTOLOGY_GRAPH)))
+    store.remove_quads(store.quads(actor, comment))
+    store.add_quads([ox.Quad(actor, comment, ox.Literal('<script>alert(1)</script> & "quotes"', language="en"),
+                             ox.NamedNode(ONTOLOGY_GRAPH))])
     page = render_page(store)
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;" in page
 

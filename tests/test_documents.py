@@ -14,7 +14,8 @@ import pytest
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib import namespace
 
-from migration_kg.build import build, load
+from migration_kg.build import build
+from tests.records import load
 from migration_kg.query.sparql import PARAM_KINDS, library
 from migration_kg.vocabulary.namespaces import DOC, ID, MKG
 from tests import seed
@@ -47,7 +48,7 @@ def two_dir(tmp_path_factory, seed_dir) -> Path:
 
 @pytest.fixture(scope="module")
 def two(two_dir, tmp_path_factory):
-    from migration_kg.outputs.bundle import build_outputs
+    from migration_kg.build.bundle import build_outputs
 
     out = tmp_path_factory.mktemp("growing-out")
     return build(two_dir, out, outputs=build_outputs(two_dir))

@@ -5,7 +5,7 @@ parts of issues 11 and 14): limits (alias bombs, nesting, sizes, timeouts), file
 (a file where a folder is expected, read-only folder, full disk, a rename failing midway, SIGTERM,
 symlinks out of the data folder, outputs inside it), type and kind checks at the YAML boundary,
 every curation error in one run, and the command line's --debug. The curation checks run through
-``migration_kg.build.load`` (no RDF, fast); a few cases run the command line in-process.
+``tests.records.load``, the build's first step (no RDF, fast); a few cases run the command line in-process.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from migration_kg.build import load
-from migration_kg.errors import CurationError, CurationErrors, KGError, OutputError, using_limits
+from tests.records import load
+from migration_kg.errors import CurationError, CurationErrors, KGError, OutputError
+from migration_kg.limits import using_limits
 from migration_kg.outputs.files import write_atomic
 from tests import paths
 from tests.conftest import DOC_ID, cli
@@ -180,7 +181,7 @@ def test_publish_to_an_endpoint_that_never_answers_times_out(silent, built):
 
 
 def test_network_calls_wait_30_seconds_by_default():
-    from migration_kg.errors import limits
+    from migration_kg.limits import limits
 
     assert limits().timeout == 30
 

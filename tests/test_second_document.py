@@ -162,7 +162,7 @@ def test_new_statements_are_in_the_graph_as_plain_triples(exported):
 
 def test_the_first_documents_facts_are_unchanged(built, graph, records, two_docs, exported,
                                                  graph_dir_with_second_document):
-    from migration_kg.build import load
+    from tests.records import load
 
     new = _fixture_entries()
     seed, both = records, load(graph_dir_with_second_document)

@@ -1,6 +1,6 @@
 """Read curated YAML with line numbers kept, duplicate keys refused, and limits enforced.
 
-Limits (migration_kg.errors.Limits): the file's size, the number of values with aliases expanded
+Limits (migration_kg.limits.Limits): the file's size, the number of values with aliases expanded
 (a "billion laughs" alias bomb stops at once), recursive aliases, nesting depth and one string's
 length. Keys must be strings; an impossible date (2007-02-30) names its line. Every mapping keeps
 the line of each of its keys (``key_line``) so that an error points at the key at fault."""
@@ -13,7 +13,8 @@ from typing import Any
 
 import yaml
 
-from migration_kg.errors import CurationError, InputTooLarge, limits
+from migration_kg.errors import CurationError, InputTooLarge
+from migration_kg.limits import limits
 
 LINE_KEY = "__line__"
 KEY_LINES = "__keys__"

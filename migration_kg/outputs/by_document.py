@@ -32,7 +32,7 @@ def document_subgraph(store: GraphStore, document: str) -> list[ox.Triple]:
         if own(node.value):
             stated.add(spo)
     # the union of the named graphs, as queries see it (a triple in two graphs once)
-    triples = list(dict.fromkeys(quad.triple for quad in store.store.quads_for_pattern(None, None, None, None)
+    triples = list(dict.fromkeys(quad.triple for quad in store.quads()
                                  if not isinstance(quad.graph_name, ox.DefaultGraph)))
     used = set()
     for s, _, o in triples:
@@ -60,5 +60,5 @@ def document_store(store: GraphStore, document: dict) -> GraphStore:
     :func:`migration_kg.query.sparql.resolve_document` gives it), in the document's graph."""
     graph = ox.NamedNode(document_graph(document["id"]))
     out = GraphStore.memory()
-    out.store.extend(ox.Quad(s, p, o, graph) for s, p, o in document_subgraph(store, document["document"]))
+    out.add_quads(ox.Quad(s, p, o, graph) for s, p, o in document_subgraph(store, document["document"]))
     return out

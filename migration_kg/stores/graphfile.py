@@ -1,6 +1,6 @@
 """Read an exported graph file (Turtle, N-Triples, N-Quads, JSON-LD) into a store, with pyoxigraph,
 without surprise network access (a JSON-LD file naming a remote @context is refused), and within
-the limits (migration_kg.errors.Limits: the file's size, JSON nesting)."""
+the limits (migration_kg.limits.Limits: the file's size, JSON nesting)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import json
 import re
 from pathlib import Path
 
-from migration_kg.errors import InputTooLarge, UsageError, limits
+from migration_kg.errors import InputTooLarge, UsageError
+from migration_kg.limits import limits
 from migration_kg.stores import GRAPH_NS, GraphStore
 
 #: Where the triples of a Turtle, N-Triples or JSON-LD file go (N-Quads keep their own graphs).
