@@ -19,8 +19,7 @@ from pathlib import Path
 
 from migration_kg import resources
 from migration_kg.curate.propose import proposals_for
-from migration_kg.curation.mentions import MentionMatcher
-from migration_kg.curation.records import read_document
+from migration_kg.curation.records import DocumentReader
 from migration_kg.curation.registry import load_registry
 from migration_kg.vocabulary.ontology import Ontology
 
@@ -35,7 +34,7 @@ _TARGETED = {"organises", "hosts", "funds", "coFinances", "leads", "coordinates"
 def main() -> None:
     ontology = Ontology(resources.ontology_file())
     registry = load_registry(GRAPH_DIR)
-    records = read_document(GRAPH_DIR / "sources" / SEED, registry, ontology, MentionMatcher(registry))
+    records = DocumentReader(registry, ontology)(GRAPH_DIR / "sources" / SEED)
     doc = records.document
     curated = {(s.subject.id, s.relation.name, s.object.id) for s in records.curation.statements
                if s.object is not None}

@@ -388,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _limits(args):
-    """The limits of this run (migration_kg.errors.Limits) from --max-input-size and --timeout."""
+    """The limits of this run (migration_kg.limits.Limits) from --max-input-size and --timeout."""
     from migration_kg.limits import using_limits
 
     changes = {k: v for k, v in (("max_input_size", getattr(args, "max_input_size", None)),

@@ -5,10 +5,7 @@ Exit codes (see README): 0 ok, 1 checks failed (SHACL or data checks), 2 bad inp
 
 from __future__ import annotations
 
-from contextlib import contextmanager
 from pathlib import Path
-
-from migration_kg.limits import limits
 
 
 class KGError(Exception):
@@ -69,39 +66,6 @@ class CurationErrors(CurationError):
 def _where(error: CurationError) -> tuple:
     return (str(error.file) if error.file is not None else "", error.line or 0, error.entry or "",
             error.message)
-
-
-class Collector:
-    """Gathers the CurationErrors of a run so that all of them are reported at once.
-
-    ``with collector.entry(): ...`` checks one entry: a CurationError (or CurationErrors) raised in
-    it is kept and the run goes on with the next entry. ``check()`` raises one CurationErrors when
-    anything was kept. At ``limit`` errors the run stops at once (a CurationErrors with the first
-    ``limit``)."""
-
-    def __init__(self, limit: int | None = None):
-        self.limit = limit if limit is not None else limits().max_errors
-        self.errors: list[CurationError] = []
-
-    def add(self, error: CurationError) -> None:
-        new = error.errors if isinstance(error, CurationErrors) else [error]
-        self.errors.extend(e for e in new if not getattr(e, "consequence", False))
-        if isinstance(error, CurationErrors) and error.truncated or len(self.errors) >= self.limit:
-            raise CurationErrors(self.errors[:self.limit], truncated=True)
-
-    @contextmanager
-    def entry(self):
-        try:
-            yield
-        except CurationError as exc:
-            self.add(exc)
-
-    def __bool__(self) -> bool:
-        return bool(self.errors)
-
-    def check(self) -> None:
-        if self.errors:
-            raise CurationErrors(self.errors)
 
 
 class ValidationError(KGError):

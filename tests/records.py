@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from migration_kg import resources
-from migration_kg.curation.mentions import MentionMatcher
-from migration_kg.curation.records import read_document
+from migration_kg.curation.records import DocumentReader
 from migration_kg.curation.registry import Registry, load_registry
 from migration_kg.curation.sources import discover
-from migration_kg.errors import Collector
+from migration_kg.curation.collector import Collector
 from migration_kg.vocabulary.ontology import Ontology
 
 
@@ -29,11 +28,11 @@ def load(data_dir: Path) -> Records:
     ontology = Ontology(resources.ontology_file())
     errors = Collector()
     registry = load_registry(data_dir, errors)
-    matcher = MentionMatcher(registry)
+    read = DocumentReader(registry, ontology)
     records = Records(registry)
     for folder in discover(data_dir):
         with errors.entry():
-            one = read_document(folder, registry, ontology, matcher)
+            one = read(folder)
             records.documents.append(one.document)
             records.statements += one.curation.statements
             records.partnerships += one.curation.partnerships

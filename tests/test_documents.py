@@ -202,7 +202,7 @@ def test_view_for_one_document_draws_only_its_facts(two_dir, tmp_path):
 
 
 def test_the_view_shows_the_note_of_a_fact_that_is_not_stated(built, tmp_path, seed_dir):
-    from migration_kg.outputs.view import _page_data as page_data_of
+    from migration_kg.outputs.view import page_data as page_data_of
     from migration_kg.outputs.projection import project
 
     data = page_data_of(project(built.store), "t")

@@ -20,15 +20,15 @@ from pathlib import Path
 
 from migration_kg import resources
 from migration_kg.build.workers import available_cpus, parts_in_order
-from migration_kg.checks import shacl
+from migration_kg.checks import data, shacl
 from migration_kg.curation.comments import check_comments
-from migration_kg.curation.mentions import CurationReport, MentionMatcher, curation_report
+from migration_kg.curation.mentions import CurationReport, curation_report
 from migration_kg.curation.quotecheck import check_quotes
-from migration_kg.curation.records import read_document
+from migration_kg.curation.records import DocumentReader
 from migration_kg.curation.registry import Registry, load_registry
 from migration_kg.curation.sources import discover
-from migration_kg.errors import Collector, CurationError, CurationErrors, ValidationError
-from migration_kg.limits import limits, using_limits
+from migration_kg.curation.collector import Collector
+from migration_kg.errors import CurationError, CurationErrors, ValidationError
 from migration_kg.stores import (MEMORY, ONTOLOGY_GRAPH, REGISTRY_GRAPH, GraphStore, StoreSpec,
                                  check_store_folder, document_graph)
 from migration_kg.vocabulary.namespaces import DOC
@@ -36,7 +36,6 @@ from migration_kg.vocabulary.ontology import Ontology
 from migration_kg.mapping.terms import NTriples, ntriples
 from migration_kg.mapping.triples import GraphBuilder
 from migration_kg.outputs.files import Staging, serialise
-from migration_kg.query.sparql import library_checks
 
 
 _DOC_IRI = f"<{DOC}"
@@ -111,16 +110,12 @@ class DocumentProcessor:
     """Records -> triples for one document folder: the same code in this process or in a worker."""
 
     def __init__(self, registry: Registry, ontology: Ontology):
-        self.registry = registry
-        self.ontology = ontology
-        self.matcher = MentionMatcher(registry)
+        self.read = DocumentReader(registry, ontology)
         self.terms = NTriples()
-        self.limits = limits()  # the same limits in a worker process
 
     def __call__(self, folder: str) -> DocPart:
         try:
-            with using_limits(**vars(self.limits)):
-                records = read_document(Path(folder), self.registry, self.ontology, self.matcher)
+            records = self.read(Path(folder))
         except CurationError as exc:
             found = exc.errors if isinstance(exc, CurationErrors) else [exc]
             return DocPart(errors=[(e.message, str(e.file) if e.file else None, e.line, e.entry) for e in found])
@@ -274,11 +269,11 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
         with ThreadPoolExecutor(1, thread_name_prefix="shacl") as pool:
             validated = pool.submit(shacl.validate, graph, shapes, partition=partition, threads=available_cpus(),
                                     progress=progress)
-            failures = library_checks(graph)
+            failures = data.failures(graph)
             names = stage() if out_dir is not None and not failures else None
             validated.result()
         if failures:
-            raise ValidationError(shacl.format_check_failures(failures))
+            raise ValidationError(data.format_failures(failures))
         lap("SHACL and data checks" if names is None else "SHACL, data checks and outputs")
         if names is not None:
             staging.commit()

@@ -24,7 +24,6 @@ from rdflib import RDF, RDFS, BNode, Graph, URIRef
 from rdflib.namespace import SH
 
 from migration_kg.errors import CurationError, ValidationError
-from migration_kg.query.results import compact
 from migration_kg.vocabulary.prefixes import shorten
 
 #: The SHACL terms whose constraints read only a focus node, the triples of which it is the subject
@@ -110,18 +109,6 @@ def check(data, shapes) -> None:
         for v in found:
             lines.append(f"  focus {v['focus']}  shape {v['shape']}  path {v['path']}: {v['message']}")
         raise ValidationError("\n".join(lines))
-
-
-def format_check_failures(failures) -> str:
-    """The data checks (``*-violation.rq``) that returned rows, with up to 20 rows each."""
-    lines = [f"data checks failed: {len(failures)} check(s) returned rows"]
-    for query, rows in failures:
-        lines.append(f"  {query.name}: {query.question}")
-        for row in rows.rows[:20]:
-            lines.append("    " + "  ".join(compact(c) if c is not None else "-" for c in row))
-        if len(rows.rows) > 20:
-            lines.append(f"    ... and {len(rows.rows) - 20} more")
-    return "\n".join(lines)
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from migration_kg.curation.collector import Collector
 from migration_kg.curation.mentions import Mention, MentionMatcher
 from migration_kg.curation.registry import Registry
 from migration_kg.curation.sources import SourceDocument, load_document
 from migration_kg.curation.statements import Curation, check_metadata_refs, load_statements
-from migration_kg.errors import Collector
+from migration_kg.limits import limits, using_limits
 from migration_kg.vocabulary.ontology import Ontology
 
 
@@ -23,11 +24,22 @@ class DocumentRecords:
     mentions: list[Mention]
 
 
-def read_document(folder: Path, registry: Registry, ontology: Ontology, matcher: MentionMatcher) -> DocumentRecords:
-    """Read and check one document folder; raises CurationErrors with every problem it holds."""
-    errors = Collector()
-    doc = load_document(folder)
-    check_metadata_refs(doc, registry, errors)
-    part = load_statements(doc, registry, ontology, errors)
-    errors.check()
-    return DocumentRecords(doc, part, matcher.find(doc))
+class DocumentReader:
+    """Reads document folders against one registry and ontology, under the limits in force when it
+    was made (also in a worker process, where it arrives pickled)."""
+
+    def __init__(self, registry: Registry, ontology: Ontology):
+        self.registry = registry
+        self.ontology = ontology
+        self.matcher = MentionMatcher(registry)
+        self.limits = limits()
+
+    def __call__(self, folder: Path) -> DocumentRecords:
+        """Read and check one document folder; raises CurationErrors with every problem it holds."""
+        with using_limits(**vars(self.limits)):
+            errors = Collector()
+            doc = load_document(folder)
+            check_metadata_refs(doc, self.registry, errors)
+            part = load_statements(doc, self.registry, self.ontology, errors)
+            errors.check()
+            return DocumentRecords(doc, part, self.matcher.find(doc))

@@ -17,7 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import networkx as nx
+import rustworkx as rx
 
+from migration_kg.outputs.palette import KIND_STYLES
 from migration_kg.outputs.reading import first, grouped, notation, solutions, text
 from migration_kg.stores import GraphStore
 from migration_kg.vocabulary.prefixes import PREFIXES
@@ -110,8 +112,6 @@ def betweenness(net: nx.Graph) -> dict[str, float]:
     (Brandes' algorithm, every pair of members), computed by rustworkx in Rust: for the 2,577 members
     of a 1,000-report corpus about 2.5 s instead of networkx's 22 s. On one thread: rustworkx's
     parallel sum changes the last bits of a figure from run to run, and the figures must not."""
-    import rustworkx as rx
-
     nodes = list(net)
     index = {n: i for i, n in enumerate(nodes)}
     graph = rx.PyGraph(multigraph=False)
@@ -163,8 +163,6 @@ def annotated_network(store: GraphStore) -> nx.Graph:
 
 def with_viz(net: nx.Graph) -> nx.Graph:
     """A copy with GEXF 'viz' colour (by kind, as in the view) and size (by degree) for Gephi."""
-    from migration_kg.outputs.palette import KIND_STYLES
-
     out = net.copy()
     for node, data in out.nodes(data=True):
         style = KIND_STYLES.get(data.get("kind"))

@@ -13,6 +13,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pyoxigraph as ox
+
+from migration_kg.errors import OutputError
+from migration_kg.outputs.jsonld import Compaction, encode
 from migration_kg.stores import GraphStore
 from migration_kg.vocabulary.prefixes import PREFIXES
 
@@ -25,10 +29,6 @@ def serialise(store: GraphStore, names=GRAPH_FILES) -> dict[str, bytes]:
     @context embedded (migration_kg.outputs.jsonld), all from one N-Triples dump parsed once: the
     JSON-LD is compacted from the triples as they stream to the Turtle writer, never held in a list
     (1,000 reports: 0.6 GB less memory, 1 s less)."""
-    import pyoxigraph as ox
-
-    from migration_kg.outputs.jsonld import Compaction, encode
-
     unknown = [name for name in names if name not in GRAPH_FILES]
     if unknown:
         raise ValueError(f"unknown graph file {unknown[0]}")
@@ -126,8 +126,6 @@ class Staging:
         self.staged = []
         self.abandon()
         if isinstance(exc, OSError):
-            from migration_kg.errors import OutputError
-
             why = exc.strerror or str(exc) or type(exc).__name__
             raise OutputError(f"cannot write {current}: {why}; nothing was written (the previous files are "
                               "as they were)") from exc

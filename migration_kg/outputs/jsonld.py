@@ -15,6 +15,7 @@ the file reads offline; ``context_ref`` writes a reference to it instead.
 from __future__ import annotations
 
 import json
+import orjson
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -164,8 +165,6 @@ def encode(document) -> bytes:
     (the standard library indents in Python: 2.6 s for a 1,000-report corpus, orjson 0.13 s; the bytes
     are the same, tests/test_jsonld.py). An integer beyond 64 bits, which orjson refuses, goes to the
     standard library."""
-    import orjson
-
     try:
         return orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
     except TypeError:

@@ -13,9 +13,11 @@ always gets the same positions.
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Hashable
 
 import networkx as nx
+import numpy as np
 
 #: Above this many nodes, the fast grid layout replaces networkx's spring_layout.
 SPRING_LIMIT = 300
@@ -59,8 +61,6 @@ def extend(graph: nx.Graph, placed: Positions, *, seed: int = SEED, spacing: flo
     """Positions for every node of ``graph``, keeping those already ``placed``: each new node starts
     next to its placed neighbours and networkx's ``spring_layout`` moves the new ones only (for
     large graphs, where that is too slow, they stay where they start)."""
-    import random
-
     rng = random.Random(seed)
     todo = sorted((v for v in graph.nodes if v not in placed), key=str)
     if not todo:
@@ -109,8 +109,6 @@ def force_layout(n: int, edges: list[tuple[int, int, float]], *, seed: int = SEE
     with the repulsion kernel by FFT. A weak pull towards the centre keeps separate components
     together. Each step moves a node at most the current temperature, which cools linearly.
     """
-    import numpy as np
-
     rng = np.random.default_rng(seed)
     side = math.sqrt(n)
     pos = rng.uniform(-side, side, size=(n, 2)) if initial is None else np.array(initial, dtype=float)
@@ -170,8 +168,6 @@ def multilevel_layout(n: int, edges: list[tuple[int, int, float]], *, seed: int 
     each finer level starts from its group's position (plus a small seeded jitter) and is refined
     at a lower temperature. This untangles large graphs that a single-level layout folds.
     """
-    import numpy as np
-
     rng = np.random.default_rng(seed)
     levels: list[tuple[int, list[tuple[int, int, float]], list[int]]] = []  # (n, edges, group of each node)
     cur_n, cur_edges = n, edges

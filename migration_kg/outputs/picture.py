@@ -5,18 +5,22 @@ from __future__ import annotations
 import io
 from collections import defaultdict
 
+import matplotlib
 import networkx as nx
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 from migration_kg.errors import UsageError
-
 from migration_kg.outputs.projection import (
     DEFAULT_TITLE,
     FACTS,
     HUB_STYLE,
     KIND_STYLES,
     PARTNERSHIP,
-    _display_label,
-    _layout,
+    display_label,
+    positions,
     project,
 )
 from migration_kg.stores import GraphStore
@@ -49,14 +53,8 @@ def render_static(store: GraphStore, fmt: str, *, focus: str | None = None, dept
     if fmt not in ("png", "svg"):
         raise UsageError(f"unknown picture format {fmt!r}: use png or svg")
     view = project(store, focus=focus, depth=depth, kinds=kinds, topic=topic, through_events=through_events)
-    pos = _layout(view, base_only=True)
+    pos = positions(view, base_only=True)
     drawn = sorted(pos)
-
-    import matplotlib
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.collections import LineCollection
-    from matplotlib.figure import Figure
-    from matplotlib.lines import Line2D
 
     rc = {"svg.hashsalt": "migration-kg", "svg.fonttype": "none", "font.family": "DejaVu Sans",
           "font.size": 10, "path.simplify": True}
@@ -108,7 +106,7 @@ def render_static(store: GraphStore, fmt: str, *, focus: str | None = None, dept
         inside = ax.bbox  # the drawing: the title, the description and the legend are outside it
         for node in ranked[:max(0, labels)]:
             a = view.nodes[node]
-            text = ax.annotate(_mpl_text(_display_label(a)), pos[node], xytext=(0, 8), textcoords="offset points",
+            text = ax.annotate(_mpl_text(display_label(a)), pos[node], xytext=(0, 8), textcoords="offset points",
                                ha="center", va="bottom", fontsize=10, color="#1d2b36", zorder=4,
                                bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75})
             # the label as drawn: its light box (the text's extent and the box's pad), and a small gap

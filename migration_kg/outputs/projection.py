@@ -13,6 +13,7 @@ The store is read once per projection, by the SELECTs of ``queries/internal/view
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections import Counter, defaultdict
@@ -26,10 +27,9 @@ import pyoxigraph as ox
 
 from migration_kg.outputs import analytics, layout
 from migration_kg.errors import UsageError
-# the one kind palette (the page, pictures and GEXF draw kinds alike); KindStyle is re-exported
-from migration_kg.outputs.palette import HUB_STYLE, KIND_STYLES, KindStyle  # noqa: F401
-from migration_kg.outputs.reading import first, grouped, notation, solutions, text
-from migration_kg.outputs.reading import local_name as _local
+# the one kind palette (the page, pictures and GEXF draw kinds alike)
+from migration_kg.outputs.palette import HUB_STYLE, KIND_STYLES
+from migration_kg.outputs.reading import first, grouped, local_name, notation, solutions, text
 from migration_kg.stores import GraphStore
 from migration_kg.vocabulary.kinds import KIND_CLASS_IRI
 from migration_kg.vocabulary.prefixes import PREFIXES
@@ -123,14 +123,14 @@ def _humanise(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).lower()
 
 
-def _read(store: GraphStore) -> _Source:
+def read_network(store: GraphStore) -> _Source:
     """What the view needs, read from ``store`` by the SELECTs of ``queries/internal/view-*.rq``."""
     entities: dict[str, _Entity] = {}
     for node, rows in grouped(solutions(store, "view-entities"), "entity").items():
         if not isinstance(node, ox.NamedNode):
             continue
         iri = node.value
-        entities[iri] = _Entity(iri=iri, kind=text(first(rows, "kind")), label=text(first(rows, "label"), _local(iri)),
+        entities[iri] = _Entity(iri=iri, kind=text(first(rows, "kind")), label=text(first(rows, "label"), local_name(iri)),
                                 acronyms=sorted(t.value for t in {r["acronym"] for r in rows} if t is not None),
                                 aliases=sorted(t.value for t in {r["alias"] for r in rows} if t is not None),
                                 comment=text(first(rows, "comment")))
@@ -147,9 +147,9 @@ def _read(store: GraphStore) -> _Source:
         iri = term.value
         if iri not in titles:
             rows = known.get(iri, [])
-            titles[iri] = text(first(rows, "label"), _local(iri))
+            titles[iri] = text(first(rows, "label"), local_name(iri))
             start = first(rows, "start")
-            order[iri] = (_document_of(iri), int(start.value) if start is not None else 10**12,
+            order[iri] = (document_of(iri), int(start.value) if start is not None else 10**12,
                           titles[iri], iri)
         return iri
 
@@ -190,7 +190,7 @@ def _read(store: GraphStore) -> _Source:
             continue
         facts[(s, p, o)] = sorted(set(assertion_evidence.get((s, p, o), [])))
         if p not in relation_labels:
-            relation_labels[p] = text(labels[row["predicate"]], _humanise(_local(p)))
+            relation_labels[p] = text(labels[row["predicate"]], _humanise(local_name(p)))
         if p == _BROADER:
             narrower[o].add(s)
 
@@ -224,10 +224,10 @@ def _read(store: GraphStore) -> _Source:
     mentions = {e: dict(sorted(c.items(), key=lambda kv: rank.get(kv[0], -1))) for e, c in counts.items()}
     documents = {}
     for iri in ordered:
-        doc = _document_of(iri)
+        doc = document_of(iri)
         if doc not in documents:
             rows = known.get(iri, [])
-            documents[doc] = text(first(rows, "document_label")) or text(first(rows, "document_name")) or _local(doc)
+            documents[doc] = text(first(rows, "document_label")) or text(first(rows, "document_name")) or local_name(doc)
     return _Source(entities, facts, relation_labels, partnerships, {iri: titles[iri] for iri in ordered},
                    mentions, dict(comentions), dict(narrower), documents)
 
@@ -253,14 +253,13 @@ def _check_entity(src: _Source, iri: str | None, role: str) -> str | None:
         return None
     iri = str(iri)
     if iri not in src.entities:
-        import difflib
         near = difflib.get_close_matches(iri, list(src.entities), n=3, cutoff=0.8)
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         raise UsageError(f"{role} {iri} is not an entity of the graph{hint}")
     return iri
 
 
-def _ball(adjacency: dict[str, set[str]], seeds: set[str], depth: int) -> set[str]:
+def within_depth(adjacency: dict[str, set[str]], seeds: set[str], depth: int) -> set[str]:
     """Nodes within ``depth`` steps of ``seeds``."""
     seen, frontier = set(seeds), set(seeds)
     for _ in range(depth):
@@ -281,14 +280,14 @@ def _network(src: _Source) -> nx.Graph:
 def topic_members(src: _Source, net: nx.Graph, topic: str) -> set[str]:
     """Members of the actor network that address ``topic`` or a narrower topic, or are partners in
     a partnership about one: what "pick a topic" keeps, on the page and with ``--topic``."""
-    seeds = _ball(src.narrower, {topic}, len(src.entities))
+    seeds = within_depth(src.narrower, {topic}, len(src.entities))
     address = _MKG + "addresses"
     found = {s for (s, p, o) in src.facts if p == address and o in seeds and s in net}
     found |= {x for p in src.partnerships if seeds & set(p.concerns) for x in p.partners if x in net}
     return found
 
 
-def _document_of(section: str) -> str:
+def document_of(section: str) -> str:
     """The document of a section IRI (``<document>/section/<id>``), as ``_read`` names documents."""
     return section.rsplit("/section/", 1)[0]
 
@@ -299,13 +298,13 @@ def document_members(src: _Source) -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     for entity, sections in src.mentions.items():
         for section in sections:
-            found[_document_of(section)].add(entity)
+            found[document_of(section)].add(entity)
     for (s, _, o), evidence in src.facts.items():
         for ev in evidence:
-            found[_document_of(ev.section_iri)].update((s, o))
+            found[document_of(ev.section_iri)].update((s, o))
     for p in src.partnerships:
         for ev in p.evidence:
-            found[_document_of(ev.section_iri)].update(p.partners)
+            found[document_of(ev.section_iri)].update(p.partners)
     return found
 
 
@@ -341,7 +340,7 @@ def project(store: GraphStore, *, focus: str | None = None, depth: int = 1, kind
     if depth < 0:
         raise UsageError(f"depth must be 0 or more, got {depth}")
     wanted = _check_kinds(kinds)
-    src = _read(store)
+    src = read_network(store)
     focus = _check_entity(src, focus, "focus")
     topic = _check_entity(src, topic, "topic")
     if topic is not None and src.entities[topic].kind != "topic":
@@ -369,11 +368,11 @@ def project(store: GraphStore, *, focus: str | None = None, depth: int = 1, kind
             walk = {n: {m for m in net.neighbors(n) if m in allowed} for n in net if n in allowed}
             walk.setdefault(focus, set())
             walk[focus] = walk[focus] | {m for m in fact_adj.get(focus, ()) if m in allowed and m in net}
-        base = _ball(walk, {focus}, depth)
+        base = within_depth(walk, {focus}, depth)
     if topic is not None:
         about = topic_members(src, net, topic) & allowed
         base = (base & about) | anchors if focus is not None else about
-    seeds = _ball(src.narrower, {topic}, len(src.entities)) if topic is not None else set()
+    seeds = within_depth(src.narrower, {topic}, len(src.entities)) if topic is not None else set()
     kept = set(base)
     if focus is None and topic is None:
         kept = set(allowed)
@@ -400,7 +399,7 @@ def project(store: GraphStore, *, focus: str | None = None, depth: int = 1, kind
         inside = [x for x in p.partners if x in kept]
         data = {"iri": p.iri, "kind": p.kind, "label": p.label, "partners": p.partners,
                 "partner_labels": [src.entities[x].label for x in p.partners], "concerns": p.concerns,
-                "concern_labels": [src.entities[c].label if c in src.entities else _local(c) for c in p.concerns],
+                "concern_labels": [src.entities[c].label if c in src.entities else local_name(c) for c in p.concerns],
                 "date": p.date, "evidence": p.evidence}
         colour = PARTNERSHIP_COLOURS.get(p.kind, OTHER_PARTNERSHIP_COLOUR)
         for a, b in combinations(inside, 2):
@@ -421,7 +420,7 @@ def _size(value: float, top: float) -> float:
     return round(7.0 + 18.0 * math.sqrt(value / top), 1) if top > 0 else 7.0
 
 
-def _layout(view: nx.MultiDiGraph, *, base_only: bool = False) -> dict[str, tuple[float, float]]:
+def positions(view: nx.MultiDiGraph, *, base_only: bool = False) -> dict[str, tuple[float, float]]:
     """Positions for a projection. The nodes drawn first are laid out on their own, joined by the
     facts and partnerships between them (so no context hub pulls them in); the context is then
     placed around them, the first positions held. ``base_only`` lays out only the first."""
@@ -444,6 +443,6 @@ def _short(label: str, limit: int = 32) -> str:
     return label if len(label) <= limit else label[:limit - 1].rstrip() + "\u2026"
 
 
-def _display_label(attrs: dict) -> str:
+def display_label(attrs: dict) -> str:
     """What the canvas shows next to a node: the first acronym, else the (shortened) label."""
     return _short(attrs["acronyms"][0] if attrs["acronyms"] else attrs["label"])

@@ -85,7 +85,7 @@ def table(columns: list[str], cells: list[list[str]], *, width: int | None = Non
     (never cut) by rich. When the columns cannot fit side by side, each at least its header's width
     or MIN_COLUMN, the rows are shown one after the other instead, a "name  value" line per column
     (the layout of psql's ``\\x auto``); with ``headers=False`` it stays a table."""
-    from rich import box
+    from rich import box  # here: rich draws tables only; csv, json and the other formats stay fast
     from rich.table import Table
     from rich.text import Text
 
@@ -122,7 +122,7 @@ def _fits(columns: list[str], cells: list[list[str]], width: int) -> bool:
 
 
 def _records_layout(columns: list[str], cells: list[list[str]], width: int) -> str:
-    from rich.console import Group
+    from rich.console import Group  # here: rich is for tables only (see _table)
     from rich.table import Table
     from rich.text import Text
 
@@ -141,7 +141,7 @@ def _records_layout(columns: list[str], cells: list[list[str]], width: int) -> s
 
 
 def _print(renderable, width: int) -> str:
-    from rich.console import Console
+    from rich.console import Console  # here: rich is for tables only (see _table)
 
     console = Console(file=io.StringIO(), width=width, color_system=None, force_terminal=False,
                       force_jupyter=False, legacy_windows=False, emoji=False, markup=False, highlight=False)

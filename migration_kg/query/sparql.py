@@ -10,6 +10,7 @@ Rows hold pyoxigraph terms; this module does not import rdflib, so answering a q
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +42,7 @@ NOT_ENTITY_KINDS = {"status", "document"}
 
 def status_binding(value: str, name: str = "status"):
     """The term a ``status`` parameter binds (None for ``all``), or a UsageError naming the choices."""
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # here: shell completion reads the query library without pyoxigraph
 
     if value not in STATUS_CHOICES:
         raise UsageError(f"--param {name}={value}: valid values are {', '.join(STATUS_CHOICES)}")
@@ -79,7 +80,7 @@ def _option(name: str) -> str:
 def document_binding(value: str, rows: "Rows", name: str = "document"):
     """The term a ``document`` parameter binds: the document's title, the value of the queries'
     ``document`` column (None for ``all``)."""
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # here: shell completion reads the query library without pyoxigraph
 
     doc = resolve_document(value, rows, name)
     return None if doc is None else ox.Literal(doc["title"])
@@ -155,8 +156,6 @@ def resolve_query(name_or_file: str, queries_dir: Path | None = None) -> QueryFi
         if not candidate.is_file():
             raise UsageError(f"query file {name_or_file} not found")
         return load_query(candidate)
-    import difflib
-
     near = difflib.get_close_matches(name_or_file, list(lib), n=3, cutoff=0.5)
     hint = f"; did you mean {', '.join(near)}?" if near else ""
     raise UsageError(f"unknown query {name_or_file!r}{hint} (see `migration-kg queries`; "
@@ -242,7 +241,7 @@ def select(store, query: str, bindings: dict | None = None, allow_network: bool 
 
 
 def rows_of(solutions) -> Rows:
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # here: shell completion reads the query library without pyoxigraph
 
     if not isinstance(solutions, ox.QuerySolutions):
         raise UsageError("only SELECT queries give rows; this is an ASK, CONSTRUCT or DESCRIBE query")
@@ -258,15 +257,3 @@ def with_values(query: str, bindings: dict) -> str:
     names = " ".join(f"?{k}" for k in bindings)
     terms = " ".join(str(v) for v in bindings.values())
     return f"{query.rstrip()}\nVALUES ({names}) {{ ({terms}) }}\n"
-
-
-def library_checks(store) -> list[tuple[QueryFile, Rows]]:
-    """Every data check of the library (``*-violation.rq``) on the store: [(query, rows)] for the
-    checks that found rows (the library's own files, run without the safety check)."""
-    failures = []
-    for query in library().values():
-        if query.is_check:
-            rows = rows_of(store.solutions(query.text))
-            if rows.rows:
-                failures.append((query, rows))
-    return failures

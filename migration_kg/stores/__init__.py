@@ -217,8 +217,6 @@ class _Target:
 
     def write(self, store, progress=None) -> None:
         """Bulk writes (RocksDB: 17 s for a million triples, against 38 s as transactions)."""
-        from itertools import islice
-
         disk = ox.Store(str(self.building))
         quads, total, done = store.quads_for_pattern(None, None, None, None), len(store), 0
         while True:

@@ -9,6 +9,8 @@ import json
 import re
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from migration_kg.errors import InputTooLarge, UsageError
 from migration_kg.limits import limits
 from migration_kg.stores import GRAPH_NS, GraphStore
@@ -20,8 +22,6 @@ FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "J
 
 
 def read_graph(path: Path, allow_network: bool = False) -> GraphStore:
-    import pyoxigraph as ox
-
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise UsageError(f"{path}: unknown graph format; use a .ttl, .nt, .nq or .jsonld file")
