@@ -51,6 +51,20 @@ def templates_dir() -> Path:
     return package_dir("templates")
 
 
+def schema_kinds() -> list[str]:
+    """The kinds of curated file with a published JSON Schema (registry, metadata, statements)."""
+    return sorted(p.name.removesuffix(".schema.json") for p in package_dir("schemas").glob("*.schema.json"))
+
+
+def schema(kind: str) -> str:
+    """The JSON Schema of one kind of curated file, as published with the package in
+    ``schemas/<kind>.schema.json`` (what a curated file's first line names for editors)."""
+    kinds = schema_kinds()
+    if kind not in kinds:
+        raise UsageError(f"no schema for {kind!r}; valid: {', '.join(kinds)}")
+    return (package_dir("schemas") / f"{kind}.schema.json").read_text(encoding="utf-8")
+
+
 def seed_dir() -> Path:
     """The bundled seed data: the curated UNITAR report (``--seed``)."""
     return package_dir("seed")

@@ -14,15 +14,15 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from migration_kg.errors import Collector, CurationError
-from migration_kg.curation.yamlio import (check_keys, clean_text, decode_utf8, fields, key_line, line_of,
+from migration_kg.curation.collector import Collector
+from migration_kg.errors import CurationError
+from migration_kg.curation import schema
+from migration_kg.curation.yamlio import (clean_text, decode_utf8, fields, key_line, line_of,
                                           load_yaml, read_limited)
 
 #: A slug: lower-case letters and digits in groups joined by single hyphens (\Z: no trailing newline).
-ID_PATTERN = re.compile(r"\A[a-z0-9]+(-[a-z0-9]+)*\Z")
+ID_PATTERN = re.compile(r"\A[a-z0-9]+(-[a-z0-9]+)*\Z")  # schema.SLUG is its JSON Schema form
 _REQUIRED = ("id", "title", "publisher", "date", "text", "sections")
-_OPTIONAL = {"subtitle", "publisher_entity", "co_organisers", "place", "place_entity", "series",
-             "series_entity", "number", "language", "reports", "extraction", "review"}
 # A paragraph ends after a line whose last visible character ends a sentence.
 _PARAGRAPH_END = re.compile(r"[.!?:;”\")]\s*$")
 _log = logging.getLogger(__name__)
@@ -124,7 +124,7 @@ def load_document(folder: Path) -> SourceDocument:
         if meta.get(key) is None:
             errors.add(CurationError(f"missing required key {key!r}", file=meta_file, line=at(key)))
     with errors.entry():
-        check_keys(meta, set(_REQUIRED) | _OPTIONAL, meta_file)
+        schema.check_keys(meta, schema.DocumentMetadata, meta_file)
     for key in ("title", "subtitle", "publisher", "place", "series", "language", "extraction"):
         if meta.get(key) is not None:
             with errors.entry():
@@ -233,7 +233,7 @@ def _section(doc: SourceDocument, i: int, spec: object, lines: list, cursor: int
     sid = spec["id"]
     if not isinstance(sid, str) or not ID_PATTERN.match(sid):
         raise CurationError(f"section id {sid!r} must be a lower-case slug", file=file, line=key_line(spec, "id"))
-    check_keys(spec, {"id", "title", "heading", "parent"}, file, sid)
+    schema.check_keys(spec, schema.Section, file, sid)
     spec["title"] = clean_text(spec["title"], "title", file, key_line(spec, "title"), sid)
     if sid in seen:
         raise CurationError(f"duplicate section id {sid!r} (first at line {seen[sid]})", file=file, line=line,

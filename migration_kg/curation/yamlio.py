@@ -188,24 +188,12 @@ def fields(entry: dict) -> set[str]:
     return {k for k in entry if k not in _MARKERS}
 
 
-def check_keys(entry: dict, allowed: set[str], path, entry_id: str | None = None) -> None:
-    """Refuse keys a curator may have mistyped, naming the valid ones."""
-    from migration_kg.errors import CurationError
-
-    unknown = fields(entry) - allowed
-    if unknown:
-        raise CurationError(f"unknown key(s) {sorted(unknown)}; valid: {sorted(allowed)}", file=path,
-                            line=line_of(entry), entry=entry_id)
-
-
 #: C0 and C1 control characters and DEL (tab and line breaks are white space, folded elsewhere).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def clean_text(value: object, what: str, path, line: int | None, entry: str | None) -> str:
     """A non-empty string without control characters, white space folded to single spaces."""
-    from migration_kg.errors import CurationError
-
     if not isinstance(value, str) or not value.strip():
         raise CurationError(f"{what} must be a non-empty string, got {value!r}", file=path, line=line,
                             entry=entry)
