@@ -4,6 +4,7 @@ command line run in-process."""
 from __future__ import annotations
 
 import contextlib
+import inspect
 import io
 import os
 import shutil
@@ -21,6 +22,15 @@ TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures"
 DOC_ID = seed.DOC_ID
 SOURCE_DIR = paths.GRAPH_DIR / "sources" / DOC_ID
+
+
+def pytest_collection_modifyitems(items):
+    """A test that runs the tool in a fresh process (``run_cli``, ``subprocess.run``) is ``slow``."""
+    for item in items:
+        function = getattr(item, "function", None)
+        if function is not None and ("run_cli(" in (source := inspect.getsource(function))
+                                     or "subprocess.run(" in source):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,8 @@ from migration_kg.query.sparql import library
 from scripts.docgen import subcommands
 from tests import paths
 
+pytestmark = pytest.mark.slow
+
 DOCS = paths.ROOT / "docs"
 GENERATED = ["commands.md", "queries.md", "curation-walkthrough.md"]
 

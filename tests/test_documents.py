@@ -22,6 +22,8 @@ from tests import seed
 from tests.conftest import DOC_ID, cli
 from tests.engines import name_index, run_oxigraph
 
+pytestmark = pytest.mark.slow
+
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "second-document"
 DOC2 = "unitar-2007-06-14-remittances"
 TITLE1 = "UNITAR Migration and Development Series: Building Partnerships"

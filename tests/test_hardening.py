@@ -1,7 +1,7 @@
 """Hostile inputs end in one line and exit 2, never a hang, a traceback or a half-written output.
 
-One group per class of issue 15 (and the "one traceback-free line" and "all errors in one run"
-parts of issues 11 and 14): limits (alias bombs, nesting, sizes, timeouts), filesystem edges
+One group per class of hostile input (and the "one traceback-free line" and "all errors in one
+run" rules): limits (alias bombs, nesting, sizes, timeouts), filesystem edges
 (a file where a folder is expected, read-only folder, full disk, a rename failing midway, SIGTERM,
 symlinks out of the data folder, outputs inside it), type and kind checks at the YAML boundary,
 every curation error in one run, and the command line's --debug. The curation checks run through

@@ -14,6 +14,8 @@ import pytest
 
 from tests import paths
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:

@@ -12,7 +12,9 @@ import pytest
 
 from migration_kg.build import build
 from migration_kg.outputs import projection
-from migration_kg.outputs.reading import solutions
+from migration_kg.outputs.reading import internal_rows
+
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +58,6 @@ def test_every_section_has_its_documents_title(corpus_store):
     src = projection.read_network(corpus_store)
     for section in src.sections:
         assert projection.document_of(section) in src.documents
-    rows = solutions(corpus_store, "view-sections")
+    rows = internal_rows(corpus_store, "view-sections")
     assert len(rows) == len(src.sections)
     assert all(r["document_title"] is not None and r["date"] is not None for r in rows)

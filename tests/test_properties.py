@@ -33,6 +33,8 @@ from migration_kg.errors import CurationErrors, KGError
 from tests import paths
 from tests.conftest import cli
 
+pytestmark = pytest.mark.slow
+
 settings.register_profile("ci", max_examples=200, derandomize=True, deadline=None, print_blob=True,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.register_profile("long", max_examples=5000, derandomize=False, deadline=None, print_blob=True,

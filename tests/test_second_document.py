@@ -23,6 +23,8 @@ from tests.engines import run_rdflib
 from migration_kg.curation.yamlio import load_yaml
 from tests.conftest import DOC_ID
 
+pytestmark = pytest.mark.slow
+
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "second-document"
 DOC2 = "unitar-2007-06-14-remittances"
 DOC2_DIR = FIXTURE / "sources" / DOC2

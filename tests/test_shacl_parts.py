@@ -22,6 +22,8 @@ from migration_kg.build import build, self_contained
 from migration_kg.checks import shacl
 from migration_kg.errors import ValidationError
 
+pytestmark = pytest.mark.slow
+
 REPORTS = 6
 
 

@@ -22,6 +22,8 @@ from migration_kg.errors import CurationError, InputTooLarge
 from migration_kg.limits import using_limits
 from tests.conftest import broken_copy
 
+pytestmark = pytest.mark.slow
+
 REPORTS = 8
 
 

@@ -200,7 +200,7 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     if workers is None:
         workers = min(2, available_cpus()) if len(folders) >= 8 else 1
 
-    graph = GraphStore.memory()  # checks run in memory, five times faster than on RocksDB
+    graph = GraphStore.memory()  # the checks run in memory, far faster than on RocksDB
     loader = _Loader(graph)
     terms = processor.terms
     ontology_lines = terms.lines(ontology.graph)

@@ -73,7 +73,7 @@ def _by_first_character(alternatives: list[tuple[str, bool]]) -> str:
     """The names (longest first; ``True``: in any case) as one alternation that matches what
     ``name1|name2|...`` matches, in the same order of preference, but grouped by first character:
     ``A(?:...)|B(?:...)|...``, so that the regex engine skips a group on one character instead of
-    trying every name at every word (five times faster on a registry of thousands of names).
+    trying every name at every word.
 
     A group holds, in their order, every name whose first character can be the group's character
     (asked of the regex engine itself, so case folding is exactly re's); a character that starts
@@ -201,13 +201,9 @@ def curation_report(registry: Registry, docs: list[SourceDocument], mentions: li
     return CurationReport(never, sorted(counts.items(), key=lambda t: (-t[1], t[0])), unmatched_at=where)
 
 
-def _unmatched_names(doc: SourceDocument, spans: list[tuple[int, int]]) -> list[str]:
-    """Runs of capitalised words (joined by of/for/and...) and acronyms that no mention covers."""
-    return [name for name, _ in _unmatched_at(doc, spans)]
-
-
 def _unmatched_at(doc: SourceDocument, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
-    """:func:`_unmatched_names` with the offset at which each run starts."""
+    """Runs of capitalised words (joined by of/for/and...) and acronyms that no mention covers, each
+    with the offset at which it starts."""
     names = []
     for line in re.finditer(r"[^\n]+", doc.text):
         letters = [c for c in line.group(0) if c.isalpha()]

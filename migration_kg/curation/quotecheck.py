@@ -3,7 +3,7 @@
 A quote is flagged when it has fewer than ``MIN_WORDS`` words, or when it contains no name (label,
 acronym or alias) of the statement's subject or object, unless the statement gives
 ``short-quote-ok: <reason>``. Flags are warnings: the build prints them on stderr and lists them in
-the curation report (migration_kg.mentions.CurationReport); they do not stop it.
+the curation report (migration_kg.curation.mentions.CurationReport); they do not stop it.
 """
 
 from __future__ import annotations

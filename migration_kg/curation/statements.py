@@ -262,7 +262,7 @@ def _range_name(relation: Relation) -> str:
 
 def _literal(value: object, relation: Relation, path: Path, line, entry: str) -> Literal:
     rng = relation.range
-    if rng in STRUCTURED_RANGES:  # an amount of money or a count with its unit (issue 14)
+    if rng in STRUCTURED_RANGES:  # an amount of money or a count with its unit
         return structured_value(value, rng, relation.name, path, line, entry)
     bad = CurationError(f"value {str(value)[:80]!r} is not a {_range_name(relation)}, as '{relation.name}' needs",
                         file=path, line=line, entry=entry)

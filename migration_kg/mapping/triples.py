@@ -54,11 +54,6 @@ def _partnership(doc_id: str, pid: str) -> str:
 
 
 
-def evidence_iri(fact: URIRef) -> URIRef:
-    """The evidence of a curated fact (assertion or partnership) hangs off the fact's own IRI."""
-    return URIRef(f"{fact}/evidence")
-
-
 # The builder writes N-Triples text (migration_kg.mapping.terms) without making rdflib terms: the
 # IRIs it mints come from checked ids and offsets; the vocabulary's are written once, here.
 def _iris(namespace: str, *names: str) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from migration_kg.outputs.reading import first, grouped, solutions
+from migration_kg.outputs.reading import internal_rows, rows_by, single_value
 from migration_kg.stores import GraphStore, document_graph
 from migration_kg.vocabulary.prefixes import PREFIXES
 
@@ -26,8 +26,8 @@ def document_subgraph(store: GraphStore, document: str) -> list[ox.Triple]:
         return value.startswith(docs) and not own(value)
 
     asserted, stated = set(), set()  # (subject, predicate, object) of every statement, of the document's
-    for node, rows in grouped(solutions(store, "statements"), "statement").items():
-        spo = (first(rows, "subject"), first(rows, "predicate"), first(rows, "object"))
+    for node, rows in rows_by(internal_rows(store, "statements"), "statement").items():
+        spo = (single_value(rows, "subject"), single_value(rows, "predicate"), single_value(rows, "object"))
         asserted.add(spo)
         if own(node.value):
             stated.add(spo)

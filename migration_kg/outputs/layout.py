@@ -19,8 +19,9 @@ from collections.abc import Hashable
 import networkx as nx
 import numpy as np
 
-#: Above this many nodes, the fast grid layout replaces networkx's spring_layout.
-SPRING_LIMIT = 300
+#: Up to this many nodes networkx's ForceAtlas2 lays a graph out; above, the multilevel force layout
+#: (its repulsion read off a grid) does.
+FORCE_ATLAS_LIMIT = 300
 
 #: Seed of every layout: same graph, same picture.
 SEED = 7
@@ -45,7 +46,7 @@ def positions(graph: nx.Graph, *, seed: int = SEED, spacing: float = 100.0) -> P
     ordered.add_nodes_from(nodes)
     ordered.add_edges_from(sorted(((u, v, d) for u, v, d in graph.edges(data=True)),
                                   key=lambda t: (str(t[0]), str(t[1]))))
-    if n <= SPRING_LIMIT:
+    if n <= FORCE_ATLAS_LIMIT:
         raw = nx.forceatlas2_layout(ordered, seed=seed, max_iter=300, weight="weight", distributed_action=True,
                                     scaling_ratio=10.0, gravity=1.0, strong_gravity=True)
         xy = [(float(raw[v][0]), float(raw[v][1])) for v in nodes]

@@ -20,7 +20,7 @@ from migration_kg.outputs.projection import (
     KIND_STYLES,
     PARTNERSHIP,
     display_label,
-    positions,
+    view_positions,
     project,
 )
 from migration_kg.stores import GraphStore
@@ -53,7 +53,7 @@ def render_static(store: GraphStore, fmt: str, *, focus: str | None = None, dept
     if fmt not in ("png", "svg"):
         raise UsageError(f"unknown picture format {fmt!r}: use png or svg")
     view = project(store, focus=focus, depth=depth, kinds=kinds, topic=topic, through_events=through_events)
-    pos = positions(view, base_only=True)
+    pos = view_positions(view, base_only=True)
     drawn = sorted(pos)
 
     rc = {"svg.hashsalt": "migration-kg", "svg.fonttype": "none", "font.family": "DejaVu Sans",

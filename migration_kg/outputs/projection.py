@@ -29,7 +29,7 @@ from migration_kg.outputs import analytics, layout
 from migration_kg.errors import UsageError
 # the one kind palette (the page, pictures and GEXF draw kinds alike)
 from migration_kg.outputs.palette import HUB_STYLE, KIND_STYLES
-from migration_kg.outputs.reading import first, grouped, local_name, notation, solutions, text
+from migration_kg.outputs.reading import internal_rows, local_name, notation, rows_by, single_value, value_text
 from migration_kg.stores import GraphStore
 from migration_kg.vocabulary.kinds import KIND_CLASS_IRI
 from migration_kg.vocabulary.prefixes import PREFIXES
@@ -126,17 +126,17 @@ def _humanise(name: str) -> str:
 def read_network(store: GraphStore) -> _Source:
     """What the view needs, read from ``store`` by the SELECTs of ``queries/internal/view-*.rq``."""
     entities: dict[str, _Entity] = {}
-    for node, rows in grouped(solutions(store, "view-entities"), "entity").items():
+    for node, rows in rows_by(internal_rows(store, "view-entities"), "entity").items():
         if not isinstance(node, ox.NamedNode):
             continue
         iri = node.value
-        entities[iri] = _Entity(iri=iri, kind=text(first(rows, "kind")), label=text(first(rows, "label"), local_name(iri)),
+        entities[iri] = _Entity(iri=iri, kind=value_text(single_value(rows, "kind")), label=value_text(single_value(rows, "label"), local_name(iri)),
                                 acronyms=sorted(t.value for t in {r["acronym"] for r in rows} if t is not None),
                                 aliases=sorted(t.value for t in {r["alias"] for r in rows} if t is not None),
-                                comment=text(first(rows, "comment")))
+                                comment=value_text(single_value(rows, "comment")))
 
     # section IRI -> its rows of view-sections: title, start, the title and date of its document
-    known = {term.value: rows for term, rows in grouped(solutions(store, "view-sections"), "section").items()}
+    known = {term.value: rows for term, rows in rows_by(internal_rows(store, "view-sections"), "section").items()}
     titles: dict[str, str] = {}
     order: dict[str, tuple] = {}
 
@@ -147,8 +147,8 @@ def read_network(store: GraphStore) -> _Source:
         iri = term.value
         if iri not in titles:
             rows = known.get(iri, [])
-            titles[iri] = text(first(rows, "label"), local_name(iri))
-            start = first(rows, "start")
+            titles[iri] = value_text(single_value(rows, "label"), local_name(iri))
+            start = single_value(rows, "start")
             order[iri] = (document_of(iri), int(start.value) if start is not None else 10**12,
                           titles[iri], iri)
         return iri
@@ -156,26 +156,26 @@ def read_network(store: GraphStore) -> _Source:
     def evidence(rows: list) -> list[Evidence]:
         """The quotes of one statement or partnership (its rows of view-evidence), noting their sections."""
         status = notation(rows, "status") or ""
-        note = text(first(rows, "note"))
+        note = value_text(single_value(rows, "note"))
         found = set()
-        for quotes in grouped(rows, "evidence").values():
-            sec = section(first(quotes, "section"))
+        for quotes in rows_by(rows, "evidence").values():
+            sec = section(single_value(quotes, "section"))
             doc = known.get(sec, [])
-            title = text(first(doc, "document_title")) or text(first(doc, "document_label"))
-            found.add(Evidence(first(quotes, "quote").value, titles.get(sec, ""), sec, title,
-                               text(first(doc, "date")), status, note))
+            title = value_text(single_value(doc, "document_title")) or value_text(single_value(doc, "document_label"))
+            found.add(Evidence(single_value(quotes, "quote").value, titles.get(sec, ""), sec, title,
+                               value_text(single_value(doc, "date")), status, note))
         return sorted(found)
 
     # curated facts: plain triples between entities whose predicate is an mkg property, with
     # the evidence of their reified assertions; and the topic scheme's broader links
-    quoted = grouped(solutions(store, "view-evidence"), "role", "node")
+    quoted = rows_by(internal_rows(store, "view-evidence"), "role", "node")
     assertion_evidence: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
     for (role, _), rows in quoted.items():
-        spo = (first(rows, "subject"), first(rows, "predicate"), first(rows, "object"))
+        spo = (single_value(rows, "subject"), single_value(rows, "predicate"), single_value(rows, "object"))
         if role.value == "statement" and all(isinstance(t, ox.NamedNode) for t in spo):
             assertion_evidence[tuple(t.value for t in spo)] += evidence(rows)
-    links = solutions(store, "view-facts")
-    labels = {p: first(rows, "label") for p, rows in grouped(links, "predicate").items()}
+    links = internal_rows(store, "view-facts")
+    labels = {p: single_value(rows, "label") for p, rows in rows_by(links, "predicate").items()}
     facts: dict[tuple[str, str, str], list[Evidence]] = {}
     relation_labels: dict[str, str] = {_BROADER: "broader"}
     narrower: dict[str, set[str]] = defaultdict(set)
@@ -190,29 +190,29 @@ def read_network(store: GraphStore) -> _Source:
             continue
         facts[(s, p, o)] = sorted(set(assertion_evidence.get((s, p, o), [])))
         if p not in relation_labels:
-            relation_labels[p] = text(labels[row["predicate"]], _humanise(local_name(p)))
+            relation_labels[p] = value_text(labels[row["predicate"]], _humanise(local_name(p)))
         if p == _BROADER:
             narrower[o].add(s)
 
     partnerships = []
-    for node, rows in sorted(grouped(solutions(store, "view-partnerships"), "partnership").items(),
+    for node, rows in sorted(rows_by(internal_rows(store, "view-partnerships"), "partnership").items(),
                              key=lambda kv: kv[0].value):
         partners = sorted({r["partner"].value for r in rows if r["partner"] is not None} & set(entities))
         if len(partners) < 2:
             continue
         kind = notation(rows, "kind") or "partnership"
         partnerships.append(_Partnership(
-            iri=node.value, kind=kind, label=text(first(rows, "label"), kind), partners=partners,
+            iri=node.value, kind=kind, label=value_text(single_value(rows, "label"), kind), partners=partners,
             concerns=sorted(t.value for t in {r["concerns"] for r in rows} if t is not None),
-            date=text(first(rows, "date")), evidence=evidence(quoted.get((_PARTNERSHIP_ROLE, node), []))))
+            date=value_text(single_value(rows, "date")), evidence=evidence(quoted.get((_PARTNERSHIP_ROLE, node), []))))
 
     by_section: dict[str, set[str]] = defaultdict(set)
     counts: dict[str, Counter] = defaultdict(Counter)
-    for rows in grouped(solutions(store, "view-mentions"), "mention").values():
-        entity = first(rows, "entity").value
+    for rows in rows_by(internal_rows(store, "view-mentions"), "mention").values():
+        entity = single_value(rows, "entity").value
         if entity not in entities:
             continue
-        sec = section(first(rows, "section"))
+        sec = section(single_value(rows, "section"))
         by_section[sec].add(entity)
         counts[entity][sec] += 1
     ordered = sorted(titles, key=order.__getitem__)
@@ -227,7 +227,7 @@ def read_network(store: GraphStore) -> _Source:
         doc = document_of(iri)
         if doc not in documents:
             rows = known.get(iri, [])
-            documents[doc] = text(first(rows, "document_label")) or text(first(rows, "document_name")) or local_name(doc)
+            documents[doc] = value_text(single_value(rows, "document_label")) or value_text(single_value(rows, "document_name")) or local_name(doc)
     return _Source(entities, facts, relation_labels, partnerships, {iri: titles[iri] for iri in ordered},
                    mentions, dict(comentions), dict(narrower), documents)
 
@@ -271,7 +271,7 @@ def within_depth(adjacency: dict[str, set[str]], seeds: set[str], depth: int) ->
 
 
 def _network(src: _Source) -> nx.Graph:
-    """The actor network (the one definition of :func:`migration_kg.analytics.network_of`)."""
+    """The actor network (the one definition is :func:`migration_kg.outputs.analytics.network_of`)."""
     return analytics.network_of({e: x.kind for e, x in src.entities.items()},
                                 {e: x.label for e, x in src.entities.items()},
                                 list(src.facts), [(p.iri, p.kind, p.partners) for p in src.partnerships])
@@ -420,7 +420,7 @@ def _size(value: float, top: float) -> float:
     return round(7.0 + 18.0 * math.sqrt(value / top), 1) if top > 0 else 7.0
 
 
-def positions(view: nx.MultiDiGraph, *, base_only: bool = False) -> dict[str, tuple[float, float]]:
+def view_positions(view: nx.MultiDiGraph, *, base_only: bool = False) -> dict[str, tuple[float, float]]:
     """Positions for a projection. The nodes drawn first are laid out on their own, joined by the
     facts and partnerships between them (so no context hub pulls them in); the context is then
     placed around them, the first positions held. ``base_only`` lays out only the first."""

@@ -38,14 +38,14 @@ from migration_kg.outputs.projection import (
     MIN_SHARED_SECTIONS,
     NETWORK,
     PARTNERSHIP,
-    positions,
+    view_positions,
     project,
 )
 
 TEMPLATE = "view.html"
 
 #: Above this many nodes the page has no hover labels and names the links of the selected node only.
-PHYSICS_LIMIT = layout.SPRING_LIMIT
+LARGE_PAGE = layout.FORCE_ATLAS_LIMIT
 
 # -- The HTML page -----------------------------------------------------------------------------
 
@@ -100,8 +100,8 @@ def page_data(view: nx.MultiDiGraph, title: str) -> dict:
     """
     order = sorted(view.nodes, key=lambda n: (-view.nodes[n]["centrality"], n))
     index = {iri: i for i, iri in enumerate(order)}
-    large = len(order) > PHYSICS_LIMIT
-    pos = positions(view)
+    large = len(order) > LARGE_PAGE
+    pos = view_positions(view)
     base = PREFIXES["id"]
 
     titles = view.graph.get("sections", {})

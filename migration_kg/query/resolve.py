@@ -10,7 +10,7 @@ from migration_kg.errors import UsageError
 from migration_kg.vocabulary.prefixes import PREFIXES
 
 ID = PREFIXES["id"]
-#: Plural forms for "--param country takes a country" messages.
+#: The noun with its article, for "--param actor takes an actor" messages.
 _ARTICLE = {"organisation": "an organisation", "actor": "an actor", "entity": "an entity"}
 
 

@@ -222,10 +222,6 @@ class Rows:
     variables: list[str]
     rows: list[tuple]
 
-    def as_n3(self) -> list[tuple[str | None, ...]]:
-        """Each term in N-Triples syntax: the form to compare answers across engines."""
-        return [tuple(str(c) if c is not None else None for c in row) for row in self.rows]
-
     def as_dicts(self) -> list[dict]:
         return [dict(zip(self.variables, row)) for row in self.rows]
 
@@ -234,8 +230,7 @@ def select(store, query: str, bindings: dict | None = None, allow_network: bool 
     """Rows of a SELECT on a :class:`migration_kg.stores.GraphStore`, after the safety check.
 
     Parameters are bound by a trailing VALUES clause (as for a remote endpoint): Oxigraph's
-    ``substitutions`` evaluate the whole query before binding (26 s instead of 0.01 s for
-    actor-profile on a hundred reports)."""
+    ``substitutions`` evaluate the whole query before binding."""
     check_safe(query, allow_network)
     return rows_of(store.solutions(with_values(query, bindings or {})))
 
