@@ -71,6 +71,7 @@ class DocPart:
     shared: list = field(default_factory=list)  # the others (facts on entities, roles)
     errors: list = field(default_factory=list)  # (message, file, line, entry) of each CurationError
     weak_quotes: list = field(default_factory=list)  # migration_kg.curation.quotecheck.QuoteIssue
+    notices: list = field(default_factory=list)  # migration_kg.curation.records.DocumentRecords.notices
     #: Its own triples name no other document's nodes and its shared ones name no document's node: the
     #: condition for SHACL to check the corpus in parts (migration_kg.checks.shacl.Partition).
     self_contained: bool = True
@@ -133,7 +134,7 @@ class DocumentProcessor:
         return DocPart(doc.id, str(doc.metadata.get("title", "")), len(part.statements), len(part.partnerships),
                        len(mentions), frozenset(m.entity for m in mentions), report.unmatched,
                        own=own_lines, shared=shared_lines,
-                       weak_quotes=check_quotes(part.statements, {doc.id: doc.text}),
+                       weak_quotes=check_quotes(part.statements, {doc.id: doc.text}), notices=records.notices(),
                        unmatched_at=report.unmatched_at,
                        self_contained=self_contained(doc.id, own_lines, shared_lines))
 
@@ -215,6 +216,7 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     shared: dict[str, bytes] = {}  # document graph -> its triples about subjects no document mints
     contained = not _names_a_document(registry_lines)
     unmatched_at: dict[str, list] = {}
+    notices = registry.notices()
     parts = parts_in_order(folders, processor, workers)
     try:
         for index, part in enumerate(parts):
@@ -235,6 +237,7 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
             for name, places in part.unmatched_at.items():
                 unmatched_at.setdefault(name, []).extend(places)
             weak_quotes += part.weak_quotes
+            notices += part.notices
             counts.update(statements=part.statements, partnerships=part.partnerships, mentions=part.mentions)
             if progress is not None:
                 progress(index + 1, len(folders), "documents")
@@ -246,7 +249,7 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     lap("documents")
     never = [e for e in registry.values() if e.id not in mentioned]
     report = CurationReport(never, sorted(unmatched.items(), key=lambda kv: (-kv[1], kv[0])),
-                            unmatched_at=unmatched_at, comment_issues=check_comments(registry))
+                            unmatched_at=unmatched_at, comment_issues=check_comments(registry), notices=notices)
     report.weak_quotes = weak_quotes
     result = BuildResult(graph, documents, Counter(e.kind for e in registry.values()), counts["statements"],
                          counts["partnerships"], counts["mentions"], report, seconds=seconds)

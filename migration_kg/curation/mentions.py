@@ -133,12 +133,25 @@ class CurationReport:
     unmatched_at: dict = field(default_factory=dict)
     #: registry comments that name an event or a report (migration_kg.curation.comments)
     comment_issues: list = field(default_factory=list)
+    #: what the build skipped or a curator marked to check again (proposed entries, metadata to review)
+    notices: list[str] = field(default_factory=list)
+
+    def warnings(self, limit: int | None = None) -> list[str]:
+        """The warnings of a build, one line each (not fatal): the notices, then the quotes that are
+        short or name neither subject nor object (the first ``limit``, and how many more)."""
+        out = [*self.notices, *(str(issue) for issue in self.weak_quotes[:limit])]
+        if limit is not None and len(self.weak_quotes) > limit:
+            out.append(f"... and {len(self.weak_quotes) - limit} more quotes (`migration-kg validate` lists them all)")
+        return out
 
     def lines(self, limit: int | None = None) -> list[str]:
         """The report, a heading and the items of each list; with ``limit``, at most that many items
         per list (and three documents per name), each cut list ending with how many more there are
         (for the summary of a build: about a screen, whatever the size of the corpus)."""
         out = []
+        if self.notices:
+            out.append(f"Skipped, or marked to check again ({len(self.notices)}):")
+            out += _capped([f"  {notice}" for notice in self.notices], limit)
         if self.never_mentioned:
             out.append(f"Registry entities never mentioned in any source ({len(self.never_mentioned)}):")
             out += _capped([f"  {e.id} ({e.kind}): {e.label}" for e in self.never_mentioned], limit)

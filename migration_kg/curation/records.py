@@ -23,6 +23,18 @@ class DocumentRecords:
     curation: Curation
     mentions: list[Mention]
 
+    def notices(self) -> list[str]:
+        """What the build skipped or a curator marked to check again (for the curation report)."""
+        doc, found = self.document, []
+        review = doc.metadata.get("review")
+        if review:
+            found.append(f"{doc.id}: metadata still marked for review: {', '.join(review)} "
+                         "(remove them from 'review' once checked)")
+        if self.curation.proposed:
+            found.append(f"{doc.id}: skipped {len(self.curation.proposed)} proposed statement(s) (proposed: true); "
+                         "remove the flag to accept one")
+        return found
+
 
 class DocumentReader:
     """Reads document folders against one registry and ontology, under the limits in force when it

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +14,6 @@ from migration_kg.curation.sources import ID_PATTERN, check_inside
 from migration_kg.curation import schema
 from migration_kg.curation.yamlio import clean_text, key_line, line_of, load_yaml
 
-_log = logging.getLogger(__name__)
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
@@ -53,6 +51,12 @@ class Registry(dict[str, Entity]):
         self.proposed: dict[str, Path] = {}
         #: ids of entries with errors (reported once; a reference to one is not reported again)
         self.broken: set[str] = set()
+
+    def notices(self) -> list[str]:
+        """What the build skipped and a curator may want to accept (for the curation report)."""
+        n = len(self.proposed)
+        return [f"registry: skipped {n} proposed entr{'y' if n == 1 else 'ies'} (proposed: true); "
+                "remove the flag to accept one"] if n else []
 
     def require(self, ref: object, *, file: Path, line: int | None, entry: str, role: str,
                 kinds: tuple[str, ...] | None = None) -> Entity:
@@ -126,9 +130,6 @@ def load_registry(graph_dir: Path, errors: Collector | None = None) -> Registry:
             _check_cycles(registry)
     if own:
         errors.check()
-    if registry.proposed:
-        _log.warning("registry: skipped %d proposed entr%s (proposed: true); remove the flag to accept one",
-                     len(registry.proposed), "y" if len(registry.proposed) == 1 else "ies")
     return registry
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +24,6 @@ ID_PATTERN = re.compile(r"\A[a-z0-9]+(-[a-z0-9]+)*\Z")  # schema.SLUG is its JSO
 _REQUIRED = ("id", "title", "publisher", "date", "text", "sections")
 # A paragraph ends after a line whose last visible character ends a sentence.
 _PARAGRAPH_END = re.compile(r"[.!?:;”\")]\s*$")
-_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -144,9 +142,6 @@ def load_document(folder: Path) -> SourceDocument:
     if review is not None and (not isinstance(review, list) or not all(isinstance(k, str) for k in review)):
         errors.add(CurationError(f"review must be a list of metadata keys still to check, like [date, place]; "
                                  f"got {review!r}"[:300], file=meta_file, line=at("review")))
-    elif review:
-        _log.warning("%s: metadata still marked for review: %s (remove them from 'review' once checked)",
-                     doc_id, ", ".join(review))
     number = meta.get("number")
     if number is not None and (isinstance(number, bool) or not isinstance(number, int) or number < 1):
         errors.add(CurationError(f"number {number!r} must be the document's number in its series, a whole "

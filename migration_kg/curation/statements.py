@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-import logging
 from pathlib import Path
 
 from rdflib import XSD, Literal
@@ -22,7 +21,6 @@ from migration_kg.curation.sources import ID_PATTERN, SourceDocument
 from migration_kg.curation import schema
 from migration_kg.curation.yamlio import clean_text, fields, key_line, line_of, load_yaml
 
-_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -109,9 +107,6 @@ def load_statements(doc: SourceDocument, registry: Registry, ontology: Ontology,
             _load_file(path, doc, index, registry, ontology, result, seen, errors)
     if own:
         errors.check()
-    if result.proposed:
-        _log.warning("%s: skipped %d proposed statement(s) (proposed: true); remove the flag to accept one",
-                     doc.id, len(result.proposed))
     return result
 
 
