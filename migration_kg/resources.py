@@ -51,17 +51,15 @@ def templates_dir() -> Path:
     return package_dir("templates")
 
 
-def schema_kinds() -> list[str]:
-    """The kinds of curated file with a published JSON Schema (registry, metadata, statements)."""
-    return sorted(p.name.removesuffix(".schema.json") for p in package_dir("schemas").glob("*.schema.json"))
+#: The kinds of curated file with a JSON Schema published in ``schemas/<kind>.schema.json``.
+SCHEMA_KINDS = ("metadata", "registry", "statements")
 
 
 def schema(kind: str) -> str:
     """The JSON Schema of one kind of curated file, as published with the package in
     ``schemas/<kind>.schema.json`` (what a curated file's first line names for editors)."""
-    kinds = schema_kinds()
-    if kind not in kinds:
-        raise UsageError(f"no schema for {kind!r}; valid: {', '.join(kinds)}")
+    if kind not in SCHEMA_KINDS:
+        raise UsageError(f"no schema for {kind!r}; valid: {', '.join(SCHEMA_KINDS)}")
     return (package_dir("schemas") / f"{kind}.schema.json").read_text(encoding="utf-8")
 
 

@@ -54,7 +54,8 @@ def validator(kind: str) -> jsonschema.protocols.Validator:
 
 @pytest.mark.parametrize("kind", sorted(FILE_KINDS))
 def test_the_published_schemas_are_the_models(kind):
-    assert resources.schema_kinds() == sorted(FILE_KINDS)
+    assert list(resources.SCHEMA_KINDS) == sorted(FILE_KINDS)
+    assert sorted(p.name for p in (paths.ROOT / "schemas").iterdir()) == [f"{k}.schema.json" for k in sorted(FILE_KINDS)]
     assert resources.schema(kind) == render_schema(kind), "stale: run python scripts/schemas.py"
 
 
@@ -143,3 +144,11 @@ def test_the_build_refuses_a_misspelt_key_naming_file_and_line(graph_copy, where
     assert len(lines) == 1, lines
     assert lines[0].startswith(f"{path.resolve()}:{line}: ") or f"{path.name}:{line}: " in lines[0], lines[0]
     assert message in lines[0]
+
+
+def test_the_schema_command_prints_the_published_schema():
+    from tests.conftest import cli
+
+    run = cli("schema", "statements")
+    assert run.returncode == 0 and run.stdout == resources.schema("statements")
+    assert cli("schema", "registery").returncode == 2
