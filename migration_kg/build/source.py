@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from migration_kg import resources
 from migration_kg.errors import UsageError
 
 #: The data folder used when none is given.
@@ -22,8 +23,6 @@ def data_dir(data: Path | None = None, seed: bool = False) -> Path:
     if seed:
         if data is not None:
             raise UsageError("--seed and --data both name the data; give one")
-        from migration_kg import resources
-
         return resources.seed_dir()
     if data is not None:
         if not data.is_dir():
@@ -39,8 +38,6 @@ def given_data_dir(data: Path | None = None, seed: bool = False) -> Path | None:
     """The folder :func:`data_dir` would choose, or None when there is none (never an error): for
     checks made before a command runs and for completing words."""
     if seed:
-        from migration_kg import resources
-
         return resources.seed_dir()
     chosen = data if data is not None else DEFAULT_DATA
     return chosen if chosen.is_dir() else None
@@ -61,14 +58,15 @@ def graph_store(data: Callable[[], Path], *, graph: Path | None = None, store=No
     """The graph to read: an exported file (``graph``), a store on disk (``store``, a StoreSpec), or the
     build in ``build_dir`` of the data folder ``data()`` when current; when it is not, ``rebuild(data,
     out, digest)`` builds it there (see :func:`migration_kg.build.cache.current_store`)."""
-    from migration_kg.stores import GraphStore
+    # here: the store loads pyoxigraph, which choosing a data folder (every command, completion) does not need
     from migration_kg.build.cache import current_store
+    from migration_kg.stores import GraphStore
 
     chosen = [o for o, v in (("--graph", graph), ("--store", store)) if v is not None]
     if len(chosen) > 1:
         raise UsageError(f"{' and '.join(chosen)} both name the graph; give one")
     if graph is not None:
-        from migration_kg.stores.graphfile import read_graph
+        from migration_kg.stores.graphfile import read_graph  # here: as above
 
         return read_graph(graph, allow_network=allow_network)
     if store is not None:

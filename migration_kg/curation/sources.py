@@ -170,12 +170,12 @@ def load_document(folder: Path) -> SourceDocument:
     text = decode_utf8(raw, text_file, "text").replace("\r\n", "\n").replace("\r", "\n")  # as read_text() reads it
     doc = SourceDocument(id=doc_id, folder=folder, metadata_file=meta_file, text_file=text_file,
                          text=text, metadata=meta)
-    doc.sections = _segment(doc)
-    doc.paragraphs = _paragraphs(doc)
+    doc.sections = segment(doc)
+    doc.paragraphs = paragraphs(doc)
     return doc
 
 
-def _segment(doc: SourceDocument) -> list[Section]:
+def segment(doc: SourceDocument) -> list[Section]:
     specs = doc.metadata["sections"]
     if not isinstance(specs, list) or not specs:
         raise CurationError("sections must be a non-empty list of {id, title, heading}",
@@ -268,12 +268,12 @@ def _section(doc: SourceDocument, i: int, spec: object, lines: list, cursor: int
                         "heading", file=file, line=key_line(spec, "heading"), entry=sid)
 
 
-def _paragraphs(doc: SourceDocument) -> list[Paragraph]:
+def paragraphs(doc: SourceDocument) -> list[Paragraph]:
     """Paragraphs of each section's own text (between its heading and the next heading)."""
     text = doc.text
     bounds = sorted((s.heading_end, s.id) for s in doc.sections)
     starts = sorted(s.start for s in doc.sections) + [len(text)]
-    paragraphs: list[Paragraph] = []
+    found: list[Paragraph] = []
     for own_start, sid in bounds:
         own_end = min(x for x in starts if x >= own_start) if any(x >= own_start for x in starts) else len(text)
         if own_end <= own_start:
@@ -288,9 +288,9 @@ def _paragraphs(doc: SourceDocument) -> list[Paragraph]:
             b = own_start + m.start() + len(content.rstrip())
             current = (current[0], b) if current else (a, b)
             if _PARAGRAPH_END.search(content):
-                paragraphs.append(Paragraph(len(paragraphs) + 1, sid, *current))
+                found.append(Paragraph(len(found) + 1, sid, *current))
                 current = None
         if current:
-            paragraphs.append(Paragraph(len(paragraphs) + 1, sid, *current))
-    paragraphs.sort(key=lambda p: p.start)
-    return [Paragraph(i + 1, p.section, p.start, p.end) for i, p in enumerate(paragraphs)]
+            found.append(Paragraph(len(found) + 1, sid, *current))
+    found.sort(key=lambda p: p.start)
+    return [Paragraph(i + 1, p.section, p.start, p.end) for i, p in enumerate(found)]
