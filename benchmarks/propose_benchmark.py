@@ -15,10 +15,15 @@ from __future__ import annotations
 
 from collections import Counter
 
-from tests import paths
-from migration_kg.build import load
+from pathlib import Path
+
+from migration_kg import resources
 from migration_kg.curate.propose import proposals_for
+from migration_kg.curation.records import DocumentReader
+from migration_kg.curation.registry import load_registry
 from migration_kg.vocabulary.ontology import Ontology
+
+GRAPH_DIR = Path(__file__).resolve().parents[1] / "graph"
 
 SEED = "unitar-2007-03-07-building-partnerships"
 #: The relations propose's patterns can yield (migration_kg.curate.propose.CUES).
@@ -27,13 +32,14 @@ _TARGETED = {"organises", "hosts", "funds", "coFinances", "leads", "coordinates"
 
 
 def main() -> None:
-    ontology = Ontology(paths.ONTOLOGY_FILE)
-    kb = load(paths.GRAPH_DIR, ontology)
-    doc = next(d for d in kb.documents if d.id == SEED)
-    curated = {(s.subject.id, s.relation.name, s.object.id) for s in kb.curation.statements
-               if s.document == SEED and s.object is not None}
+    ontology = Ontology(resources.ontology_file())
+    registry = load_registry(GRAPH_DIR)
+    records = DocumentReader(registry, ontology)(GRAPH_DIR / "sources" / SEED)
+    doc = records.document
+    curated = {(s.subject.id, s.relation.name, s.object.id) for s in records.curation.statements
+               if s.object is not None}
     pairs = {frozenset((s, o)) for s, _, o in curated}
-    result = proposals_for(doc, kb.registry, ontology)
+    result = proposals_for(doc, registry, ontology)
     proposed = {(p.subject, p.relation, p.object) for p in result.statements}
     confirmed = proposed & curated
     loose = {p for p in proposed - curated if frozenset((p[0], p[2])) in pairs}
@@ -60,7 +66,7 @@ def main() -> None:
     for s, r, o in sorted(proposed - curated):
         print(f"  {s} {r} {o}" + ("  (loose match)" if (s, r, o) in loose else ""))
     print(f"\nPartnerships proposed: {len(result.partnerships)}")
-    curated_partners = [frozenset(e.id for e in p.partners) for p in kb.curation.partnerships if p.document == SEED]
+    curated_partners = [frozenset(e.id for e in p.partners) for p in records.curation.partnerships]
     for p in result.partnerships:
         hit = any(set(p.partners) <= c for c in curated_partners)
         print(f"  {p.kind}: {', '.join(p.partners)}" + ("  (partners within a curated partnership)" if hit else ""))

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import click
 
-from migration_kg import __version__, cli_curate, completion
+from migration_kg import __version__, cli_curate, completion, resources
 from migration_kg.cli_base import (CONTEXT, DEBUG_HELP, EXIT_CODES, PATH, SIZE, SIZE_HELP, STORE, WHOLE, Group,
                                    progress_bars, table_width, data_options, document_option, say, source_options,
                                    store_option, subset_options, timeout_option, write_bytes, write_text)
 from migration_kg.errors import UsageError
-from migration_kg.stores.source import data_dir, refuse_inside_data
+from migration_kg.build.source import data_dir, refuse_inside_data
 
 EXAMPLES = """\
 examples:
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
 def build(data, seed, out, quiet, verbose, force, store):
     """Build the graph from graph/ (curated YAML + source texts), validate it (SHACL and data checks)
     and write it to --out, saying "Wrote FILE" for each file on standard error."""
-    from migration_kg.stores.current import input_digest, is_current
+    from migration_kg.build.cache import input_digest, is_current
 
     data = data_dir(data, seed)
     digest = input_digest(data)  # once: to see whether the build is current, and for its build.json
@@ -96,7 +96,7 @@ def build(data, seed, out, quiet, verbose, force, store):
             say(f"{out} is up to date: its build.json matches every input (--force builds anyway)")
         return
     result = _build(data, out, digest, store=store, quiet=quiet)
-    _warn_quotes(result.report, SUMMARY_ITEMS)
+    _warn(result.report, SUMMARY_ITEMS)
     if not quiet:
         say("\n".join(result.summary()))
         if verbose:
@@ -106,7 +106,7 @@ def build(data, seed, out, quiet, verbose, force, store):
 def _build(data: Path, out: Path | None, digest: str, *, store=None, quiet: bool = False):
     """Build ``data`` into ``out`` with every output; ``digest`` is the inputs' (read before building)."""
     from migration_kg.build import build
-    from migration_kg.outputs.bundle import build_outputs
+    from migration_kg.build.bundle import build_outputs
     from migration_kg.stores import MEMORY
 
     if out is not None:
@@ -117,13 +117,10 @@ def _build(data: Path, out: Path | None, digest: str, *, store=None, quiet: bool
         return build(data, out, store=store or MEMORY, outputs=build_outputs(data, digest), progress=progress)
 
 
-def _warn_quotes(report, limit: int | None = None) -> None:
-    """Quote-quality warnings on stderr (not fatal): see migration_kg.quotecheck; the first ``limit``."""
-    for issue in report.weak_quotes[:limit]:
-        print(f"warning: {issue}", file=sys.stderr)
-    if limit is not None and len(report.weak_quotes) > limit:
-        print(f"warning: ... and {len(report.weak_quotes) - limit} more quotes (`migration-kg validate` "
-              "lists them all)", file=sys.stderr)
+def _warn(report, limit: int | None = None) -> None:
+    """The build's warnings on stderr (not fatal): migration_kg.curation.mentions.CurationReport.warnings."""
+    for line in report.warnings(limit):
+        print(f"warning: {line}", file=sys.stderr)
 
 
 @cli.command(short_help="check curated files, SHACL and data checks; write nothing", examples="""\
@@ -137,7 +134,7 @@ def validate(data, seed):
     from migration_kg.build import build
 
     result = build(data_dir(data, seed), None)
-    _warn_quotes(result.report)
+    _warn(result.report)
     say("\n".join(result.summary()) + "\n\n" + "\n".join(result.report.lines()))
 
 
@@ -439,6 +436,18 @@ def serve(data, seed, store, bind):
         print("Stopped.")
 
 
+@cli.command(short_help="print the JSON Schema of one kind of curated YAML file", examples="""\
+  migration-kg schema statements                  what a statements file may hold
+  migration-kg schema registry > registry.schema.json""")
+@click.argument("kind", type=click.Choice(resources.SCHEMA_KINDS))
+def schema(kind):
+    """Print the JSON Schema of a kind of curated file: registry (registry/*.yaml), metadata
+    (sources/ID/metadata.yaml) or statements (sources/ID/statements/*.yaml). Each curated file names
+    its schema on its first line (# yaml-language-server: $schema=...), so an editor with a YAML
+    language server checks the keys and values as you type."""
+    sys.stdout.write(resources.schema(kind))
+
+
 @cli.command("completion", short_help="print the shell script for tab completion (bash, zsh or fish)", examples="""\
   eval "$(migration-kg completion bash)"          in ~/.bashrc
   eval "$(migration-kg completion zsh)"           in ~/.zshrc
@@ -456,8 +465,8 @@ for _command in cli_curate.COMMANDS:
 
 
 def _graph(graph, store, build_dir, data, seed, allow_network: bool = False):
-    """The graph a command reads (migration_kg.stores.source.graph_store), rebuilt quietly when stale."""
-    from migration_kg.stores.source import graph_store
+    """The graph a command reads (migration_kg.build.source.graph_store), rebuilt quietly when stale."""
+    from migration_kg.build.source import graph_store
 
     return graph_store(lambda: data_dir(data, seed, build_dir), graph=graph, store=store, build_dir=build_dir,
                        allow_network=allow_network, say=say,

@@ -14,8 +14,9 @@ from pathlib import Path
 import click
 
 from migration_kg import completion
-from migration_kg.errors import CurationErrors, KGError, UsageError, one_line, using_limits
-from migration_kg.stores.source import given_data_dir, refuse_inside_data
+from migration_kg.errors import CurationErrors, KGError, UsageError, one_line
+from migration_kg.limits import using_limits
+from migration_kg.build.source import given_data_dir, refuse_inside_data
 
 EXIT_CODES = """\
 exit codes:

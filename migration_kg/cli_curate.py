@@ -10,7 +10,7 @@ import click
 
 from migration_kg.cli_base import PATH, Command, data_options
 from migration_kg.errors import UsageError
-from migration_kg.stores.source import data_dir
+from migration_kg.build.source import data_dir
 
 CURATE_EXAMPLES = """\
 the curator's workflow (each step writes YAML for you to review; nothing proposed is built until

@@ -4,7 +4,7 @@ names of the chosen query, and entity names (labels, acronyms, aliases, ids) for
 values, ``--focus`` and ``--topic``. Each completer is a click ``shell_complete`` callback.
 
 Entity names come from the current build only (``build.json`` in --build-dir matching today's
-inputs, see :mod:`migration_kg.stores.current`): completing never builds anything, and with no
+inputs, see :mod:`migration_kg.build.cache`): completing never builds anything, and with no
 current build it offers no names. Completers never raise: a completion that fails is empty.
 """
 
@@ -76,8 +76,8 @@ def entity_names(options: dict, kinds: set[str] | None) -> list[str]:
     ``options``: the command's options so far (``data``, ``seed``, ``build_dir``)."""
     from migration_kg.query.resolve import ID, names_query
     from migration_kg.query.sparql import rows_of
-    from migration_kg.stores.current import input_digest, load_current
-    from migration_kg.stores.source import given_data_dir
+    from migration_kg.build.cache import input_digest, load_current
+    from migration_kg.build.source import given_data_dir
 
     data = given_data_dir(options.get("data"), bool(options.get("seed")))
     if data is None:

@@ -5,9 +5,6 @@ Exit codes (see README): 0 ok, 1 checks failed (SHACL or data checks), 2 bad inp
 
 from __future__ import annotations
 
-from contextlib import contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 
@@ -33,7 +30,7 @@ class CurationError(KGError):
     def __str__(self) -> str:
         where = ""
         if self.file is not None:
-            where = _display(self.file)
+            where = display_path(self.file)
             if self.line is not None:
                 where += f":{self.line}"
             where += ": "
@@ -44,7 +41,7 @@ class CurationError(KGError):
 class CurationErrors(CurationError):
     """Several CurationErrors found in one run, sorted by file and line (``errors``); the first one's
     message, file, line and entry are this error's own. ``truncated`` tells that the checks stopped
-    at the limit (migration_kg.errors.Limits.max_errors)."""
+    at the limit (migration_kg.limits.Limits.max_errors)."""
 
     def __init__(self, errors: list[CurationError], truncated: bool = False):
         flat: list[CurationError] = []
@@ -71,39 +68,6 @@ def _where(error: CurationError) -> tuple:
             error.message)
 
 
-class Collector:
-    """Gathers the CurationErrors of a run so that all of them are reported at once.
-
-    ``with collector.entry(): ...`` checks one entry: a CurationError (or CurationErrors) raised in
-    it is kept and the run goes on with the next entry. ``check()`` raises one CurationErrors when
-    anything was kept. At ``limit`` errors the run stops at once (a CurationErrors with the first
-    ``limit``)."""
-
-    def __init__(self, limit: int | None = None):
-        self.limit = limit if limit is not None else limits().max_errors
-        self.errors: list[CurationError] = []
-
-    def add(self, error: CurationError) -> None:
-        new = error.errors if isinstance(error, CurationErrors) else [error]
-        self.errors.extend(e for e in new if not getattr(e, "consequence", False))
-        if isinstance(error, CurationErrors) and error.truncated or len(self.errors) >= self.limit:
-            raise CurationErrors(self.errors[:self.limit], truncated=True)
-
-    @contextmanager
-    def entry(self):
-        try:
-            yield
-        except CurationError as exc:
-            self.add(exc)
-
-    def __bool__(self) -> bool:
-        return bool(self.errors)
-
-    def check(self) -> None:
-        if self.errors:
-            raise CurationErrors(self.errors)
-
-
 class ValidationError(KGError):
     """The built graph does not conform to the SHACL shapes (or a data check returned rows)."""
 
@@ -126,46 +90,10 @@ class OutputError(UsageError):
 
 
 class InputTooLarge(UsageError):
-    """An input file, string or structure is above a limit (see Limits)."""
+    """An input file, string or structure is above a limit (see migration_kg.limits.Limits)."""
 
 
-# -- Limits ----------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class Limits:
-    """Bounds on what an input may hold, so that no file can make the tool hang or run out of memory.
-
-    Set for a run with ``using_limits(...)`` (the command line's --max-input-size and --timeout)."""
-
-    max_input_size: int = 20 * 1024 * 1024  # bytes of one YAML, text, --graph file or endpoint answer
-    max_yaml_nodes: int = 200_000  # YAML values in one file, aliases expanded (an alias bomb stops here)
-    max_depth: int = 100  # nesting of YAML or JSON values
-    max_string: int = 1_000_000  # characters of one YAML string
-    max_errors: int = 50  # curation errors reported in one run
-    timeout: float = 30.0  # seconds to wait for a network answer
-
-
-#: The limits of the run in progress: a context variable (like decimal's context), set only by
-#: ``using_limits`` and restored after, so concurrent runs in threads each see their own.
-_LIMITS: ContextVar[Limits] = ContextVar("migration_kg_limits", default=Limits())
-
-
-def limits() -> Limits:
-    """The limits in force."""
-    return _LIMITS.get()
-
-
-@contextmanager
-def using_limits(**changes):
-    """Limits changed for the duration of a ``with`` block (restored after)."""
-    token = _LIMITS.set(replace(_LIMITS.get(), **changes))
-    try:
-        yield _LIMITS.get()
-    finally:
-        _LIMITS.reset(token)
-
-
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
     """Show a path relative to the working directory when it is below it."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))

@@ -51,6 +51,18 @@ def templates_dir() -> Path:
     return package_dir("templates")
 
 
+#: The kinds of curated file with a JSON Schema published in ``schemas/<kind>.schema.json``.
+SCHEMA_KINDS = ("metadata", "registry", "statements")
+
+
+def schema(kind: str) -> str:
+    """The JSON Schema of one kind of curated file, as published with the package in
+    ``schemas/<kind>.schema.json`` (what a curated file's first line names for editors)."""
+    if kind not in SCHEMA_KINDS:
+        raise UsageError(f"no schema for {kind!r}; valid: {', '.join(SCHEMA_KINDS)}")
+    return (package_dir("schemas") / f"{kind}.schema.json").read_text(encoding="utf-8")
+
+
 def seed_dir() -> Path:
     """The bundled seed data: the curated UNITAR report (``--seed``)."""
     return package_dir("seed")

@@ -3,6 +3,7 @@ command line run in-process."""
 
 from __future__ import annotations
 
+import inspect
 import os
 import shutil
 import subprocess
@@ -19,6 +20,15 @@ TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures"
 DOC_ID = seed.DOC_ID
 SOURCE_DIR = paths.GRAPH_DIR / "sources" / DOC_ID
+
+
+def pytest_collection_modifyitems(items):
+    """A test that runs the tool in a fresh process (``run_cli``, ``subprocess.run``) is ``slow``."""
+    for item in items:
+        function = getattr(item, "function", None)
+        if function is not None and ("run_cli(" in (source := inspect.getsource(function))
+                                     or "subprocess.run(" in source):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")
@@ -68,7 +78,7 @@ def broken_copy(corpus: Path, tmp_path: Path, reports: list[int]) -> Path:
 @pytest.fixture(scope="session")
 def built(tmp_path_factory, seed_dir) -> BuildResult:
     """The seed graph, built once into a temporary folder (with every output of `migration-kg build`)."""
-    from migration_kg.outputs.bundle import build_outputs
+    from migration_kg.build.bundle import build_outputs
 
     return build(seed_dir, tmp_path_factory.mktemp("out"), outputs=build_outputs(seed_dir))
 
@@ -128,6 +138,6 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> sub
 @pytest.fixture(scope="session")
 def records(seed_dir):
     """The seed's checked records (registry, documents, statements, partnerships, mentions)."""
-    from migration_kg.build import load
+    from tests.records import load
 
     return load(seed_dir)

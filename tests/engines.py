@@ -56,10 +56,13 @@ def to_rdflib_term(term):
 
 
 class RdflibRows(Rows):
-    """Rows of rdflib terms (str() gives a literal's text); as_n3 in the store's syntax to compare."""
+    """Rows of rdflib terms (str() gives a literal's text)."""
 
-    def as_n3(self):
-        return [tuple(str(to_ox(c)) if c is not None else None for c in row) for row in self.rows]
+
+def as_n3(rows: Rows) -> list[tuple[str | None, ...]]:
+    """Each term in N-Triples syntax (rdflib's as pyoxigraph writes them): answers of two engines compared."""
+    convert = to_ox if isinstance(rows, RdflibRows) else (lambda term: term)
+    return [tuple(str(convert(c)) if c is not None else None for c in row) for row in rows.rows]
 
 
 def run_rdflib(graph: Graph, query: str, bindings: dict | None = None) -> Rows:

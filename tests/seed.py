@@ -43,7 +43,7 @@ def used_by(records, doc_id: str) -> set[str]:
 
 def seed_only_copy(data_dir: Path, target: Path) -> Path:
     """``target`` made a data folder holding only the seed document of ``data_dir``."""
-    from migration_kg.build import load
+    from tests.records import load
 
     records = load(data_dir)
     seed = used_by(records, DOC_ID)

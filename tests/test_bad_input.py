@@ -249,7 +249,7 @@ def test_the_same_ambiguous_quote_with_a_section_hint_builds(graph_copy, tmp_pat
 
 
 def test_the_same_ambiguous_quote_with_an_occurrence_hint_passes_the_curation_checks(graph_copy):
-    from migration_kg.build import load
+    from tests.records import load
 
     _add_entry(graph_copy, {"id": "zz-ambiguous", "subject": "undp", "relation": "addresses",
                             "object": "remittances", "quote": "UNDP", "occurrence": 2})
@@ -326,7 +326,7 @@ def test_label_with_control_characters_is_refused(graph_copy, out, label):
 # checks alone): these would otherwise run a whole build each when they regress.
 
 def _curation_refused(graph: Path, file: str, *contains: str) -> None:
-    from migration_kg.build import load
+    from tests.records import load
     from migration_kg.errors import CurationError
 
     with pytest.raises(CurationError) as info:

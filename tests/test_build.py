@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -40,7 +41,14 @@ def test_build_prints_summary_counts_and_with_verbose_the_curation_report(tmp_pa
     for heading in ("Entities:", "organisation", "person", "country", "topic", "Statements:",
                     "Partnerships:", "Mentions:", "Validation: SHACL conforms; data checks pass"):
         assert heading in out
-    assert "Registry entities never mentioned" in out or "Every registry entity is mentioned" in out
+    # the report says either that every entity is mentioned, or which ones are not, one per line
+    never = re.search(r"^Registry entities never mentioned in any source \((\d+)\):\n((?:  .*\n)+)", out, re.M)
+    every = "Every registry entity is mentioned in a source." in out
+    assert bool(never) != every
+    if never:
+        listed = never.group(2).splitlines()
+        assert len(listed) == min(int(never.group(1)), 10) or listed[-1].startswith("  ... and ")
+        assert all(re.fullmatch(r"  [a-z0-9-]+ \([a-z-]+\): .+", line) for line in listed if "... and" not in line)
     assert proc.stdout == ""
 
 

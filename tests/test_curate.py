@@ -14,12 +14,13 @@ import pytest
 import yaml
 from rdflib import Graph
 
+from migration_kg.build import build
 from migration_kg.cli import main
 from migration_kg.vocabulary.namespaces import ID
 from migration_kg.curation.quotes import normalise
 from migration_kg.curation.registry import load_registry
 from migration_kg.query.sparql import library
-from tests.engines import oxigraph_store_from_file, run_oxigraph, run_rdflib
+from tests.engines import as_n3, oxigraph_store_from_file, run_oxigraph, run_rdflib
 from tests.conftest import DOC_ID
 from tests.curation_pdf import HEADER, write_pdf
 
@@ -227,12 +228,12 @@ def test_locate_shows_the_sentence_from_a_word_to_a_word(capsys, monkeypatch):
 
 # -- loaders skip proposals ------------------------------------------------------------------------
 
-def test_proposed_registry_entries_are_skipped_and_counted(graph_copy, capsys, caplog):
+def test_proposed_registry_entries_are_skipped_and_counted(graph_copy, capsys):
     with (graph_copy / "registry" / "organisations.yaml").open("a", encoding="utf-8") as f:
         f.write("\n- id: not-yet\n  kind: organisation\n  label: Not Yet Accepted\n  proposed: true\n")
     registry = load_registry(graph_copy)
     assert "not-yet" not in registry and "not-yet" in registry.proposed
-    assert "skipped 1 proposed entry" in caplog.text
+    assert registry.notices() == ["registry: skipped 1 proposed entry (proposed: true); remove the flag to accept one"]
     # a statement may not use it before it is accepted: the error says where to accept it
     statements = graph_copy / "sources" / DOC_ID / "statements" / "99-test.yaml"
     statements.write_text("statements:\n  - id: t\n    subject: not-yet\n    relation: funds\n"
@@ -243,8 +244,7 @@ def test_proposed_registry_entries_are_skipped_and_counted(graph_copy, capsys, c
 
 # -- the whole path --------------------------------------------------------------------------------
 
-def test_a_pdf_report_becomes_a_curated_document_sharing_actors_with_the_seed(graph_copy, pdf, tmp_path, capsys,
-                                                                              caplog):
+def test_a_pdf_report_becomes_a_curated_document_sharing_actors_with_the_seed(graph_copy, pdf, tmp_path, capsys):
     g = graph_copy
     assert run(capsys, "add-document", pdf, "--data", g, "--id", NEW_DOC)[0] == 0
     folder = g / "sources" / NEW_DOC
@@ -304,7 +304,8 @@ def test_a_pdf_report_becomes_a_curated_document_sharing_actors_with_the_seed(gr
     out_dir = tmp_path / "out"
     code, out, err = run(capsys, "build", "--data", g, "--out", out_dir, "--quiet")
     assert code == 0, err
-    assert "proposed" in caplog.text  # the proposals not accepted are skipped, and said to be
+    # the proposals not accepted are skipped, and the curation report says so
+    assert any("proposed statement(s)" in notice for notice in build(g, None).report.notices)
     graph = Graph().parse(out_dir / "graph.ttl", format="turtle")
     # shared actors are one node, mentioned from both documents
     for actor in ("iom", "unfpa", "ilo", "unitar", "philippines"):
@@ -320,8 +321,8 @@ def test_a_pdf_report_becomes_a_curated_document_sharing_actors_with_the_seed(gr
     assert "Nigeria" not in several and "Northern Skills Council" not in several
     assert {int(r["reports"]) for r in rows} == {2}
     store = oxigraph_store_from_file(out_dir / "graph.ttl")
-    assert run_oxigraph(store, library()["actors-in-several-reports"].text).as_n3() == \
-        run_rdflib(graph, library()["actors-in-several-reports"].text).as_n3()
+    assert as_n3(run_oxigraph(store, library()["actors-in-several-reports"].text)) == \
+        as_n3(run_rdflib(graph, library()["actors-in-several-reports"].text))
     partnerships = run_rdflib(graph, library()["partnerships-by-report"].text).as_dicts()
     ours = {(str(r["kind"]), str(r["partner_label"])) for r in partnerships
             if str(r["document_title"]) == "Labour Mobility and Skills Partnerships"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from migration_kg.build import load
+from tests.records import load
 from migration_kg.curation.comments import check_comments
 from migration_kg.curation.quotes import normalise
 from tests import paths

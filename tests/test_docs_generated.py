@@ -13,6 +13,8 @@ from migration_kg.query.sparql import library
 from scripts.docgen import subcommands
 from tests import paths
 
+pytestmark = pytest.mark.slow
+
 DOCS = paths.ROOT / "docs"
 GENERATED = ["commands.md", "queries.md", "curation-walkthrough.md"]
 
@@ -67,9 +69,9 @@ def test_the_readme_names_only_real_commands_and_pages():
         assert (paths.ROOT / link).is_file(), f"README links to {link}, which does not exist"
     two = re.findall(r"```sh\n(.*?)\n```", readme, re.S)[:2]
     assert all("python3 -m venv .venv" in c and "pip install -e '.[test]'" in c for c in two)
-    assert "python build_graph.py" in two[0] and two[1].endswith("python -m pytest -q")
+    assert "python build_graph.py" in two[0] and two[1].endswith("python -m pytest -q -n auto")
 
 
 def test_ci_runs_the_readmes_test_command():
     ci = (paths.ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "python3 -m venv .venv" in ci and "pip install --quiet -e '.[test]'" in ci and ci.rstrip().endswith("python -m pytest -q")
+    assert "python3 -m venv .venv" in ci and "pip install --quiet -e '.[test]'" in ci and ci.rstrip().endswith("python -m pytest -q -n auto")

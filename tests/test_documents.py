@@ -14,12 +14,15 @@ import pytest
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib import namespace
 
-from migration_kg.build import build, load
+from migration_kg.build import build
+from tests.records import load
 from migration_kg.query.sparql import PARAM_KINDS, library
 from migration_kg.vocabulary.namespaces import DOC, ID, MKG
 from tests import seed
 from tests.conftest import DOC_ID, cli
 from tests.engines import name_index, run_oxigraph
+
+pytestmark = pytest.mark.slow
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "second-document"
 DOC2 = "unitar-2007-06-14-remittances"
@@ -47,7 +50,7 @@ def two_dir(tmp_path_factory, seed_dir) -> Path:
 
 @pytest.fixture(scope="module")
 def two(two_dir, tmp_path_factory):
-    from migration_kg.outputs.bundle import build_outputs
+    from migration_kg.build.bundle import build_outputs
 
     out = tmp_path_factory.mktemp("growing-out")
     return build(two_dir, out, outputs=build_outputs(two_dir))
@@ -203,7 +206,7 @@ def test_view_for_one_document_draws_only_its_facts(two_dir, tmp_path):
 
 
 def test_the_view_shows_the_note_of_a_fact_that_is_not_stated(built, tmp_path, seed_dir):
-    from migration_kg.outputs.view import _page_data as page_data_of
+    from migration_kg.outputs.view import page_data as page_data_of
     from migration_kg.outputs.projection import project
 
     data = page_data_of(project(built.store), "t")

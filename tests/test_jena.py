@@ -7,7 +7,8 @@ import pytest
 
 from tests import jena
 
-pytestmark = pytest.mark.skipif(jena.missing() is not None, reason=jena.missing() or "")
+pytestmark = [pytest.mark.java, pytest.mark.slow,
+              pytest.mark.skipif(jena.missing() is not None, reason=jena.missing() or "")]
 
 
 def _lines(text: str) -> list[str]:

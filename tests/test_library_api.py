@@ -111,7 +111,7 @@ def test_export_refuses_an_unknown_format(built):
 
 def test_data_dir_chooses_seed_data_or_graph(tmp_path, monkeypatch):
     from migration_kg import resources
-    from migration_kg.stores.source import data_dir, given_data_dir
+    from migration_kg.build.source import data_dir, given_data_dir
 
     assert data_dir(seed=True) == resources.seed_dir()
     assert data_dir(paths.GRAPH_DIR) == paths.GRAPH_DIR
@@ -128,7 +128,7 @@ def test_data_dir_chooses_seed_data_or_graph(tmp_path, monkeypatch):
 
 
 def test_refuse_inside_data(tmp_path):
-    from migration_kg.stores.source import refuse_inside_data
+    from migration_kg.build.source import refuse_inside_data
 
     data = tmp_path / "graph"
     data.mkdir()
@@ -140,7 +140,7 @@ def test_refuse_inside_data(tmp_path):
 
 def test_graph_store_chooses_one_source(graph_ttl, built, tmp_path):
     from migration_kg.stores import MEMORY, StoreSpec
-    from migration_kg.stores.source import graph_store
+    from migration_kg.build.source import graph_store
 
     def no_data():
         raise AssertionError("the data folder is not needed")

@@ -12,13 +12,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from rdflib import XSD, Literal
+from rdflib import XSD, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from migration_kg.build import build
 from migration_kg.cli import main
-from migration_kg.vocabulary.namespaces import MKG
-from migration_kg.vocabulary.triples import partnership_iri, statement_iri
+from migration_kg.vocabulary.namespaces import DOC, MKG
 from tests.conftest import DOC_ID, FIXTURES, cli
 
 STATEMENTS = Path("sources") / DOC_ID / "statements"
@@ -35,24 +34,24 @@ def _edit(graph_dir: Path, name: str, old: str, new: str) -> int:
 def test_a_fact_is_stated_unless_it_says_otherwise(built, graph, records):
     g = graph
     for st in records.statements:
-        node = statement_iri(DOC_ID, st.id)
+        node = URIRef(f"{DOC}{DOC_ID}/statement/{st.id}")
         status = g.value(node, MKG.assertionStatus)
         assert status == MKG[st.modality.status.capitalize()], st.id
         note = g.value(node, SKOS.editorialNote)
         assert (note is None) == (st.modality.note is None), st.id
     for p in records.partnerships:
-        assert g.value(partnership_iri(DOC_ID, p.id), MKG.assertionStatus) is not None, p.id
+        assert g.value(URIRef(f"{DOC}{DOC_ID}/partnership/{p.id}"), MKG.assertionStatus) is not None, p.id
 
 
 def test_status_note_and_as_of_reach_the_graph(graph_copy, tmp_path):
     _edit(graph_copy, "02-objectives.yaml", "  - id: ", "  - status: inferred\n    note: a test note\n"
           "    as_of: 2007-03-01\n    id: ")
-    from migration_kg.build import load
+    from tests.records import load
     from tests.engines import to_rdflib
 
     g = to_rdflib(build(graph_copy, None).store)
     st = next(s for s in load(graph_copy).statements if s.file.name == "02-objectives.yaml")
-    node = statement_iri(DOC_ID, st.id)
+    node = URIRef(f"{DOC}{DOC_ID}/statement/{st.id}")
     assert g.value(node, MKG.assertionStatus) == MKG.Inferred
     assert g.value(node, SKOS.editorialNote) == Literal("a test note")
     assert g.value(node, MKG.asOf) == Literal("2007-03-01", datatype=XSD.date)
@@ -249,8 +248,6 @@ def test_the_title_page_footnote_call_is_not_a_series_number(built, graph):
     """ "UNITAR MIGRATION AND DEVELOPMENT SERIES ¶ 1: ¶ BUILDING PARTNERSHIPS": the 1 calls footnote 1."""
     from rdflib.namespace import DCTERMS
 
-    from migration_kg.vocabulary.triples import document_iri
-
     g = graph
-    assert str(g.value(document_iri(DOC_ID), DCTERMS.title)) == "UNITAR Migration and Development Series: Building Partnerships"
+    assert str(g.value(URIRef(f"{DOC}{DOC_ID}"), DCTERMS.title)) == "UNITAR Migration and Development Series: Building Partnerships"
     assert not list(g.subject_objects(MKG.seriesPosition)) and not list(g.subject_objects(MKG.seriesNumber))

@@ -22,7 +22,7 @@ from tests import paths
 from migration_kg.vocabulary.namespaces import BASE, MKG
 from migration_kg.vocabulary.ontology import KIND_CLASS, STRUCTURED_RANGES, Ontology
 from migration_kg.query.sparql import library
-from tests.engines import run_rdflib
+from tests.engines import as_n3, run_rdflib
 
 NS = str(MKG)
 ONTOLOGY = Graph().parse(paths.ONTOLOGY_FILE, format="turtle")
@@ -303,4 +303,4 @@ def test_the_library_has_data_checks():
 @pytest.mark.parametrize("name", CHECKS)
 def test_data_check_returns_no_rows_on_the_built_graph(graph, name):
     rows = run_rdflib(graph, library()[name].text)
-    assert rows.as_n3() == []
+    assert as_n3(rows) == []

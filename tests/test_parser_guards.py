@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from migration_kg.guards import context_chain, query_depth, triple_term_depth
+from migration_kg.stores.guards import context_chain, query_depth, triple_term_depth
 from tests.conftest import cli, run_cli
 
 

@@ -12,7 +12,9 @@ import pytest
 
 from migration_kg.build import build
 from migration_kg.outputs import projection
-from migration_kg.outputs.reading import solutions
+from migration_kg.outputs.reading import internal_rows
+
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +35,7 @@ def _reference(src, document: str) -> set[str]:
 
 
 def test_each_documents_members_are_the_per_document_definitions(corpus_store):
-    src = projection._read(corpus_store)
+    src = projection.read_network(corpus_store)
     assert len(src.documents) == 5
     members = projection.document_members(src)
     for document in src.documents:
@@ -44,7 +46,7 @@ def test_each_documents_members_are_the_per_document_definitions(corpus_store):
 
 def test_the_view_lists_them_for_every_document(corpus_store):
     view = projection.project(corpus_store)
-    src = projection._read(corpus_store)
+    src = projection.read_network(corpus_store)
     kept = set(view.nodes)
     assert set(view.graph["document_members"]) == set(src.documents)
     for document, listed in view.graph["document_members"].items():
@@ -53,9 +55,9 @@ def test_the_view_lists_them_for_every_document(corpus_store):
 
 def test_every_section_has_its_documents_title(corpus_store):
     # view-sections finds the document through dcterms:isPartOf (it used to cut the section's IRI)
-    src = projection._read(corpus_store)
+    src = projection.read_network(corpus_store)
     for section in src.sections:
-        assert projection._document_of(section) in src.documents
-    rows = solutions(corpus_store, "view-sections")
+        assert projection.document_of(section) in src.documents
+    rows = internal_rows(corpus_store, "view-sections")
     assert len(rows) == len(src.sections)
     assert all(r["document_title"] is not None and r["date"] is not None for r in rows)

@@ -5,7 +5,7 @@ Each example changes one thing in a scratch copy of graph/: a value replaced by 
 entity's id), a key removed, an entry duplicated, a cycle (a topic broader than itself, a section
 its own parent or a later section's child), or characters dropped into the raw text. The promise:
 
-- the curation checks (``migration_kg.build.load``, no RDF: fast) pass, or raise a KGError with
+- the curation checks (``tests.records.load``, the build's first step, no RDF: fast) pass, or raise a KGError with
   exit code 2 whose every line is one line naming what is wrong: never another exception;
 - the command line's ``build`` exits 0 or 2 (never 1 from a crash, never 3), prints no traceback,
   one ``error:`` line per error, and writes nothing to ``--out`` when it exits 2.
@@ -28,10 +28,12 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from migration_kg.build import load
+from tests.records import load
 from migration_kg.errors import CurationErrors, KGError
 from tests import paths
 from tests.conftest import cli
+
+pytestmark = pytest.mark.slow
 
 settings.register_profile("ci", max_examples=200, derandomize=True, deadline=None, print_blob=True,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -3,10 +3,13 @@ rdflib, pySHACL, networkx or pyvis (end to end, in a fresh interpreter, since im
 
 from __future__ import annotations
 
+import pytest
 import subprocess
 import sys
 
 from tests import paths
+
+pytestmark = pytest.mark.slow
 
 HEAVY = ("rdflib", "pyshacl", "pyshacl_turbo", "networkx", "pyvis", "matplotlib")
 

@@ -21,7 +21,7 @@ def test_readme_commands_answer_in_a_fresh_folder_after_build_seed(tmp_path):
     built = cli("build", "--seed", cwd=tmp_path)
     assert built.returncode == 0, built.stderr
     # the analyst sees counts, not the curator's report
-    assert "Partnerships: 9" in built.stderr and "match no registry entry" not in built.stderr
+    assert "Partnerships: 12" in built.stderr and "match no registry entry" not in built.stderr
     assert json.loads((tmp_path / "out" / "build.json").read_text())["data"] == {"seed": True}
     commands = readme_commands()
     assert len(commands) >= 5

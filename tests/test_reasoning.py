@@ -23,6 +23,8 @@ from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 from tests import paths
 from migration_kg.vocabulary.namespaces import MKG
 
+pytestmark = [pytest.mark.java, pytest.mark.slow]
+
 AXIOMS_FILE = Path(__file__).resolve().parent / "fixtures" / "vocab-axioms.ttl"
 ERRNS = Namespace("http://www.daml.org/2002/03/agents/agent-ont#")
 SCHEMA = Namespace("https://schema.org/")

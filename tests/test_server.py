@@ -50,8 +50,8 @@ try:
 except UsageError:
     OXIGRAPH = None
 
-pytestmark = pytest.mark.skipif(OXIGRAPH is None, reason="the Oxigraph server (`oxigraph` command of the "
-                                                         "oxigraph package) is not installed")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(OXIGRAPH is None, reason="the Oxigraph server (`oxigraph` command of the "
+                                                         "oxigraph package) is not installed")]
 
 
 def free_port() -> int:

@@ -22,6 +22,8 @@ from migration_kg.build import build, self_contained
 from migration_kg.checks import shacl
 from migration_kg.errors import ValidationError
 
+pytestmark = pytest.mark.slow
+
 REPORTS = 6
 
 
@@ -34,7 +36,7 @@ def corpus(corpora) -> Path:
 def spied(monkeypatch, small_parts):
     """Parts of about one report each; counts the parts validated and the whole-graph checks."""
     calls = {"parts": 0, "whole": 0, "failed": 0}
-    conforms, check = shacl._conforms, shacl.check
+    conforms, check = shacl.part_conforms, shacl.check
 
     def part(program, data):
         calls["parts"] += 1
@@ -46,7 +48,7 @@ def spied(monkeypatch, small_parts):
         calls["whole"] += 1
         return check(data, shapes)
 
-    monkeypatch.setattr(shacl, "_conforms", part)
+    monkeypatch.setattr(shacl, "part_conforms", part)
     monkeypatch.setattr(shacl, "check", whole)
     return calls
 
@@ -97,13 +99,13 @@ def test_shapes_that_look_backwards_are_checked_on_the_whole_graph(corpus, spied
 shape:MentionedOnce a sh:NodeShape ; sh:targetClass mkg:Organisation ;
     sh:property [ sh:path [ sh:inversePath mkg:mentionOf ] ; sh:maxCount 1 ; sh:message "mentioned once" ] .
 """)
-    assert not shacl.local(shacl.load_shapes(shapes))
+    assert not shacl.shapes_are_local(shacl.load_shapes(shapes))
     assert "mentioned once" in _report(corpus, shapes)
     assert spied == {"parts": 0, "whole": 1, "failed": 0}
 
 
 def test_the_package_shapes_are_local():
-    assert shacl.local(shacl.load_shapes(resources.shapes_file()))
+    assert shacl.shapes_are_local(shacl.load_shapes(resources.shapes_file()))
 
 
 def test_a_document_naming_another_documents_node_is_not_self_contained():
@@ -121,13 +123,13 @@ def test_a_closed_shape_sees_every_predicate(corpus, spied, tmp_path):
     found = built.store.solutions("SELECT DISTINCT ?p WHERE { ?e a <https://w3id.org/migration-kg/ontology#Evidence> ; ?p ?o }")
     allowed = sorted(f"<{row[0].value}>" for row in found if row[0].value != "http://www.w3.org/ns/oa#motivatedBy")
     motivated = b"<http://www.w3.org/ns/oa#motivatedBy>"
-    assert motivated not in shacl.readable(shacl.load_shapes(resources.shapes_file()))
+    assert motivated not in shacl.predicates_read_by(shacl.load_shapes(resources.shapes_file()))
     assert len(allowed) >= 5
     shapes = _shapes(tmp_path, """
 shape:ClosedEvidence a sh:NodeShape ; sh:targetClass mkg:Evidence ; sh:closed true ;
     sh:ignoredProperties ( %s ) .
 """ % " ".join(allowed))
-    assert shacl.readable(shacl.load_shapes(shapes)) is None
+    assert shacl.predicates_read_by(shacl.load_shapes(shapes)) is None
     spied.update(parts=0, whole=0, failed=0)
     report = _report(corpus, shapes)
     assert "path oa:motivatedBy" in report

@@ -24,7 +24,7 @@ def test_xlsx_holds_every_row_and_whole_quotes_with_iris_as_links(graph_ttl, tmp
     assert header == list(expected[0])
     assert {"quote", "section", "status", "partners_label"} <= set(header)
     got = [dict(zip(header, (c.value for c in row))) for row in sheet.iter_rows(min_row=2)]
-    assert len(got) == len(expected) == 9
+    assert len(got) == len(expected) == 11
     for row, want in zip(got, expected):
         assert row["quote"] == want["quote"]  # whole, not cut
         assert row["section"] == want["section"]

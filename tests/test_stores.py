@@ -15,14 +15,16 @@ from migration_kg.query.sparql import library
 from migration_kg.stores import MARKER, GraphStore, StoreSpec, parse_store
 from tests import paths
 from tests.conftest import DOC_ID, FIXTURES, cli
-from tests.engines import name_index, run_oxigraph
+from tests.engines import as_n3, name_index, run_oxigraph
+
+pytestmark = pytest.mark.slow
 
 SECOND = FIXTURES / "second-document"
 LIBRARY = library()
 
 
 def sorted_n3(rows) -> list:
-    return sorted(rows.as_n3(), key=lambda row: tuple("" if cell is None else cell for cell in row))
+    return sorted(as_n3(rows), key=lambda row: tuple("" if cell is None else cell for cell in row))
 
 
 def per_graph(store: GraphStore) -> dict[str, int]:

@@ -23,8 +23,8 @@ from migration_kg.vocabulary.namespaces import DOC, ID, MKG
 from migration_kg.vocabulary.ontology import KIND_CLASS
 from migration_kg.outputs.picture import render_static
 from migration_kg.outputs.projection import (CONTEXT, FACTS, KIND_STYLES, MENTIONS, MIN_SHARED_SECTIONS, NETWORK,
-                                     PARTNERSHIP_COLOURS, _layout, project)
-from migration_kg.outputs.view import PHYSICS_LIMIT, TEMPLATE, render_html
+                                     PARTNERSHIP_COLOURS, view_positions, project)
+from migration_kg.outputs.view import LARGE_PAGE, TEMPLATE, render_html
 from migration_kg.stores import GraphStore, document_graph
 from tests.conftest import DOC_ID
 
@@ -444,7 +444,7 @@ def test_unknown_kind_lists_every_valid_kind(seed_store):
 
 def test_the_layout_spreads_the_actor_network(seed_store):
     view = project(seed_store)
-    pos = _layout(view)
+    pos = view_positions(view)
     base = sorted(_base(view))
     # no two drawn nodes on top of each other, and the most central not in a crowd
     close = [(a, b) for i, a in enumerate(base) for b in base[i + 1:] if math.dist(pos[a], pos[b]) < 15]
@@ -537,7 +537,7 @@ def test_hostile_strings_are_escaped_in_the_page():
 
 
 def test_large_graphs_get_fixed_positions_and_no_physics():
-    n = PHYSICS_LIMIT + 50
+    n = LARGE_PAGE + 50
     page = render_html(synthetic_graph(n))
     data = page_data(page)
     assert len(data["info"]) == n

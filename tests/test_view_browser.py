@@ -36,7 +36,8 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 STABLE = "body[data-stabilized=true]"
 IOM = str(ID["iom"])
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed: apt-get install -y chromium")
+pytestmark = [pytest.mark.browser, pytest.mark.slow,
+              pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed: apt-get install -y chromium")]
 
 
 @pytest.fixture(scope="module")

@@ -14,11 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from migration_kg import build as build_module
+from migration_kg.build import pipeline as build_module
+from migration_kg.build.workers import parts_in_order
 from migration_kg.build import build
 from migration_kg.cli import main
-from migration_kg.errors import CurationError, InputTooLarge, using_limits
+from migration_kg.errors import CurationError, InputTooLarge
+from migration_kg.limits import using_limits
 from tests.conftest import broken_copy
+
+pytestmark = pytest.mark.slow
 
 REPORTS = 8
 
@@ -92,7 +96,7 @@ def test_workers_leave_ctrl_c_to_the_build_and_end_quietly_on_sigterm(corpus, mo
     monkeypatch.setattr(build_module.DocumentProcessor, "__call__", dispositions)
     previous = signal.signal(signal.SIGTERM, lambda *_: None)  # as main() does, for the command
     try:
-        parts = list(build_module._parts(sorted((corpus / "sources").iterdir()), build_module.DocumentProcessor.__new__(
+        parts = list(parts_in_order(sorted((corpus / "sources").iterdir()), build_module.DocumentProcessor.__new__(
             build_module.DocumentProcessor), workers=2))
     finally:
         signal.signal(signal.SIGTERM, previous)

@@ -6,18 +6,25 @@ pySHACL, the reference implementation, on every fixture and on broken graphs, an
 give the same verdicts and the same focus nodes (tests/test_shapes.py).
 
 A corpus is validated in parts of about :data:`PART_TRIPLES` triples, side by side, each with the
-triples every part needs (:class:`Partition`), when the shapes allow it (:func:`local`); any part that
+triples every part needs (:class:`Partition`), when the shapes allow it (:func:`shapes_are_local`); any part that
 does not conform sends the whole graph to the engine once more, for the report. tests/test_shacl_parts.py
 shows the verdicts are the whole graph's.
 """
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from pyshacl_turbo import compile_shapes, validate as turbo_validate
+from pyshacl_turbo.rdf import Input
+from rdflib import RDF, RDFS, BNode, Graph, URIRef
+from rdflib.namespace import SH
+
 from migration_kg.errors import CurationError, ValidationError
+from migration_kg.vocabulary.prefixes import shorten
 
 #: The SHACL terms whose constraints read only a focus node, the triples of which it is the subject
 #: (following paths forward, to any depth) and the types of the nodes they reach. Shapes made of these
@@ -40,8 +47,6 @@ PART_TRIPLES = 150_000
 def load_shapes(path: Path):
     """The shapes as an rdflib graph (both engines take it; a violation of a property shape is then
     reported with the blank node of the shapes graph, which names its node shape)."""
-    from rdflib import Graph
-
     try:
         return Graph().parse(path, format="turtle")
     except FileNotFoundError as exc:
@@ -56,9 +61,9 @@ def violations(data, shapes, engine: str = "turbo") -> list[dict]:
     ``data`` is a pyoxigraph Store (pyshacl-turbo) or an rdflib Graph; ``engine`` ``pyshacl``
     runs the reference implementation (the tests compare the two)."""
     if engine == "turbo":
-        from pyshacl_turbo import validate
+        validate = turbo_validate
     else:
-        from pyshacl import validate
+        from pyshacl import validate  # here: the reference engine is a test dependency
     with _engine_errors():
         conforms, report, _ = validate(data, shacl_graph=shapes, inference="none", advanced=True,
                                        allow_warnings=True)
@@ -68,11 +73,6 @@ def violations(data, shapes, engine: str = "turbo") -> list[dict]:
 
 
 def _results(report, shapes) -> list[dict]:
-    from rdflib import RDF, BNode
-    from rdflib.namespace import SH
-
-    from migration_kg.vocabulary.prefixes import shorten
-
     def short(node) -> str:
         if node is None:
             return "-"
@@ -111,20 +111,6 @@ def check(data, shapes) -> None:
         raise ValidationError("\n".join(lines))
 
 
-def format_check_failures(failures) -> str:
-    """The data checks (``*-violation.rq``) that returned rows, with up to 20 rows each."""
-    from migration_kg.query.results import compact
-
-    lines = [f"data checks failed: {len(failures)} check(s) returned rows"]
-    for query, rows in failures:
-        lines.append(f"  {query.name}: {query.question}")
-        for row in rows.rows[:20]:
-            lines.append("    " + "  ".join(compact(c) if c is not None else "-" for c in row))
-        if len(rows.rows) > 20:
-            lines.append(f"    ... and {len(rows.rows) - 20} more")
-    return "\n".join(lines)
-
-
 @dataclass(frozen=True)
 class Partition:
     """Where a corpus may be cut for SHACL, from the build: the graphs every part needs (the ontology and
@@ -153,14 +139,14 @@ class Partition:
 
     def data(self, store, part: list[str], common: bytes, predicates: frozenset[bytes] | None = None) -> bytes:
         """One part as N-Triples: ``common`` (the common graphs, dumped and kept once for every part),
-        the other documents' shared triples and its documents, the last two :func:`kept`."""
+        the other documents' shared triples and its documents, the last two :func:`filter_predicates`."""
         inside = set(part)
         others = b"".join(lines for graph, lines in self.shared.items() if graph not in inside)
-        return common + kept(others + store.graphs_ntriples(part), predicates)
+        return common + filter_predicates(others + store.graphs_ntriples(part), predicates)
 
 
-def kept(data: bytes, predicates: frozenset[bytes] | None) -> bytes:
-    """The N-Triples lines of ``data`` whose predicate is in ``predicates`` (see :func:`readable`);
+def filter_predicates(data: bytes, predicates: frozenset[bytes] | None) -> bytes:
+    """The N-Triples lines of ``data`` whose predicate is in ``predicates`` (see :func:`predicates_read_by`);
     all of them when it is None."""
     if predicates is None:
         return data
@@ -168,32 +154,25 @@ def kept(data: bytes, predicates: frozenset[bytes] | None) -> bytes:
     return b"".join(line for line in data.splitlines(keepends=True) if line.split(b" ", 2)[1] in predicates)
 
 
-def local(shapes) -> bool:
+def shapes_are_local(shapes) -> bool:
     """The shapes use only :data:`LOCAL_TERMS` of the SHACL vocabulary (as predicates)."""
-    from rdflib.namespace import SH
-
     prefix = str(SH)
     return all(str(p)[len(prefix):] in LOCAL_TERMS for p in set(shapes.predicates()) if str(p).startswith(prefix))
 
 
-def readable(shapes) -> frozenset[bytes] | None:
+def predicates_read_by(shapes) -> frozenset[bytes] | None:
     """The predicates (as N-Triples IRIs) that local shapes can read: every IRI of the shapes graph,
     rdf:type and rdfs:subClassOf (targets and sh:class). None when a shape is closed (it reads every
     predicate of its focus nodes). A part keeps only these triples: a fifth fewer to validate."""
-    from rdflib import URIRef
-    from rdflib.namespace import RDF, RDFS, SH
-
     if any(shapes.triples((None, SH.closed, None))):
         return None
     iris = {t for triple in shapes for t in triple if isinstance(t, URIRef)} | {RDF.type, RDFS.subClassOf}
     return frozenset(f"<{iri}>".encode("utf-8") for iri in iris)
 
 
-def _conforms(program, data: bytes) -> bool:
+def part_conforms(program, data: bytes) -> bool:
     # the engine's own input record for serialised data (what it makes of a pyoxigraph store), so the
     # part is read in Rust and never becomes Python terms
-    from pyshacl_turbo.rdf import Input
-
     with _engine_errors():
         conforms, _, _ = program.validate(Input(data.decode("utf-8"), "nt", None, {}, preserve_ids=True),
                                           allow_warnings=True)
@@ -213,44 +192,26 @@ def _engine_errors():
 def _check_parts(store, shapes, parts: list[list[str]], partition: Partition, pool, progress=None) -> None:
     """Each part on its own; the whole graph (for the report) only when a part does not conform.
     ``progress(done, total, "SHACL")`` as each part is validated."""
-    from concurrent.futures import as_completed
-
-    from pyshacl_turbo import compile_shapes
-
     with _engine_errors():
         program = compile_shapes(shapes, advanced=True)
-    predicates = readable(shapes)
-    common = kept(store.graphs_ntriples(partition.common), predicates)
-    verdicts = [pool.submit(lambda p: _conforms(program, partition.data(store, p, common, predicates)), part)
+    predicates = predicates_read_by(shapes)
+    common = filter_predicates(store.graphs_ntriples(partition.common), predicates)
+    verdicts = [pool.submit(lambda p: part_conforms(program, partition.data(store, p, common, predicates)), part)
                 for part in parts]
     for done, _ in enumerate(as_completed(verdicts), start=1):
         if progress is not None:
             progress(done, len(verdicts), "SHACL")
     if not all(v.result() for v in verdicts):
-        check(store.store, shapes)
+        check(store.pyoxigraph_store(), shapes)
 
 
-def run(store, shapes, beside=None, partition: Partition | None = None, threads: int = 1, progress=None):
-    """SHACL, then the data checks, on a :class:`migration_kg.stores.GraphStore`; raise ValidationError
-    (SHACL's first) when one fails. ``beside()`` (the build's outputs) runs while SHACL does, once the
-    data checks pass: pyshacl-turbo lets go of Python's lock while it validates, so the two share the
-    machine's cores. A large graph with a :class:`Partition` is validated in parts, ``threads`` at a
-    time (``progress(done, total, "SHACL")`` after each). Returns what ``beside()`` returned (None
-    without it); on a failure it is dropped."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from migration_kg.query.sparql import library_checks
-
-    parts = partition.parts(len(store), threads) if partition is not None and local(shapes) else []
-    workers = max(1, min(len(parts), threads))
-    with ThreadPoolExecutor(workers + 1, thread_name_prefix="shacl") as pool:
-        if len(parts) > 1:
-            validated = pool.submit(_check_parts, store, shapes, parts, partition, pool, progress)
-        else:
-            validated = pool.submit(check, store.store, shapes)
-        failures = library_checks(store)  # here: pyoxigraph's queries keep Python's lock
-        done = beside() if beside is not None and not failures else None
-        validated.result()
-    if failures:
-        raise ValidationError(format_check_failures(failures))
-    return done
+def validate(store, shapes, partition: Partition | None = None, threads: int = 1, progress=None) -> None:
+    """SHACL on a :class:`migration_kg.stores.GraphStore`; raise ValidationError listing every
+    violation. A large graph with a :class:`Partition` is validated in parts, ``threads`` at a time
+    (``progress(done, total, "SHACL")`` after each)."""
+    parts = partition.parts(len(store), threads) if partition is not None and shapes_are_local(shapes) else []
+    if len(parts) > 1:
+        with ThreadPoolExecutor(max(1, min(len(parts), threads)), thread_name_prefix="shacl") as pool:
+            _check_parts(store, shapes, parts, partition, pool, progress)
+    else:
+        check(store.pyoxigraph_store(), shapes)

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from migration_kg.errors import CurationError, UsageError
-from migration_kg.curation.sources import SourceDocument, _paragraphs, _segment
+from migration_kg.curation.sources import SourceDocument, paragraphs, segment
 from migration_kg.curation.yamlio import load_yaml
 
 
@@ -44,8 +44,8 @@ def open_document(folder: Path) -> SourceDocument:
         raise CurationError("source text is not valid UTF-8", file=text_file) from exc
     doc = SourceDocument(id=str(meta.get("id") or folder.name), folder=folder, metadata_file=meta_file,
                          text_file=text_file, text=text, metadata=meta)
-    doc.sections = _segment(doc)
-    doc.paragraphs = _paragraphs(doc)
+    doc.sections = segment(doc)
+    doc.paragraphs = paragraphs(doc)
     return doc
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+import pycountry
 from rdflib import URIRef
 
 from migration_kg.curation.yamlio import fields
@@ -70,8 +71,6 @@ def structured_value(value: object, rng: URIRef, relation: str, path: Path, line
         raise bad(f"{unit_key} {unit!r} is not a word")
     unit = " ".join(unit.split())
     if rng == MONETARY_AMOUNT:
-        import pycountry
-
         if pycountry.currencies.get(alpha_3=unit) is None or unit != unit.upper():
             raise bad(f"currency {unit!r} is not an ISO 4217 code (USD, EUR, CHF, GHS...)")
         return StructuredValue("money", parsed, unit, rng)

@@ -73,7 +73,7 @@ def _by_first_character(alternatives: list[tuple[str, bool]]) -> str:
     """The names (longest first; ``True``: in any case) as one alternation that matches what
     ``name1|name2|...`` matches, in the same order of preference, but grouped by first character:
     ``A(?:...)|B(?:...)|...``, so that the regex engine skips a group on one character instead of
-    trying every name at every word (five times faster on a registry of thousands of names).
+    trying every name at every word.
 
     A group holds, in their order, every name whose first character can be the group's character
     (asked of the regex engine itself, so case folding is exactly re's); a character that starts
@@ -133,12 +133,25 @@ class CurationReport:
     unmatched_at: dict = field(default_factory=dict)
     #: registry comments that name an event or a report (migration_kg.curation.comments)
     comment_issues: list = field(default_factory=list)
+    #: what the build skipped or a curator marked to check again (proposed entries, metadata to review)
+    notices: list[str] = field(default_factory=list)
+
+    def warnings(self, limit: int | None = None) -> list[str]:
+        """The warnings of a build, one line each (not fatal): the notices, then the quotes that are
+        short or name neither subject nor object (the first ``limit``, and how many more)."""
+        out = [*self.notices, *(str(issue) for issue in self.weak_quotes[:limit])]
+        if limit is not None and len(self.weak_quotes) > limit:
+            out.append(f"... and {len(self.weak_quotes) - limit} more quotes (`migration-kg validate` lists them all)")
+        return out
 
     def lines(self, limit: int | None = None) -> list[str]:
         """The report, a heading and the items of each list; with ``limit``, at most that many items
         per list (and three documents per name), each cut list ending with how many more there are
         (for the summary of a build: about a screen, whatever the size of the corpus)."""
         out = []
+        if self.notices:
+            out.append(f"Skipped, or marked to check again ({len(self.notices)}):")
+            out += _capped([f"  {notice}" for notice in self.notices], limit)
         if self.never_mentioned:
             out.append(f"Registry entities never mentioned in any source ({len(self.never_mentioned)}):")
             out += _capped([f"  {e.id} ({e.kind}): {e.label}" for e in self.never_mentioned], limit)
@@ -201,13 +214,9 @@ def curation_report(registry: Registry, docs: list[SourceDocument], mentions: li
     return CurationReport(never, sorted(counts.items(), key=lambda t: (-t[1], t[0])), unmatched_at=where)
 
 
-def _unmatched_names(doc: SourceDocument, spans: list[tuple[int, int]]) -> list[str]:
-    """Runs of capitalised words (joined by of/for/and...) and acronyms that no mention covers."""
-    return [name for name, _ in _unmatched_at(doc, spans)]
-
-
 def _unmatched_at(doc: SourceDocument, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
-    """:func:`_unmatched_names` with the offset at which each run starts."""
+    """Runs of capitalised words (joined by of/for/and...) and acronyms that no mention covers, each
+    with the offset at which it starts."""
     names = []
     for line in re.finditer(r"[^\n]+", doc.text):
         letters = [c for c in line.group(0) if c.isalpha()]

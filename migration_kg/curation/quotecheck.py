@@ -3,7 +3,7 @@
 A quote is flagged when it has fewer than ``MIN_WORDS`` words, or when it contains no name (label,
 acronym or alias) of the statement's subject or object, unless the statement gives
 ``short-quote-ok: <reason>``. Flags are warnings: the build prints them on stderr and lists them in
-the curation report (migration_kg.mentions.CurationReport); they do not stop it.
+the curation report (migration_kg.curation.mentions.CurationReport); they do not stop it.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from migration_kg.errors import _display
+from migration_kg.errors import display_path
 from migration_kg.curation.quotes import normalise
 from migration_kg.curation.registry import Entity
 from migration_kg.curation.statements import Statement
@@ -71,5 +71,5 @@ def check_quotes(statements: Iterable[Statement], texts: dict[str, str]) -> list
         quote = normalise(texts[st.document][span.start:span.end])
         problem = quote_problem(st, quote)
         if problem:
-            issues.append(QuoteIssue(st.document, _display(st.file), st.line or 0, st.id, problem, quote))
+            issues.append(QuoteIssue(st.document, display_path(st.file), st.line or 0, st.id, problem, quote))
     return sorted(issues)

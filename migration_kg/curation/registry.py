@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import logging
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from migration_kg.errors import Collector, CurationError
+from migration_kg.curation.collector import Collector
+from migration_kg.errors import CurationError
 from migration_kg.vocabulary.ontology import KIND_CLASS
 from migration_kg.curation.sources import ID_PATTERN, check_inside
-from migration_kg.curation.yamlio import check_keys, clean_text, key_line, line_of, load_yaml
+from migration_kg.curation import schema
+from migration_kg.curation.yamlio import clean_text, key_line, line_of, load_yaml
 
-_KEYS = {"id", "kind", "label", "acronyms", "aliases", "comment", "iso2", "iso3", "broader", "proposed"}
-_log = logging.getLogger(__name__)
 _ISO2 = re.compile(r"^[A-Z]{2}$")
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 
@@ -52,6 +52,12 @@ class Registry(dict[str, Entity]):
         #: ids of entries with errors (reported once; a reference to one is not reported again)
         self.broken: set[str] = set()
 
+    def notices(self) -> list[str]:
+        """What the build skipped and a curator may want to accept (for the curation report)."""
+        n = len(self.proposed)
+        return [f"registry: skipped {n} proposed entr{'y' if n == 1 else 'ies'} (proposed: true); "
+                "remove the flag to accept one"] if n else []
+
     def require(self, ref: object, *, file: Path, line: int | None, entry: str, role: str,
                 kinds: tuple[str, ...] | None = None) -> Entity:
         """The entity ``ref`` names (a CurationError when unknown, proposed, or not one of ``kinds``)."""
@@ -79,7 +85,6 @@ class Registry(dict[str, Entity]):
 
 
 def closest(name: str, candidates) -> list[str]:
-    import difflib
     return difflib.get_close_matches(name, list(candidates), n=3, cutoff=0.6)
 
 
@@ -125,9 +130,6 @@ def load_registry(graph_dir: Path, errors: Collector | None = None) -> Registry:
             _check_cycles(registry)
     if own:
         errors.check()
-    if registry.proposed:
-        _log.warning("registry: skipped %d proposed entr%s (proposed: true); remove the flag to accept one",
-                     len(registry.proposed), "y" if len(registry.proposed) == 1 else "ies")
     return registry
 
 
@@ -169,7 +171,7 @@ def _entity(raw: object, path: Path) -> Entity:
     if not isinstance(eid, str) or not ID_PATTERN.match(eid):
         raise CurationError(f"id {eid!r} must be a lower-case slug like 'iom' or 'guy-serieys'"[:300],
                             file=path, line=at("id"))
-    check_keys(raw, _KEYS, path, eid)
+    schema.check_keys(raw, schema.RegistryEntry, path, eid)
     if raw.get("proposed", False) is not False:
         raise CurationError(f"proposed must be true (not yet accepted) or false; got {raw['proposed']!r}"[:300],
                             file=path, line=at("proposed"), entry=eid)

@@ -9,23 +9,21 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from migration_kg.errors import Collector, CurationError
-from migration_kg.curation.yamlio import (check_keys, clean_text, decode_utf8, fields, key_line, line_of,
+from migration_kg.curation.collector import Collector
+from migration_kg.errors import CurationError
+from migration_kg.curation import schema
+from migration_kg.curation.yamlio import (clean_text, decode_utf8, fields, key_line, line_of,
                                           load_yaml, read_limited)
 
 #: A slug: lower-case letters and digits in groups joined by single hyphens (\Z: no trailing newline).
-ID_PATTERN = re.compile(r"\A[a-z0-9]+(-[a-z0-9]+)*\Z")
+ID_PATTERN = re.compile(r"\A[a-z0-9]+(-[a-z0-9]+)*\Z")  # schema.SLUG is its JSON Schema form
 _REQUIRED = ("id", "title", "publisher", "date", "text", "sections")
-_OPTIONAL = {"subtitle", "publisher_entity", "co_organisers", "place", "place_entity", "series",
-             "series_entity", "number", "language", "reports", "extraction", "review"}
 # A paragraph ends after a line whose last visible character ends a sentence.
 _PARAGRAPH_END = re.compile(r"[.!?:;”\")]\s*$")
-_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -124,7 +122,7 @@ def load_document(folder: Path) -> SourceDocument:
         if meta.get(key) is None:
             errors.add(CurationError(f"missing required key {key!r}", file=meta_file, line=at(key)))
     with errors.entry():
-        check_keys(meta, set(_REQUIRED) | _OPTIONAL, meta_file)
+        schema.check_keys(meta, schema.DocumentMetadata, meta_file)
     for key in ("title", "subtitle", "publisher", "place", "series", "language", "extraction"):
         if meta.get(key) is not None:
             with errors.entry():
@@ -144,9 +142,6 @@ def load_document(folder: Path) -> SourceDocument:
     if review is not None and (not isinstance(review, list) or not all(isinstance(k, str) for k in review)):
         errors.add(CurationError(f"review must be a list of metadata keys still to check, like [date, place]; "
                                  f"got {review!r}"[:300], file=meta_file, line=at("review")))
-    elif review:
-        _log.warning("%s: metadata still marked for review: %s (remove them from 'review' once checked)",
-                     doc_id, ", ".join(review))
     number = meta.get("number")
     if number is not None and (isinstance(number, bool) or not isinstance(number, int) or number < 1):
         errors.add(CurationError(f"number {number!r} must be the document's number in its series, a whole "
@@ -175,12 +170,12 @@ def load_document(folder: Path) -> SourceDocument:
     text = decode_utf8(raw, text_file, "text").replace("\r\n", "\n").replace("\r", "\n")  # as read_text() reads it
     doc = SourceDocument(id=doc_id, folder=folder, metadata_file=meta_file, text_file=text_file,
                          text=text, metadata=meta)
-    doc.sections = _segment(doc)
-    doc.paragraphs = _paragraphs(doc)
+    doc.sections = segment(doc)
+    doc.paragraphs = paragraphs(doc)
     return doc
 
 
-def _segment(doc: SourceDocument) -> list[Section]:
+def segment(doc: SourceDocument) -> list[Section]:
     specs = doc.metadata["sections"]
     if not isinstance(specs, list) or not specs:
         raise CurationError("sections must be a non-empty list of {id, title, heading}",
@@ -233,7 +228,7 @@ def _section(doc: SourceDocument, i: int, spec: object, lines: list, cursor: int
     sid = spec["id"]
     if not isinstance(sid, str) or not ID_PATTERN.match(sid):
         raise CurationError(f"section id {sid!r} must be a lower-case slug", file=file, line=key_line(spec, "id"))
-    check_keys(spec, {"id", "title", "heading", "parent"}, file, sid)
+    schema.check_keys(spec, schema.Section, file, sid)
     spec["title"] = clean_text(spec["title"], "title", file, key_line(spec, "title"), sid)
     if sid in seen:
         raise CurationError(f"duplicate section id {sid!r} (first at line {seen[sid]})", file=file, line=line,
@@ -273,12 +268,12 @@ def _section(doc: SourceDocument, i: int, spec: object, lines: list, cursor: int
                         "heading", file=file, line=key_line(spec, "heading"), entry=sid)
 
 
-def _paragraphs(doc: SourceDocument) -> list[Paragraph]:
+def paragraphs(doc: SourceDocument) -> list[Paragraph]:
     """Paragraphs of each section's own text (between its heading and the next heading)."""
     text = doc.text
     bounds = sorted((s.heading_end, s.id) for s in doc.sections)
     starts = sorted(s.start for s in doc.sections) + [len(text)]
-    paragraphs: list[Paragraph] = []
+    found: list[Paragraph] = []
     for own_start, sid in bounds:
         own_end = min(x for x in starts if x >= own_start) if any(x >= own_start for x in starts) else len(text)
         if own_end <= own_start:
@@ -293,9 +288,9 @@ def _paragraphs(doc: SourceDocument) -> list[Paragraph]:
             b = own_start + m.start() + len(content.rstrip())
             current = (current[0], b) if current else (a, b)
             if _PARAGRAPH_END.search(content):
-                paragraphs.append(Paragraph(len(paragraphs) + 1, sid, *current))
+                found.append(Paragraph(len(found) + 1, sid, *current))
                 current = None
         if current:
-            paragraphs.append(Paragraph(len(paragraphs) + 1, sid, *current))
-    paragraphs.sort(key=lambda p: p.start)
-    return [Paragraph(i + 1, p.section, p.start, p.end) for i, p in enumerate(paragraphs)]
+            found.append(Paragraph(len(found) + 1, sid, *current))
+    found.sort(key=lambda p: p.start)
+    return [Paragraph(i + 1, p.section, p.start, p.end) for i, p in enumerate(found)]

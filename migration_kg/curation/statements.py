@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-import logging
 from pathlib import Path
 
 from rdflib import XSD, Literal
 
-from migration_kg.errors import Collector, CurationError
+from migration_kg.curation.collector import Collector
+from migration_kg.errors import CurationError
 from migration_kg.curation.amounts import STRUCTURED_RANGES, structured_value
 from migration_kg.curation.modality import STATED, Modality, read_modality
 from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology, Relation
@@ -18,15 +18,9 @@ from migration_kg.vocabulary.namespaces import MKG
 from migration_kg.curation.quotes import QuoteIndex, Span
 from migration_kg.curation.registry import Entity, Registry, closest
 from migration_kg.curation.sources import ID_PATTERN, SourceDocument
-from migration_kg.curation.yamlio import check_keys, clean_text, fields, key_line, line_of, load_yaml
+from migration_kg.curation import schema
+from migration_kg.curation.yamlio import clean_text, fields, key_line, line_of, load_yaml
 
-_log = logging.getLogger(__name__)
-#: Keys every fact may carry about how the report gives it (see migration_kg.curation.modality).
-_MODALITY_KEYS = {"status", "note", "short-quote-ok", "stated-ok"}
-_STATEMENT_KEYS = {"id", "subject", "relation", "object", "value", "title", "quote", "section", "occurrence",
-                   "as_of", "proposed"} | _MODALITY_KEYS
-_PARTNERSHIP_KEYS = {"id", "kind", "partners", "about", "date", "quote", "section", "occurrence",
-                     "proposed"} | _MODALITY_KEYS
 
 
 @dataclass(frozen=True)
@@ -113,9 +107,6 @@ def load_statements(doc: SourceDocument, registry: Registry, ontology: Ontology,
             _load_file(path, doc, index, registry, ontology, result, seen, errors)
     if own:
         errors.check()
-    if result.proposed:
-        _log.warning("%s: skipped %d proposed statement(s) (proposed: true); remove the flag to accept one",
-                     doc.id, len(result.proposed))
     return result
 
 
@@ -220,7 +211,7 @@ def _check_kind(entity: Entity, target, ontology: Ontology, *, path: Path, line,
 def _statement(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Registry, ontology: Ontology,
                path: Path) -> Statement:
     sid, line = raw["id"], line_of(raw)
-    check_keys(raw, _STATEMENT_KEYS, path, sid)
+    schema.check_keys(raw, schema.Statement, path, sid)
     name = raw.get("relation")
     relation = ontology.relations.get(name) if isinstance(name, str) else None
     if relation is None:
@@ -266,7 +257,7 @@ def _range_name(relation: Relation) -> str:
 
 def _literal(value: object, relation: Relation, path: Path, line, entry: str) -> Literal:
     rng = relation.range
-    if rng in STRUCTURED_RANGES:  # an amount of money or a count with its unit (issue 14)
+    if rng in STRUCTURED_RANGES:  # an amount of money or a count with its unit
         return structured_value(value, rng, relation.name, path, line, entry)
     bad = CurationError(f"value {str(value)[:80]!r} is not a {_range_name(relation)}, as '{relation.name}' needs",
                         file=path, line=line, entry=entry)
@@ -297,7 +288,7 @@ def _literal(value: object, relation: Relation, path: Path, line, entry: str) ->
 def _partnership(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Registry, ontology: Ontology,
                  path: Path) -> Partnership:
     pid, line = raw["id"], line_of(raw)
-    check_keys(raw, _PARTNERSHIP_KEYS, path, pid)
+    schema.check_keys(raw, schema.Partnership, path, pid)
     kind = raw.get("kind")
     if not isinstance(kind, str) or kind not in ontology.partnership_kinds:
         raise CurationError(f"partnership kind {str(kind)[:80]!r} is not one of: "

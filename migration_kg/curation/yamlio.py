@@ -1,6 +1,6 @@
 """Read curated YAML with line numbers kept, duplicate keys refused, and limits enforced.
 
-Limits (migration_kg.errors.Limits): the file's size, the number of values with aliases expanded
+Limits (migration_kg.limits.Limits): the file's size, the number of values with aliases expanded
 (a "billion laughs" alias bomb stops at once), recursive aliases, nesting depth and one string's
 length. Keys must be strings; an impossible date (2007-02-30) names its line. Every mapping keeps
 the line of each of its keys (``key_line``) so that an error points at the key at fault."""
@@ -13,7 +13,8 @@ from typing import Any
 
 import yaml
 
-from migration_kg.errors import CurationError, InputTooLarge, limits
+from migration_kg.errors import CurationError, InputTooLarge
+from migration_kg.limits import limits
 
 LINE_KEY = "__line__"
 KEY_LINES = "__keys__"
@@ -187,24 +188,12 @@ def fields(entry: dict) -> set[str]:
     return {k for k in entry if k not in _MARKERS}
 
 
-def check_keys(entry: dict, allowed: set[str], path, entry_id: str | None = None) -> None:
-    """Refuse keys a curator may have mistyped, naming the valid ones."""
-    from migration_kg.errors import CurationError
-
-    unknown = fields(entry) - allowed
-    if unknown:
-        raise CurationError(f"unknown key(s) {sorted(unknown)}; valid: {sorted(allowed)}", file=path,
-                            line=line_of(entry), entry=entry_id)
-
-
 #: C0 and C1 control characters and DEL (tab and line breaks are white space, folded elsewhere).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def clean_text(value: object, what: str, path, line: int | None, entry: str | None) -> str:
     """A non-empty string without control characters, white space folded to single spaces."""
-    from migration_kg.errors import CurationError
-
     if not isinstance(value, str) or not value.strip():
         raise CurationError(f"{what} must be a non-empty string, got {value!r}", file=path, line=line,
                             entry=entry)

@@ -17,8 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import networkx as nx
+import rustworkx as rx
 
-from migration_kg.outputs.reading import first, grouped, notation, solutions, text
+from migration_kg.outputs.palette import KIND_STYLES
+from migration_kg.outputs.reading import internal_rows, notation, rows_by, single_value, value_text
 from migration_kg.stores import GraphStore
 from migration_kg.vocabulary.prefixes import PREFIXES
 
@@ -42,8 +44,6 @@ ROLE_RELATIONS = {_MKG + "organises": "organises", _MKG + "hosts": "hosts", _MKG
                   _MKG + "initiates": "initiates"}
 #: Every relation that links two members of the actor network.
 RELATIONS = {**ACTOR_RELATIONS, **ROLE_RELATIONS}
-#: The names :meth:`migration_kg.store.OxigraphStore.network` reads (all relations the network uses).
-DIRECT, SHARED = ACTOR_RELATIONS, ROLE_RELATIONS
 
 
 
@@ -85,13 +85,13 @@ def actor_network(store: GraphStore) -> nx.Graph:
     """The actor network of the graph in ``store`` (see :func:`network_of`), read by the view's
     SELECTs (``queries/internal/view-entities.rq``, ``view-facts.rq``, ``view-partnerships.rq``)."""
     kinds, labels = {}, {}
-    for node, rows in grouped(solutions(store, "view-entities"), "entity").items():
-        kinds[node.value] = text(first(rows, "kind"))
-        labels[node.value] = text(first(rows, "label"), node.value)
+    for node, rows in rows_by(internal_rows(store, "view-entities"), "entity").items():
+        kinds[node.value] = value_text(single_value(rows, "kind"))
+        labels[node.value] = value_text(single_value(rows, "label"), node.value)
     relations = [(row["subject"].value, row["predicate"].value, row["object"].value)
-                 for row in solutions(store, "view-facts")]
+                 for row in internal_rows(store, "view-facts")]
     partnerships = []
-    for node, rows in sorted(grouped(solutions(store, "view-partnerships"), "partnership").items(),
+    for node, rows in sorted(rows_by(internal_rows(store, "view-partnerships"), "partnership").items(),
                              key=lambda kv: kv[0].value):
         partnerships.append((node.value, notation(rows, "kind") or "partnership",
                              sorted({r["partner"].value for r in rows if r["partner"] is not None})))
@@ -107,11 +107,8 @@ def centrality(net: nx.Graph) -> dict[str, float]:
 
 def betweenness(net: nx.Graph) -> dict[str, float]:
     """Normalised betweenness centrality, exactly as ``networkx.betweenness_centrality`` defines it
-    (Brandes' algorithm, every pair of members), computed by rustworkx in Rust: for the 2,577 members
-    of a 1,000-report corpus about 2.5 s instead of networkx's 22 s. On one thread: rustworkx's
+    (Brandes' algorithm, every pair of members), computed by rustworkx in Rust. On one thread: rustworkx's
     parallel sum changes the last bits of a figure from run to run, and the figures must not."""
-    import rustworkx as rx
-
     nodes = list(net)
     index = {n: i for i, n in enumerate(nodes)}
     graph = rx.PyGraph(multigraph=False)
@@ -163,8 +160,6 @@ def annotated_network(store: GraphStore) -> nx.Graph:
 
 def with_viz(net: nx.Graph) -> nx.Graph:
     """A copy with GEXF 'viz' colour (by kind, as in the view) and size (by degree) for Gephi."""
-    from migration_kg.outputs.palette import KIND_STYLES
-
     out = net.copy()
     for node, data in out.nodes(data=True):
         style = KIND_STYLES.get(data.get("kind"))

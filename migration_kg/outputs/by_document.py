@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from migration_kg.outputs.reading import first, grouped, solutions
+from migration_kg.outputs.reading import internal_rows, rows_by, single_value
 from migration_kg.stores import GraphStore, document_graph
 from migration_kg.vocabulary.prefixes import PREFIXES
 
@@ -26,13 +26,13 @@ def document_subgraph(store: GraphStore, document: str) -> list[ox.Triple]:
         return value.startswith(docs) and not own(value)
 
     asserted, stated = set(), set()  # (subject, predicate, object) of every statement, of the document's
-    for node, rows in grouped(solutions(store, "statements"), "statement").items():
-        spo = (first(rows, "subject"), first(rows, "predicate"), first(rows, "object"))
+    for node, rows in rows_by(internal_rows(store, "statements"), "statement").items():
+        spo = (single_value(rows, "subject"), single_value(rows, "predicate"), single_value(rows, "object"))
         asserted.add(spo)
         if own(node.value):
             stated.add(spo)
     # the union of the named graphs, as queries see it (a triple in two graphs once)
-    triples = list(dict.fromkeys(quad.triple for quad in store.store.quads_for_pattern(None, None, None, None)
+    triples = list(dict.fromkeys(quad.triple for quad in store.quads()
                                  if not isinstance(quad.graph_name, ox.DefaultGraph)))
     used = set()
     for s, _, o in triples:
@@ -60,5 +60,5 @@ def document_store(store: GraphStore, document: dict) -> GraphStore:
     :func:`migration_kg.query.sparql.resolve_document` gives it), in the document's graph."""
     graph = ox.NamedNode(document_graph(document["id"]))
     out = GraphStore.memory()
-    out.store.extend(ox.Quad(s, p, o, graph) for s, p, o in document_subgraph(store, document["document"]))
+    out.add_quads(ox.Quad(s, p, o, graph) for s, p, o in document_subgraph(store, document["document"]))
     return out

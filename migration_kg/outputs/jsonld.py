@@ -15,6 +15,7 @@ the file reads offline; ``context_ref`` writes a reference to it instead.
 from __future__ import annotations
 
 import json
+import orjson
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -148,7 +149,7 @@ class Compaction:
 def compact(triples: Iterable, *, prefixes: dict[str, str] | None = None, context_ref: str | None = None) -> dict:
     """pyoxigraph triples (or quads: the graph is ignored) as a compact JSON-LD document (a dict),
     nodes and values in a fixed order whatever the order of ``triples``. Each term is read from
-    pyoxigraph once (sorting every triple by its terms first took most of a corpus's 9.5 s)."""
+    pyoxigraph once (no sorting of the triples by their terms first: see docs/benchmarks.md)."""
     compaction = Compaction(prefixes=prefixes, context_ref=context_ref)
     compaction.add(triples)
     return compaction.document()
@@ -161,11 +162,9 @@ def dumps(triples: Iterable, **options) -> bytes:
 
 def encode(document) -> bytes:
     """``json.dumps(document, ensure_ascii=False, indent=2)`` and a newline, as UTF-8, written by orjson
-    (the standard library indents in Python: 2.6 s for a 1,000-report corpus, orjson 0.13 s; the bytes
-    are the same, tests/test_jsonld.py). An integer beyond 64 bits, which orjson refuses, goes to the
+    (the standard library indents in Python, far slower on a corpus; the bytes are the same,
+    tests/test_jsonld.py). An integer beyond 64 bits, which orjson refuses, goes to the
     standard library."""
-    import orjson
-
     try:
         return orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
     except TypeError:

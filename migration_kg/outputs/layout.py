@@ -13,12 +13,15 @@ always gets the same positions.
 from __future__ import annotations
 
 import math
+import random
 from collections.abc import Hashable
 
 import networkx as nx
+import numpy as np
 
-#: Above this many nodes, the fast grid layout replaces networkx's spring_layout.
-SPRING_LIMIT = 300
+#: Up to this many nodes networkx's ForceAtlas2 lays a graph out; above, the multilevel force layout
+#: (its repulsion read off a grid) does.
+FORCE_ATLAS_LIMIT = 300
 
 #: Seed of every layout: same graph, same picture.
 SEED = 7
@@ -43,7 +46,7 @@ def positions(graph: nx.Graph, *, seed: int = SEED, spacing: float = 100.0) -> P
     ordered.add_nodes_from(nodes)
     ordered.add_edges_from(sorted(((u, v, d) for u, v, d in graph.edges(data=True)),
                                   key=lambda t: (str(t[0]), str(t[1]))))
-    if n <= SPRING_LIMIT:
+    if n <= FORCE_ATLAS_LIMIT:
         raw = nx.forceatlas2_layout(ordered, seed=seed, max_iter=300, weight="weight", distributed_action=True,
                                     scaling_ratio=10.0, gravity=1.0, strong_gravity=True)
         xy = [(float(raw[v][0]), float(raw[v][1])) for v in nodes]
@@ -59,8 +62,6 @@ def extend(graph: nx.Graph, placed: Positions, *, seed: int = SEED, spacing: flo
     """Positions for every node of ``graph``, keeping those already ``placed``: each new node starts
     next to its placed neighbours and networkx's ``spring_layout`` moves the new ones only (for
     large graphs, where that is too slow, they stay where they start)."""
-    import random
-
     rng = random.Random(seed)
     todo = sorted((v for v in graph.nodes if v not in placed), key=str)
     if not todo:
@@ -109,8 +110,6 @@ def force_layout(n: int, edges: list[tuple[int, int, float]], *, seed: int = SEE
     with the repulsion kernel by FFT. A weak pull towards the centre keeps separate components
     together. Each step moves a node at most the current temperature, which cools linearly.
     """
-    import numpy as np
-
     rng = np.random.default_rng(seed)
     side = math.sqrt(n)
     pos = rng.uniform(-side, side, size=(n, 2)) if initial is None else np.array(initial, dtype=float)
@@ -170,8 +169,6 @@ def multilevel_layout(n: int, edges: list[tuple[int, int, float]], *, seed: int 
     each finer level starts from its group's position (plus a small seeded jitter) and is refined
     at a lower temperature. This untangles large graphs that a single-level layout folds.
     """
-    import numpy as np
-
     rng = np.random.default_rng(seed)
     levels: list[tuple[int, list[tuple[int, int, float]], list[int]]] = []  # (n, edges, group of each node)
     cur_n, cur_edges = n, edges

@@ -5,18 +5,22 @@ from __future__ import annotations
 import io
 from collections import defaultdict
 
+import matplotlib
 import networkx as nx
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 from migration_kg.errors import UsageError
-
 from migration_kg.outputs.projection import (
     DEFAULT_TITLE,
     FACTS,
     HUB_STYLE,
     KIND_STYLES,
     PARTNERSHIP,
-    _display_label,
-    _layout,
+    display_label,
+    view_positions,
     project,
 )
 from migration_kg.stores import GraphStore
@@ -86,14 +90,8 @@ def render_static(store: GraphStore, fmt: str, *, focus: str | None = None, dept
     if not 30 <= dpi <= 1200:
         raise UsageError(f"--dpi {dpi}: give 30 to 1200")
     view = project(store, focus=focus, depth=depth, kinds=kinds, topic=topic, through_events=through_events)
-    pos = _layout(view, base_only=True)
+    pos = view_positions(view, base_only=True)
     drawn = sorted(pos)
-
-    import matplotlib
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.collections import LineCollection
-    from matplotlib.figure import Figure
-    from matplotlib.lines import Line2D
 
     width_in, height_in = size[0] / dpi, size[1] / dpi
     scale = width_in / 16.0  # text and markers keep their share of the picture at any size and dpi

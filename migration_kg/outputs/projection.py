@@ -13,6 +13,7 @@ The store is read once per projection, by the SELECTs of ``queries/internal/view
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections import Counter, defaultdict
@@ -26,10 +27,9 @@ import pyoxigraph as ox
 
 from migration_kg.outputs import analytics, layout
 from migration_kg.errors import UsageError
-# the one kind palette (the page, pictures and GEXF draw kinds alike); KindStyle is re-exported
-from migration_kg.outputs.palette import HUB_STYLE, KIND_STYLES, KindStyle  # noqa: F401
-from migration_kg.outputs.reading import first, grouped, notation, solutions, text
-from migration_kg.outputs.reading import local_name as _local
+# the one kind palette (the page, pictures and GEXF draw kinds alike)
+from migration_kg.outputs.palette import HUB_STYLE, KIND_STYLES
+from migration_kg.outputs.reading import internal_rows, local_name, notation, rows_by, single_value, value_text
 from migration_kg.stores import GraphStore
 from migration_kg.vocabulary.kinds import KIND_CLASS_IRI
 from migration_kg.vocabulary.prefixes import PREFIXES
@@ -123,20 +123,20 @@ def _humanise(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).lower()
 
 
-def _read(store: GraphStore) -> _Source:
+def read_network(store: GraphStore) -> _Source:
     """What the view needs, read from ``store`` by the SELECTs of ``queries/internal/view-*.rq``."""
     entities: dict[str, _Entity] = {}
-    for node, rows in grouped(solutions(store, "view-entities"), "entity").items():
+    for node, rows in rows_by(internal_rows(store, "view-entities"), "entity").items():
         if not isinstance(node, ox.NamedNode):
             continue
         iri = node.value
-        entities[iri] = _Entity(iri=iri, kind=text(first(rows, "kind")), label=text(first(rows, "label"), _local(iri)),
+        entities[iri] = _Entity(iri=iri, kind=value_text(single_value(rows, "kind")), label=value_text(single_value(rows, "label"), local_name(iri)),
                                 acronyms=sorted(t.value for t in {r["acronym"] for r in rows} if t is not None),
                                 aliases=sorted(t.value for t in {r["alias"] for r in rows} if t is not None),
-                                comment=text(first(rows, "comment")))
+                                comment=value_text(single_value(rows, "comment")))
 
     # section IRI -> its rows of view-sections: title, start, the title and date of its document
-    known = {term.value: rows for term, rows in grouped(solutions(store, "view-sections"), "section").items()}
+    known = {term.value: rows for term, rows in rows_by(internal_rows(store, "view-sections"), "section").items()}
     titles: dict[str, str] = {}
     order: dict[str, tuple] = {}
 
@@ -147,35 +147,35 @@ def _read(store: GraphStore) -> _Source:
         iri = term.value
         if iri not in titles:
             rows = known.get(iri, [])
-            titles[iri] = text(first(rows, "label"), _local(iri))
-            start = first(rows, "start")
-            order[iri] = (_document_of(iri), int(start.value) if start is not None else 10**12,
+            titles[iri] = value_text(single_value(rows, "label"), local_name(iri))
+            start = single_value(rows, "start")
+            order[iri] = (document_of(iri), int(start.value) if start is not None else 10**12,
                           titles[iri], iri)
         return iri
 
     def evidence(rows: list) -> list[Evidence]:
         """The quotes of one statement or partnership (its rows of view-evidence), noting their sections."""
         status = notation(rows, "status") or ""
-        note = text(first(rows, "note"))
+        note = value_text(single_value(rows, "note"))
         found = set()
-        for quotes in grouped(rows, "evidence").values():
-            sec = section(first(quotes, "section"))
+        for quotes in rows_by(rows, "evidence").values():
+            sec = section(single_value(quotes, "section"))
             doc = known.get(sec, [])
-            title = text(first(doc, "document_title")) or text(first(doc, "document_label"))
-            found.add(Evidence(first(quotes, "quote").value, titles.get(sec, ""), sec, title,
-                               text(first(doc, "date")), status, note))
+            title = value_text(single_value(doc, "document_title")) or value_text(single_value(doc, "document_label"))
+            found.add(Evidence(single_value(quotes, "quote").value, titles.get(sec, ""), sec, title,
+                               value_text(single_value(doc, "date")), status, note))
         return sorted(found)
 
     # curated facts: plain triples between entities whose predicate is an mkg property, with
     # the evidence of their reified assertions; and the topic scheme's broader links
-    quoted = grouped(solutions(store, "view-evidence"), "role", "node")
+    quoted = rows_by(internal_rows(store, "view-evidence"), "role", "node")
     assertion_evidence: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
     for (role, _), rows in quoted.items():
-        spo = (first(rows, "subject"), first(rows, "predicate"), first(rows, "object"))
+        spo = (single_value(rows, "subject"), single_value(rows, "predicate"), single_value(rows, "object"))
         if role.value == "statement" and all(isinstance(t, ox.NamedNode) for t in spo):
             assertion_evidence[tuple(t.value for t in spo)] += evidence(rows)
-    links = solutions(store, "view-facts")
-    labels = {p: first(rows, "label") for p, rows in grouped(links, "predicate").items()}
+    links = internal_rows(store, "view-facts")
+    labels = {p: single_value(rows, "label") for p, rows in rows_by(links, "predicate").items()}
     facts: dict[tuple[str, str, str], list[Evidence]] = {}
     relation_labels: dict[str, str] = {_BROADER: "broader"}
     narrower: dict[str, set[str]] = defaultdict(set)
@@ -190,29 +190,29 @@ def _read(store: GraphStore) -> _Source:
             continue
         facts[(s, p, o)] = sorted(set(assertion_evidence.get((s, p, o), [])))
         if p not in relation_labels:
-            relation_labels[p] = text(labels[row["predicate"]], _humanise(_local(p)))
+            relation_labels[p] = value_text(labels[row["predicate"]], _humanise(local_name(p)))
         if p == _BROADER:
             narrower[o].add(s)
 
     partnerships = []
-    for node, rows in sorted(grouped(solutions(store, "view-partnerships"), "partnership").items(),
+    for node, rows in sorted(rows_by(internal_rows(store, "view-partnerships"), "partnership").items(),
                              key=lambda kv: kv[0].value):
         partners = sorted({r["partner"].value for r in rows if r["partner"] is not None} & set(entities))
         if len(partners) < 2:
             continue
         kind = notation(rows, "kind") or "partnership"
         partnerships.append(_Partnership(
-            iri=node.value, kind=kind, label=text(first(rows, "label"), kind), partners=partners,
+            iri=node.value, kind=kind, label=value_text(single_value(rows, "label"), kind), partners=partners,
             concerns=sorted(t.value for t in {r["concerns"] for r in rows} if t is not None),
-            date=text(first(rows, "date")), evidence=evidence(quoted.get((_PARTNERSHIP_ROLE, node), []))))
+            date=value_text(single_value(rows, "date")), evidence=evidence(quoted.get((_PARTNERSHIP_ROLE, node), []))))
 
     by_section: dict[str, set[str]] = defaultdict(set)
     counts: dict[str, Counter] = defaultdict(Counter)
-    for rows in grouped(solutions(store, "view-mentions"), "mention").values():
-        entity = first(rows, "entity").value
+    for rows in rows_by(internal_rows(store, "view-mentions"), "mention").values():
+        entity = single_value(rows, "entity").value
         if entity not in entities:
             continue
-        sec = section(first(rows, "section"))
+        sec = section(single_value(rows, "section"))
         by_section[sec].add(entity)
         counts[entity][sec] += 1
     ordered = sorted(titles, key=order.__getitem__)
@@ -224,10 +224,10 @@ def _read(store: GraphStore) -> _Source:
     mentions = {e: dict(sorted(c.items(), key=lambda kv: rank.get(kv[0], -1))) for e, c in counts.items()}
     documents = {}
     for iri in ordered:
-        doc = _document_of(iri)
+        doc = document_of(iri)
         if doc not in documents:
             rows = known.get(iri, [])
-            documents[doc] = text(first(rows, "document_label")) or text(first(rows, "document_name")) or _local(doc)
+            documents[doc] = value_text(single_value(rows, "document_label")) or value_text(single_value(rows, "document_name")) or local_name(doc)
     return _Source(entities, facts, relation_labels, partnerships, {iri: titles[iri] for iri in ordered},
                    mentions, dict(comentions), dict(narrower), documents)
 
@@ -253,14 +253,13 @@ def _check_entity(src: _Source, iri: str | None, role: str) -> str | None:
         return None
     iri = str(iri)
     if iri not in src.entities:
-        import difflib
         near = difflib.get_close_matches(iri, list(src.entities), n=3, cutoff=0.8)
         hint = f"; did you mean {', '.join(near)}?" if near else ""
         raise UsageError(f"{role} {iri} is not an entity of the graph{hint}")
     return iri
 
 
-def _ball(adjacency: dict[str, set[str]], seeds: set[str], depth: int) -> set[str]:
+def within_depth(adjacency: dict[str, set[str]], seeds: set[str], depth: int) -> set[str]:
     """Nodes within ``depth`` steps of ``seeds``."""
     seen, frontier = set(seeds), set(seeds)
     for _ in range(depth):
@@ -272,7 +271,7 @@ def _ball(adjacency: dict[str, set[str]], seeds: set[str], depth: int) -> set[st
 
 
 def _network(src: _Source) -> nx.Graph:
-    """The actor network (the one definition of :func:`migration_kg.analytics.network_of`)."""
+    """The actor network (the one definition is :func:`migration_kg.outputs.analytics.network_of`)."""
     return analytics.network_of({e: x.kind for e, x in src.entities.items()},
                                 {e: x.label for e, x in src.entities.items()},
                                 list(src.facts), [(p.iri, p.kind, p.partners) for p in src.partnerships])
@@ -281,14 +280,14 @@ def _network(src: _Source) -> nx.Graph:
 def topic_members(src: _Source, net: nx.Graph, topic: str) -> set[str]:
     """Members of the actor network that address ``topic`` or a narrower topic, or are partners in
     a partnership about one: what "pick a topic" keeps, on the page and with ``--topic``."""
-    seeds = _ball(src.narrower, {topic}, len(src.entities))
+    seeds = within_depth(src.narrower, {topic}, len(src.entities))
     address = _MKG + "addresses"
     found = {s for (s, p, o) in src.facts if p == address and o in seeds and s in net}
     found |= {x for p in src.partnerships if seeds & set(p.concerns) for x in p.partners if x in net}
     return found
 
 
-def _document_of(section: str) -> str:
+def document_of(section: str) -> str:
     """The document of a section IRI (``<document>/section/<id>``), as ``_read`` names documents."""
     return section.rsplit("/section/", 1)[0]
 
@@ -299,13 +298,13 @@ def document_members(src: _Source) -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     for entity, sections in src.mentions.items():
         for section in sections:
-            found[_document_of(section)].add(entity)
+            found[document_of(section)].add(entity)
     for (s, _, o), evidence in src.facts.items():
         for ev in evidence:
-            found[_document_of(ev.section_iri)].update((s, o))
+            found[document_of(ev.section_iri)].update((s, o))
     for p in src.partnerships:
         for ev in p.evidence:
-            found[_document_of(ev.section_iri)].update(p.partners)
+            found[document_of(ev.section_iri)].update(p.partners)
     return found
 
 
@@ -341,7 +340,7 @@ def project(store: GraphStore, *, focus: str | None = None, depth: int = 1, kind
     if depth < 0:
         raise UsageError(f"depth must be 0 or more, got {depth}")
     wanted = _check_kinds(kinds)
-    src = _read(store)
+    src = read_network(store)
     focus = _check_entity(src, focus, "focus")
     topic = _check_entity(src, topic, "topic")
     if topic is not None and src.entities[topic].kind != "topic":
@@ -369,11 +368,11 @@ def project(store: GraphStore, *, focus: str | None = None, depth: int = 1, kind
             walk = {n: {m for m in net.neighbors(n) if m in allowed} for n in net if n in allowed}
             walk.setdefault(focus, set())
             walk[focus] = walk[focus] | {m for m in fact_adj.get(focus, ()) if m in allowed and m in net}
-        base = _ball(walk, {focus}, depth)
+        base = within_depth(walk, {focus}, depth)
     if topic is not None:
         about = topic_members(src, net, topic) & allowed
         base = (base & about) | anchors if focus is not None else about
-    seeds = _ball(src.narrower, {topic}, len(src.entities)) if topic is not None else set()
+    seeds = within_depth(src.narrower, {topic}, len(src.entities)) if topic is not None else set()
     kept = set(base)
     if focus is None and topic is None:
         kept = set(allowed)
@@ -400,7 +399,7 @@ def project(store: GraphStore, *, focus: str | None = None, depth: int = 1, kind
         inside = [x for x in p.partners if x in kept]
         data = {"iri": p.iri, "kind": p.kind, "label": p.label, "partners": p.partners,
                 "partner_labels": [src.entities[x].label for x in p.partners], "concerns": p.concerns,
-                "concern_labels": [src.entities[c].label if c in src.entities else _local(c) for c in p.concerns],
+                "concern_labels": [src.entities[c].label if c in src.entities else local_name(c) for c in p.concerns],
                 "date": p.date, "evidence": p.evidence}
         colour = PARTNERSHIP_COLOURS.get(p.kind, OTHER_PARTNERSHIP_COLOUR)
         for a, b in combinations(inside, 2):
@@ -421,7 +420,7 @@ def _size(value: float, top: float) -> float:
     return round(7.0 + 18.0 * math.sqrt(value / top), 1) if top > 0 else 7.0
 
 
-def _layout(view: nx.MultiDiGraph, *, base_only: bool = False) -> dict[str, tuple[float, float]]:
+def view_positions(view: nx.MultiDiGraph, *, base_only: bool = False) -> dict[str, tuple[float, float]]:
     """Positions for a projection. The nodes drawn first are laid out on their own, joined by the
     facts and partnerships between them (so no context hub pulls them in); the context is then
     placed around them, the first positions held. ``base_only`` lays out only the first."""
@@ -444,7 +443,7 @@ def _short(label: str, limit: int = 32) -> str:
     return label if len(label) <= limit else label[:limit - 1].rstrip() + "\u2026"
 
 
-def _display_label(attrs: dict) -> str:
+def display_label(attrs: dict) -> str:
     """What the canvas shows next to a node: the first acronym, else the (shortened) label."""
     return _short(attrs["acronyms"][0] if attrs["acronyms"] else attrs["label"])
 

@@ -14,13 +14,13 @@ from collections.abc import Iterable
 from migration_kg import resources
 
 
-def solutions(store, name: str) -> list:
+def internal_rows(store, name: str) -> list:
     """The rows of ``queries/internal/NAME.rq`` on ``store`` (a :class:`migration_kg.stores.GraphStore`);
     a row's unbound columns are None."""
     return list(store.solutions(resources.internal_query(name)))
 
 
-def grouped(rows: Iterable, *columns: str) -> dict:
+def rows_by(rows: Iterable, *columns: str) -> dict:
     """Rows by the term in ``columns`` (one column), or by the tuple of terms (several), first seen first."""
     out: dict = {}
     for row in rows:
@@ -29,7 +29,7 @@ def grouped(rows: Iterable, *columns: str) -> dict:
     return out
 
 
-def first(rows: list, column: str, **where):
+def single_value(rows: list, column: str, **where):
     """The one value of ``column`` in ``rows`` (those whose columns equal ``where``): the first in
     N-Triples order, or None when there is none."""
     if len(rows) == 1 and not where:  # most properties have one value: one row
@@ -39,7 +39,7 @@ def first(rows: list, column: str, **where):
     return min(values, key=str) if len(values) > 1 else (values[0] if values else None)
 
 
-def text(term, default: str = "") -> str:
+def value_text(term, default: str = "") -> str:
     """A term's value (an IRI, a literal's lexical form), or ``default`` when there is none or it is empty."""
     return (term.value if term is not None else "") or default
 
@@ -52,7 +52,7 @@ def local_name(iri: str) -> str:
 def notation(rows: list, column: str) -> str | None:
     """The ``skos:notation`` of the term in ``column`` (the rows' ``notation`` where ``column`` is that
     term), else the term's local name; None when the rows have no such term."""
-    node = first(rows, column)
+    node = single_value(rows, column)
     if node is None:
         return None
-    return text(first(rows, "notation", **{column: node}), local_name(node.value))
+    return value_text(single_value(rows, "notation", **{column: node}), local_name(node.value))

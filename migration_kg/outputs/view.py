@@ -17,14 +17,19 @@ import re
 from pathlib import Path
 
 import networkx as nx
+import pyvis
+from pyvis.edge import Edge
+from pyvis.network import Network
+from pyvis.node import Node as VisNode
 
 from migration_kg.outputs import layout
 from migration_kg.outputs.page import render
+from migration_kg.outputs.reading import local_name
 from migration_kg.stores import GraphStore
 from migration_kg.vocabulary.prefixes import PREFIXES
 
 from migration_kg.outputs.projection import (
-    _display_label,
+    display_label,
     DEFAULT_TITLE,
     Evidence,
     FACTS,
@@ -33,21 +38,18 @@ from migration_kg.outputs.projection import (
     MIN_SHARED_SECTIONS,
     NETWORK,
     PARTNERSHIP,
-    _layout,
-    _local,
+    view_positions,
     project,
 )
 
 TEMPLATE = "view.html"
 
 #: Above this many nodes the page has no hover labels and names the links of the selected node only.
-PHYSICS_LIMIT = layout.SPRING_LIMIT
+LARGE_PAGE = layout.FORCE_ATLAS_LIMIT
 
 # -- The HTML page -----------------------------------------------------------------------------
 
 def _vis_dir() -> Path:
-    import pyvis
-
     base = Path(pyvis.__file__).resolve().parent / "templates" / "lib"
     found = sorted(base.glob("vis-*/vis-network.min.js"))
     if not found:  # pragma: no cover - a broken pyvis install
@@ -67,8 +69,6 @@ def _script_json(value: object) -> str:
 def _options(large: bool) -> dict:
     """vis-network options, set up through pyvis's Options object. Positions are computed in
     Python (networkx), so physics stays off: the page is drawn at once and never moves by itself."""
-    from pyvis.network import Network
-
     net = Network(directed=True)
     options = json.loads(net.options.to_json())
     options["physics"] = {"enabled": False}
@@ -90,7 +90,7 @@ def _options(large: bool) -> dict:
     return options
 
 
-def _page_data(view: nx.MultiDiGraph, title: str) -> dict:
+def page_data(view: nx.MultiDiGraph, title: str) -> dict:
     """Everything the page's script needs: vis node and edge objects built with pyvis, and the
     side panel's data, compacted (tables of sections and relation names, IRIs relative to the
     entity namespace, no per-edge ids) so that 5,000 entities stay within a few megabytes.
@@ -98,13 +98,10 @@ def _page_data(view: nx.MultiDiGraph, title: str) -> dict:
     Co-mention links are not listed: the page derives them from each entity's mention sections,
     exactly as :func:`project` does, and draws those naming both in at least ``minShared``.
     """
-    from pyvis.edge import Edge
-    from pyvis.node import Node as VisNode
-
     order = sorted(view.nodes, key=lambda n: (-view.nodes[n]["centrality"], n))
     index = {iri: i for i, iri in enumerate(order)}
-    large = len(order) > PHYSICS_LIMIT
-    pos = _layout(view)
+    large = len(order) > LARGE_PAGE
+    pos = view_positions(view)
     base = PREFIXES["id"]
 
     titles = view.graph.get("sections", {})
@@ -149,7 +146,7 @@ def _page_data(view: nx.MultiDiGraph, title: str) -> dict:
         a = view.nodes[iri]
         style = KIND_STYLES.get(a["kind"], HUB_STYLE)
         x, y = pos[iri]
-        node = VisNode(0, style.shape, label=_display_label(a), color=style.colour, size=a["size"],
+        node = VisNode(0, style.shape, label=display_label(a), color=style.colour, size=a["size"],
                        x=round(x, 1), y=round(y, 1)).options
         del node["id"]  # the page numbers nodes by their place in the list
         nodes.append(node)
@@ -210,7 +207,7 @@ def _page_data(view: nx.MultiDiGraph, title: str) -> dict:
     return {"title": title, "large": large, "subset": subset, "base": base, "legend": legend,
             "partnershipKinds": [{"kind": k, "colour": c} for k, c in sorted(pkinds.items())],
             "topics": topics, "documents": documents, "minShared": MIN_SHARED_SECTIONS,
-            "sections": [titles.get(iri, _local(iri)) for iri in sections], "relations": list(relations),
+            "sections": [titles.get(iri, local_name(iri)) for iri in sections], "relations": list(relations),
             "sources": list(sources),
             "nodes": nodes, "info": info, "facts": facts, "factInfo": fact_info, "mentionStyle": mention_style,
             "partnerships": partnerships, "options": _options(large)}
@@ -236,7 +233,7 @@ def render_html(store: GraphStore, *, focus: str | None = None, depth: int = 1, 
     nothing load from outside. The same input gives byte-identical output. Write it as UTF-8.
     """
     view = project(store, focus=focus, depth=depth, kinds=kinds, topic=topic, through_events=through_events)
-    data = _page_data(view, title)
+    data = page_data(view, title)
     vis = _vis_dir()
     vis_js = (vis / "vis-network.min.js").read_text(encoding="utf-8")
     vis_js = re.sub(r"\n?//# sourceMappingURL=\S*\s*$", "\n", vis_js)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 
+from migration_kg import resources
 from migration_kg.errors import UsageError
 from migration_kg.vocabulary.prefixes import PREFIXES
 
 ID = PREFIXES["id"]
-#: Plural forms for "--param country takes a country" messages.
+#: The noun with its article, for "--param actor takes an actor" messages.
 _ARTICLE = {"organisation": "an organisation", "actor": "an actor", "entity": "an entity"}
 
 
@@ -71,6 +72,4 @@ class NameIndex:
 
 def names_query() -> str:
     """queries/internal/names.rq: every entity's names with its kind (what NameIndex reads)."""
-    from migration_kg import resources
-
     return resources.internal_query("names")

@@ -10,13 +10,14 @@ Rows hold pyoxigraph terms; this module does not import rdflib, so answering a q
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from migration_kg import resources
 from migration_kg.errors import UsageError
-from migration_kg.guards import check_query_depth
+from migration_kg.stores.guards import check_query_depth
 
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 #: ``# Param: ?name kind - description``, or ``?name kind, optional - ...`` for a filter left out
@@ -45,7 +46,7 @@ NOT_ENTITY_KINDS = {"status", "document", "kind"}
 
 def status_binding(value: str, name: str = "status"):
     """The term a ``status`` parameter binds (None for ``all``), or a UsageError naming the choices."""
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # here: shell completion reads the query library without pyoxigraph
 
     if value not in STATUS_CHOICES:
         raise UsageError(f"--param {name}={value}: valid values are {', '.join(STATUS_CHOICES)}")
@@ -83,7 +84,7 @@ def _option(name: str) -> str:
 def document_binding(value: str, rows: "Rows", name: str = "document"):
     """The term a ``document`` parameter binds: the document's title, the value of the queries'
     ``document`` column (None for ``all``)."""
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # here: shell completion reads the query library without pyoxigraph
 
     doc = resolve_document(value, rows, name)
     return None if doc is None else ox.Literal(doc["title"])
@@ -186,8 +187,6 @@ def resolve_query(name_or_file: str, queries_dir: Path | None = None) -> QueryFi
         if not candidate.is_file():
             raise UsageError(f"query file {name_or_file} not found")
         return load_query(candidate)
-    import difflib
-
     near = difflib.get_close_matches(name_or_file, list(lib), n=3, cutoff=0.5)
     hint = f"; did you mean {', '.join(near)}?" if near else ""
     raise UsageError(f"unknown query {name_or_file!r}{hint} (see `migration-kg queries`; "
@@ -254,10 +253,6 @@ class Rows:
     variables: list[str]
     rows: list[tuple]
 
-    def as_n3(self) -> list[tuple[str | None, ...]]:
-        """Each term in N-Triples syntax: the form to compare answers across engines."""
-        return [tuple(str(c) if c is not None else None for c in row) for row in self.rows]
-
     def as_dicts(self) -> list[dict]:
         return [dict(zip(self.variables, row)) for row in self.rows]
 
@@ -271,7 +266,7 @@ def select(store, query: str, bindings: dict | None = None, allow_network: bool 
 
 
 def rows_of(solutions) -> Rows:
-    import pyoxigraph as ox
+    import pyoxigraph as ox  # here: shell completion reads the query library without pyoxigraph
 
     if not isinstance(solutions, ox.QuerySolutions):
         raise UsageError("only SELECT queries give rows; this is an ASK, CONSTRUCT or DESCRIBE query")
@@ -304,14 +299,3 @@ def with_values(query: str, bindings: dict) -> str:
         raise UsageError("the query has no WHERE { ... } group to bind its parameters in")
     return f"{query[:closing]}  VALUES ({names}) {{ ({terms}) }}\n{query[closing:]}"
 
-
-def library_checks(store) -> list[tuple[QueryFile, Rows]]:
-    """Every data check of the library (``*-violation.rq``) on the store: [(query, rows)] for the
-    checks that found rows (the library's own files, run without the safety check)."""
-    failures = []
-    for query in library().values():
-        if query.is_check:
-            rows = rows_of(store.solutions(query.text))
-            if rows.rows:
-                failures.append((query, rows))
-    return failures

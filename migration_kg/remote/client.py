@@ -40,8 +40,9 @@ import urllib.request
 from pathlib import Path
 
 from migration_kg import resources
-from migration_kg.errors import UsageError, limits
-from migration_kg.guards import check_json_depth
+from migration_kg.errors import UsageError
+from migration_kg.limits import limits
+from migration_kg.stores.guards import check_json_depth
 from migration_kg.query.sparql import Rows, check_safe, query_form, rows_of, with_values
 from migration_kg.stores import GRAPH_NS, ONTOLOGY_GRAPH, REGISTRY_GRAPH
 

@@ -1,15 +1,18 @@
 """Read an exported graph file (Turtle, N-Triples, N-Quads, JSON-LD) into a store, with pyoxigraph,
 without surprise network access (a JSON-LD file naming a remote @context is refused), and within
-the limits (migration_kg.errors.Limits: the file's size; JSON nesting, chains of JSON-LD context
-terms and nested triple terms, checked by migration_kg.guards before the parser sees the file)."""
+the limits (migration_kg.limits.Limits: the file's size; JSON nesting, chains of JSON-LD context
+terms and nested triple terms, checked by migration_kg.stores.guards before the parser sees the file)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from migration_kg.errors import InputTooLarge, UsageError, limits
-from migration_kg.guards import check_context_chain, check_json_depth, check_triple_term_depth
+import pyoxigraph as ox
+
+from migration_kg.errors import InputTooLarge, UsageError
+from migration_kg.stores.guards import check_context_chain, check_json_depth, check_triple_term_depth
+from migration_kg.limits import limits
 from migration_kg.stores import GRAPH_NS, GraphStore
 
 #: Where the triples of a Turtle, N-Triples or JSON-LD file go (N-Quads keep their own graphs).
@@ -19,8 +22,6 @@ FORMATS = {".ttl": "TURTLE", ".nt": "N_TRIPLES", ".nq": "N_QUADS", ".jsonld": "J
 
 
 def read_graph(path: Path, allow_network: bool = False) -> GraphStore:
-    import pyoxigraph as ox
-
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise UsageError(f"{path}: unknown graph format; use a .ttl, .nt, .nq or .jsonld file")

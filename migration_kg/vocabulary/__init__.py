@@ -1,1 +1,1 @@
-"""The ontology and the turning of checked records into RDF triples."""
+"""The ontology's terms: namespaces, prefixes, entity kinds and the ontology file read once."""

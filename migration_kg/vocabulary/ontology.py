@@ -109,4 +109,3 @@ class Ontology:
                 for k in self.graph.subjects(RDF.type, MKG.PartnershipKind)}
 
 
-VALUE_DATATYPES = {XSD.integer, XSD.decimal, XSD.date, XSD.gYear, XSD.string, RDFS.Literal}

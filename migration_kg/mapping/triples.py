@@ -14,7 +14,7 @@ from rdflib.namespace import DCTERMS, ORG, SDO as SCHEMA, SKOS
 
 from migration_kg.vocabulary.namespaces import DOC, ID, MKG, ROLE
 from migration_kg.vocabulary.ontology import KIND_CLASS
-from migration_kg.vocabulary.terms import NTriples, integer, iri, literal
+from migration_kg.mapping.terms import NTriples, integer, iri, literal
 from migration_kg.curation.amounts import StructuredValue
 from migration_kg.curation.mentions import Mention
 from migration_kg.curation.modality import STATUSES, Modality
@@ -26,8 +26,7 @@ from migration_kg.curation.statements import Curation, Evidence, Partnership, St
 OA = URIRef("http://www.w3.org/ns/oa#")
 _ID, _DOC, _ROLE, _MKG = str(ID), str(DOC), str(ROLE), str(MKG)
 
-# The IRIs the build mints, as plain strings (the builder writes them without making rdflib terms)
-# and as rdflib terms (for readers of the graph).
+# The IRIs the build mints, as plain strings (the builder writes them without making rdflib terms).
 
 
 def _entity(eid: str) -> str:
@@ -54,36 +53,8 @@ def _partnership(doc_id: str, pid: str) -> str:
     return f"{_DOC}{doc_id}/partnership/{pid}"
 
 
-def entity_iri(eid: str) -> URIRef:
-    return URIRef(_entity(eid))
 
-
-def document_iri(doc_id: str) -> URIRef:
-    return URIRef(_document(doc_id))
-
-
-def section_iri(doc_id: str, section_id: str) -> URIRef:
-    return URIRef(_section(doc_id, section_id))
-
-
-def paragraph_iri(doc_id: str, index: int) -> URIRef:
-    return URIRef(_paragraph(doc_id, index))
-
-
-def statement_iri(doc_id: str, sid: str) -> URIRef:
-    return URIRef(_statement(doc_id, sid))
-
-
-def partnership_iri(doc_id: str, pid: str) -> URIRef:
-    return URIRef(_partnership(doc_id, pid))
-
-
-def evidence_iri(fact: URIRef) -> URIRef:
-    """The evidence of a curated fact (assertion or partnership) hangs off the fact's own IRI."""
-    return URIRef(f"{fact}/evidence")
-
-
-# The builder writes N-Triples text (migration_kg.vocabulary.terms) without making rdflib terms: the
+# The builder writes N-Triples text (migration_kg.mapping.terms) without making rdflib terms: the
 # IRIs it mints come from checked ids and offsets; the vocabulary's are written once, here.
 def _iris(namespace: str, *names: str) -> tuple[str, ...]:
     """The N-Triples IRIs of terms of one namespace, in the order given."""

@@ -1,8 +1,8 @@
 """The one converter of RDF terms to N-Triples text: IRIs and literals given as strings (as the triple
 builder writes them), and rdflib terms (the ontology's, the values of curated statements).
 
-Written directly (no pyoxigraph objects, no rdflib terms for what the build mints): converting a
-million triples term by term through pyoxigraph took ten seconds on two cores, this about one.
+Written directly (no pyoxigraph objects, no rdflib terms for what the build mints): making a term
+object per value and asking it for its text costs far more than the text itself.
 Literals escape what N-Triples requires (backslash, double quote, line feed, carriage return); the
 same triple always gives the same line, which the build relies on to keep each triple in one graph
 only.

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from migration_kg.build.cache import data_source, input_digest, manifest
+from migration_kg.outputs.dataset import void_turtle
+from migration_kg.outputs.docs import render_page
+from migration_kg.outputs.files import serialise
+from migration_kg.outputs.view import render_html
+
 
 def build_outputs(data_dir: Path, digest: str | None = None):
     """A callable (BuildResult) -> (file name, bytes) pairs, made one file at a time (the build stages
@@ -11,17 +17,10 @@ def build_outputs(data_dir: Path, digest: str | None = None):
     (graph.html), the dataset's description (void.ttl), the ontology's documentation (ontology.html)
     and build.json (the digest of the inputs, which later commands check before reusing graph.nq,
     and where the data came from, which they use when given no data option)."""
-    from migration_kg.stores.current import data_source, input_digest, manifest
-
     if digest is None:  # before the build reads anything: a file edited meanwhile makes it stale
         digest = input_digest(data_dir)
 
     def outputs(result):
-        from migration_kg.outputs.dataset import void_turtle
-        from migration_kg.outputs.docs import render_page
-        from migration_kg.outputs.files import serialise
-        from migration_kg.outputs.view import render_html
-
         made = serialise(result.store)  # every output reads the store itself
         names = [*made, "graph.nq", "graph.html", "void.ttl", "ontology.html", "build.json"]
         for name in list(made):

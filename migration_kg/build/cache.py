@@ -13,7 +13,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from migration_kg import resources
+from migration_kg import __version__, resources
 from migration_kg.errors import UsageError
 from migration_kg.stores import GraphStore
 
@@ -33,8 +33,6 @@ def data_files(data_dir: Path) -> list[Path]:
 
 
 def input_digest(data_dir: Path) -> str:
-    from migration_kg import __version__
-
     h = hashlib.sha256(f"migration-kg {__version__}\n".encode())
     for group, root, files in (("data", data_dir, data_files(data_dir)),
                                ("package", resources.package_dir("."), resources.input_files())):

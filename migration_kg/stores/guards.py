@@ -22,7 +22,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from migration_kg.errors import InputTooLarge, limits
+from migration_kg.errors import InputTooLarge
+from migration_kg.limits import limits
 
 # -- JSON -----------------------------------------------------------------------------------------
 

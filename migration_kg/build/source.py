@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from migration_kg import resources
 from migration_kg.errors import UsageError
 
 #: The data folder used when none is given.
@@ -23,8 +24,6 @@ def data_dir(data: Path | None = None, seed: bool = False, build_dir: Path | Non
     if seed:
         if data is not None:
             raise UsageError("--seed and --data both name the data; give one")
-        from migration_kg import resources
-
         return resources.seed_dir()
     if data is not None:
         if not data.is_dir():
@@ -32,7 +31,7 @@ def data_dir(data: Path | None = None, seed: bool = False, build_dir: Path | Non
         return data
     if not DEFAULT_DATA.is_dir():
         if build_dir is not None:
-            from migration_kg.stores.current import recorded_data
+            from migration_kg.build.cache import recorded_data
 
             recorded = recorded_data(build_dir)
             if recorded is not None:
@@ -49,8 +48,6 @@ def given_data_dir(data: Path | None = None, seed: bool = False) -> Path | None:
     """The folder :func:`data_dir` would choose, or None when there is none (never an error): for
     checks made before a command runs and for completing words."""
     if seed:
-        from migration_kg import resources
-
         return resources.seed_dir()
     chosen = data if data is not None else DEFAULT_DATA
     return chosen if chosen.is_dir() else None
@@ -70,15 +67,16 @@ def graph_store(data: Callable[[], Path], *, graph: Path | None = None, store=No
                 say: Callable[[str], None] | None = None, rebuild: Callable | None = None):
     """The graph to read: an exported file (``graph``), a store on disk (``store``, a StoreSpec), or the
     build in ``build_dir`` of the data folder ``data()`` when current; when it is not, ``rebuild(data,
-    out, digest)`` builds it there (see :func:`migration_kg.stores.current.current_store`)."""
+    out, digest)`` builds it there (see :func:`migration_kg.build.cache.current_store`)."""
+    # here: the store loads pyoxigraph, which choosing a data folder (every command, completion) does not need
+    from migration_kg.build.cache import current_store
     from migration_kg.stores import GraphStore
-    from migration_kg.stores.current import current_store
 
     chosen = [o for o, v in (("--graph", graph), ("--store", store)) if v is not None]
     if len(chosen) > 1:
         raise UsageError(f"{' and '.join(chosen)} both name the graph; give one")
     if graph is not None:
-        from migration_kg.stores.graphfile import read_graph
+        from migration_kg.stores.graphfile import read_graph  # here: as above
 
         return read_graph(graph, allow_network=allow_network)
     if store is not None:

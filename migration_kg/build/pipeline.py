@@ -12,26 +12,30 @@ a failed check ValidationError (exit 1); in both cases nothing is written.
 
 from __future__ import annotations
 
-import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from migration_kg import resources
+from migration_kg.build.workers import available_cpus, parts_in_order
+from migration_kg.checks import data, shacl
 from migration_kg.curation.comments import check_comments
-from migration_kg.curation.mentions import CurationReport, MentionMatcher, curation_report
+from migration_kg.curation.mentions import CurationReport, curation_report
 from migration_kg.curation.quotecheck import check_quotes
+from migration_kg.curation.records import DocumentReader
 from migration_kg.curation.registry import Registry, load_registry
-from migration_kg.curation.sources import SourceDocument, discover, load_document
-from migration_kg.curation.statements import check_metadata_refs, load_statements
-from migration_kg.errors import Collector, CurationError, CurationErrors, limits, using_limits
+from migration_kg.curation.sources import discover
+from migration_kg.curation.collector import Collector
+from migration_kg.errors import CurationError, CurationErrors, ValidationError
 from migration_kg.stores import (MEMORY, ONTOLOGY_GRAPH, REGISTRY_GRAPH, GraphStore, StoreSpec,
                                  check_store_folder, document_graph)
 from migration_kg.vocabulary.namespaces import DOC
 from migration_kg.vocabulary.ontology import Ontology
-from migration_kg.vocabulary.terms import NTriples, ntriples
-from migration_kg.vocabulary.triples import GraphBuilder
+from migration_kg.mapping.terms import NTriples, ntriples
+from migration_kg.mapping.triples import GraphBuilder
+from migration_kg.outputs.files import Staging, serialise
 
 
 _DOC_IRI = f"<{DOC}"
@@ -67,6 +71,7 @@ class DocPart:
     shared: list = field(default_factory=list)  # the others (facts on entities, roles)
     errors: list = field(default_factory=list)  # (message, file, line, entry) of each CurationError
     weak_quotes: list = field(default_factory=list)  # migration_kg.curation.quotecheck.QuoteIssue
+    notices: list = field(default_factory=list)  # migration_kg.curation.records.DocumentRecords.notices
     #: Its own triples name no other document's nodes and its shared ones name no document's node: the
     #: condition for SHACL to check the corpus in parts (migration_kg.checks.shacl.Partition).
     self_contained: bool = True
@@ -106,24 +111,16 @@ class DocumentProcessor:
     """Records -> triples for one document folder: the same code in this process or in a worker."""
 
     def __init__(self, registry: Registry, ontology: Ontology):
-        self.registry = registry
-        self.ontology = ontology
-        self.matcher = MentionMatcher(registry)
+        self.read = DocumentReader(registry, ontology)
         self.terms = NTriples()
-        self.limits = limits()  # the same limits in a worker process
 
     def __call__(self, folder: str) -> DocPart:
-        errors = Collector(self.limits.max_errors)
         try:
-            with using_limits(**vars(self.limits)):
-                doc = load_document(Path(folder))
-                check_metadata_refs(doc, self.registry, errors)
-                part = load_statements(doc, self.registry, self.ontology, errors)
-                errors.check()
-                mentions = self.matcher.find(doc)
+            records = self.read(Path(folder))
         except CurationError as exc:
             found = exc.errors if isinstance(exc, CurationErrors) else [exc]
             return DocPart(errors=[(e.message, str(e.file) if e.file else None, e.line, e.entry) for e in found])
+        doc, part, mentions = records.document, records.curation, records.mentions
         builder = GraphBuilder(self.terms)
         builder.add_document(doc)
         builder.add_curation(part)
@@ -137,122 +134,9 @@ class DocumentProcessor:
         return DocPart(doc.id, str(doc.metadata.get("title", "")), len(part.statements), len(part.partnerships),
                        len(mentions), frozenset(m.entity for m in mentions), report.unmatched,
                        own=own_lines, shared=shared_lines,
-                       weak_quotes=check_quotes(part.statements, {doc.id: doc.text}),
+                       weak_quotes=check_quotes(part.statements, {doc.id: doc.text}), notices=records.notices(),
                        unmatched_at=report.unmatched_at,
                        self_contained=self_contained(doc.id, own_lines, shared_lines))
-
-
-@dataclass
-class Records:
-    """The checked records of a data folder, before any RDF: what curators' tools work on."""
-
-    registry: Registry
-    documents: list[SourceDocument]
-    statements: list
-    partnerships: list
-    mentions: list
-
-
-def load(data_dir: Path) -> Records:
-    """Read and check every curated file of ``data_dir`` (CurationError on bad input)."""
-    ontology = Ontology(resources.ontology_file())
-    errors = Collector()
-    registry = load_registry(data_dir, errors)
-    matcher = MentionMatcher(registry)
-    records = Records(registry, [], [], [], [])
-    for folder in discover(data_dir):
-        with errors.entry():
-            doc = load_document(folder)
-            check_metadata_refs(doc, registry, errors)
-            part = load_statements(doc, registry, ontology, errors)
-            records.documents.append(doc)
-            records.statements += part.statements
-            records.partnerships += part.partnerships
-    errors.check()
-    for doc in records.documents:
-        records.mentions += matcher.find(doc)
-    return records
-
-
-def _available_cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
-
-
-def _work(processor: DocumentProcessor, folders: list[str], channel) -> None:
-    """One worker process: its share of the documents, in order, onto its channel; an exception that
-    is not a curation error (input too large, a bug) goes onto it too, and ends the worker. Ctrl-C
-    is the building process's to handle (it stops the workers), and SIGTERM ends a worker quietly:
-    the handlers the command line installs are not inherited."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    for folder in folders:
-        try:
-            part = processor(folder)
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the building process
-            channel.put(exc)
-            return
-        channel.put(part)
-
-
-def _receive(channel, process, name: str):
-    """The next part from a worker's channel, waiting as long as the worker lives."""
-    import queue
-
-    while True:
-        try:
-            return channel.get(timeout=0.5)
-        except queue.Empty:
-            if not process.is_alive():
-                break
-    try:
-        return channel.get(timeout=0.5)  # it may have put its last part just before it ended
-    except queue.Empty:
-        raise RuntimeError(f"a worker process ended unexpectedly (exit code {process.exitcode}) while "
-                           f"the build waited for {name}") from None
-
-
-def _parts(folders: list[Path], processor: DocumentProcessor, workers: int):
-    """DocParts in document order, from ``workers`` processes (or this one). Worker ``i`` reads
-    documents ``i``, ``i + workers``, ...; the processor (registry, ontology, matcher: a megabyte
-    pickled, and its name patterns compiled again when unpickled) reaches each worker once, as the
-    argument of the forked process, not with every batch of documents. Nothing is kept in module
-    globals."""
-    if workers <= 1:
-        for folder in folders:
-            yield processor(str(folder))
-        return
-    import multiprocessing as mp
-
-    context = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    names = [str(f) for f in folders]
-    channels = [context.Queue(maxsize=64) for _ in range(workers)]
-    processes = [context.Process(target=_work, args=(processor, names[i::workers], channels[i]), daemon=True)
-                 for i in range(workers)]
-    for process in processes:
-        process.start()
-    received = False
-    try:
-        for index, name in enumerate(names):
-            part = _receive(channels[index % workers], processes[index % workers], name)
-            if isinstance(part, BaseException):
-                raise part
-            yield part
-        received = True
-    finally:
-        for process in processes:
-            if received:  # every part is in: the workers are ending by themselves
-                process.join(timeout=30)
-            if process.is_alive():  # stopped early (an error, Ctrl-C): they may wait to send more
-                process.terminate()
-        for process in processes:
-            process.join()
-        for channel in channels:
-            channel.close()
 
 
 class _Loader:
@@ -292,8 +176,6 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     Raises CurationError or ValidationError; then nothing is written and a store on disk is left
     as it was.
     """
-    from migration_kg.checks import shacl
-
     seconds: dict[str, float] = {}
     t = time.perf_counter()
 
@@ -317,9 +199,9 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     _ = ontology.relations, ontology.partnership_kinds  # parsed once, before any fork
     lap("registry and ontology")
     if workers is None:
-        workers = min(2, _available_cpus()) if len(folders) >= 8 else 1
+        workers = min(2, available_cpus()) if len(folders) >= 8 else 1
 
-    graph = GraphStore.memory()  # checks run in memory, five times faster than on RocksDB
+    graph = GraphStore.memory()  # the checks run in memory, far faster than on RocksDB
     loader = _Loader(graph)
     terms = processor.terms
     ontology_lines = terms.lines(ontology.graph)
@@ -334,7 +216,8 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     shared: dict[str, bytes] = {}  # document graph -> its triples about subjects no document mints
     contained = not _names_a_document(registry_lines)
     unmatched_at: dict[str, list] = {}
-    parts = _parts(folders, processor, workers)
+    notices = registry.notices()
+    parts = parts_in_order(folders, processor, workers)
     try:
         for index, part in enumerate(parts):
             for message, file, line, entry in part.errors:
@@ -354,6 +237,7 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
             for name, places in part.unmatched_at.items():
                 unmatched_at.setdefault(name, []).extend(places)
             weak_quotes += part.weak_quotes
+            notices += part.notices
             counts.update(statements=part.statements, partnerships=part.partnerships, mentions=part.mentions)
             if progress is not None:
                 progress(index + 1, len(folders), "documents")
@@ -365,12 +249,10 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
     lap("documents")
     never = [e for e in registry.values() if e.id not in mentioned]
     report = CurationReport(never, sorted(unmatched.items(), key=lambda kv: (-kv[1], kv[0])),
-                            unmatched_at=unmatched_at, comment_issues=check_comments(registry))
+                            unmatched_at=unmatched_at, comment_issues=check_comments(registry), notices=notices)
     report.weak_quotes = weak_quotes
     result = BuildResult(graph, documents, Counter(e.kind for e in registry.values()), counts["statements"],
                          counts["partnerships"], counts["mentions"], report, seconds=seconds)
-    from migration_kg.outputs.files import Staging, serialise
-
     make = outputs or (lambda r: serialise(r.store).items())
     # the outputs are made while SHACL runs, each staged to a temporary file as it is made, and put
     # in place only once every check has passed
@@ -385,8 +267,16 @@ def build(data_dir: Path, out_dir: Path | None = None, *, store: StoreSpec = MEM
                 del content  # on disk now: not held while the next file is made
             return names
 
-        names = shacl.run(graph, shapes, beside=stage if out_dir is not None else None, partition=partition,
-                          threads=_available_cpus(), progress=progress)
+        # SHACL in a thread while the data checks and then the outputs run here: pyshacl-turbo lets go
+        # of Python's lock while it validates, pyoxigraph's queries keep it
+        with ThreadPoolExecutor(1, thread_name_prefix="shacl") as pool:
+            validated = pool.submit(shacl.validate, graph, shapes, partition=partition, threads=available_cpus(),
+                                    progress=progress)
+            failures = data.failures(graph)
+            names = stage() if out_dir is not None and not failures else None
+            validated.result()
+        if failures:
+            raise ValidationError(data.format_failures(failures))
         lap("SHACL and data checks" if names is None else "SHACL, data checks and outputs")
         if names is not None:
             staging.commit()
