@@ -17,11 +17,11 @@ from collections import Counter
 
 from tests import paths
 from migration_kg.build import load
-from migration_kg.curate.propose import proposals_for
+from migration_kg.assist.propose import proposals_for
 from migration_kg.vocabulary.ontology import Ontology
 
 SEED = "unitar-2007-03-07-building-partnerships"
-#: The relations propose's patterns can yield (migration_kg.curate.propose.CUES).
+#: The relations propose's patterns can yield (migration_kg.assist.propose.CUES).
 _TARGETED = {"organises", "hosts", "funds", "coFinances", "leads", "coordinates", "provides", "supports",
              "memberOf", "represents"}
 

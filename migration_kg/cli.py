@@ -817,7 +817,7 @@ def cmd_serve(args) -> int:
                 signal.signal(sig, handler)
 
 
-# -- Curation: init, add-document, candidates, locate, propose (migration_kg.curate) ---------------
+# -- Curation: init, add-document, candidates, locate, propose (migration_kg.assist) ---------------
 
 CURATE_EXAMPLES = """\
 the curator's workflow (each step writes YAML for you to review; nothing proposed is built until
@@ -894,7 +894,7 @@ def _curate_parsers(sub, fmt) -> None:
 
 
 def cmd_init(args) -> int:
-    from migration_kg.curate.project import init_project
+    from migration_kg.assist.project import init_project
 
     written = init_project(args.dir)
     print(f"Created a new project in {args.dir}:")
@@ -905,7 +905,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_add_document(args) -> int:
-    from migration_kg.curate.ingest import add_document
+    from migration_kg.assist.ingest import add_document
 
     added = add_document(args.file, data_dir(args), args.id)
     print(f"Added {added.id}: {added.folder} (source.txt, {len(added.text)} characters; metadata.yaml; statements/)")
@@ -925,7 +925,7 @@ def cmd_add_document(args) -> int:
 
 
 def cmd_candidates(args) -> int:
-    from migration_kg.curate.candidates import find_candidates, write_candidates
+    from migration_kg.assist.candidates import find_candidates, write_candidates
 
     report = find_candidates(args.doc, data_dir(args))
     print(f"Names in {report.document} that the registry does not know ({len(report.candidates)}), "
@@ -950,7 +950,7 @@ def cmd_candidates(args) -> int:
 
 
 def cmd_locate(args) -> int:
-    from migration_kg.curate.locate import locate_quote, paste_lines
+    from migration_kg.assist.locate import locate_quote, paste_lines
 
     result = locate_quote(args.doc, data_dir(args), args.quote, args.near)
     if not result.matches:
@@ -977,7 +977,7 @@ def cmd_locate(args) -> int:
 
 
 def cmd_propose(args) -> int:
-    from migration_kg.curate.propose import propose, write_proposals
+    from migration_kg.assist.propose import propose, write_proposals
 
     result = propose(args.doc, data_dir(args))
     print(f"Proposals for {result.document}: {len(result.statements)} statements, "
@@ -996,7 +996,7 @@ def cmd_propose(args) -> int:
     return 0
 
 
-# -- Curator look-ups: sections, entities, mentions (migration_kg.curate.lookup) -------------------
+# -- Curator look-ups: sections, entities, mentions (migration_kg.assist.lookup) -------------------
 
 LOOKUP_EXAMPLES = {
     "sections": """\
@@ -1034,7 +1034,7 @@ def _lookup_parsers(sub, fmt) -> None:
 
 
 def cmd_sections(args) -> int:
-    from migration_kg.curate.lookup import sections
+    from migration_kg.assist.lookup import sections
 
     doc_id, rows = sections(args.doc, data_dir(args))
     print(f"Sections of {doc_id} ({len(rows)}):")
@@ -1046,7 +1046,7 @@ def cmd_sections(args) -> int:
 
 
 def cmd_entities(args) -> int:
-    from migration_kg.curate.lookup import search_entities
+    from migration_kg.assist.lookup import search_entities
 
     hits = search_entities(args.search, data_dir(args))
     if not hits:
@@ -1062,7 +1062,7 @@ def cmd_entities(args) -> int:
 
 
 def cmd_mentions(args) -> int:
-    from migration_kg.curate.lookup import mentions_by_name
+    from migration_kg.assist.lookup import mentions_by_name
 
     doc_id, rows = mentions_by_name(args.doc, data_dir(args), args.entity)
     print(f"Mentions in {doc_id} by registry name ({sum(r.count for r in rows)} in all):")

@@ -125,7 +125,7 @@ def test_add_document_refuses_other_formats_and_writes_nothing(graph_copy, tmp_p
 
 def test_candidates_rank_unknown_names_with_context_and_list_known_ones(graph_copy, pdf, capsys):
     run(capsys, "add-document", pdf, "--data", graph_copy, "--id", NEW_DOC)
-    from migration_kg.curate.candidates import find_candidates
+    from migration_kg.assist.candidates import find_candidates
 
     report = find_candidates(NEW_DOC, graph_copy)
     by_id = {c.id: c for c in report.candidates}
@@ -145,7 +145,7 @@ def test_acronym_definitions_become_candidates_with_their_acronym(tmp_path, caps
     project = tmp_path / "kg"
     run(capsys, "init", project)
     run(capsys, "add-document", FIXTURES / "labour-mobility.txt", "--data", project / "graph")
-    from migration_kg.curate.candidates import find_candidates
+    from migration_kg.assist.candidates import find_candidates
 
     found = {c.name: c for c in find_candidates("labour-mobility", project / "graph").candidates}
     ilo = found["International Labour Organization"]
@@ -167,7 +167,7 @@ def test_locate_is_tolerant_of_white_space_and_quote_styles(capsys):
 
 def test_locate_gives_the_hint_a_repeated_quote_needs(capsys):
     from tests import paths
-    from migration_kg.curate.locate import locate_quote
+    from migration_kg.assist.locate import locate_quote
 
     result = locate_quote(DOC_ID, paths.GRAPH_DIR, "remittances")
     assert len(result.matches) > 2 and not result.unique
@@ -196,8 +196,8 @@ def test_locate_shows_the_sentence_from_a_word_to_a_word(capsys, monkeypatch):
     """The context of a match is the sentence around it; where it is too long to show whole, it is
     cut between words, and the cut is marked with "…": never in the middle of a word."""
     from tests import paths
-    from migration_kg.curate import locate
-    from migration_kg.curate.document import document_folder, open_document
+    from migration_kg.assist import locate
+    from migration_kg.assist.document import document_folder, open_document
 
     # a long sentence (about 340 characters), shown whole: from its first word to its full stop
     code, out, err = run(capsys, "locate", DOC_ID, "the work of the Global Migration Group")

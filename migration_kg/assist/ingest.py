@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from migration_kg.curate.document import flow, open_document, slug
+from migration_kg.assist.document import flow, open_document, slug
 from migration_kg.errors import CurationError, UsageError
 from migration_kg.curation.sources import ID_PATTERN
 from migration_kg.curation.yamlio import decode_utf8

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from migration_kg.curate.document import document_folder, open_document, slug, yaml_entry
+from migration_kg.assist.document import document_folder, open_document, slug, yaml_entry
 from migration_kg.curation.mentions import MentionMatcher, curation_report
 from migration_kg.curation.quotes import QuoteIndex, normalise
 from migration_kg.curation.registry import Registry, load_registry

@@ -17,9 +17,9 @@ from pathlib import Path
 import yaml
 
 from migration_kg import resources
-from migration_kg.curate.candidates import paragraph_bounds, sentence_bounds
-from migration_kg.curate.document import document_folder, open_document, yaml_entry
-from migration_kg.curate.locate import locate_in
+from migration_kg.assist.candidates import paragraph_bounds, sentence_bounds
+from migration_kg.assist.document import document_folder, open_document, yaml_entry
+from migration_kg.assist.locate import locate_in
 from migration_kg.curation.mentions import MentionMatcher
 from migration_kg.vocabulary.namespaces import MKG
 from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology
