@@ -1,8 +1,8 @@
-"""`propose`: statements and partnerships read off the phrasings the series uses, for a curator to accept.
+"""`propose`: statements and partnerships read off the phrasings meeting reports use, for a curator to accept.
 
-"X organised by A in collaboration with B and C", "X funded by A", "X led by A", "X launched by
-A", "A, representative of B", "A is a member of B": the names on both sides are resolved against
-the registry (the mentions of ``MentionMatcher``), kept only when their kinds suit the relation in
+The phrasings are data (``patterns.yaml``: "X organised by A in partnership with B", "Mr. A,
+Director of B", speaker lists, "held at B in C", dates...): the names on both sides of a cue are
+the registry's (the mentions of ``MentionMatcher``), kept only when their kinds suit the relation in
 the ontology, and the quote is the text from the first name to the last, located in the document
 (with the section or occurrence hint it needs). Proposals are written marked ``proposed: true``;
 the build skips them until a curator removes the flag.
@@ -20,6 +20,7 @@ from migration_kg import resources
 from migration_kg.assist.candidates import paragraph_bounds, sentence_bounds
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import locate_in
+from migration_kg.assist.patterns import Pattern, load_patterns
 from migration_kg.curation.mentions import MentionMatcher
 from migration_kg.vocabulary.namespaces import MKG
 from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology
@@ -28,33 +29,18 @@ from migration_kg.curation.sources import SourceDocument
 
 PROPOSED_FILE = "proposed.yaml"
 
-#: (cue, relation, reading): "passive" is OBJECT cue SUBJECTS ("X funded by A and B"),
-#: "active" is SUBJECT cue OBJECT ("A, representative of B"; "A is a member of B").
-CUES: list[tuple[str, str, str]] = [
-    (r"organi[sz]ed\s+(?:jointly\s+)?(?:by|with)", "organises", "passive"),
-    (r"(?:hosted|convened)\s+by", "hosts", "passive"),
-    (r"(?:funded|financed|sponsored)\s+by", "funds", "passive"),
-    (r"co-?financed\s+by", "coFinances", "passive"),
-    (r"led\s+by", "leads", "passive"),
-    (r"coordinated\s+by", "coordinates", "passive"),
-    (r"launched\s+by", "provides", "passive"),
-    (r"supported\s+by", "supports", "passive"),
-    (r"members?\s+of", "memberOf", "active"),
-    (r"representatives?\s+of", "represents", "active"),
-    # SUBJECTS verb OBJECT: "A, B and C hosted a seminar on ...", "A launched the X"
-    (r"(?:hosted|convened)(?!\s+by)", "hosts", "verb"),
-    (r"organi[sz]ed(?!\s+(?:jointly\s+)?(?:by|with))", "organises", "verb"),
-    (r"(?:funds|funded|finances|financed)(?!\s+by)", "funds", "verb"),
-    (r"(?:launched|launches)(?!\s+by)", "provides", "verb"),
-    (r"(?:leads|led)(?!\s+by)", "leads", "verb"),
-]
-_COLLABORATION = r"in\s+(?:collaboration|partnership|cooperation)\s+with"
 #: What may stand between the names of a list: "A, B and the C", "A in collaboration with B".
-_LIST_GAP = re.compile(rf"^(?:\s|,|\(|\)|and|the|as\s+well\s+as|together\s+with|{_COLLABORATION})*$", re.I)
-#: What may stand between the subject and an active cue: "A, representative of", "A is a member of".
-_ACTIVE_GAP = re.compile(r"^(?:\s|,|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as)*$", re.I)
-_OBJECT_GAP = re.compile(r"^(?:\s|the|an?)*$", re.I)
-_PASSIVE_GAP = re.compile(r"^[^.;:]{0,80}$")  # between the object and "funded by": "X, which is", "X was"
+_COLLABORATION = r"in\s+(?:collaboration|partnership|cooperation|association)\s+with"
+#: Honorifics before a person's name: "chaired by Ms. A and Mr. B".
+_HONORIFIC = r"Mr\.|Mrs\.|Ms\.|Dr\.|H\.\s?E\.|Prof\.|Professor|Ambassador|Hon\."
+_LIST_WORDS = rf"\s|,|;|:|\(|\)|and|the|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}"
+_LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
+#: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
+_SHORT_GAP = re.compile(r"^(?:\s|,|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
+_OBJECT_GAP = re.compile(rf"^(?:\s|the|an?|new|its|their|{_HONORIFIC})*$", re.I)
+_CLAUSE_GAP = re.compile(r"^[^.;:]{0,80}$")  # "X, which is", "X was": between a name and its cue
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
 
 
 @dataclass
@@ -62,18 +48,19 @@ class Proposal:
     id: str
     subject: str
     relation: str
-    object: str
+    object: str | None
     quote: str
     start: int
     end: int
     section: str
     hint: dict = field(default_factory=dict)
-    cue: str = ""
+    cue: str = ""  # the pattern that proposed it
+    value: object = None  # for a relation that takes a value (a date)
 
     def entry(self) -> dict:
-        out = {"id": self.id, "subject": self.subject, "relation": self.relation, "object": self.object,
-               "quote": self.quote, **self.hint, "proposed": True}
-        return out
+        target = {"object": self.object} if self.object is not None else {"value": self.value}
+        return {"id": self.id, "subject": self.subject, "relation": self.relation, **target,
+                "quote": self.quote, **self.hint, "proposed": True}
 
 
 @dataclass
@@ -110,124 +97,218 @@ def propose(doc_ref: str | Path, graph_dir: Path, ontology: Ontology | None = No
     return proposals_for(doc, registry, ontology or Ontology(resources.ontology_file()))
 
 
-def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology) -> ProposeResult:
-    mentions = MentionMatcher(registry).find(doc)
-    by_span: dict[tuple[int, int], list[str]] = {}
-    for m in mentions:
-        by_span.setdefault((m.start, m.end), []).append(m.entity)
-    # outermost names only: "Diaspora Bond Programme" rather than the topic inside it
-    spans = sorted(by_span, key=lambda s: (s[0], -s[1]))
-    outer: list[tuple[int, int]] = []
-    for s in spans:
-        if outer and s[0] < outer[-1][1]:
-            continue
-        outer.append(s)
-    names = [(a, b, by_span[(a, b)]) for a, b in outer]
-    text = doc.text
-    statements: dict[tuple[str, str, str], Proposal] = {}
-    partnerships: list[PartnershipProposal] = []
-
-    def fits(eid: str, relation: str, role: str) -> bool:
-        rel = ontology.relations[relation]
-        return ontology.is_a(KIND_CLASS[registry[eid].kind], rel.domain if role == "subject" else rel.range)
-
-    def add(subject: str, relation: str, obj: str, a: int, b: int, cue: str) -> None:
-        key = (subject, relation, obj)
-        if subject != obj and key not in statements:
-            statements[key] = Proposal("", subject, relation, obj, "", a, b, "", cue=cue)
-
-    for pattern, relation, reading in CUES:
-        for cue in re.finditer(rf"(?<!\w){pattern}(?!\w)", text, re.I):
-            s0, s1 = sentence_bounds(text, cue.start(), cue.end(), within=paragraph_bounds(doc, cue.start()))
-            before = [n for n in names if s0 <= n[0] and n[1] <= cue.start()]
-            after = _list_after(names, text, cue.end(), s1)
-            if reading == "passive":
-                obj = next(((a, b, ids) for a, b, ids in reversed(before)
-                            if _PASSIVE_GAP.match(text[b:cue.start()]) and any(fits(e, relation, "object") for e in ids)),
-                           None)
-                if obj is None:
-                    continue
-                for a, b, ids in after:
-                    for sub in ids:
-                        for o in obj[2]:
-                            if fits(sub, relation, "subject") and fits(o, relation, "object"):
-                                add(sub, relation, o, obj[0], b, cue.group(0))
-            elif reading == "verb":
-                subjects = _list_before(names, text, cue.start(), s0)
-                following = next((n for n in names if n[0] >= cue.end()), None)
-                if not subjects or following is None or following[1] > s1 \
-                        or not _OBJECT_GAP.match(text[cue.end():following[0]]):
-                    continue
-                _, b1, objs = following
-                for a, _, subs in subjects:
-                    for sub in subs:
-                        for o in objs:
-                            if fits(sub, relation, "subject") and fits(o, relation, "object"):
-                                add(sub, relation, o, a, b1, cue.group(0))
-            else:
-                if not before or not _ACTIVE_GAP.match(text[before[-1][1]:cue.start()]) or not after:
-                    continue
-                a0, _, subs = before[-1]
-                _, b1, objs = after[0]
-                for sub in subs:
-                    for o in objs:
-                        if fits(sub, relation, "subject") and fits(o, relation, "object"):
-                            add(sub, relation, o, a0, b1, cue.group(0))
-    for cue in re.finditer(rf"(?<!\w){_COLLABORATION}(?!\w)", text, re.I):
-        s0, s1 = sentence_bounds(text, cue.start(), cue.end(), within=paragraph_bounds(doc, cue.start()))
-        left = _list_before(names, text, cue.start(), s0)
-        right = _list_after(names, text, cue.end(), s1)
-        actors = [(a, b, [e for e in ids if fits_actor(registry, ontology, e)]) for a, b, ids in left + right]
-        actors = [x for x in actors if x[2]]
-        partners = list(dict.fromkeys(x[2][0] for x in actors))
-        if len(partners) < 2:
-            continue
-        sentence_names = [n for n in names if s0 <= n[0] and n[1] <= s1]
-        about = list(dict.fromkeys(e for _, _, ids in sentence_names for e in ids
-                                   if ontology.is_a(KIND_CLASS[registry[e].kind], MKG.Undertaking)))
-        organising = re.search(r"organi[sz]ed|hosted|convened", text[s0:s1], re.I)
-        kind = "co-organisation" if organising and about else "collaboration"
-        partnerships.append(PartnershipProposal("", kind, partners, about[:3], "", actors[0][0], actors[-1][1], ""))
+def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
+                  patterns: list[Pattern] | None = None) -> ProposeResult:
+    """What the patterns (default: the package's ``patterns.yaml``) read in ``doc`` between the
+    registry's names, kept only where the names' kinds suit the relation."""
+    patterns = patterns if patterns is not None else load_patterns()
+    reader = _Reader(doc, registry, ontology)
+    for pattern in patterns:
+        for cue in pattern.cue.finditer(doc.text):
+            reader.read(pattern, cue)
     result = ProposeResult(doc.id, [], [])
     used: set[str] = set()
-    for p in sorted(statements.values(), key=lambda p: (p.start, p.subject, p.relation, p.object)):
-        _finish(p, doc, used, f"{p.subject}-{_kebab(p.relation)}-{p.object}")
+    for p in sorted(reader.statements.values(), key=lambda p: (p.start, p.subject, p.relation, str(p.object))):
+        target = p.object if p.object is not None else str(p.value)
+        _finish(p, doc, used, f"{p.subject}-{_kebab(p.relation)}-{target}")
         result.statements.append(p)
-    for p in partnerships:
+    for p in reader.partnerships:
         _finish(p, doc, used, f"{'-'.join(p.partners[:3])}-{p.kind}")
         result.partnerships.append(p)
     return result
 
 
-def fits_actor(registry: Registry, ontology: Ontology, eid: str) -> bool:
-    return ontology.is_a(KIND_CLASS[registry[eid].kind], MKG.Actor)
+Name = tuple  # (start, end, [entity ids])
 
 
-def _list_after(names, text: str, at: int, limit: int):
-    """The names of the list that starts right after ``at`` ("A, B and the C")."""
-    out = []
-    cursor = at
-    for a, b, ids in names:
-        if a < cursor:
-            continue
-        if b > limit or not _LIST_GAP.match(text[cursor:a]):
-            break
-        out.append((a, b, ids))
-        cursor = b
-    return out
+class _Reader:
+    """The registry's names in one document, and the proposals read between them."""
+
+    def __init__(self, doc: SourceDocument, registry: Registry, ontology: Ontology):
+        self.doc, self.text, self.registry, self.ontology = doc, doc.text, registry, ontology
+        by_span: dict[tuple[int, int], list[str]] = {}
+        for m in MentionMatcher(registry).find(doc):
+            by_span.setdefault((m.start, m.end), []).append(m.entity)
+        # outermost names only: "Diaspora Bond Programme" rather than the topic inside it
+        outer: list[tuple[int, int]] = []
+        for s in sorted(by_span, key=lambda s: (s[0], -s[1])):
+            if not outer or s[0] >= outer[-1][1]:
+                outer.append(s)
+        self.names: list[Name] = [(a, b, by_span[(a, b)]) for a, b in outer]
+        self.statements: dict[tuple, Proposal] = {}
+        self.partnerships: list[PartnershipProposal] = []
+        self._seen_partners: set[tuple] = set()
+
+    # -- kinds --------------------------------------------------------------------------------------
+    def fits(self, eid: str, pattern: Pattern, role: str, relation: str | None = None) -> bool:
+        rel = self.ontology.relations[relation or pattern.relation]
+        kind = self.registry[eid].kind
+        only = pattern.subject_kinds if role == "subject" else pattern.object_kinds
+        if relation is None and only is not None and kind not in only:
+            return False
+        return self.ontology.is_a(KIND_CLASS[kind], rel.domain if role == "subject" else rel.range)
+
+    def is_a(self, eid: str, cls) -> bool:
+        return self.ontology.is_a(KIND_CLASS[self.registry[eid].kind], cls)
+
+    def add(self, subject: str, relation: str, obj: str | None, a: int, b: int, cue: str, value=None) -> None:
+        key = (subject, relation, obj if obj is not None else str(value))
+        if subject != obj and key not in self.statements:
+            self.statements[key] = Proposal("", subject, relation, obj, "", a, b, "", cue=cue, value=value)
+
+    def pairs(self, subjects: list[Name], objects: list[Name], pattern: Pattern, cue: str, span=None,
+              relation: str | None = None) -> None:
+        for sa, sb, subs in subjects:
+            for oa, ob, objs in objects:
+                for sub in subs:
+                    for o in objs:
+                        if self.fits(sub, pattern, "subject", relation) and self.fits(o, pattern, "object", relation):
+                            a, b = span or (min(sa, oa), max(sb, ob))
+                            self.add(sub, relation or pattern.relation, o, a, b, cue)
+
+    # -- lists --------------------------------------------------------------------------------------
+    def list_after(self, at: int, limit: int, joiners: str | None = None) -> list[Name]:
+        """The names of the list that starts right after ``at`` ("A, B and the C")."""
+        gap = _gap(joiners)
+        out, cursor = [], at
+        for a, b, ids in self.names:
+            if a < cursor:
+                continue
+            if b > limit or not gap.match(self.text[cursor:a]):
+                break
+            out.append((a, b, ids))
+            cursor = b
+        return out
+
+    def list_before(self, at: int, limit: int, joiners: str | None = None) -> list[Name]:
+        gap = _gap(joiners)
+        out, cursor = [], at
+        for a, b, ids in reversed(self.names):
+            if b > cursor:
+                continue
+            if a < limit or not gap.match(self.text[b:cursor]):
+                break
+            out.insert(0, (a, b, ids))
+            cursor = a
+        return out
+
+    def sentence(self, a: int, b: int) -> tuple[int, int]:
+        return sentence_bounds(self.text, a, b, within=paragraph_bounds(self.doc, a))
+
+    # -- readings -----------------------------------------------------------------------------------
+    def read(self, pattern: Pattern, cue: re.Match) -> None:
+        s0, s1 = self.sentence(cue.start(), cue.end())
+        getattr(self, "_" + pattern.reading)(pattern, cue, s0, s1)
+
+    def _passive(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """OBJECT ... cue SUBJECTS: "the workshop was funded by A and B"."""
+        before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
+        obj = next((n for n in reversed(before) if _CLAUSE_GAP.match(self.text[n[1]:cue.start()])
+                    and any(self.fits(e, pattern, "object") for e in n[2])), None)
+        if obj is not None:
+            self.pairs(self.list_after(cue.end(), s1, pattern.joiners), [obj], pattern, pattern.name)
+
+    def _forward(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """SUBJECT ... cue OBJECTS: "the meeting was held at B in C", "A, Director of B"."""
+        gap = _SHORT_GAP if pattern.gap == "short" else _CLAUSE_GAP
+        before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
+        if pattern.gap == "short":
+            before = before[-1:]
+        subject = next((n for n in reversed(before) if gap.match(self.text[n[1]:cue.start()])
+                        and any(self.fits(e, pattern, "subject") for e in n[2])), None)
+        objects = self.list_after(cue.end(), s1, pattern.joiners)
+        if subject is not None and objects:
+            self.pairs([subject], objects[:1] if pattern.first_only else objects, pattern, pattern.name)
+
+    def _verb(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """SUBJECTS cue OBJECT: "A and B have launched C"."""
+        subjects = self.list_before(cue.start(), s0)
+        following = next((n for n in self.names if n[0] >= cue.end()), None)
+        if subjects and following is not None and following[1] <= s1 \
+                and _OBJECT_GAP.match(self.text[cue.end():following[0]]):
+            self.pairs(subjects, [following], pattern, pattern.name)
+
+    def _speakers(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """cue PERSON, title, BODY; PERSON, ...: each person speaks at the event; represents the body."""
+        person = lambda n: any(self.registry[e].kind == "person" for e in n[2])  # noqa: E731
+        after = [n for n in self.names if cue.end() <= n[0] and n[1] <= s1]
+        people = [n for n in after if person(n)]
+        if not people:
+            return
+        events = [n for n in self.names if s0 <= n[0] and n[1] <= s1 and not person(n)
+                  and any(self.fits(e, pattern, "object") for e in n[2]) and n not in after]
+        if events:
+            event = events[-1]
+        else:
+            reported = self.doc.metadata.get("reports")
+            if not (isinstance(reported, str) and reported in self.registry):
+                event = None
+            else:
+                event = (-1, -1, [reported])
+        span = (cue.start(), people[-1][1])
+        if event is not None:
+            if event[0] >= 0:
+                span = (min(event[0], span[0]), span[1])
+            self.pairs(people, [event], pattern, pattern.name, span=span)
+        for i, p in enumerate(people):
+            stop = people[i + 1][0] if i + 1 < len(people) else s1
+            body = next((n for n in after if p[1] <= n[0] and n[1] <= stop and not person(n)), None)
+            if body is not None:
+                self.pairs([p], [body], pattern, pattern.name, relation="represents")
+
+    def _partnership(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        
+        left = self.list_before(cue.start(), s0)
+        right = self.list_after(cue.end(), s1)
+        actors = [(a, b, [e for e in ids if self.is_a(e, MKG.Actor)]) for a, b, ids in left + right]
+        actors = [x for x in actors if x[2]]
+        partners = list(dict.fromkeys(x[2][0] for x in actors))
+        if len(partners) < 2:
+            return
+        sentence_names = [n for n in self.names if s0 <= n[0] and n[1] <= s1]
+        about = list(dict.fromkeys(e for _, _, ids in sentence_names for e in ids if self.is_a(e, MKG.Undertaking)))
+        kind = pattern.relation
+        if kind == "auto":
+            organising = re.search(r"organi[sz]|hosted|convened", self.text[s0:s1], re.I)
+            kind = "co-organisation" if organising and about else "collaboration"
+        key = (kind, tuple(sorted(partners)))
+        if key not in self._seen_partners:
+            self._seen_partners.add(key)
+            self.partnerships.append(PartnershipProposal("", kind, partners, about[:3], "", actors[0][0],
+                                                         actors[-1][1], ""))
+
+    def _dates(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """"On 3 and 4 May 2010, the X": the date (or first and last day) of the event X."""
+        import datetime as dt
+
+        days = [int(d) for d in re.findall(r"\d+", cue.group("days"))]
+        year = cue.group("year") or str(self.doc.metadata.get("date") or "")[:4]
+        if not year.isdigit():
+            return
+        month = _MONTHS.index(cue.group("month").lower()) + 1
+        try:
+            dates = [dt.date(int(year), month, d) for d in days]
+        except ValueError:
+            return
+        names = [n for n in self.names if s0 <= n[0] and n[1] <= s1]
+        event = next((n for n in names if any(self.registry[e].kind == "event" for e in n[2])), None)
+        if event is None:
+            return
+        a, b = min(cue.start(), event[0]), max(cue.end(), event[1])
+        for e in event[2]:
+            if self.registry[e].kind != "event":
+                continue
+            if len(dates) == 1:
+                self.add(e, "date", None, a, b, pattern.name, value=dates[0])
+            else:
+                self.add(e, "startDate", None, a, b, pattern.name, value=dates[0])
+                self.add(e, "endDate", None, a, b, pattern.name, value=dates[-1])
 
 
-def _list_before(names, text: str, at: int, limit: int):
-    out = []
-    cursor = at
-    for a, b, ids in reversed(names):
-        if b > cursor:
-            continue
-        if a < limit or not _LIST_GAP.match(text[b:cursor]):
-            break
-        out.insert(0, (a, b, ids))
-        cursor = a
-    return out
+def _gap(joiners: str | None) -> re.Pattern:
+    if not joiners:
+        return _LIST_GAP
+    return re.compile(rf"^(?:{_LIST_WORDS}|{joiners})*$", re.I)
 
 
 def _kebab(name: str) -> str:
