@@ -149,7 +149,7 @@ def test_acronym_definitions_become_candidates_with_their_acronym(tmp_path, caps
 
     found = {c.name: c for c in find_candidates("labour-mobility", project / "graph").candidates}
     ilo = found["International Labour Organization"]
-    assert (ilo.id, ilo.acronym, ilo.kind, ilo.how) == ("ilo", "ILO", "organisation", "acronym definition")
+    assert (ilo.id, ilo.acronym, ilo.kind, ilo.how) == ("ilo", "ILO", "organisation", "acronym definition; 'Organization' in the name")
     assert ilo.count == 4  # the name once, and "ILO" three more times outside its definition
     assert "International Organization for Migration" in found and "ILO" not in found
 
