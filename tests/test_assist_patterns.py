@@ -7,7 +7,7 @@ import pytest
 
 from migration_kg import resources
 from migration_kg.assist.patterns import example_document, load_patterns
-from migration_kg.assist.propose import proposals_for
+from migration_kg.assist.propose import grouped_entries, proposals_for
 from migration_kg.errors import CurationErrors, CurationError
 from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology
 
@@ -51,3 +51,14 @@ def test_a_bad_pattern_is_refused_with_its_line(tmp_path):
     text = str(info.value)
     assert "patterns.yaml:3" in text and "regular expression" in text
     assert "patterns.yaml:10" in text and "sideways" in text
+
+
+def test_a_speaker_list_becomes_one_entry_with_its_speakers_as_subjects():
+    pattern = next(p for p in PATTERNS if p.name == "speaker-list")
+    doc, registry = example_document(pattern.example)
+    result = proposals_for(doc, registry, ONTOLOGY)
+    entries = [e for e in grouped_entries(result.statements) if e["relation"] == "speaksAt"]
+    assert len(entries) == 1
+    assert entries[0]["subjects"] == ["jan-novak", "ana-ruiz", "lena-okafor"]
+    assert entries[0]["object"] == "dialogue-on-labour-mobility"
+    assert entries[0]["quote"] in " ".join(doc.text.split())

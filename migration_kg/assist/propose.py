@@ -108,7 +108,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
             reader.read(pattern, cue)
     result = ProposeResult(doc.id, [], [])
     used: set[str] = set()
-    for p in sorted(reader.statements.values(), key=lambda p: (p.start, p.subject, p.relation, str(p.object))):
+    for p in sorted(reader.statements.values(), key=lambda p: p.start):  # then in the order read (text order)
         target = p.object if p.object is not None else str(p.value)
         _finish(p, doc, used, f"{p.subject}-{_kebab(p.relation)}-{target}")
         result.statements.append(p)
@@ -158,13 +158,16 @@ class _Reader:
 
     def pairs(self, subjects: list[Name], objects: list[Name], pattern: Pattern, cue: str, span=None,
               relation: str | None = None) -> None:
-        for sa, sb, subs in subjects:
-            for oa, ob, objs in objects:
-                for sub in subs:
-                    for o in objs:
-                        if self.fits(sub, pattern, "subject", relation) and self.fits(o, pattern, "object", relation):
-                            a, b = span or (min(sa, oa), max(sb, ob))
-                            self.add(sub, relation or pattern.relation, o, a, b, cue)
+        """Every (subject, object) pair whose kinds fit, all quoted from the first name to the last
+        (one quote for the whole list)."""
+        found = [(sub, o) for _, _, subs in subjects for _, _, objs in objects for sub in subs for o in objs
+                 if self.fits(sub, pattern, "subject", relation) and self.fits(o, pattern, "object", relation)]
+        if not found:
+            return
+        listed = [n for n in subjects + objects if n[0] >= 0]
+        a, b = span or (min(n[0] for n in listed), max(n[1] for n in listed))
+        for sub, o in found:
+            self.add(sub, relation or pattern.relation, o, a, b, cue)
 
     # -- lists --------------------------------------------------------------------------------------
     def list_after(self, at: int, limit: int, joiners: str | None = None) -> list[Name]:
@@ -346,10 +349,58 @@ def existing_facts(doc: SourceDocument) -> tuple[set[tuple], set[str]]:
             if isinstance(entry, dict):
                 ids.add(str(entry.get("id")))
                 if "relation" in entry:
-                    facts.add((entry.get("subject"), entry.get("relation"), entry.get("object")))
+                    for subject in _listed(entry, "subject"):
+                        for obj in _listed(entry, "object") if ("object" in entry or "objects" in entry) \
+                                else [entry.get("value")]:
+                            facts.add((subject, entry.get("relation"), obj))
                 else:
                     facts.add(("partnership", entry.get("kind"), tuple(sorted(map(str, entry.get("partners") or [])))))
     return facts, ids
+
+
+def _listed(entry: dict, one: str) -> list:
+    many = entry.get(one + "s")
+    return [str(x) for x in many] if isinstance(many, list) else [entry.get(one)]
+
+
+def grouped_entries(proposals: list[Proposal], taken: set[str] | frozenset = frozenset()) -> list[dict]:
+    """The proposals as entries, one per quote: the pairs of one relation read from the same words
+    share one entry with ``subjects:`` (one object) or ``objects:`` (one subject) — a speaker list
+    is one entry."""
+    groups: dict[tuple, list[Proposal]] = {}
+    for p in proposals:
+        if p.object is None:
+            groups[("value", p.id)] = [p]
+            continue
+        groups.setdefault((p.relation, p.start, p.end, "object", p.object), []).append(p)
+    # what stays alone may share its subject with others: "A, based in B and C"
+    singles: dict[tuple, list[Proposal]] = {}
+    for key, members in list(groups.items()):
+        if len(members) == 1 and key[0] != "value":
+            p = members[0]
+            del groups[key]
+            singles.setdefault((p.relation, p.start, p.end, "subject", p.subject), []).append(p)
+    groups.update(singles)
+    out = []
+    for members in sorted(groups.values(), key=lambda m: (m[0].start, m[0].id)):
+        first = members[0]
+        entry = first.entry()
+        if len(members) > 1:
+            if len({m.subject for m in members}) > 1:
+                entry = {"id": f"{_kebab(first.relation)}-{first.object}", "subjects": [m.subject for m in members],
+                         **{k: v for k, v in entry.items() if k not in ("id", "subject")}}
+            else:
+                entry = {"id": f"{first.subject}-{_kebab(first.relation)}", "subject": first.subject,
+                         "relation": first.relation, "objects": [m.object for m in members],
+                         **{k: v for k, v in entry.items() if k not in ("id", "subject", "relation", "object")}}
+        out.append(entry)
+    used = set(taken)
+    for entry in out:  # ids stay unique when two groups would share one, or the files use it
+        base, n = entry["id"], 2
+        while entry["id"] in used:
+            entry["id"], n = f"{base}-{n}", n + 1
+        used.add(entry["id"])
+    return out
 
 
 def write_proposals(result: ProposeResult, doc_ref: str | Path, graph_dir: Path, command: str) -> Path:
@@ -365,7 +416,7 @@ def write_proposals(result: ProposeResult, doc_ref: str | Path, graph_dir: Path,
     new_p = [p for p in result.partnerships
              if ("partnership", p.kind, tuple(sorted(p.partners))) not in facts and p.id not in ids]
     result.skipped_known = len(result.statements) + len(result.partnerships) - len(new_s) - len(new_p)
-    statements += [p.entry() for p in new_s]
+    statements += grouped_entries(new_s, ids | {str(e.get("id")) for e in statements if isinstance(e, dict)})
     partnerships += [p.entry() for p in new_p]
     header = (f"# Proposed by `{command}`: check each entry against the text, correct it, and remove\n"
               "# `proposed: true` to accept it (the build skips entries that still have it); delete the rest.\n")
