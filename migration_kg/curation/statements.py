@@ -231,6 +231,13 @@ def locate(raw: dict, doc: SourceDocument, index: QuoteIndex, path: Path, entry:
         raise CurationError("missing quote: every fact needs the report's exact words", file=path, line=line,
                             entry=entry)
     spans = index.find_all(quote)
+    whole = [s for s in spans if not _cuts_a_word(doc.text, s.start, s.end)]
+    if spans and not whole:
+        a, b = _whole_words(doc.text, spans[0].start, spans[0].end)
+        raise CurationError(f"quote begins or ends inside a word: {quote.strip()[:80]!r}; a quote starts and ends "
+                            f"on whole words: “{' '.join(doc.text[a:b].split())[:300]}”", file=path, line=line,
+                            entry=entry)
+    spans = whole
     if not spans:
         near = index.nearest(quote)
         hint = "copy the words exactly; line breaks and extra spaces are ignored"
@@ -263,6 +270,21 @@ def locate(raw: dict, doc: SourceDocument, index: QuoteIndex, path: Path, entry:
     span = spans[0]
     para = doc.paragraph_at(span.start)
     return Evidence(doc.id, span, doc.section_at(span.start).id, para.index if para else None)
+
+
+def _cuts_a_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] begins or ends in the middle of a word ("nited Nations", "Organiz")."""
+    return (0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum()) or \
+        (0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """text[start:end] widened to the whole words it cuts."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
 
 
 def _within(doc: SourceDocument, offset: int, section_id: str) -> bool:
