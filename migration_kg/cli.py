@@ -268,6 +268,7 @@ def _parser() -> argparse.ArgumentParser:
                  "complete a word). Load it from your shell's start-up file.")
     cp.add_argument("shell", choices=completion.SHELLS, help="the shell: bash, zsh or fish")
     _curate_parsers(sub, fmt)
+    _review_parsers(sub, fmt)
     _lookup_parsers(sub, fmt)
     _limit_args(parser, sub)
     return parser
@@ -983,7 +984,7 @@ def cmd_propose(args) -> int:
     print(f"Proposals for {result.document}: {len(result.statements)} statements, "
           f"{len(result.partnerships)} partnerships")
     for p in result.statements:
-        print(f"  {p.subject} {p.relation} {p.object}  [{p.section}] \"{p.quote}\"")
+        print(f"  {p.subject} {p.relation} {p.object if p.object is not None else p.value}  [{p.section}] \"{p.quote}\"")
     for q in result.partnerships:
         about = f" about {', '.join(q.about)}" if q.about else ""
         print(f"  {q.kind}: {', '.join(q.partners)}{about}  [{q.section}] \"{q.quote}\"")
@@ -1073,8 +1074,47 @@ def cmd_mentions(args) -> int:
 
 LOOKUP_COMMANDS = {"sections": cmd_sections, "entities": cmd_entities, "mentions": cmd_mentions}
 
+
+# -- Accepting proposals: accept (migration_kg.assist.accept) --------------------------------------
+
+REVIEW_EXAMPLES = {
+    "accept": "  migration-kg accept unitar-2008-05-20-labour-mobility       the entries whose proposed: true you removed\n"
+              "  migration-kg accept unitar-2008-05-20-labour-mobility --ids ilo-leads-skills-passport-project\n"
+              "  migration-kg accept unitar-2008-05-20-labour-mobility --decisions decisions.json",
+}
+
+
+def _review_parsers(sub, fmt) -> None:
+    command = _commands(sub, fmt, lambda name: f"examples:\n{REVIEW_EXAMPLES[name]}\n\n{EXIT_CODES}")
+    ac = command("accept", "move accepted proposals from statements/proposed.yaml into the statements",
+                 "Move the entries of statements/proposed.yaml that you accepted (removed their proposed: "
+                 "true, named them with --ids, or accepted them in a decisions file from the review page) "
+                 "into statements/accepted.yaml; rejected ones are dropped and proposed.yaml keeps only "
+                 "the undecided. Everything is checked as the build checks it before anything is written.")
+    ac.add_argument("doc", metavar="DOC", help="a document id (a folder of sources/) or the path of its folder")
+    _graph_dir_arg(ac)
+    ac.add_argument("--ids", metavar="ID,...", help="accept these entries too (comma-separated ids)")
+    ac.add_argument("--decisions", type=Path, metavar="FILE",
+                    help="a decisions file (JSON or YAML) saved from the review page")
+
+
+def cmd_accept(args) -> int:
+    from migration_kg.assist.accept import accept, read_decisions
+
+    ids = [i.strip() for i in args.ids.split(",") if i.strip()] if args.ids else None
+    decisions = read_decisions(args.decisions) if args.decisions else None
+    result = accept(args.doc, data_dir(args), ids, decisions)
+    print(f"{result.document}: accepted {len(result.accepted)}, rejected {len(result.rejected)}, "
+          f"undecided {len(result.undecided)} (left in statements/proposed.yaml)")
+    for eid in result.accepted:
+        print(f"  accepted {eid}")
+    return 0
+
+
+REVIEW_COMMANDS = {"accept": cmd_accept}
+
 CURATE_COMMANDS = {"init": cmd_init, "add-document": cmd_add_document, "candidates": cmd_candidates,
-                   "locate": cmd_locate, "propose": cmd_propose, **LOOKUP_COMMANDS}
+                   "locate": cmd_locate, "propose": cmd_propose, **LOOKUP_COMMANDS, **REVIEW_COMMANDS}
 
 # -- end of curation commands ----------------------------------------------------------------------
 

@@ -403,6 +403,14 @@ def grouped_entries(proposals: list[Proposal], taken: set[str] | frozenset = fro
     return out
 
 
+def statements_text(statements: list[dict], partnerships: list[dict], header: str) -> str:
+    """A statements file: the header comment, then the entries in the curated files' style."""
+    body = "statements:\n" + "".join(yaml_entry(e, "  ") for e in statements) if statements else "statements: []\n"
+    body += ("\npartnerships:\n" + "".join(yaml_entry(e, "  ") for e in partnerships)) if partnerships \
+        else "\npartnerships: []\n"
+    return header + body
+
+
 def write_proposals(result: ProposeResult, doc_ref: str | Path, graph_dir: Path, command: str) -> Path:
     """Add the proposals not already in the document's statement files to statements/proposed.yaml."""
     doc = open_document(document_folder(doc_ref, graph_dir))
@@ -419,12 +427,10 @@ def write_proposals(result: ProposeResult, doc_ref: str | Path, graph_dir: Path,
     statements += grouped_entries(new_s, ids | {str(e.get("id")) for e in statements if isinstance(e, dict)})
     partnerships += [p.entry() for p in new_p]
     header = (f"# Proposed by `{command}`: check each entry against the text, correct it, and remove\n"
-              "# `proposed: true` to accept it (the build skips entries that still have it); delete the rest.\n")
-    body = "statements:\n" + "".join(yaml_entry(e, "  ") for e in statements) if statements else "statements: []\n"
-    body += "\npartnerships:\n" + "".join(yaml_entry(e, "  ") for e in partnerships) if partnerships \
-        else "\npartnerships: []\n"
+              "# `proposed: true` to accept it (the build skips entries that still have it); delete the rest.\n"
+              f"# Then `migration-kg accept {doc.id}` moves the accepted ones into statements/accepted.yaml.\n")
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(header + body, encoding="utf-8")
+    path.write_text(statements_text(statements, partnerships, header), encoding="utf-8")
     result.written = path
     return path
 
