@@ -1081,6 +1081,8 @@ REVIEW_EXAMPLES = {
     "accept": "  migration-kg accept unitar-2008-05-20-labour-mobility       the entries whose proposed: true you removed\n"
               "  migration-kg accept unitar-2008-05-20-labour-mobility --ids ilo-leads-skills-passport-project\n"
               "  migration-kg accept unitar-2008-05-20-labour-mobility --decisions decisions.json",
+    "review": "  migration-kg review unitar-2008-05-20-labour-mobility                 writes review-<doc>.html\n"
+              "  migration-kg review unitar-2008-05-20-labour-mobility --out review.html",
 }
 
 
@@ -1096,6 +1098,13 @@ def _review_parsers(sub, fmt) -> None:
     ac.add_argument("--ids", metavar="ID,...", help="accept these entries too (comma-separated ids)")
     ac.add_argument("--decisions", type=Path, metavar="FILE",
                     help="a decisions file (JSON or YAML) saved from the review page")
+    rv = command("review", "one offline HTML page to accept or reject a document's proposals by keyboard",
+                 "Write one offline HTML page showing the report's text with every proposal of "
+                 "statements/proposed.yaml and every candidate name highlighted. Keys accept, reject or "
+                 "change the relation of each proposal; s saves a decisions file for accept --decisions.")
+    rv.add_argument("doc", metavar="DOC", help="a document id (a folder of sources/) or the path of its folder")
+    _graph_dir_arg(rv)
+    rv.add_argument("--out", type=Path, metavar="FILE", help="where to write the page (default: review-DOC.html)")
 
 
 def cmd_accept(args) -> int:
@@ -1111,7 +1120,19 @@ def cmd_accept(args) -> int:
     return 0
 
 
-REVIEW_COMMANDS = {"accept": cmd_accept}
+def cmd_review(args) -> int:
+    from migration_kg.assist.review import review_page
+    from migration_kg.outputs.files import write_atomic
+
+    page = review_page(args.doc, data_dir(args))
+    out = args.out or Path(f"review-{page.document}.html")
+    write_atomic({out: page.html.encode("utf-8")})
+    print(f"Wrote {out}: {page.proposals} proposals, {page.candidates} candidate names. Open it in a browser; "
+          f"s saves the decisions for: migration-kg accept {page.document} --decisions FILE")
+    return 0
+
+
+REVIEW_COMMANDS = {"accept": cmd_accept, "review": cmd_review}
 
 CURATE_COMMANDS = {"init": cmd_init, "add-document": cmd_add_document, "candidates": cmd_candidates,
                    "locate": cmd_locate, "propose": cmd_propose, **LOOKUP_COMMANDS, **REVIEW_COMMANDS}
