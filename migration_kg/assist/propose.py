@@ -33,7 +33,10 @@ PROPOSED_FILE = "proposed.yaml"
 _COLLABORATION = r"in\s+(?:collaboration|partnership|cooperation|association)\s+with"
 #: Honorifics before a person's name: "chaired by Ms. A and Mr. B".
 _HONORIFIC = r"Mr\.|Mrs\.|Ms\.|Dr\.|H\.\s?E\.|Prof\.|Professor|Ambassador|Hon\."
-_LIST_WORDS = rf"\s|,|;|:|\(|\)|and|the|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}"
+#: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
+_WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
+        r"delegates|participants|experts|staff|members)\s+(?:from|of)")
+_LIST_WORDS = rf"\s|,|;|:|\(|\)|and|the|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s"
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
 _SHORT_GAP = re.compile(r"^(?:\s|,|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
