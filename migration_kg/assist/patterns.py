@@ -17,9 +17,9 @@ from migration_kg.curation.registry import Entity, Registry
 from migration_kg.curation.sources import Paragraph, Section, SourceDocument
 from migration_kg.curation.yamlio import fields, key_line, line_of, load_yaml
 
-READINGS = {"passive", "forward", "verb", "speakers", "partnership", "dates"}
+READINGS = {"passive", "forward", "verb", "speakers", "partnership", "dates", "dateline"}
 _KEYS = {"name", "cue", "reading", "relation", "kind", "subject_kinds", "object_kinds", "gap", "first_only",
-         "joiners", "case", "example", "yields"}
+         "joiners", "case", "fallback", "example", "yields"}
 #: A marked name in an example: [Name|kind]
 _MARK = re.compile(r"\[([^\]|]+)\|([a-z-]+)\]")
 
@@ -35,6 +35,7 @@ class Pattern:
     gap: str  # forward reading: "short" or "clause"
     first_only: bool
     joiners: str | None
+    fallback: str | None  # "document-event": the object when none follows the cue
     example: str
     yields: tuple[str, ...]
     line: int | None
@@ -79,6 +80,9 @@ def _pattern(raw: object, path: Path, relations: set[str] | None, kinds: set[str
     if not isinstance(relation, str):
         raise CurationError("a pattern needs 'relation:' (a partnership pattern 'kind:')", file=path, line=line,
                             entry=name)
+    if raw.get("fallback") not in (None, "document-event"):
+        raise CurationError("fallback may only be document-event", file=path, line=key_line(raw, "fallback"),
+                            entry=name)
     if relations is not None and reading not in ("partnership", "dates") and relation not in relations:
         raise CurationError(f"relation {relation!r} is not in the ontology", file=path,
                             line=key_line(raw, "relation"), entry=name)
@@ -104,7 +108,7 @@ def _pattern(raw: object, path: Path, relations: set[str] | None, kinds: set[str
     if gap not in ("short", "clause"):
         raise CurationError("gap must be short or clause", file=path, line=key_line(raw, "gap"), entry=name)
     return Pattern(name, cue, reading, relation, kind_sets[0], kind_sets[1], gap, bool(raw.get("first_only")),
-                   raw.get("joiners"), example, tuple(map(str, yields)), line)
+                   raw.get("joiners"), raw.get("fallback"), example, tuple(map(str, yields)), line)
 
 
 def example_id(name: str) -> str:

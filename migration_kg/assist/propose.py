@@ -40,8 +40,13 @@ _LIST_WORDS = rf"\s|,|;|:|\(|\)|and|the|as\s+well\s+as|together\s+with|{_COLLABO
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
 _SHORT_GAP = re.compile(r"^(?:\s|,|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
-_OBJECT_GAP = re.compile(rf"^(?:\s|the|an?|new|its|their|{_HONORIFIC})*$", re.I)
+_OBJECT_GAP = re.compile(rf"^(?:\s|the|an?|new|its|their|today|yesterday|also|jointly|{_HONORIFIC})*$", re.I)
 _CLAUSE_GAP = re.compile(r"^[^.;:]{0,80}$")  # "X, which is", "X was": between a name and its cue
+#: A clause that starts with the document's event named by its kind: "The workshop, ", "The two-day seminar was".
+_THE_EVENT = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:workshop|meeting|seminar|event|conference|panel|session|"
+                        r"dialogue|forum|training|consultation|symposium|roundtable)\b[^.;:]{0,80}$")
+#: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
+_TITLE_GAP = re.compile(r"^,\s+[^;:.]{0,120}?\b(?:of|for|at|to)\s+(?:the\s+)?$")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 
@@ -141,6 +146,15 @@ class _Reader:
         self.statements: dict[tuple, Proposal] = {}
         self.partnerships: list[PartnershipProposal] = []
         self._seen_partners: set[tuple] = set()
+        self.event = self._document_event()
+
+    def _document_event(self) -> str | None:
+        """The event the document reports on: its metadata's ``reports``, or the one event it names."""
+        reported = self.doc.metadata.get("reports")
+        if isinstance(reported, str) and reported in self.registry:
+            return reported
+        events = {e for _, _, ids in self.names for e in ids if self.registry[e].kind == "event"}
+        return events.pop() if len(events) == 1 else None
 
     # -- kinds --------------------------------------------------------------------------------------
     def fits(self, eid: str, pattern: Pattern, role: str, relation: str | None = None) -> bool:
@@ -211,6 +225,9 @@ class _Reader:
         before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
         obj = next((n for n in reversed(before) if _CLAUSE_GAP.match(self.text[n[1]:cue.start()])
                     and any(self.fits(e, pattern, "object") for e in n[2])), None)
+        if obj is None and self.event is not None and _THE_EVENT.match(self.text[s0:cue.start()]) \
+                and self.fits(self.event, pattern, "object"):
+            obj = (s0, s0, [self.event])  # "The workshop, funded by A": the document's event, quoted from "The"
         if obj is not None:
             self.pairs(self.list_after(cue.end(), s1, pattern.joiners), [obj], pattern, pattern.name)
 
@@ -223,12 +240,20 @@ class _Reader:
         subject = next((n for n in reversed(before) if gap.match(self.text[n[1]:cue.start()])
                         and any(self.fits(e, pattern, "subject") for e in n[2])), None)
         objects = self.list_after(cue.end(), s1, pattern.joiners)
+        if not objects and pattern.fallback == "document-event" and self.event is not None:
+            objects = [(-1, -1, [self.event])]
         if subject is not None and objects:
             self.pairs([subject], objects[:1] if pattern.first_only else objects, pattern, pattern.name)
 
     def _verb(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """SUBJECTS cue OBJECT: "A and B have launched C"."""
         subjects = self.list_before(cue.start(), s0)
+        if len(subjects) >= 1:
+            # "Mr. A, Director of B, launched C": the person acts, not the body of the title
+            person = next((n for n in reversed(self.names) if s0 <= n[0] and n[1] <= subjects[0][0]
+                           and any(self.registry[e].kind == "person" for e in n[2])), None)
+            if person is not None and _TITLE_GAP.match(self.text[person[1]:subjects[0][0]]):
+                subjects = [person]
         following = next((n for n in self.names if n[0] >= cue.end()), None)
         if subjects and following is not None and following[1] <= s1 \
                 and _OBJECT_GAP.match(self.text[cue.end():following[0]]):
@@ -282,6 +307,14 @@ class _Reader:
             self._seen_partners.add(key)
             self.partnerships.append(PartnershipProposal("", kind, partners, about[:3], "", actors[0][0],
                                                          actors[-1][1], ""))
+
+    def _dateline(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """"7 March 2007, United Nations Headquarters, New York": where the document's event was held."""
+        if self.event is None:
+            return
+        line_end = self.text.find("\n", cue.end())
+        places = self.list_after(cue.end(), line_end if line_end >= 0 else len(self.text), pattern.joiners)
+        self.pairs([(-1, -1, [self.event])], places, pattern, pattern.name)
 
     def _dates(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """"On 3 and 4 May 2010, the X": the date (or first and last day) of the event X."""
