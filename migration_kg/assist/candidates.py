@@ -44,7 +44,8 @@ _KIND_WORDS = [
     ("forum", r"Forum"),
     ("event", r"Conference|Seminar|Workshop|Meeting|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
               r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing"),
-    ("place", r"Headquarters|Room|Hall|Palais|Building|Province|Region|District|City|Town|Village|State"),
+    ("place", r"Headquarters|Room|Hall|Palais|Building|Province|Region|District|City|Town|Village|State|Island|"
+              r"Islands|Valley|Coast|Camp|Airport|Port"),
     ("programme", r"Programme|Program|Initiative|Facility|Scheme"),
     ("project", r"Project"),
     ("process", r"Process"),
@@ -151,8 +152,12 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
         if c.acronym:
             taken.add(c.acronym.casefold())
         taken.update(normalise(part).casefold() for part in c.name.split(" ") if part[:1].isupper())
-    for run, _ in curation_report(registry, [doc], mentions).unmatched:
-        for name in _split_run(run):
+    report = curation_report(registry, [doc], mentions)
+    for run, _ in report.unmatched:
+        pieces = []
+        for _, offset in report.unmatched_at.get(run, [])[:1]:
+            pieces = _run_pieces(doc.text, run, offset)
+        for name in pieces or _split_run(run):
             key = normalise(name).casefold()
             if key in taken:
                 continue
@@ -209,6 +214,38 @@ def _places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             kind, why = kind_of(name, default="place", before=doc.text[m.start():start])
             out.append(Candidate(name, kind, f"place name; {why}", _count(doc.text, index, name, None), start,
                                  _context(doc, start)))
+    return out
+
+
+#: A title before the body it names, in a run of capitalised words: "Director of the", "Permanent Representative of".
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:UN|Deputy|Assistant|Executive|Senior|Chief|Acting|Special|Permanent|Regional|Vice|Under)[\s-]+)*"
+    r"(?:Director(?:-General)?|Head|Chief|Minister|Secretary(?:-General)?|Representative|Ambassador|Chair\w*|"
+    r"President|Coordinator|Officer|Adviser|Advisor|Commissioner|Spokesperson|Envoy)"
+    r"(?:\s+and\s+[\w\s-]+?)?\s+(?:of|for|to|at)\s+(?:the\s+)?")
+
+
+def _run_pieces(text: str, run: str, offset: int) -> list[str]:
+    """The names in a run of capitalised words as the text has them: cut at punctuation ("Ministry of
+    Interior, Ministry of Foreign Affairs"), possessives ("Iran’s Kish Island"), titles ("Director of
+    the Population Division") and "to the" ("Bangladesh to the United Nations")."""
+    words = run.split()
+    pattern = r"[\s,;:()’'\-–]*".join(re.escape(w) for w in words)
+    m = re.compile(pattern).search(text, offset)
+    if m is None:
+        return []
+    out = []
+    for piece in re.split(r"\s*[,;:()]\s*|[’']s\s+|\s+[-–]\s+|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?",
+                          " ".join(m.group(0).split())):
+        piece = _TITLE_PREFIX.sub("", piece.strip())
+        for name in _split_run(piece):
+            name = re.sub(r"^(?:(?:the|of|and|for)\s+)+|(?:\s+(?:of|and|the|for))+$", "", name.strip())
+            capitals = [w for w in name.split() if w[:1].isupper()]
+            if not capitals or not name[:1].isupper():
+                continue
+            if len(name.split()) == 1 and sum(c.isupper() for c in name) < 2:
+                continue  # one word counts only as an acronym
+            out.append(name)
     return out
 
 
