@@ -237,8 +237,10 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     out = []
     for piece in re.split(r"\s*[,;:()]\s*|[’']s\s+|\s+[-–]\s+|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?",
                           " ".join(m.group(0).split())):
-        piece = _TITLE_PREFIX.sub("", piece.strip())
-        for name in _split_run(piece):
+        stripped = _TITLE_PREFIX.sub("", piece.strip())
+        if stripped != piece.strip() and kind_of(stripped)[1].startswith("no kind word"):
+            continue  # "Director of Employment of Nigeria": a portfolio, not a body
+        for name in _split_run(stripped):
             name = re.sub(r"^(?:(?:the|of|and|for)\s+)+|(?:\s+(?:of|and|the|for))+$", "", name.strip())
             capitals = [w for w in name.split() if w[:1].isupper()]
             if not capitals or not name[:1].isupper():
