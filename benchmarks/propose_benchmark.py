@@ -18,7 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from migration_kg import resources
-from migration_kg.curate.propose import proposals_for
+from migration_kg.assist.propose import proposals_for
 from migration_kg.curation.records import DocumentReader
 from migration_kg.curation.registry import load_registry
 from migration_kg.vocabulary.ontology import Ontology
@@ -26,7 +26,7 @@ from migration_kg.vocabulary.ontology import Ontology
 GRAPH_DIR = Path(__file__).resolve().parents[1] / "graph"
 
 SEED = "unitar-2007-03-07-building-partnerships"
-#: The relations propose's patterns can yield (migration_kg.curate.propose.CUES).
+#: The relations propose's patterns can yield (migration_kg.assist.propose.CUES).
 _TARGETED = {"organises", "hosts", "funds", "coFinances", "leads", "coordinates", "provides", "supports",
              "memberOf", "represents"}
 

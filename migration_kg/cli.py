@@ -14,7 +14,7 @@ from pathlib import Path
 
 import click
 
-from migration_kg import __version__, cli_curate, completion, resources
+from migration_kg import __version__, cli_curate, cli_review, completion, resources
 from migration_kg.cli_base import (CONTEXT, DEBUG_HELP, EXIT_CODES, PATH, SIZE, SIZE_HELP, STORE, WHOLE, Group,
                                    progress_bars, table_width, data_options, document_option, say, source_options,
                                    store_option, subset_options, timeout_option, write_bytes, write_text)
@@ -460,7 +460,7 @@ def completion_script(shell):
     sys.stdout.write(completion.shellcode(cli, shell))
 
 
-for _command in cli_curate.COMMANDS:
+for _command in cli_curate.COMMANDS + cli_review.COMMANDS:
     cli.add_command(_command)
 
 

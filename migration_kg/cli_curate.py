@@ -1,5 +1,5 @@
-"""The curator's commands: init, add-document, candidates, locate, propose (migration_kg.curate),
-and the look-ups sections, entities, mentions (migration_kg.curate.lookup). They join the
+"""The curator's commands: init, add-document, candidates, locate, propose (migration_kg.assist),
+and the look-ups sections, entities, mentions (migration_kg.assist.lookup). They join the
 ``migration-kg`` group through :data:`COMMANDS`."""
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ you remove its `proposed: true`):
   migration-kg candidates unitar-2008-05-20-labour-mobility --write
   migration-kg locate unitar-2008-05-20-labour-mobility "funded by the United Nations Population Fund"
   migration-kg propose unitar-2008-05-20-labour-mobility --write
+  migration-kg review unitar-2008-05-20-labour-mobility    (keys a, r, e, s: accept, reject, edit, save)
+  migration-kg accept unitar-2008-05-20-labour-mobility --decisions decisions-unitar-2008-05-20-labour-mobility.json
 
 """
 DOC_HELP = "a document id (a folder of sources/) or the path of its folder"
@@ -40,7 +42,7 @@ doc_argument = click.argument("doc", metavar="DOC")
 def init(folder: Path):
     """Create a new project in DIR: graph/registry/ with one empty, commented file per kind of entity,
     graph/sources/ for the reports, and a README saying what to do next. DIR must be new or empty."""
-    from migration_kg.curate.project import init_project
+    from migration_kg.assist.project import init_project
 
     written = init_project(folder)
     print(f"Created a new project in {folder}:")
@@ -58,7 +60,7 @@ def add_document(file, doc_id, data, seed):
     """Create sources/<id>/ from a report: the text (line breaks normalised, hyphenation across lines
     joined, repeating page headers and footers dropped), metadata.yaml with title, date, place and
     publisher when found (listed under review:) and sections detected from the headings."""
-    from migration_kg.curate.ingest import add_document as add
+    from migration_kg.assist.ingest import add_document as add
 
     added = add(file, data_dir(data, seed), doc_id)
     print(f"Added {added.id}: {added.folder} (source.txt, {len(added.text)} characters; metadata.yaml; statements/)")
@@ -86,7 +88,7 @@ def candidates(doc, data, seed, write):
     """List the names (organisations, people, countries, acronyms) that a document's text uses and the
     registry does not know, most frequent first, with a line of context each; --write proposes them in
     registry/*.yaml."""
-    from migration_kg.curate.candidates import find_candidates, write_candidates
+    from migration_kg.assist.candidates import find_candidates, write_candidates
 
     report = find_candidates(doc, data_dir(data, seed))
     print(f"Names in {report.document} that the registry does not know ({len(report.candidates)}), "
@@ -120,7 +122,7 @@ def candidates(doc, data, seed, write):
 def locate(doc, data, seed, quote, near):
     """Find a quote in a document's text: its offset, section, paragraph and occurrence, and the lines to
     paste into a statement; when it is not found as written, the closest passages."""
-    from migration_kg.curate.locate import locate_quote, paste_lines
+    from migration_kg.assist.locate import locate_quote, paste_lines
 
     result = locate_quote(doc, data_dir(data, seed), quote, near)
     if not result.matches:
@@ -154,14 +156,14 @@ def propose(doc, data, seed, write):
     """Propose statements and partnerships from the report's phrasings (organised by, funded by, in
     partnership with, ...) between entities the registry knows, each with its quote; --write puts them
     in statements/proposed.yaml for review."""
-    from migration_kg.curate.propose import propose as proposals
-    from migration_kg.curate.propose import write_proposals
+    from migration_kg.assist.propose import propose as proposals
+    from migration_kg.assist.propose import write_proposals
 
     result = proposals(doc, data_dir(data, seed))
     print(f"Proposals for {result.document}: {len(result.statements)} statements, "
           f"{len(result.partnerships)} partnerships")
     for p in result.statements:
-        print(f"  {p.subject} {p.relation} {p.object}  [{p.section}] \"{p.quote}\"")
+        print(f"  {p.subject} {p.relation} {p.object if p.object is not None else p.value}  [{p.section}] \"{p.quote}\"")
     for q in result.partnerships:
         about = f" about {', '.join(q.about)}" if q.about else ""
         print(f"  {q.kind}: {', '.join(q.partners)}{about}  [{q.section}] \"{q.quote}\"")
@@ -181,7 +183,7 @@ def propose(doc, data, seed, write):
 def sections(doc, data, seed):
     """List a document's sections as the build reads them from its metadata.yaml: id, title, start and
     end offsets in source.txt, level and parent; for writing section: hints."""
-    from migration_kg.curate.lookup import sections as read_sections
+    from migration_kg.assist.lookup import sections as read_sections
 
     doc_id, rows = read_sections(doc, data_dir(data, seed))
     print(f"Sections of {doc_id} ({len(rows)}):")
@@ -200,7 +202,7 @@ def sections(doc, data, seed):
 def entities(search, data, seed):
     """Search the registry for an entity to reuse: each match with its id, kind, label, acronyms and
     aliases, the file and line that define it, and the documents that mention it."""
-    from migration_kg.curate.lookup import search_entities
+    from migration_kg.assist.lookup import search_entities
 
     hits = search_entities(search, data_dir(data, seed))
     if not hits:
@@ -223,7 +225,7 @@ def entities(search, data, seed):
 def mentions(doc, entity, data, seed):
     """For one document, every registry name (label, acronym, alias) and the mentions it produces: what
     adding or removing an alias changes."""
-    from migration_kg.curate.lookup import mentions_by_name
+    from migration_kg.assist.lookup import mentions_by_name
 
     doc_id, rows = mentions_by_name(doc, data_dir(data, seed), entity)
     print(f"Mentions in {doc_id} by registry name ({sum(r.count for r in rows)} in all):")

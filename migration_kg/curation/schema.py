@@ -60,6 +60,8 @@ class Section(_Entry):
     title: StrictStr = Field(description="The section's title.")
     heading: Optional[StrictStr] = Field(None, description="The heading line as it stands in the text.")
     parent: Optional[Slug] = Field(None, description="The id of the section this one is part of.")
+    inline: Optional[StrictBool] = Field(None, description="true: the heading runs into its text on one line; "
+                                                           "the section starts at the heading's words.")
 
 
 class DocumentMetadata(_Entry):
@@ -107,9 +109,13 @@ class Statement(_Fact):
 
     model_config = ConfigDict(extra="forbid", title="Statement")
 
-    subject: Slug = Field(description="The registry id of the subject.")
+    subject: Optional[Slug] = Field(None, description="The registry id of the subject (or give subjects).")
+    subjects: Optional[list[Slug]] = Field(None, description="Several subjects sharing the quote: one statement "
+                                                             "per subject, with the id <id>-<subject>.")
     relation: StrictStr = Field(description="An ontology relation, like partnersWith or funds.")
-    object: Optional[Slug] = Field(None, description="The registry id of the object (or give value).")
+    object: Optional[Slug] = Field(None, description="The registry id of the object (or give value or objects).")
+    objects: Optional[list[Slug]] = Field(None, description="Several objects sharing the quote: one statement "
+                                                           "per object, with the id <id>-<object>.")
     value: Any = Field(None, description="A literal value instead of an object (a number, date, text or amount).")
     title: Optional[StrictStr] = Field(None, description="Statements about a person: their title.")
     as_of: Optional[dt.date] = Field(None, description="The day the fact held, like 2007-03-01.")

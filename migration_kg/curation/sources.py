@@ -257,6 +257,19 @@ def _section(doc: SourceDocument, i: int, spec: object, lines: list, cursor: int
         raise CurationError(f"heading {heading!r} must be the heading's line of text", file=file,
                             line=key_line(spec, "heading"), entry=sid)
     heading = " ".join(str(heading).split())
+    inline = spec.get("inline", False)
+    if not isinstance(inline, bool):
+        raise CurationError("inline must be true (the heading runs into the text of its line) or false",
+                            file=file, line=key_line(spec, "inline"), entry=sid)
+    if inline:
+        # the heading's words at the start of a line or after a sentence's end, followed by its text
+        words = r"\s+".join(re.escape(w) for w in heading.split())
+        m = re.compile(rf"(?:(?<=\n)|(?<=^)|(?<=[.!?:;]\s)|(?<=[.!?:;]”\s))[ \t]*({words})(?=\s)").search(doc.text, cursor)
+        if m is None:
+            raise CurationError(f"heading {heading!r} not found after the previous section's heading, at the start "
+                                "of a line or of a sentence", file=file, line=key_line(spec, "heading"), entry=sid)
+        found.append((spec, m.start(1), m.end(1)))
+        return m.end(1)
     for start, content in lines:
         if start < cursor:
             continue
@@ -265,7 +278,8 @@ def _section(doc: SourceDocument, i: int, spec: object, lines: list, cursor: int
             found.append((spec, start + lead, start + len(content)))
             return start + len(content)
     raise CurationError(f"heading {heading!r} not found as a line of the text after the previous section's "
-                        "heading", file=file, line=key_line(spec, "heading"), entry=sid)
+                        "heading (a heading that runs into its text needs inline: true)", file=file,
+                        line=key_line(spec, "heading"), entry=sid)
 
 
 def paragraphs(doc: SourceDocument) -> list[Paragraph]:

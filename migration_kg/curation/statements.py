@@ -19,7 +19,7 @@ from migration_kg.curation.quotes import QuoteIndex, Span
 from migration_kg.curation.registry import Entity, Registry, closest
 from migration_kg.curation.sources import ID_PATTERN, SourceDocument
 from migration_kg.curation import schema
-from migration_kg.curation.yamlio import clean_text, fields, key_line, line_of, load_yaml
+from migration_kg.curation.yamlio import KEY_LINES, LINE_KEY, clean_text, fields, key_line, line_of, load_yaml
 
 
 
@@ -126,8 +126,10 @@ def _load_file(path: Path, doc: SourceDocument, index: QuoteIndex, registry: Reg
         for raw in entries:
             with errors.entry():
                 entry = _entry(raw, key, path, doc, index, registry, ontology, result, seen)
-                if entry is not None:
-                    (result.statements if key == "statements" else result.partnerships).append(entry)
+                if isinstance(entry, list):
+                    result.statements.extend(entry)
+                elif entry is not None:
+                    result.partnerships.append(entry)
 
 
 def _entry(raw: object, key: str, path: Path, doc: SourceDocument, index: QuoteIndex, registry: Registry,
@@ -150,8 +152,66 @@ def _entry(raw: object, key: str, path: Path, doc: SourceDocument, index: QuoteI
                             file=path, line=line, entry=sid)
     seen[sid] = (path, line)
     if key == "statements":
-        return _statement(raw, doc, index, registry, ontology, path)
+        schema.check_keys(raw, schema.Statement, path, sid)
+        views = expand_parties(raw, path)
+        out = [_statement(view, doc, index, registry, ontology, path) for view in views]
+        if len(views) > 1:
+            for view in views:
+                if view["id"] in seen:
+                    first_file, first_line = seen[view["id"]]
+                    raise CurationError(f"entry {sid!r} gives the id {view['id']!r} to one of its pairs, but "
+                                        f"{first_file.name}:{first_line} uses it already", file=path, line=line,
+                                        entry=sid)
+                seen[view["id"]] = (path, line)
+        return out
     return _partnership(raw, doc, index, registry, ontology, path)
+
+
+#: Key of an expanded pair's view holding the id of the entry it comes from.
+_ENTRY = "__entry__"
+
+
+def expand_parties(raw: dict, path: Path) -> list[dict]:
+    """One entry per (subject, object) pair of an entry with ``subjects:`` or ``objects:`` lists
+    (sharing its quote), each with the id ``<id>-<subject>`` / ``<id>-<object>`` /
+    ``<id>-<subject>-<object>`` (the side that is a list names the pair); an entry without lists as it is."""
+    sid = raw["id"]
+    if "subjects" not in raw and "objects" not in raw:
+        return [raw]
+    lines = dict(raw.get(KEY_LINES) or {})
+    sides = {}
+    for one, many in (("subject", "subjects"), ("object", "objects")):
+        if one in raw and many in raw:
+            raise CurationError(f"give either '{one}:' or '{many}:', not both", file=path,
+                                line=key_line(raw, many), entry=sid)
+        if many not in raw:
+            sides[one] = None
+            continue
+        refs = raw[many]
+        if not isinstance(refs, list) or not refs or not all(isinstance(r, str) for r in refs) \
+                or len(set(refs)) != len(refs):
+            raise CurationError(f"{many} must list different registry ids, like [iom, unitar]", file=path,
+                                line=key_line(raw, many), entry=sid)
+        if "value" in raw and many == "objects":
+            raise CurationError("'objects:' names entities; a value relation takes one 'value:'", file=path,
+                                line=key_line(raw, many), entry=sid)
+        sides[one] = refs
+        lines[one] = lines.get(many) or raw.get(LINE_KEY)
+    if "title" in raw and sides["subject"] is not None:
+        raise CurationError("title is for one person: give it in an entry of its own 'subject:'", file=path,
+                            line=key_line(raw, "title"), entry=sid)
+    views = []
+    for subject in sides["subject"] or [raw.get("subject")]:
+        for obj in sides["object"] or ([raw["object"]] if "object" in raw else [None]):
+            view = {k: v for k, v in raw.items() if k not in ("subjects", "objects")}
+            view[KEY_LINES] = lines
+            view["subject"] = subject
+            if sides["object"] is not None or "object" in raw:
+                view["object"] = obj
+            named = [str(x) for x, listed in ((subject, sides["subject"]), (obj, sides["object"])) if listed]
+            view["id"], view[_ENTRY] = "-".join([sid, *named]), sid
+            views.append(view)
+    return views
 
 
 def locate(raw: dict, doc: SourceDocument, index: QuoteIndex, path: Path, entry: str) -> Evidence:
@@ -161,6 +221,13 @@ def locate(raw: dict, doc: SourceDocument, index: QuoteIndex, path: Path, entry:
         raise CurationError("missing quote: every fact needs the report's exact words", file=path, line=line,
                             entry=entry)
     spans = index.find_all(quote)
+    whole = [s for s in spans if not _cuts_a_word(doc.text, s.start, s.end)]
+    if spans and not whole:
+        a, b = _whole_words(doc.text, spans[0].start, spans[0].end)
+        raise CurationError(f"quote begins or ends inside a word: {quote.strip()[:80]!r}; a quote starts and ends "
+                            f"on whole words: “{' '.join(doc.text[a:b].split())[:300]}”", file=path, line=line,
+                            entry=entry)
+    spans = whole
     if not spans:
         near = index.nearest(quote)
         hint = "copy the words exactly; line breaks and extra spaces are ignored"
@@ -195,6 +262,21 @@ def locate(raw: dict, doc: SourceDocument, index: QuoteIndex, path: Path, entry:
     return Evidence(doc.id, span, doc.section_at(span.start).id, para.index if para else None)
 
 
+def _cuts_a_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] begins or ends in the middle of a word ("nited Nations", "Organiz")."""
+    return (0 < start < len(text) and text[start - 1].isalnum() and text[start].isalnum()) or \
+        (0 < end < len(text) and text[end - 1].isalnum() and text[end].isalnum())
+
+
+def _whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """text[start:end] widened to the whole words it cuts."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return start, end
+
+
 def _within(doc: SourceDocument, offset: int, section_id: str) -> bool:
     section = next(s for s in doc.sections if s.id == section_id)
     return section.start <= offset < section.end
@@ -210,8 +292,7 @@ def _check_kind(entity: Entity, target, ontology: Ontology, *, path: Path, line,
 
 def _statement(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Registry, ontology: Ontology,
                path: Path) -> Statement:
-    sid, line = raw["id"], line_of(raw)
-    schema.check_keys(raw, schema.Statement, path, sid)
+    sid, line = raw.get(_ENTRY, raw["id"]), line_of(raw)  # errors name the entry the curator wrote
     name = raw.get("relation")
     relation = ontology.relations.get(name) if isinstance(name, str) else None
     if relation is None:
@@ -246,7 +327,7 @@ def _statement(raw: dict, doc: SourceDocument, index: QuoteIndex, registry: Regi
     if as_of is not None and (not isinstance(as_of, dt.date) or isinstance(as_of, dt.datetime)):
         raise CurationError(f"as_of {as_of!r} must be an ISO date like 2007-03-01 (the day the fact held)"[:300],
                             file=path, line=key_line(raw, "as_of"), entry=sid)
-    return Statement(sid, doc.id, subject, relation, obj, value, title,
+    return Statement(raw["id"], doc.id, subject, relation, obj, value, title,
                      locate(raw, doc, index, path, sid), path, line, read_modality(raw, path, sid), as_of)
 
 

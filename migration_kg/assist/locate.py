@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from migration_kg.curate.candidates import paragraph_bounds, sentence_span
-from migration_kg.curate.document import document_folder, open_document
+from migration_kg.assist.candidates import paragraph_bounds, sentence_span
+from migration_kg.assist.document import document_folder, open_document
 from migration_kg.errors import UsageError
 from migration_kg.curation.quotes import QuoteIndex, normalise
 from migration_kg.curation.sources import SourceDocument

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from migration_kg.curate.document import flow, open_document, slug
+from migration_kg.assist.document import flow, open_document, slug
 from migration_kg.errors import CurationError, UsageError
 from migration_kg.curation.sources import ID_PATTERN
 from migration_kg.curation.yamlio import decode_utf8
@@ -40,6 +40,7 @@ class DetectedSection:
     heading: str | None
     parent: str | None
     offset: int
+    inline: bool = False  # the heading runs into the text of its line ("2 Regional dialogues Since 2010, ...")
 
 
 @dataclass
@@ -213,6 +214,7 @@ def detect_sections(text: str, markdown_levels: dict[int, int] | None = None) ->
             if level:
                 accepted[i] = level
         found = [(i, accepted[i], lines[i][1].strip()) for i in sorted(accepted)]
+        found = sorted(found + [(i, level, heading) for i, (level, heading) in _inline_headings(lines, accepted).items()])
     if found and min(level for _, level, _ in found) > 1:  # no top-level heading: lift them all
         top = min(level for _, level, _ in found)
         found = [(i, level - top + 1, h) for i, level, h in found]
@@ -233,8 +235,40 @@ def detect_sections(text: str, markdown_levels: dict[int, int] | None = None) ->
         parent = stack[-1][1] if stack else None
         stack.append((level, sid))
         offset = lines[i][0] + len(lines[i][1]) - len(lines[i][1].lstrip())
-        sections.append(DetectedSection(sid, _title(heading), heading, parent, offset))
+        sections.append(DetectedSection(sid, _title(heading), heading, parent, offset,
+                                        inline=heading != lines[i][1].strip()))
     return sections
+
+
+#: A numbered heading in sentence case that runs into its paragraph: "2 Regional dialogues Since 2010, ...".
+_INLINE_NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s+[A-Z][\w’'\-]*(?:\s+(?:[a-z][\w’'\-]*|and|of))"
+                              r"{0,7}(?=\s+[A-Z][\w’'\-]*\s)")
+#: A heading in capitals that runs into its paragraph: "BACKGROUND On 20 May 2008, ...".
+_INLINE_CAPITALS = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[A-Z][A-Z’'\-]{2,}(?:\s+(?:[A-Z][A-Z’'\-]+|&))*"
+                              r"(?=\s+[A-Z][a-z])")
+
+
+def _inline_headings(lines: list[tuple[int, str]], accepted: dict[int, int]) -> dict[int, tuple[int, str]]:
+    """Lines that start a paragraph with a heading and go on with its text: line index -> (level, heading)."""
+    out = {}
+    for i, (_, content) in enumerate(lines):
+        content = content.strip()
+        if i in accepted or not content:
+            continue
+        previous = lines[i - 1][1].strip() if i else ""
+        if previous and not (_ENDS_SENTENCE.search(previous) or i - 1 in accepted):
+            continue  # inside a paragraph (after a blank line, a line starts one)
+        m = _INLINE_CAPITALS.match(content)
+        level = 1
+        if m is None:
+            m = _INLINE_NUMBERED.match(content)
+            level = m.group(1).count(".") + 1 if m else 0
+        elif re.match(r"\d", m.group(0)):
+            level = re.match(r"[\d.]+", m.group(0)).group(0).rstrip(".").count(".") + 1
+        if m is None or len(content) - m.end() < 30 or find_date(m.group(0)):
+            continue
+        out[i] = (level, m.group(0))
+    return out
 
 
 def _prose_length(lines: list[str]) -> int:
@@ -426,6 +460,8 @@ def _metadata_yaml(doc_id: str, found: dict, review: list[str], how: str, sectio
         entry = {"id": s.id, "title": s.title}
         if s.heading is not None:
             entry["heading"] = s.heading
+        if s.inline:
+            entry["inline"] = True
         if s.parent is not None:
             entry["parent"] = s.parent
         out.append(f"  - {flow(entry)}  # offset {s.offset}")

@@ -9,12 +9,13 @@ files marked ``proposed: true``: the build skips them until a curator removes th
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from migration_kg.curate.document import document_folder, open_document, slug, yaml_entry
+from migration_kg.assist.document import document_folder, open_document, slug, yaml_entry
 from migration_kg.curation.mentions import MentionMatcher, curation_report
 from migration_kg.curation.quotes import QuoteIndex, normalise
 from migration_kg.curation.registry import Registry, load_registry
@@ -30,21 +31,42 @@ _CONNECTORS = {"of", "for", "and", "on", "the", "de", "des", "du", "la", "le", "
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _PARTICLE = r"(?:de|van|von|da|del|di|dos|le|la|bin|al)"
 _PERSON = re.compile(
-    r"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Professor|Prof\.)|H\.\s?E\.)\s+"
+    r"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Professor|Prof\.|"
+    r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
     rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\n|$)"
     r"|(?=[,;.()]|\s+(?:of|from|said|stated|noted|explained|presented|described|spoke|who)\b|\n|$))")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z&\-]{1,11})\)")
+#: Head words that make a kind, checked on the name's head (the words before its first "of",
+#: "for", "on"...): "Institute for Training" is an organisation, "Conference on Migration" an event.
 _KIND_WORDS = [
-    ("forum", r"\bForum\b"),
-    ("event", r"\b(?:Conference|Seminar|Workshop|Meeting|Summit|Dialogue)\b"),
-    ("programme", r"\b(?:Programme|Program|Initiative|Facility)\b"),
-    ("project", r"\bProject\b"),
-    ("policy", r"\b(?:Policy|Strategy|Plan|Act|Law)\b"),
-    ("agreement", r"\b(?:Agreement|Convention|Treaty|Compact|Protocol)\b"),
-    ("network", r"\bNetwork\b"),
-    ("publication", r"\b(?:Report|Handbook|Review)\b"),
+    ("event-series", r"Series"),
+    ("forum", r"Forum"),
+    ("event", r"Conference|Seminar|Workshop|Meeting|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
+              r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing"),
+    ("place", r"Headquarters|Room|Hall|Palais|Building|Province|Region|District|City|Town|Village|State|Island|"
+              r"Islands|Valley|Coast|Camp|Airport|Port"),
+    ("programme", r"Programme|Program|Initiative|Facility|Scheme"),
+    ("project", r"Project"),
+    ("process", r"Process"),
+    ("policy", r"Policy|Strategy|Plan|Act|Law"),
+    ("agreement", r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum"),
+    ("network", r"Network|Platform"),
+    ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit"),
+    ("organisation", r"Ministry|Council|Department|Institute|Foundation|Office|Agency|Organi[sz]ation|Commission|"
+                     r"Bank|Fund|Secretariat|Association|Union|University|Committee|Authority|Bureau|Directorate|"
+                     r"Centre|Center|Service|Mission|Embassy|Government|Group|Alliance|Federation|Society|Trust|"
+                     r"Company|Corporation|Coalition|Chamber|Parliament|Assembly|Court|Board|Unit|Division|"
+                     r"Section|Observatory|Academy|College|School|Partnership"),
 ]
+_HEAD_END = re.compile(r"\s(?:of|for|on|to|in|at|and\s+the)\s")
+#: Words before a name that make it a place: "held in X", "based in X".
+_PLACE_BEFORE = re.compile(r"(?:held|took\s+place|convened|based|located|headquartered|hosted|met)\s+(?:in|at)\s+(?:the\s+)?$",
+                           re.I)
+#: An acronym standing alone: two to eight capitals (digits and '&' allowed after the first).
+_LONE_ACRONYM = re.compile(r"(?<![\w\-(])[A-Z][A-Z&]{1,7}(?![\w\-)])")
+_NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "OK", "TV", "AM", "PM", "USD", "EUR",
+                 "CHF", "GBP", "ID", "NB", "PS", "FAQ", "AND", "THE", "OF", "FOR", "IN", "ON", "TO", "A", "AN"}
 
 
 @dataclass
@@ -120,23 +142,119 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
         add(c)
     for c in _countries(doc, index):
         add(c)
+    for c in _bodies_in_titles(doc, index) + _places(doc, index):
+        add(c)
+    for c in _lone_acronyms(doc, index):
+        if c.acronym.casefold() not in {(f.acronym or "").casefold() for f in found.values()}:
+            add(c)
     taken = set(found)
     for c in found.values():
         if c.acronym:
             taken.add(c.acronym.casefold())
         taken.update(normalise(part).casefold() for part in c.name.split(" ") if part[:1].isupper())
-    for name, _ in curation_report(registry, [doc], mentions).unmatched:
-        if normalise(name).casefold() in taken or any(normalise(name).casefold() in k for k in found):
-            continue
-        spans_of = index.find_all(name)
-        if not spans_of:
-            continue
-        first = spans_of[0].start
-        add(Candidate(name, _guess_kind(name), "capitalised name", _count(doc.text, index, name, None), first,
-                      _context(doc, first)))
+    report = curation_report(registry, [doc], mentions)
+    for run, _ in report.unmatched:
+        pieces = []
+        for _, offset in report.unmatched_at.get(run, [])[:1]:
+            pieces = _run_pieces(doc.text, run, offset)
+        for name in pieces or _split_run(run):
+            key = normalise(name).casefold()
+            if key in taken:
+                continue
+            spans_of = index.find_all(name)
+            if not spans_of:
+                continue
+            inside = sum(len(index.find_all(f.name)) for k, f in found.items() if key in k and key != k)
+            if inside >= len(spans_of):  # only ever part of a longer name already found
+                continue
+            first = spans_of[0].start
+            kind, why = kind_of(name, before=doc.text[max(0, first - 40):first])
+            add(Candidate(name, kind, f"capitalised name; {why}", _count(doc.text, index, name, None), first,
+                          _context(doc, first)))
     candidates = sorted(found.values(), key=lambda c: (-c.count, c.name))
     _assign_ids(candidates, registry)
     return CandidateReport(doc.id, candidates, known)
+
+
+_NAME_RUN = rf"{_CAP}(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le)\s+)*{_CAP})*"
+
+
+def _bodies_in_titles(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """The bodies named in people's titles: "Director of the Migration Office of Valoria" gives the
+    Migration Office (a trailing "of <country>" is the country's, not part of the name)."""
+    out = []
+    countries = _country_names()
+    for m in _PERSON.finditer(doc.text):
+        if not m.group("title"):
+            continue
+        for b in re.finditer(rf"\b(?:of|for|at|to)\s+(?:the\s+)?(?P<body>{_NAME_RUN})", m.group("title")):
+            body = b.group("body")
+            tail = re.search(r"\s+of\s+(?:the\s+)?(.+)$", body)
+            if tail and tail.group(1) in countries:
+                body = body[:tail.start()]
+            if body in countries or len(body.split()) < 2 and sum(c.isupper() for c in body) < 2:
+                continue
+            start = m.start("title") + b.start("body")
+            kind, why = kind_of(body)
+            out.append(Candidate(body, kind, f"in a person's title; {why}", _count(doc.text, index, body, None),
+                                 start, _context(doc, start)))
+            break
+    return out
+
+
+def _places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Names after "held in", "based in", "took place at"...: places (and single-word towns)."""
+    out = []
+    for m in re.finditer(rf"\b(?P<cue>(?:held|took\s+place|convened|based|located|headquartered|met)\s+(?:in|at))"
+                         rf"\s+(?:the\s+)?(?P<name>{_NAME_RUN})", doc.text):
+        for name in re.split(r",\s*|\s+in\s+", m.group("name")):
+            if name in _country_names():
+                continue
+            start = doc.text.index(name, m.start("name"))
+            kind, why = kind_of(name, default="place", before=doc.text[m.start():start])
+            out.append(Candidate(name, kind, f"place name; {why}", _count(doc.text, index, name, None), start,
+                                 _context(doc, start)))
+    return out
+
+
+#: A title before the body it names, in a run of capitalised words: "Director of the", "Permanent Representative of".
+_TITLE_PREFIX = re.compile(
+    r"^(?:(?:UN|Deputy|Assistant|Executive|Senior|Chief|Acting|Special|Permanent|Regional|Vice|Under)[\s-]+)*"
+    r"(?:Director(?:-General)?|Head|Chief|Minister|Secretary(?:-General)?|Representative|Ambassador|Chair\w*|"
+    r"President|Coordinator|Officer|Adviser|Advisor|Commissioner|Spokesperson|Envoy)"
+    r"(?:\s+and\s+[\w\s-]+?)?\s+(?:of|for|to|at)\s+(?:the\s+)?")
+
+
+def _run_pieces(text: str, run: str, offset: int) -> list[str]:
+    """The names in a run of capitalised words as the text has them: cut at punctuation ("Ministry of
+    Interior, Ministry of Foreign Affairs"), possessives ("Iran’s Kish Island"), titles ("Director of
+    the Population Division") and "to the" ("Bangladesh to the United Nations")."""
+    words = run.split()
+    pattern = r"[\s,;:()’'\-–]*".join(re.escape(w) for w in words)
+    m = re.compile(pattern).search(text, offset)
+    if m is None:
+        return []
+    out = []
+    for piece in re.split(r"\s*[,;:()]\s*|[’']s\s+|\s+[-–]\s+|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?",
+                          " ".join(m.group(0).split())):
+        stripped = _TITLE_PREFIX.sub("", piece.strip())
+        if stripped != piece.strip() and kind_of(stripped)[1].startswith("no kind word"):
+            continue  # "Director of Employment of Nigeria": a portfolio, not a body
+        for name in _split_run(stripped):
+            name = re.sub(r"^(?:(?:the|of|and|for)\s+)+|(?:\s+(?:of|and|the|for))+$", "", name.strip())
+            capitals = [w for w in name.split() if w[:1].isupper()]
+            if not capitals or not name[:1].isupper():
+                continue
+            if len(name.split()) == 1 and sum(c.isupper() for c in name) < 2:
+                continue  # one word counts only as an acronym
+            out.append(name)
+    return out
+
+
+def _split_run(name: str) -> list[str]:
+    """A run of capitalised words cut where two names stand together: "ILO and IOM", "IOM and the World Bank"."""
+    parts = re.split(r"\s+and\s+(?=the\s)|(?<=[A-Z]{2})\s+and\s+|\s+and\s+(?=[A-Z]{2,8}\b)", name)
+    return [re.sub(r"^the\s+", "", p) for p in parts if p.strip()]
 
 
 def _covered(offset: int, spans: list[tuple[int, int]]) -> bool:
@@ -240,7 +358,8 @@ def _acronym_definitions(doc: SourceDocument, index: QuoteIndex) -> list[Candida
             continue
         start = window + tail[best].start()
         name = normalise(text[start:window + tail[-1].end()])
-        out.append(Candidate(name, _guess_kind(name, default="organisation"), "acronym definition",
+        kind, why = kind_of(name, before=text[max(0, start - 40):start])
+        out.append(Candidate(name, kind, f"acronym definition; {why}",
                              _count(text, index, name, acr), start, _context(doc, start), acronym=acr))
     return out
 
@@ -252,11 +371,12 @@ def _people(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         title = " ".join(m.group("title").split()) if m.group("title") else None
         if title and not re.match(r"^(?:the\s+)?[A-Z]", title) and not title.startswith(("Minister", "Director")):
             title = title if re.search(r"\b(?:of|for)\b", title) else None
-        out.append(Candidate(name, "person", "person with title", _count(doc.text, index, name, None),
+        out.append(Candidate(name, "person", f"person: after '{' '.join(m.group('honorific').split())}'", _count(doc.text, index, name, None),
                              m.start("name"), _context(doc, m.start()), title=title))
     return out
 
 
+@functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, tuple[str, str, str]]:
     """ISO 3166 country names (short, common and official) -> (label, iso2, iso3)."""
     import pycountry
@@ -270,6 +390,56 @@ def _country_names() -> dict[str, tuple[str, str, str]]:
     return names
 
 
+@functools.lru_cache(maxsize=1)
+def _country_codes() -> dict[str, tuple[str, str, str]]:
+    """Alpha-3 codes and the usual two-letter abbreviations of countries (UK, US) -> (label, iso2, iso3)."""
+    import pycountry
+
+    codes = {}
+    for c in pycountry.countries:
+        codes[c.alpha_3] = (getattr(c, "common_name", None) or c.name, c.alpha_2, c.alpha_3)
+    for short, alpha2 in (("UK", "GB"), ("US", "US")):
+        c = pycountry.countries.get(alpha_2=alpha2)
+        codes[short] = (getattr(c, "common_name", None) or c.name, c.alpha_2, c.alpha_3)
+    return codes
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivision_names() -> frozenset[str]:
+    """ISO 3166-2 names (regions, provinces and some cities: Genève, New York)."""
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions)
+
+
+def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Acronyms the text uses without spelling them out ("WTO", "ILO"): organisations, most often."""
+    seen: dict[str, Candidate] = {}
+    text = doc.text
+    for m in _LONE_ACRONYM.finditer(text):
+        acr = m.group(0)
+        if acr in _NOT_ACRONYMS or sum(c.isupper() for c in acr) < 2:
+            continue
+        before = text[max(0, m.start() - 30):m.start()].split()
+        after = text[m.end():m.end() + 30].split()
+        # a word of a heading in capitals is not an acronym
+        if (before and before[-1].strip(",.:;").isupper() and len(before[-1]) > 1) or \
+                (after and after[0].strip(",.:;").isupper() and len(after[0]) > 1):
+            continue
+        if acr in seen:
+            seen[acr].count += 1
+            continue
+        country = _country_codes().get(acr)
+        if country is not None:
+            label, iso2, iso3 = country
+            seen[acr] = Candidate(label, "country", f"'{acr}' is an ISO 3166 country code", 1, m.start(),
+                                  _context(doc, m.start()), acronym=acr, iso2=iso2, iso3=iso3)
+            continue
+        seen[acr] = Candidate(acr, "organisation", "acronym used alone; organisation by default", 1, m.start(),
+                              _context(doc, m.start()), acronym=acr)
+    return list(seen.values())
+
+
 def _countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     names = _country_names()
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -280,16 +450,32 @@ def _countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if label in seen:
             seen[label].count += 1
             continue
-        seen[label] = Candidate(label, "country", "country (ISO 3166)", 1, m.start(),
+        seen[label] = Candidate(label, "country", "an ISO 3166 country name", 1, m.start(),
                                 _context(doc, m.start()), iso2=iso2, iso3=iso3)
     return list(seen.values())
 
 
 def _guess_kind(name: str, default: str = "organisation") -> str:
-    for kind, pattern in _KIND_WORDS:
-        if re.search(pattern, name):
-            return kind
-    return default
+    return kind_of(name, default)[0]
+
+
+def kind_of(name: str, default: str = "organisation", before: str = "") -> tuple[str, str]:
+    """The kind a name's own words (or the words just ``before`` it) give, and why."""
+    if name in _country_names():
+        return "country", "an ISO 3166 country name"
+    head = _HEAD_END.split(f" {name} ", maxsplit=1)[0]
+    best: tuple[int, str, str] | None = None
+    for kind, words in _KIND_WORDS:
+        for m in re.finditer(rf"\b(?:{words})\b", head):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), kind, m.group(0))
+    if best is not None:
+        return best[1], f"'{best[2]}' in the name"
+    if _PLACE_BEFORE.search(before):
+        return "place", f"after '{' '.join(before.split()[-2:])}'"
+    if name in _subdivision_names():
+        return "place", "an ISO 3166-2 region or city name"
+    return default, f"no kind word; {default} by default"
 
 
 def _assign_ids(candidates: list[Candidate], registry: Registry) -> None:

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from migration_kg.curate.document import document_folder, open_document
+from migration_kg.assist.document import document_folder, open_document
 from migration_kg.curation.mentions import MentionMatcher
 from migration_kg.curation.registry import Entity, Registry, load_registry
 from migration_kg.curation.sources import discover

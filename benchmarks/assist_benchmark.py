@@ -1,0 +1,148 @@
+"""How much of a curated document's graph do `candidates` and `propose` draft?
+
+For each data folder given (a folder with registry/ and sources/, like graph/) and each of its
+documents:
+
+- candidates: run with a registry holding the topic scheme and the entities the folder's other
+  documents use (as on a new report); each entity the document's curated statements and
+  partnerships name counts as found when the report recognises it as known, or when a
+  candidate's name is one of its names (label, acronym, alias; case and spacing ignored, or a
+  near match); kind accuracy is the share of the found entities with the entity's kind.
+- propose: run with the registry in place and the statements hidden; the entity pairs of the
+  proposals (subject and object; each two partners of a partnership) against the pairs the
+  curated statements and partnerships link.
+
+No threshold: this reports, it does not judge.
+
+    python benchmarks/assist_benchmark.py graph [/work/ext/my-texts ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import itertools
+import sys
+from pathlib import Path
+
+from migration_kg import resources
+from migration_kg.assist.candidates import candidates_in
+from migration_kg.assist.propose import proposals_for
+from migration_kg.curation.quotes import normalise
+from migration_kg.curation.registry import Registry, load_registry
+from migration_kg.curation.sources import discover, load_document
+from migration_kg.curation.statements import load_statements
+from migration_kg.vocabulary.ontology import Ontology
+
+#: Kinds a curator may register under another name of the same family.
+_SAME = {"event-series": "event"}
+
+
+def _key(name: str) -> str:
+    return normalise(name).casefold().removeprefix("the ")
+
+
+def gold_entities(part, doc, registry: Registry) -> set[str]:
+    ids = set()
+    for s in part.statements:
+        ids.add(s.subject.id)
+        if s.object is not None:
+            ids.add(s.object.id)
+    for p in part.partnerships:
+        ids.update(e.id for e in p.partners + p.about)
+    return {i for i in ids if i in registry}
+
+
+def gold_pairs(part) -> set[frozenset]:
+    pairs = {frozenset((s.subject.id, s.object.id)) for s in part.statements if s.object is not None}
+    for p in part.partnerships:
+        pairs |= {frozenset(pair) for pair in itertools.combinations({e.id for e in p.partners}, 2)}
+    return {p for p in pairs if len(p) == 2}
+
+
+def candidate_scores(doc, registry: Registry, gold: set[str], others: set[str]) -> tuple[int, int, list[str]]:
+    """Found and right-kind counts of ``gold``, running candidates with a registry of the topic
+    scheme and the entities ``others`` (the other documents') use: those count as found, by kind,
+    when the candidates report recognises them."""
+    kept = Registry({e: ent for e, ent in registry.items() if ent.kind == "topic" or e in others})
+    report = candidates_in(doc, kept)
+    known = {k.id for k in report.known}
+    by_name: dict[str, object] = {}
+    for c in report.candidates:
+        by_name.setdefault(_key(c.name), c)
+        if c.acronym:
+            by_name.setdefault(_key(c.acronym), c)
+    found = right = 0
+    missed = []
+    for eid in sorted(gold):
+        entity = registry[eid]
+        if eid in known:
+            found, right = found + 1, right + 1
+            continue
+        keys = [_key(n) for n in entity.names]
+        hit = next((by_name[k] for k in keys if k in by_name), None)
+        if hit is None:
+            close = [difflib.get_close_matches(k, list(by_name), n=1, cutoff=0.9) for k in keys]
+            hit = next((by_name[c[0]] for c in close if c), None)
+        if hit is None:
+            missed.append(f"{eid} ({entity.kind})")
+            continue
+        found += 1
+        if _SAME.get(hit.kind, hit.kind) == _SAME.get(entity.kind, entity.kind):
+            right += 1
+        else:
+            missed.append(f"{eid}: kind {hit.kind}, curated {entity.kind}")
+    return found, right, missed
+
+
+def proposal_pairs(doc, registry: Registry, ontology: Ontology) -> set[frozenset]:
+    result = proposals_for(doc, registry, ontology)
+    pairs = {frozenset((p.subject, p.object)) for p in result.statements if p.object is not None}
+    for p in result.partnerships:
+        pairs |= {frozenset(pair) for pair in itertools.combinations(p.partners, 2)}
+    return {p for p in pairs if len(p) == 2}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", nargs="+", type=Path, help="data folders (registry/ and sources/)")
+    parser.add_argument("--show", action="store_true", help="list the missed entities and pairs")
+    args = parser.parse_args(argv)
+    ontology = Ontology(resources.ontology_file())
+    totals = [0] * 6
+    print(f"{'document':48} {'entities':>8} {'found':>6} {'kind ok':>7} {'pairs':>6} {'proposed':>8} {'right':>6}")
+    for folder in args.folders:
+        registry = load_registry(folder)
+        docs = [load_document(f) for f in discover(folder)]
+        parts = {d.id: load_statements(d, registry, ontology) for d in docs}
+        golds = {d.id: gold_entities(parts[d.id], d, registry) for d in docs}
+        for doc in docs:
+            part, gold = parts[doc.id], golds[doc.id]
+            others = set().union(*(g for d, g in golds.items() if d != doc.id))
+            found, right, missed = candidate_scores(doc, registry, gold, others)
+            pairs = gold_pairs(part)
+            proposed = proposal_pairs(doc, registry, ontology)
+            hits = len(proposed & pairs)
+            row = [len(gold), found, right, len(pairs), len(proposed), hits]
+            totals = [t + r for t, r in zip(totals, row)]
+            print(f"{doc.id[:48]:48} {row[0]:>8} {row[1]:>6} {row[2]:>7} {row[3]:>6} {row[4]:>8} {row[5]:>6}")
+            _rates("  ", row)
+            if args.show:
+                print("    entities missed or of another kind:", "; ".join(missed) or "none")
+                print("    pairs missed:", "; ".join("-".join(sorted(p)) for p in sorted(pairs - proposed, key=sorted)))
+                print("    pairs proposed, not curated:",
+                      "; ".join("-".join(sorted(p)) for p in sorted(proposed - pairs, key=sorted)))
+    print()
+    _rates("all documents: ", totals)
+    return 0
+
+
+def _rates(prefix: str, row: list[int]) -> None:
+    gold, found, right, pairs, proposed, hits = row
+    pct = lambda a, b: f"{100 * a / b:.0f}%" if b else "n/a"  # noqa: E731
+    print(f"{prefix}candidates: recall {pct(found, gold)}, kind accuracy {pct(right, found)}; "
+          f"propose: pair recall {pct(hits, pairs)}, precision {pct(hits, proposed)}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

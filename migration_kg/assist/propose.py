@@ -1,0 +1,472 @@
+"""`propose`: statements and partnerships read off the phrasings meeting reports use, for a curator to accept.
+
+The phrasings are data (``patterns.yaml``: "X organised by A in partnership with B", "Mr. A,
+Director of B", speaker lists, "held at B in C", dates...): the names on both sides of a cue are
+the registry's (the mentions of ``MentionMatcher``), kept only when their kinds suit the relation in
+the ontology, and the quote is the text from the first name to the last, located in the document
+(with the section or occurrence hint it needs). Proposals are written marked ``proposed: true``;
+the build skips them until a curator removes the flag.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from migration_kg import resources
+from migration_kg.assist.candidates import paragraph_bounds, sentence_bounds
+from migration_kg.assist.document import document_folder, open_document, yaml_entry
+from migration_kg.assist.locate import locate_in
+from migration_kg.assist.patterns import Pattern, load_patterns
+from migration_kg.curation.mentions import MentionMatcher
+from migration_kg.vocabulary.namespaces import MKG
+from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology
+from migration_kg.curation.registry import Registry, load_registry
+from migration_kg.curation.sources import SourceDocument
+
+PROPOSED_FILE = "proposed.yaml"
+
+#: What may stand between the names of a list: "A, B and the C", "A in collaboration with B".
+_COLLABORATION = r"in\s+(?:collaboration|partnership|cooperation|association)\s+with"
+#: Honorifics before a person's name: "chaired by Ms. A and Mr. B".
+_HONORIFIC = r"Mr\.|Mrs\.|Ms\.|Dr\.|H\.\s?E\.|Prof\.|Professor|Ambassador|Hon\."
+#: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
+_WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
+        r"delegates|participants|experts|staff|members)\s+(?:from|of)")
+_LIST_WORDS = rf"\s|,|;|:|\(|\)|and|the|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s"
+_LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
+#: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
+_SHORT_GAP = re.compile(r"^(?:\s|,|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
+_OBJECT_GAP = re.compile(rf"^(?:\s|the|an?|new|its|their|today|yesterday|also|jointly|{_HONORIFIC})*$", re.I)
+_CLAUSE_GAP = re.compile(r"^[^.;:]{0,80}$")  # "X, which is", "X was": between a name and its cue
+#: A clause that starts with the document's event named by its kind: "The workshop, ", "The two-day seminar was".
+_THE_EVENT = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:workshop|meeting|seminar|event|conference|panel|session|"
+                        r"dialogue|forum|training|consultation|symposium|roundtable)\b[^.;:]{0,80}$")
+#: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
+_TITLE_GAP = re.compile(r"^,\s+[^;:.]{0,120}?\b(?:of|for|at|to)\s+(?:the\s+)?$")
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+
+
+@dataclass
+class Proposal:
+    id: str
+    subject: str
+    relation: str
+    object: str | None
+    quote: str
+    start: int
+    end: int
+    section: str
+    hint: dict = field(default_factory=dict)
+    cue: str = ""  # the pattern that proposed it
+    value: object = None  # for a relation that takes a value (a date)
+
+    def entry(self) -> dict:
+        target = {"object": self.object} if self.object is not None else {"value": self.value}
+        return {"id": self.id, "subject": self.subject, "relation": self.relation, **target,
+                "quote": self.quote, **self.hint, "proposed": True}
+
+
+@dataclass
+class PartnershipProposal:
+    id: str
+    kind: str
+    partners: list[str]
+    about: list[str]
+    quote: str
+    start: int
+    end: int
+    section: str
+    hint: dict = field(default_factory=dict)
+
+    def entry(self) -> dict:
+        out: dict = {"id": self.id, "kind": self.kind, "partners": self.partners}
+        if self.about:
+            out["about"] = self.about
+        return {**out, "quote": self.quote, **self.hint, "proposed": True}
+
+
+@dataclass
+class ProposeResult:
+    document: str
+    statements: list[Proposal]
+    partnerships: list[PartnershipProposal]
+    skipped_known: int = 0  # proposals already in the document's statement files
+    written: Path | None = None
+
+
+def propose(doc_ref: str | Path, graph_dir: Path, ontology: Ontology | None = None) -> ProposeResult:
+    doc = open_document(document_folder(doc_ref, graph_dir))
+    registry = load_registry(graph_dir)
+    return proposals_for(doc, registry, ontology or Ontology(resources.ontology_file()))
+
+
+def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
+                  patterns: list[Pattern] | None = None) -> ProposeResult:
+    """What the patterns (default: the package's ``patterns.yaml``) read in ``doc`` between the
+    registry's names, kept only where the names' kinds suit the relation."""
+    patterns = patterns if patterns is not None else load_patterns()
+    reader = _Reader(doc, registry, ontology)
+    for pattern in patterns:
+        for cue in pattern.cue.finditer(doc.text):
+            reader.read(pattern, cue)
+    result = ProposeResult(doc.id, [], [])
+    used: set[str] = set()
+    for p in sorted(reader.statements.values(), key=lambda p: p.start):  # then in the order read (text order)
+        target = p.object if p.object is not None else str(p.value)
+        _finish(p, doc, used, f"{p.subject}-{_kebab(p.relation)}-{target}")
+        result.statements.append(p)
+    for p in reader.partnerships:
+        _finish(p, doc, used, f"{'-'.join(p.partners[:3])}-{p.kind}")
+        result.partnerships.append(p)
+    return result
+
+
+Name = tuple  # (start, end, [entity ids])
+
+
+class _Reader:
+    """The registry's names in one document, and the proposals read between them."""
+
+    def __init__(self, doc: SourceDocument, registry: Registry, ontology: Ontology):
+        self.doc, self.text, self.registry, self.ontology = doc, doc.text, registry, ontology
+        by_span: dict[tuple[int, int], list[str]] = {}
+        for m in MentionMatcher(registry).find(doc):
+            by_span.setdefault((m.start, m.end), []).append(m.entity)
+        # outermost names only: "Diaspora Bond Programme" rather than the topic inside it
+        outer: list[tuple[int, int]] = []
+        for s in sorted(by_span, key=lambda s: (s[0], -s[1])):
+            if not outer or s[0] >= outer[-1][1]:
+                outer.append(s)
+        self.names: list[Name] = [(a, b, by_span[(a, b)]) for a, b in outer]
+        self.statements: dict[tuple, Proposal] = {}
+        self.partnerships: list[PartnershipProposal] = []
+        self._seen_partners: set[tuple] = set()
+        self.event = self._document_event()
+
+    def _document_event(self) -> str | None:
+        """The event the document reports on: its metadata's ``reports``, or the one event it names."""
+        reported = self.doc.metadata.get("reports")
+        if isinstance(reported, str) and reported in self.registry:
+            return reported
+        events = {e for _, _, ids in self.names for e in ids if self.registry[e].kind == "event"}
+        return events.pop() if len(events) == 1 else None
+
+    # -- kinds --------------------------------------------------------------------------------------
+    def fits(self, eid: str, pattern: Pattern, role: str, relation: str | None = None) -> bool:
+        rel = self.ontology.relations[relation or pattern.relation]
+        kind = self.registry[eid].kind
+        only = pattern.subject_kinds if role == "subject" else pattern.object_kinds
+        if relation is None and only is not None and kind not in only:
+            return False
+        return self.ontology.is_a(KIND_CLASS[kind], rel.domain if role == "subject" else rel.range)
+
+    def is_a(self, eid: str, cls) -> bool:
+        return self.ontology.is_a(KIND_CLASS[self.registry[eid].kind], cls)
+
+    def add(self, subject: str, relation: str, obj: str | None, a: int, b: int, cue: str, value=None) -> None:
+        key = (subject, relation, obj if obj is not None else str(value))
+        if subject != obj and key not in self.statements:
+            self.statements[key] = Proposal("", subject, relation, obj, "", a, b, "", cue=cue, value=value)
+
+    def pairs(self, subjects: list[Name], objects: list[Name], pattern: Pattern, cue: str, span=None,
+              relation: str | None = None) -> None:
+        """Every (subject, object) pair whose kinds fit, all quoted from the first name to the last
+        (one quote for the whole list)."""
+        found = [(sub, o) for _, _, subs in subjects for _, _, objs in objects for sub in subs for o in objs
+                 if self.fits(sub, pattern, "subject", relation) and self.fits(o, pattern, "object", relation)]
+        if not found:
+            return
+        listed = [n for n in subjects + objects if n[0] >= 0]
+        a, b = span or (min(n[0] for n in listed), max(n[1] for n in listed))
+        for sub, o in found:
+            self.add(sub, relation or pattern.relation, o, a, b, cue)
+
+    # -- lists --------------------------------------------------------------------------------------
+    def list_after(self, at: int, limit: int, joiners: str | None = None) -> list[Name]:
+        """The names of the list that starts right after ``at`` ("A, B and the C")."""
+        gap = _gap(joiners)
+        out, cursor = [], at
+        for a, b, ids in self.names:
+            if a < cursor:
+                continue
+            if b > limit or not gap.match(self.text[cursor:a]):
+                break
+            out.append((a, b, ids))
+            cursor = b
+        return out
+
+    def list_before(self, at: int, limit: int, joiners: str | None = None) -> list[Name]:
+        gap = _gap(joiners)
+        out, cursor = [], at
+        for a, b, ids in reversed(self.names):
+            if b > cursor:
+                continue
+            if a < limit or not gap.match(self.text[b:cursor]):
+                break
+            out.insert(0, (a, b, ids))
+            cursor = a
+        return out
+
+    def sentence(self, a: int, b: int) -> tuple[int, int]:
+        return sentence_bounds(self.text, a, b, within=paragraph_bounds(self.doc, a))
+
+    # -- readings -----------------------------------------------------------------------------------
+    def read(self, pattern: Pattern, cue: re.Match) -> None:
+        s0, s1 = self.sentence(cue.start(), cue.end())
+        getattr(self, "_" + pattern.reading)(pattern, cue, s0, s1)
+
+    def _passive(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """OBJECT ... cue SUBJECTS: "the workshop was funded by A and B"."""
+        before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
+        obj = next((n for n in reversed(before) if _CLAUSE_GAP.match(self.text[n[1]:cue.start()])
+                    and any(self.fits(e, pattern, "object") for e in n[2])), None)
+        if obj is None and self.event is not None and _THE_EVENT.match(self.text[s0:cue.start()]) \
+                and self.fits(self.event, pattern, "object"):
+            obj = (s0, s0, [self.event])  # "The workshop, funded by A": the document's event, quoted from "The"
+        if obj is not None:
+            self.pairs(self.list_after(cue.end(), s1, pattern.joiners), [obj], pattern, pattern.name)
+
+    def _forward(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """SUBJECT ... cue OBJECTS: "the meeting was held at B in C", "A, Director of B"."""
+        gap = _SHORT_GAP if pattern.gap == "short" else _CLAUSE_GAP
+        before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
+        if pattern.gap == "short":
+            before = before[-1:]
+        subject = next((n for n in reversed(before) if gap.match(self.text[n[1]:cue.start()])
+                        and any(self.fits(e, pattern, "subject") for e in n[2])), None)
+        objects = self.list_after(cue.end(), s1, pattern.joiners)
+        if not objects and pattern.fallback == "document-event" and self.event is not None:
+            objects = [(-1, -1, [self.event])]
+        if subject is not None and objects:
+            self.pairs([subject], objects[:1] if pattern.first_only else objects, pattern, pattern.name)
+
+    def _verb(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """SUBJECTS cue OBJECT: "A and B have launched C"."""
+        subjects = self.list_before(cue.start(), s0)
+        if len(subjects) >= 1:
+            # "Mr. A, Director of B, launched C": the person acts, not the body of the title
+            person = next((n for n in reversed(self.names) if s0 <= n[0] and n[1] <= subjects[0][0]
+                           and any(self.registry[e].kind == "person" for e in n[2])), None)
+            if person is not None and _TITLE_GAP.match(self.text[person[1]:subjects[0][0]]):
+                subjects = [person]
+        following = next((n for n in self.names if n[0] >= cue.end()), None)
+        if subjects and following is not None and following[1] <= s1 \
+                and _OBJECT_GAP.match(self.text[cue.end():following[0]]):
+            self.pairs(subjects, [following], pattern, pattern.name)
+
+    def _speakers(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """cue PERSON, title, BODY; PERSON, ...: each person speaks at the event; represents the body."""
+        person = lambda n: any(self.registry[e].kind == "person" for e in n[2])  # noqa: E731
+        after = [n for n in self.names if cue.end() <= n[0] and n[1] <= s1]
+        people = [n for n in after if person(n)]
+        if not people:
+            return
+        events = [n for n in self.names if s0 <= n[0] and n[1] <= s1 and not person(n)
+                  and any(self.fits(e, pattern, "object") for e in n[2]) and n not in after]
+        if events:
+            event = events[-1]
+        else:
+            reported = self.doc.metadata.get("reports")
+            if not (isinstance(reported, str) and reported in self.registry):
+                event = None
+            else:
+                event = (-1, -1, [reported])
+        span = (cue.start(), people[-1][1])
+        if event is not None:
+            if event[0] >= 0:
+                span = (min(event[0], span[0]), span[1])
+            self.pairs(people, [event], pattern, pattern.name, span=span)
+        for i, p in enumerate(people):
+            stop = people[i + 1][0] if i + 1 < len(people) else s1
+            body = next((n for n in after if p[1] <= n[0] and n[1] <= stop and not person(n)), None)
+            if body is not None:
+                self.pairs([p], [body], pattern, pattern.name, relation="represents")
+
+    def _partnership(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        
+        left = self.list_before(cue.start(), s0)
+        right = self.list_after(cue.end(), s1)
+        actors = [(a, b, [e for e in ids if self.is_a(e, MKG.Actor)]) for a, b, ids in left + right]
+        actors = [x for x in actors if x[2]]
+        partners = list(dict.fromkeys(x[2][0] for x in actors))
+        if len(partners) < 2:
+            return
+        sentence_names = [n for n in self.names if s0 <= n[0] and n[1] <= s1]
+        about = list(dict.fromkeys(e for _, _, ids in sentence_names for e in ids if self.is_a(e, MKG.Undertaking)))
+        kind = pattern.relation
+        if kind == "auto":
+            organising = re.search(r"organi[sz]|hosted|convened", self.text[s0:s1], re.I)
+            kind = "co-organisation" if organising and about else "collaboration"
+        key = (kind, tuple(sorted(partners)))
+        if key not in self._seen_partners:
+            self._seen_partners.add(key)
+            self.partnerships.append(PartnershipProposal("", kind, partners, about[:3], "", actors[0][0],
+                                                         actors[-1][1], ""))
+
+    def _dateline(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """"7 March 2007, United Nations Headquarters, New York": where the document's event was held."""
+        if self.event is None:
+            return
+        line_end = self.text.find("\n", cue.end())
+        places = self.list_after(cue.end(), line_end if line_end >= 0 else len(self.text), pattern.joiners)
+        self.pairs([(-1, -1, [self.event])], places, pattern, pattern.name)
+
+    def _dates(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """"On 3 and 4 May 2010, the X": the date (or first and last day) of the event X."""
+        import datetime as dt
+
+        days = [int(d) for d in re.findall(r"\d+", cue.group("days"))]
+        year = cue.group("year") or str(self.doc.metadata.get("date") or "")[:4]
+        if not year.isdigit():
+            return
+        month = _MONTHS.index(cue.group("month").lower()) + 1
+        try:
+            dates = [dt.date(int(year), month, d) for d in days]
+        except ValueError:
+            return
+        names = [n for n in self.names if s0 <= n[0] and n[1] <= s1]
+        event = next((n for n in names if any(self.registry[e].kind == "event" for e in n[2])), None)
+        if event is None:
+            return
+        a, b = min(cue.start(), event[0]), max(cue.end(), event[1])
+        for e in event[2]:
+            if self.registry[e].kind != "event":
+                continue
+            if len(dates) == 1:
+                self.add(e, "date", None, a, b, pattern.name, value=dates[0])
+            else:
+                self.add(e, "startDate", None, a, b, pattern.name, value=dates[0])
+                self.add(e, "endDate", None, a, b, pattern.name, value=dates[-1])
+
+
+def _gap(joiners: str | None) -> re.Pattern:
+    if not joiners:
+        return _LIST_GAP
+    return re.compile(rf"^(?:{_LIST_WORDS}|{joiners})*$", re.I)
+
+
+def _kebab(name: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", name).lower()
+
+
+def _finish(p, doc: SourceDocument, used: set[str], base: str) -> None:
+    """Quote, section and hint, found the way the build will find them; a unique id."""
+    from migration_kg.curation.quotes import normalise
+
+    piece = doc.text[p.start:p.end]
+    if doc.text[p.end:p.end + 1] == ")" and piece.count("(") > piece.count(")"):
+        p.end += 1  # "... Organization for Migration (IOM" -> "(IOM)"
+    p.quote = normalise(doc.text[p.start:p.end])
+    located = locate_in(doc, p.quote)
+    mine = next((m for m in located.matches if m.start == p.start), located.matches[0])
+    p.section, p.hint = mine.section, mine.hint
+    pid, n = base, 2
+    while pid in used:
+        pid, n = f"{base}-{n}", n + 1
+    used.add(pid)
+    p.id = pid
+
+
+# -- Writing ---------------------------------------------------------------------------------------
+
+def existing_facts(doc: SourceDocument) -> tuple[set[tuple], set[str]]:
+    """(subject, relation, object) of every statement (curated or proposed) and every id used."""
+    facts, ids = set(), set()
+    for path in doc.statement_files:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if not isinstance(data, dict):
+            continue
+        for entry in (data.get("statements") or []) + (data.get("partnerships") or []):
+            if isinstance(entry, dict):
+                ids.add(str(entry.get("id")))
+                if "relation" in entry:
+                    for subject in _listed(entry, "subject"):
+                        for obj in _listed(entry, "object") if ("object" in entry or "objects" in entry) \
+                                else [entry.get("value")]:
+                            facts.add((subject, entry.get("relation"), obj))
+                else:
+                    facts.add(("partnership", entry.get("kind"), tuple(sorted(map(str, entry.get("partners") or [])))))
+    return facts, ids
+
+
+def _listed(entry: dict, one: str) -> list:
+    many = entry.get(one + "s")
+    return [str(x) for x in many] if isinstance(many, list) else [entry.get(one)]
+
+
+def grouped_entries(proposals: list[Proposal], taken: set[str] | frozenset = frozenset()) -> list[dict]:
+    """The proposals as entries, one per quote: the pairs of one relation read from the same words
+    share one entry with ``subjects:`` (one object) or ``objects:`` (one subject) — a speaker list
+    is one entry."""
+    groups: dict[tuple, list[Proposal]] = {}
+    for p in proposals:
+        if p.object is None:
+            groups[("value", p.id)] = [p]
+            continue
+        groups.setdefault((p.relation, p.start, p.end, "object", p.object), []).append(p)
+    # what stays alone may share its subject with others: "A, based in B and C"
+    singles: dict[tuple, list[Proposal]] = {}
+    for key, members in list(groups.items()):
+        if len(members) == 1 and key[0] != "value":
+            p = members[0]
+            del groups[key]
+            singles.setdefault((p.relation, p.start, p.end, "subject", p.subject), []).append(p)
+    groups.update(singles)
+    out = []
+    for members in sorted(groups.values(), key=lambda m: (m[0].start, m[0].id)):
+        first = members[0]
+        entry = first.entry()
+        if len(members) > 1:
+            if len({m.subject for m in members}) > 1:
+                entry = {"id": f"{_kebab(first.relation)}-{first.object}", "subjects": [m.subject for m in members],
+                         **{k: v for k, v in entry.items() if k not in ("id", "subject")}}
+            else:
+                entry = {"id": f"{first.subject}-{_kebab(first.relation)}", "subject": first.subject,
+                         "relation": first.relation, "objects": [m.object for m in members],
+                         **{k: v for k, v in entry.items() if k not in ("id", "subject", "relation", "object")}}
+        out.append(entry)
+    used = set(taken)
+    for entry in out:  # ids stay unique when two groups would share one, or the files use it
+        base, n = entry["id"], 2
+        while entry["id"] in used:
+            entry["id"], n = f"{base}-{n}", n + 1
+        used.add(entry["id"])
+    return out
+
+
+def statements_text(statements: list[dict], partnerships: list[dict], header: str) -> str:
+    """A statements file: the header comment, then the entries in the curated files' style."""
+    body = "statements:\n" + "".join(yaml_entry(e, "  ") for e in statements) if statements else "statements: []\n"
+    body += ("\npartnerships:\n" + "".join(yaml_entry(e, "  ") for e in partnerships)) if partnerships \
+        else "\npartnerships: []\n"
+    return header + body
+
+
+def write_proposals(result: ProposeResult, doc_ref: str | Path, graph_dir: Path, command: str) -> Path:
+    """Add the proposals not already in the document's statement files to statements/proposed.yaml."""
+    doc = open_document(document_folder(doc_ref, graph_dir))
+    facts, ids = existing_facts(doc)
+    path = doc.folder / "statements" / PROPOSED_FILE
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
+    data = data if isinstance(data, dict) else {}
+    statements = list(data.get("statements") or [])
+    partnerships = list(data.get("partnerships") or [])
+    new_s = [p for p in result.statements if (p.subject, p.relation, p.object) not in facts and p.id not in ids]
+    new_p = [p for p in result.partnerships
+             if ("partnership", p.kind, tuple(sorted(p.partners))) not in facts and p.id not in ids]
+    result.skipped_known = len(result.statements) + len(result.partnerships) - len(new_s) - len(new_p)
+    statements += grouped_entries(new_s, ids | {str(e.get("id")) for e in statements if isinstance(e, dict)})
+    partnerships += [p.entry() for p in new_p]
+    header = (f"# Proposed by `{command}`: check each entry against the text, correct it, and remove\n"
+              "# `proposed: true` to accept it (the build skips entries that still have it); delete the rest.\n"
+              f"# Then `migration-kg accept {doc.id}` moves the accepted ones into statements/accepted.yaml.\n")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(statements_text(statements, partnerships, header), encoding="utf-8")
+    result.written = path
+    return path
+

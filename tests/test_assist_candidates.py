@@ -1,0 +1,35 @@
+"""Candidates a curator can trust: whole names, the right kind with its reason, acronyms with their
+long form, registry entities recognised by acronym, honorifics kept out of names."""
+
+from __future__ import annotations
+
+from migration_kg.assist.candidates import candidates_in
+from migration_kg.assist.patterns import example_document
+from migration_kg.curation.registry import Entity, Registry
+
+TEXT = ("On 3 May 2010, Mr. Jan Novak, Director of the Migration Office of Valoria, opened the Regional Workshop "
+        "on Labour Mobility, held in Genève. The Harbour Foundation (HF) and the Ministry of Labour supported it. "
+        "Speakers from ILO and IOM and the World Bank took part. The UK sent an observer. "
+        "The Delta Institute funds the Return Support Programme.")
+
+
+def test_candidates_have_whole_names_right_kinds_and_reasons():
+    doc, _ = example_document(TEXT)
+    registry = Registry({"iom": Entity("iom", "organisation", "International Organization for Migration",
+                                       acronyms=("IOM",))})
+    report = candidates_in(doc, registry)
+    by_name = {c.name: c for c in report.candidates}
+    assert by_name["Jan Novak"].kind == "person" and "Mr." in by_name["Jan Novak"].how
+    assert not any(name.startswith(("Mr", "Director")) for name in by_name)
+    assert by_name["Harbour Foundation"].acronym == "HF" and "'Foundation'" in by_name["Harbour Foundation"].how
+    assert by_name["Ministry of Labour"].kind == "organisation"
+    assert by_name["Migration Office of Valoria"].kind == "organisation"  # named in a title
+    assert by_name["Regional Workshop on Labour Mobility"].kind == "event"
+    assert by_name["Return Support Programme"].kind == "programme"
+    assert by_name["World Bank"].kind == "organisation"  # not run together with IOM
+    assert by_name["ILO"].kind == "organisation"
+    assert by_name["United Kingdom"].kind == "country" and by_name["United Kingdom"].iso3 == "GBR"
+    assert by_name["Genève"].kind == "place"
+    assert not any(" and " in name for name in by_name), sorted(by_name)
+    assert "IOM" not in by_name and [k.id for k in report.known] == ["iom"]  # known by its acronym
+    assert all(c.how for c in report.candidates)

@@ -1,0 +1,64 @@
+"""Every phrasing in migration_kg/assist/patterns.yaml yields, on its own example sentence, the
+statements its entry says (and no other statement of its relation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from migration_kg import resources
+from migration_kg.assist.patterns import example_document, load_patterns
+from migration_kg.assist.propose import grouped_entries, proposals_for
+from migration_kg.errors import CurationErrors, CurationError
+from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology
+
+ONTOLOGY = Ontology(resources.ontology_file())
+PATTERNS = load_patterns(relations=set(ONTOLOGY.relations), kinds=set(KIND_CLASS))
+
+
+def _read(example: str) -> set[str]:
+    doc, registry = example_document(example)
+    result = proposals_for(doc, registry, ONTOLOGY)
+    found = {f"{p.subject} {p.relation} {p.object if p.object is not None else p.value}" for p in result.statements}
+    found |= {f"partnership {p.kind} {' '.join(p.partners)}" for p in result.partnerships}
+    return found
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=[p.name for p in PATTERNS])
+def test_each_pattern_yields_its_example(pattern):
+    found = _read(pattern.example)
+    expected = set(pattern.yields)
+    assert expected <= found, f"{pattern.name}: missing {sorted(expected - found)}"
+    relations = {y.split()[1] for y in expected}
+    extra = {f for f in found - expected if f.split()[1] in relations}
+    assert not extra, f"{pattern.name}: also proposed {sorted(extra)}"
+
+
+def test_the_patterns_cover_the_phrasings_of_meeting_reports():
+    cues = " | ".join(p.cue.pattern for p in PATTERNS)
+    for phrase in ["Director of", "organized in partnership with", "chaired by", "has launched", "held at",
+                   "with the support of", "on behalf of", "moderated by", "in cooperation with", "addressed by"]:
+        assert any(p.cue.search(phrase) for p in PATTERNS), phrase
+    assert cues
+
+
+def test_a_bad_pattern_is_refused_with_its_line(tmp_path):
+    bad = tmp_path / "patterns.yaml"
+    bad.write_text("patterns:\n  - name: x\n    cue: 'funded (by'\n    reading: passive\n    relation: funds\n"
+                   "    example: e\n    yields: [a funds b]\n  - name: y\n    cue: by\n    reading: sideways\n"
+                   "    relation: funds\n    example: e\n    yields: [a funds b]\n", encoding="utf-8")
+    with pytest.raises((CurationErrors, CurationError)) as info:
+        load_patterns(bad, relations=set(ONTOLOGY.relations))
+    text = str(info.value)
+    assert "patterns.yaml:3" in text and "regular expression" in text
+    assert "patterns.yaml:10" in text and "sideways" in text
+
+
+def test_a_speaker_list_becomes_one_entry_with_its_speakers_as_subjects():
+    pattern = next(p for p in PATTERNS if p.name == "speaker-list")
+    doc, registry = example_document(pattern.example)
+    result = proposals_for(doc, registry, ONTOLOGY)
+    entries = [e for e in grouped_entries(result.statements) if e["relation"] == "speaksAt"]
+    assert len(entries) == 1
+    assert entries[0]["subjects"] == ["jan-novak", "ana-ruiz", "lena-okafor"]
+    assert entries[0]["object"] == "dialogue-on-labour-mobility"
+    assert entries[0]["quote"] in " ".join(doc.text.split())
