@@ -12,6 +12,7 @@ a failed check ValidationError (exit 1); in both cases nothing is written.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections import Counter
@@ -20,7 +21,7 @@ from pathlib import Path
 
 from migration_kg import resources
 from migration_kg.curation.comments import check_comments
-from migration_kg.curation.mentions import CurationReport, MentionMatcher, curation_report
+from migration_kg.curation.mentions import CurationReport, MentionMatcher, curation_report, unsettled_names
 from migration_kg.curation.quotecheck import check_quotes
 from migration_kg.curation.registry import Registry, load_registry
 from migration_kg.curation.sources import SourceDocument, discover, load_document
@@ -34,6 +35,7 @@ from migration_kg.vocabulary.terms import NTriples, ntriples
 from migration_kg.vocabulary.triples import GraphBuilder
 
 
+_log = logging.getLogger(__name__)
 _DOC_IRI = f"<{DOC}"
 
 
@@ -121,6 +123,10 @@ class DocumentProcessor:
                 part = load_statements(doc, self.registry, self.ontology, errors)
                 errors.check()
                 mentions = self.matcher.find(doc)
+                for name, ids in unsettled_names(doc, mentions).items():
+                    _log.warning("%s: the name %r matches several registry entities (%s); say which one this "
+                                 "document means in its metadata.yaml, like names: {%s: %s}", doc.id, name,
+                                 ", ".join(ids), name, ids[0])
         except CurationError as exc:
             found = exc.errors if isinstance(exc, CurationErrors) else [exc]
             return DocPart(errors=[(e.message, str(e.file) if e.file else None, e.line, e.entry) for e in found])

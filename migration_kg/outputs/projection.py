@@ -149,7 +149,7 @@ def _read(store: GraphStore) -> _Source:
             rows = known.get(iri, [])
             titles[iri] = text(first(rows, "label"), _local(iri))
             start = first(rows, "start")
-            order[iri] = (_document_of(iri), int(start.value) if start is not None else 10**12,
+            order[iri] = (document_of(iri), int(start.value) if start is not None else 10**12,
                           titles[iri], iri)
         return iri
 
@@ -224,7 +224,7 @@ def _read(store: GraphStore) -> _Source:
     mentions = {e: dict(sorted(c.items(), key=lambda kv: rank.get(kv[0], -1))) for e, c in counts.items()}
     documents = {}
     for iri in ordered:
-        doc = _document_of(iri)
+        doc = document_of(iri)
         if doc not in documents:
             rows = known.get(iri, [])
             documents[doc] = text(first(rows, "document_label")) or text(first(rows, "document_name")) or _local(doc)
@@ -288,7 +288,7 @@ def topic_members(src: _Source, net: nx.Graph, topic: str) -> set[str]:
     return found
 
 
-def _document_of(section: str) -> str:
+def document_of(section: str) -> str:
     """The document of a section IRI (``<document>/section/<id>``), as ``_read`` names documents."""
     return section.rsplit("/section/", 1)[0]
 
@@ -299,13 +299,13 @@ def document_members(src: _Source) -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     for entity, sections in src.mentions.items():
         for section in sections:
-            found[_document_of(section)].add(entity)
+            found[document_of(section)].add(entity)
     for (s, _, o), evidence in src.facts.items():
         for ev in evidence:
-            found[_document_of(ev.section_iri)].update((s, o))
+            found[document_of(ev.section_iri)].update((s, o))
     for p in src.partnerships:
         for ev in p.evidence:
-            found[_document_of(ev.section_iri)].update(p.partners)
+            found[document_of(ev.section_iri)].update(p.partners)
     return found
 
 
