@@ -55,7 +55,7 @@ def test_every_section_has_its_documents_title(corpus_store):
     # view-sections finds the document through dcterms:isPartOf (it used to cut the section's IRI)
     src = projection._read(corpus_store)
     for section in src.sections:
-        assert projection._document_of(section) in src.documents
+        assert projection.document_of(section) in src.documents
     rows = solutions(corpus_store, "view-sections")
     assert len(rows) == len(src.sections)
     assert all(r["document_title"] is not None and r["date"] is not None for r in rows)
