@@ -1,6 +1,7 @@
-"""Shell completion (argcomplete): commands and options from the parser, and from the data the
-names people type: library query names, the ``--param`` names of the chosen query, and entity
-names (labels, acronyms, aliases, ids) for ``--param NAME=`` values, ``--focus`` and ``--topic``.
+"""Shell completion (click's, for bash, zsh and fish): commands and options come from the command
+objects; this module gives the words that come from the data: library query names, the ``--param``
+names of the chosen query, and entity names (labels, acronyms, aliases, ids) for ``--param NAME=``
+values, ``--focus`` and ``--topic``. Each completer is a click ``shell_complete`` callback.
 
 Entity names come from the current build only (``build.json`` in --build-dir matching today's
 inputs, see :mod:`migration_kg.stores.current`): completing never builds anything, and with no
@@ -9,97 +10,79 @@ current build it offers no names. Completers never raise: a completion that fail
 
 from __future__ import annotations
 
+from pathlib import Path
+
 SHELLS = ("bash", "zsh", "fish")
 PROG = "migration-kg"
+#: The environment variable through which the shell asks for completions (click's convention).
+COMPLETE_VAR = "_MIGRATION_KG_COMPLETE"
 
 
-def shellcode(shell: str) -> str:
-    """The script that registers completion for ``migration-kg`` in ``shell`` (argcomplete's own)."""
-    import argcomplete
+def shellcode(command, shell: str) -> str:
+    """The script that registers completion of ``command`` (the click group) as ``migration-kg`` in ``shell``."""
+    from click.shell_completion import get_completion_class
 
-    return argcomplete.shellcode([PROG], shell=shell)
-
-
-def enable(parser, **kwargs) -> None:
-    """Answer a completion request when the shell made one (the _ARGCOMPLETE variable is set);
-    otherwise return at once. ``kwargs`` go to ``argcomplete.autocomplete`` (tests pass an
-    output stream and an exit method)."""
-    import os
-
-    if "_ARGCOMPLETE" not in os.environ:
-        return
-    import argcomplete
-
-    argcomplete.autocomplete(parser, **kwargs)
+    return get_completion_class(shell)(command, {}, PROG, COMPLETE_VAR).source()
 
 
-# -- Completers (argcomplete calls them with prefix=, parsed_args=, ...) ---------------------------
-
-def query_names(prefix: str, **_) -> list[str]:
-    """The library's query names; for a word that looks like a path, folders and .rq files."""
+def query_names(ctx, param, incomplete: str) -> list:
+    """The library's query names; for a word that looks like a path, the shell's file names."""
     try:
-        if prefix.startswith((".", "/", "~")) or "/" in prefix:
-            from argcomplete.completers import FilesCompleter
+        if incomplete.startswith((".", "/", "~")) or "/" in incomplete:
+            from click.shell_completion import CompletionItem
 
-            return list(FilesCompleter(allowednames=("rq",), directories=True)(prefix))
+            return [CompletionItem(incomplete, type="file")]
         from migration_kg.query.sparql import library
 
-        return [name for name in library() if name.startswith(prefix)]
+        return [name for name in library() if name.startswith(incomplete)]
     except Exception:  # noqa: BLE001 - completion must never fail the shell
         return []
 
 
-def param_values(prefix: str, parsed_args=None, **_) -> list[str]:
+def param_values(ctx, param, incomplete: str) -> list[str]:
     """``NAME=`` for each parameter of the chosen query; after ``NAME=``, the names of the
-    entities of that parameter's kind (or the status values)."""
+    entities of that parameter's kind (or the status values): see :func:`migration_kg.query.params.complete`."""
     try:
-        from migration_kg.query.sparql import PARAM_KINDS, STATUS_CHOICES, resolve_query
+        from migration_kg.query.params import complete
+        from migration_kg.query.sparql import resolve_query
 
-        query = resolve_query(parsed_args.query)
-        declared = {p.name: p for p in query.parameters}
-        name, sep, typed = prefix.partition("=")
-        if not sep:
-            return [f"{p}=" for p in declared if p.startswith(prefix)]
-        if name not in declared:
-            return []
-        kind = declared[name].kind
-        if kind == "status":
-            values = list(STATUS_CHOICES)
-        else:
-            values = entity_names(parsed_args, PARAM_KINDS[kind])
-        return [f"{name}={v}" for v in values if v.casefold().startswith(typed.casefold())]
+        # while the option's value is being typed, click leaves the positional NAME|FILE unparsed in ctx.args
+        query = resolve_query(ctx.params.get("query") or ctx.args[0])
+        return complete(query, incomplete, lambda kinds: entity_names(ctx.params, kinds))
     except Exception:  # noqa: BLE001
         return []
 
 
-def focus_names(prefix: str, parsed_args=None, **_) -> list[str]:
-    return _matching(prefix, parsed_args, None)
+def focus_names(ctx, param, incomplete: str) -> list[str]:
+    return _matching(incomplete, ctx.params, None)
 
 
-def topic_names(prefix: str, parsed_args=None, **_) -> list[str]:
-    return _matching(prefix, parsed_args, {"topic"})
+def topic_names(ctx, param, incomplete: str) -> list[str]:
+    return _matching(incomplete, ctx.params, {"topic"})
 
 
-def _matching(prefix: str, parsed_args, kinds) -> list[str]:
+def _matching(prefix: str, options: dict, kinds) -> list[str]:
     try:
-        return [v for v in entity_names(parsed_args, kinds) if v.casefold().startswith(prefix.casefold())]
+        from migration_kg.query.params import starting_with
+
+        return starting_with(entity_names(options, kinds), prefix)
     except Exception:  # noqa: BLE001
         return []
 
 
-def entity_names(parsed_args, kinds: set[str] | None) -> list[str]:
+def entity_names(options: dict, kinds: set[str] | None) -> list[str]:
     """Labels, acronyms, aliases and ids of the current build's entities of ``kinds`` (all when
-    None), sorted; [] when there is no current build (nothing is built to complete a word)."""
-    from pathlib import Path
-
+    None), sorted; [] when there is no current build (nothing is built to complete a word).
+    ``options``: the command's options so far (``data``, ``seed``, ``build_dir``)."""
     from migration_kg.query.resolve import ID, names_query
     from migration_kg.query.sparql import rows_of
     from migration_kg.stores.current import input_digest, load_current
+    from migration_kg.stores.source import given_data_dir
 
-    data = _data_dir(parsed_args)
+    data = given_data_dir(options.get("data"), bool(options.get("seed")))
     if data is None:
         return []
-    store = load_current(Path(getattr(parsed_args, "build_dir", None) or "out"), input_digest(data))
+    store = load_current(Path(options.get("build_dir") or "out"), input_digest(data))
     if store is None:
         return []
     names = set()
@@ -109,14 +92,3 @@ def entity_names(parsed_args, kinds: set[str] | None) -> list[str]:
             if entity.value.startswith(ID):
                 names.add(entity.value[len(ID):])
     return sorted(names, key=str.casefold)
-
-
-def _data_dir(parsed_args):
-    from pathlib import Path
-
-    from migration_kg import resources
-
-    if getattr(parsed_args, "seed", False):
-        return resources.seed_dir()
-    data = Path(getattr(parsed_args, "data", None) or "graph")
-    return data if data.is_dir() else None

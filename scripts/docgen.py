@@ -1,7 +1,7 @@
 """Generated parts of the docs (run `cog -I . -r docs/commands.md docs/queries.md`; tests/test_docs_generated.py fails
 when a generated part is stale or a command, option or query is missing).
 
-- commands_markdown(): every command's `--help`, from the argparse parser itself;
+- commands_markdown(): every command's `--help`, from the click command objects themselves;
 - queries_markdown(): every library query: its question, parameters, columns and the first rows it
   gives on the bundled seed report.
 
@@ -11,39 +11,40 @@ docs/curation-walkthrough.md`), which runs the curator's commands on a scratch c
 
 from __future__ import annotations
 
-import contextlib
-import io
-import os
 from functools import lru_cache
 
 #: Help is formatted for this width, whatever the terminal, so the generated text is stable.
-WIDTH = "100"
+WIDTH = 100
 #: The parameter values the samples use (what an analyst would type).
 SAMPLE_PARAMS = {"actor": "IOM", "country": "Ghana", "actor_a": "IOM", "actor_b": "ILO", "entity": "IOM",
                  "topic": "remittances", "organisation": "IOM", "person": "Mensa Bonsu"}
 
 
 def subcommands():
-    from migration_kg.cli import _parser
+    """The ``migration-kg`` click group and its commands by name, in the order --help lists them."""
+    from migration_kg.cli import cli
 
-    parser = _parser()
-    action = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
-    return parser, action.choices
+    return cli, {name: cli.commands[name] for name in cli.list_commands(None)}
 
 
-def _help(parser) -> str:
-    os.environ["COLUMNS"] = WIDTH
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        parser.print_help()
-    return buf.getvalue().rstrip() + "\n"
+def _help(command, parent=None) -> str:
+    """``command``'s --help as click prints it, ``WIDTH`` characters wide whatever the terminal."""
+    import click
+
+    name = command.name if parent is not None else "migration-kg"
+    settings = {**command.context_settings, "terminal_width": WIDTH, "max_content_width": WIDTH}
+    ctx = click.Context(command, info_name=name, parent=parent, **settings)
+    return command.get_help(ctx).rstrip() + "\n"
 
 
 def commands_markdown() -> str:
-    parser, commands = subcommands()
-    out = ["## migration-kg\n", "```text", _help(parser).rstrip(), "```\n"]
-    for name, sub in commands.items():
-        out += [f"## {name}\n", "```text", _help(sub).rstrip(), "```\n"]
+    import click
+
+    group, commands = subcommands()
+    out = ["## migration-kg\n", "```text", _help(group).rstrip(), "```\n"]
+    parent = click.Context(group, info_name="migration-kg", **group.context_settings)
+    for name, command in commands.items():
+        out += [f"## {name}\n", "```text", _help(command, parent).rstrip(), "```\n"]
     return "\n".join(out)
 
 

@@ -86,10 +86,7 @@ class Walk:
         try:
             os.chdir(self.root)
             with contextlib.redirect_stdout(stream), contextlib.redirect_stderr(stream):
-                try:
-                    code = main(list(argv))
-                except SystemExit as exc:  # argparse
-                    code = exc.code if isinstance(exc.code, int) else 2
+                code = main(list(argv))
         finally:
             os.chdir(previous)
             logger.handlers, logger.propagate = saved[0], saved[1]

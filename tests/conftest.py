@@ -3,8 +3,6 @@ command line run in-process."""
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 import shutil
 import subprocess
@@ -127,29 +125,20 @@ class Run:
 
 
 def cli(*args: str, cwd: Path | None = None) -> Run:
-    """`migration-kg ARGS` in this process: exit code, standard output and standard error apart."""
-    from migration_kg.cli import main
+    """`migration-kg ARGS` in this process (click's CliRunner): exit code, standard output and
+    standard error apart. An exception the command line lets through (--debug) is raised here."""
+    from click.testing import CliRunner
 
-    out, err = io.StringIO(), io.StringIO()
+    from migration_kg.cli import cli as command
 
-    class _Bin(io.BytesIO):
-        pass
-
-    out_bin = _Bin()
-    out.buffer = out_bin  # write_bytes writes binary to sys.stdout.buffer
     previous = Path.cwd()
     try:
         if cwd is not None:
             os.chdir(cwd)
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                code = main(list(args))
-            except SystemExit as exc:  # argparse: usage errors (2), --help and --version (0)
-                code = exc.code if isinstance(exc.code, int) else 2
+        result = CliRunner().invoke(command, list(args), prog_name="migration-kg", catch_exceptions=False)
     finally:
         os.chdir(previous)
-    text = out.getvalue() + out_bin.getvalue().decode("utf-8", errors="replace")
-    return Run(code, text, err.getvalue())
+    return Run(result.exit_code, result.stdout, result.stderr)
 
 
 def run_cli(*args: str, cwd: Path | None = None, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -6,7 +6,6 @@ In-process through `cli()`; most tests query the exported Turtle (--graph) so ea
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import json
@@ -37,11 +36,10 @@ def current(built, seed_dir) -> list[str]:
     return ["--data", str(seed_dir), "--build-dir", str(built.outputs["graph.ttl"].parent)]
 
 
-def _subparsers() -> dict[str, argparse.ArgumentParser]:
-    from migration_kg.cli import _parser
+def _commands() -> dict:
+    from migration_kg.cli import cli as group
 
-    action = next(a for a in _parser()._actions if isinstance(a, argparse._SubParsersAction))
-    return dict(action.choices)
+    return dict(group.commands)
 
 
 # -- Help, version, completion --------------------------------------------------------------------
@@ -49,8 +47,8 @@ def _subparsers() -> dict[str, argparse.ArgumentParser]:
 def test_help_lists_commands_examples_and_exit_codes():
     proc = cli("--help")
     assert proc.returncode == 0
-    for command in _subparsers():
-        assert f"    {command}" in proc.stdout
+    for command in _commands():
+        assert f"\n  {command} " in proc.stdout
     assert "examples:" in proc.stdout and "exit codes:" in proc.stdout
     assert "--param actor=IOM" in proc.stdout
 
@@ -63,32 +61,36 @@ def test_version():
 
 
 def test_every_command_has_a_description_an_example_and_help_on_every_option():
-    commands = _subparsers()
+    import click
+
+    commands = _commands()
     assert {"build", "validate", "docs", "queries", "query", "stats", "export", "view", "publish", "serve",
             "completion", "init", "add-document", "candidates", "locate", "propose"} <= set(commands)
-    for name, parser in commands.items():
-        assert parser.description and len(parser.description) > 30, name
-        examples = parser.epilog.split("examples:\n", 1)[1]
+    for name, command in commands.items():
+        assert command.help and len(command.help) > 30, name
+        assert command.short_help and len(command.short_help) > 10, name
+        examples = command.epilog.split("examples:\n", 1)[1]
         assert f"migration-kg {name}" in examples.split("\n\n")[0] or name == "publish", name
-        for action in parser._actions:
-            if isinstance(action, argparse._HelpAction):
-                continue
-            assert action.help and action.help != argparse.SUPPRESS and len(action.help) > 10, \
-                (name, action.option_strings or action.dest)
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert param.help and len(param.help) > 10, (name, param.opts)
         help_text = cli(name, "--help")
         assert help_text.returncode == 0 and "examples:" in help_text.stdout, name
 
 
-def test_main_parser_options_have_help():
-    from migration_kg.cli import _parser
+def test_main_options_have_help():
+    import click
 
-    for action in _parser()._actions:
-        if action.option_strings:
-            assert action.help, action.option_strings
+    from migration_kg.cli import cli as group
+
+    options = [p for p in group.params if isinstance(p, click.Option)]
+    assert {o.opts[0] for o in options} >= {"--version", "--debug", "--max-input-size"}
+    for option in options:
+        assert option.help, option.opts
 
 
 @pytest.mark.parametrize("shell, marker", [("bash", "complete "), ("zsh", "#compdef migration-kg"),
-                                           ("fish", "complete --command migration-kg")])
+                                           ("fish", "--command migration-kg")])
 def test_completion_prints_the_shell_script(shell, marker):
     proc = cli("completion", shell)
     assert proc.returncode == 0 and proc.stderr == ""
@@ -97,40 +99,22 @@ def test_completion_prints_the_shell_script(shell, marker):
 
 def test_completion_of_an_unknown_shell_is_a_usage_error():
     proc = cli("completion", "powershell")
-    assert proc.returncode == 2 and "invalid choice" in proc.stderr
+    assert proc.returncode == 2 and "'powershell' is not one of 'bash', 'zsh', 'fish'" in proc.stderr
+    assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1
 
 
 def _complete(line: str) -> list[str]:
-    """What argcomplete answers the shell for ``line`` (the cursor at its end), in-process."""
-    import argcomplete
+    """What click's completion answers the shell for ``line`` (the cursor at its end), in-process."""
+    import shlex
 
-    from migration_kg.cli import _parser
+    from click.shell_completion import ShellComplete
 
-    class Done(Exception):
-        pass
+    from migration_kg.cli import cli as group
 
-    class Finder(argcomplete.CompletionFinder):
-        def _init_debug_stream(self):  # not fd 9: pytest-xdist's workers may use it
-            argcomplete.io.debug_stream = io.StringIO()
-
-    def stop(code=0):
-        raise Done
-
-    env = {"_ARGCOMPLETE": "1", "COMP_LINE": line, "COMP_POINT": str(len(line)), "_ARGCOMPLETE_SUPPRESS_SPACE": "1"}
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    buf = io.StringIO()
-    try:
-        Finder()(_parser(), output_stream=buf, exit_method=stop)
-    except Done:
-        pass
-    finally:
-        for k, v in saved.items():
-            if v is None:
-                os.environ.pop(k, None)
-            else:
-                os.environ[k] = v
-    return [w.replace("\\ ", " ") for w in buf.getvalue().split("\013") if w]
+    words = shlex.split(line)[1:]
+    args, incomplete = (words, "") if line.endswith(" ") else (words[:-1], words[-1])
+    complete = ShellComplete(group, {}, "migration-kg", "_MIGRATION_KG_COMPLETE")
+    return [item.value for item in complete.get_completions(args, incomplete)]
 
 
 def test_completion_of_commands_query_names_and_param_names():
@@ -159,15 +143,17 @@ def test_completion_never_builds_without_a_current_build(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_completion_through_the_entry_point(tmp_path):
+def test_completion_through_the_entry_point():
     """The real `main()`: the shell's request (environment variables) is answered before parsing."""
-    out = tmp_path / "words"
-    line = "migration-kg query partner"
-    proc = run_cli(env={"_ARGCOMPLETE": "1", "COMP_LINE": line, "COMP_POINT": str(len(line)),
-                        "_ARGCOMPLETE_STDOUT_FILENAME": str(out)})
+    proc = run_cli(env={"_MIGRATION_KG_COMPLETE": "bash_complete", "COMP_WORDS": "migration-kg query partner",
+                        "COMP_CWORD": "2"})
     assert proc.returncode == 0, proc.stderr
-    assert out.read_text().split("\013") == ["partners-of", "partnerships"] or \
-        set(out.read_text().split("\013")) >= {"partnerships"}
+    words = [line.split(",", 1)[1] for line in proc.stdout.splitlines()]
+    assert "partnerships" in words and all(w.startswith("partner") for w in words)
+
+
+def test_completion_of_a_path_is_left_to_the_shell():
+    assert _complete("migration-kg query ./my-q") == ["./my-q"]
 
 
 def test_query_help_documents_formats_and_parameters():
@@ -603,10 +589,12 @@ def test_query_and_completion_import_no_rdflib_shacl_networkx_or_pyvis(built, tm
     script = ("import sys\nfrom migration_kg.cli import main\n"
               f"code = main(['query', 'actor-profile', '--param', 'actor=id:iom', '--format', 'jsonl', "
               f"'--data', {str(seed_dir)!r}, '--build-dir', {str(out)!r}])\n"
-              "from migration_kg import completion\n"
-              f"import argparse\nns = argparse.Namespace(query='actor-profile', data={str(seed_dir)!r}, "
-              f"seed=False, build_dir={str(out)!r})\n"
-              "assert 'actor=IOM' in completion.param_values('actor=I', parsed_args=ns)\n"
+              "from click.shell_completion import ShellComplete\n"
+              "from migration_kg.cli import cli\n"
+              "words = ShellComplete(cli, {}, 'migration-kg', 'X').get_completions(\n"
+              f"    ['query', 'actor-profile', '--data', {str(seed_dir)!r}, '--build-dir', {str(out)!r}, "
+              "'--param'], 'actor=I')\n"
+              "assert 'actor=IOM' in [w.value for w in words]\n"
               "heavy = sorted(m for m in ('rdflib', 'pyshacl', 'networkx', 'pyvis', 'matplotlib') if m in sys.modules)\n"
               "print(code, heavy)\n")
     import subprocess

@@ -520,14 +520,14 @@ def test_a_straight_apostrophe_for_the_texts_curly_one_shows_the_nearest_passage
 # -- the command line: nothing reaches a traceback -------------------------------------------------
 
 def test_debug_is_accepted_after_the_command_too(monkeypatch):
-    from migration_kg import cli as cli_module
+    from migration_kg.query import sparql
 
     assert cli("queries", "--debug").returncode == 0
 
-    def broken(args):
+    def broken():
         raise RuntimeError("a bug")
 
-    monkeypatch.setitem(cli_module.COMMANDS, "queries", broken)
+    monkeypatch.setattr(sparql, "library", broken)
     run = cli("queries")
     assert run.returncode == 3 and "internal error: RuntimeError: a bug" in run.stderr
     assert "please report" in run.stderr and "Traceback" not in run.stderr
@@ -536,10 +536,10 @@ def test_debug_is_accepted_after_the_command_too(monkeypatch):
 
 
 def test_an_os_error_anywhere_is_one_line_with_exit_2(monkeypatch):
-    from migration_kg import cli as cli_module
+    from migration_kg.query import sparql
 
-    def unreachable(args):
+    def unreachable():
         raise ConnectionResetError(errno.ECONNRESET, "Connection reset by peer")
 
-    monkeypatch.setitem(cli_module.COMMANDS, "queries", unreachable)
+    monkeypatch.setattr(sparql, "library", unreachable)
     _one_line(cli("queries"), 2, "Connection reset by peer")

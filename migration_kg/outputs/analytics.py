@@ -175,6 +175,25 @@ def with_viz(net: nx.Graph) -> nx.Graph:
     return out
 
 
+#: The network file formats :func:`export` writes.
+EXPORT_FORMATS = ("graphml", "gexf")
+
+
+def export(net: nx.Graph, fmt: str) -> bytes:
+    """``net`` (an :func:`annotated_network`) as GraphML, or as GEXF with Gephi's colours and sizes
+    (:func:`with_viz`)."""
+    import io
+
+    if fmt not in EXPORT_FORMATS:
+        raise ValueError(f"export format {fmt!r}: valid formats are {', '.join(EXPORT_FORMATS)}")
+    buf = io.BytesIO()
+    if fmt == "graphml":
+        nx.write_graphml(net, buf)
+    else:
+        nx.write_gexf(with_viz(net), buf)
+    return buf.getvalue()
+
+
 def top(measures_by_node: dict[str, ActorMeasures], net: nx.Graph, attribute: str, n: int = 10):
     """The n members with the highest value of ``attribute`` (ties broken by label)."""
     rows = [(getattr(m, attribute), net.nodes[node]["label"], node) for node, m in measures_by_node.items()]

@@ -447,3 +447,39 @@ def _short(label: str, limit: int = 32) -> str:
 def _display_label(attrs: dict) -> str:
     """What the canvas shows next to a node: the first acronym, else the (shortened) label."""
     return _short(attrs["acronyms"][0] if attrs["acronyms"] else attrs["label"])
+
+
+# -- What a command draws: one report, a focus, a topic, some kinds --------------------------------
+
+def only_document(store: GraphStore, document: str | None) -> GraphStore:
+    """``store``, or the part of it one report gives (named by its id or title) in a new store."""
+    if document is None:
+        return store
+    from migration_kg.outputs.by_document import document_store
+    from migration_kg.query.sparql import document_names_query, resolve_document, rows_of
+
+    found = resolve_document(document, rows_of(store.solutions(document_names_query())), "--document")
+    if found is None:
+        return store
+    return document_store(store, found)
+
+
+def subset(store: GraphStore, *, focus: str | None = None, depth: int = 1, kinds: str | None = None,
+           topic: str | None = None, through_events: bool = False) -> dict:
+    """The keyword arguments of :func:`project` (and the pictures) for a subset named as a user types
+    it: ``focus`` and ``topic`` by any name the tool prints, ``kinds`` as ``K1,K2``."""
+    from migration_kg.query.resolve import NameIndex, names_query
+    from migration_kg.query.sparql import rows_of
+
+    options: dict = {"depth": depth}
+    if through_events:
+        options["through_events"] = True
+    if kinds:
+        options["kinds"] = [k.strip() for k in kinds.split(",") if k.strip()]
+    if focus or topic:
+        index = NameIndex(rows_of(store.solutions(names_query())))
+        if focus:
+            options["focus"] = index.resolve(focus, None, what="entity").value
+        if topic:
+            options["topic"] = index.resolve(topic, {"topic"}, what="topic").value
+    return options
