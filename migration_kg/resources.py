@@ -1,7 +1,9 @@
 """The package's own files (ontology, shapes, query library, templates, seed data), found with
 importlib.resources: the same whether the package runs from a checkout, an editable install or
-a wheel. In a checkout, ``migration_kg/ontology``, ``queries`` and ``seed`` are links to the
-top-level ``ontology/``, ``queries/`` and ``graph/`` folders, so there is one copy of each.
+a wheel. In a checkout, ``migration_kg/ontology`` and ``queries`` are links to the top-level
+``ontology/`` and ``queries/`` folders, so there is one copy of each. ``migration_kg/seed`` holds the
+seed report's own files (its source folder and the registry entries it uses), apart from the working
+``graph/``, which grows as curators add reports: ``--seed`` is the same report in every install mode.
 """
 
 from __future__ import annotations
@@ -64,7 +66,7 @@ def schema(kind: str) -> str:
 
 
 def seed_dir() -> Path:
-    """The bundled seed data: the curated UNITAR report (``--seed``)."""
+    """The bundled seed data: the curated UNITAR report alone (``--seed``), whatever ``graph/`` holds."""
     return package_dir("seed")
 
 

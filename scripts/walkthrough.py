@@ -2,7 +2,7 @@
 (`cog -I . -r docs/curation-walkthrough.md`; tests/test_docs_generated.py fails when the doc is stale).
 
 :func:`steps` does the whole walkthrough once, in a temporary folder: it copies the seed data (the
-seed report only, see tests/seed.py) to ``graph/``, makes ``labour-mobility.pdf`` from the invented
+bundled seed report, migration_kg/seed) to ``graph/``, makes ``labour-mobility.pdf`` from the invented
 fixture note with tests/curation_pdf.py, then runs each command in this process
 (``migration_kg.cli.main(argv)``, the working directory set to the temporary folder, standard output
 and standard error captured together in the order they were written). Between the commands it makes
@@ -191,7 +191,7 @@ def steps() -> dict[str, str]:
     """Every sample of the walkthrough by name (each a fenced block of Markdown), from one run."""
     import yaml
 
-    from tests import paths, seed
+    from migration_kg import resources
     from tests.curation_pdf import write_pdf
 
     # output to a pipe has a fixed width already; COLUMNS pins whatever else might ask the terminal
@@ -199,9 +199,7 @@ def steps() -> dict[str, str]:
     os.environ["COLUMNS"] = "100"
     with tempfile.TemporaryDirectory(prefix="walkthrough-") as tmp:
         root = Path(tmp)
-        with _quiet():
-            shutil.copytree(seed.seed_data_dir(paths.GRAPH_DIR, root / "scratch"), root / DATA)
-        shutil.rmtree(root / "scratch", ignore_errors=True)
+        shutil.copytree(resources.seed_dir(), root / DATA)  # the bundled seed report, whatever graph/ holds
         write_pdf(FIXTURE, root / PDF, title=PDF_TITLE)
         walk = Walk(root)
         try:

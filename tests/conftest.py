@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from migration_kg import resources
 from migration_kg.build import BuildResult, build
 from tests import paths, seed
 
 TESTS = Path(__file__).resolve().parent
 FIXTURES = TESTS / "fixtures"
 DOC_ID = seed.DOC_ID
-SOURCE_DIR = paths.GRAPH_DIR / "sources" / DOC_ID
+SOURCE_DIR = resources.seed_dir() / "sources" / DOC_ID
 
 
 def pytest_collection_modifyitems(items):
@@ -33,9 +34,31 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def seed_dir(tmp_path_factory) -> Path:
-    """A data folder holding the seed report only: graph/ while it holds nothing else, else a copy
-    without the other reports (see tests/seed.py), so tests about the seed survive a growing graph."""
-    return seed.seed_data_dir(paths.GRAPH_DIR, tmp_path_factory.mktemp("seed"))
+    """The seed report alone, as the package bundles it (``--seed``), copied once per session: what
+    tests about the seed's content read, whatever graph/ holds."""
+    target = tmp_path_factory.mktemp("seed") / "graph"
+    shutil.copytree(resources.seed_dir(), target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def more_reports_dir(tmp_path_factory, seed_dir) -> Path:
+    """The seed plus two invented reports added as a curator adds real ones (tests/more_reports.py):
+    new folders, new registry files, an alias added to a seed entry. Read-only."""
+    from tests.more_reports import add_more_reports
+
+    target = tmp_path_factory.mktemp("more-reports") / "graph"
+    shutil.copytree(seed_dir, target)
+    return add_more_reports(target)
+
+
+@pytest.fixture(scope="session")
+def more_reports(tmp_path_factory, more_reports_dir) -> BuildResult:
+    """The build of :func:`more_reports_dir`, with every output of `migration-kg build`."""
+    from migration_kg.outputs.bundle import build_outputs
+
+    return build(more_reports_dir, tmp_path_factory.mktemp("more-reports-out"),
+                 outputs=build_outputs(more_reports_dir))
 
 
 @pytest.fixture(scope="session")
@@ -98,7 +121,7 @@ def graph_ttl(built) -> Path:
 
 @pytest.fixture
 def graph_copy(tmp_path, seed_dir) -> Path:
-    """A scratch copy of the seed (graph/ with the seed report only) that a test may break."""
+    """A scratch copy of the bundled seed report that a test may break."""
     target = tmp_path / "graph"
     shutil.copytree(seed_dir, target)
     return target

@@ -1,10 +1,10 @@
-"""The seed report on its own, however much graph/ holds.
+"""The seed report on its own, cut out of a data folder that holds more.
 
-Tests about the seed's content (its 4 people, its 3 named graphs, its statements) must not change
-when a curator adds a second report to graph/. :func:`seed_data_dir` gives them a data folder with
-the seed document only: graph/ itself while it holds nothing else, else a copy holding the seed's
-source folder and the registry without the entries that only other documents use (blanked, so
-every other entry keeps its line number).
+:func:`seed_only_copy` makes a data folder holding the seed's source folder and the registry without
+the entries that only other documents use (blanked, so every other entry keeps its line number):
+``scripts/update_seed.py`` refreshes the package's bundled seed (migration_kg/seed/) with it, and
+tests/test_documents.py checks it on a grown folder. Tests about the seed's content read the bundled
+seed (``seed_dir`` in tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -76,10 +76,3 @@ def _without(text: str, drop: set[str]) -> str:
             blank = False
         out.append("\n" if blank else line)
     return "".join(out)
-
-
-def seed_data_dir(data_dir: Path, scratch: Path) -> Path:
-    """``data_dir`` when it holds the seed document only, else a seed-only copy under ``scratch``."""
-    if not other_documents(data_dir):
-        return data_dir
-    return seed_only_copy(data_dir, scratch / "graph")

@@ -31,9 +31,9 @@ def ttl(graph_ttl) -> str:
 
 
 @pytest.fixture(scope="module")
-def current(built) -> list[str]:
-    """Options naming the seed's current build (build.json matches graph/): no rebuild, no --graph."""
-    return ["--data", str(paths.GRAPH_DIR), "--build-dir", str(built.outputs["graph.ttl"].parent)]
+def current(built, seed_dir) -> list[str]:
+    """Options naming the seed's current build (build.json matches the seed's folder): no rebuild, no --graph."""
+    return ["--data", str(seed_dir), "--build-dir", str(built.outputs["graph.ttl"].parent)]
 
 
 def _commands() -> dict:
@@ -467,8 +467,8 @@ def test_query_uses_the_current_build(current):
     assert "520000" in proc.stdout and "rebuilding" not in proc.stderr
 
 
-def test_query_without_a_build_builds_from_the_curated_files(tmp_path):
-    proc = cli("query", "figures", "--format", "csv", "--data", str(paths.GRAPH_DIR), "--build-dir",
+def test_query_without_a_build_builds_from_the_curated_files(tmp_path, seed_dir):
+    proc = cli("query", "figures", "--format", "csv", "--data", str(seed_dir), "--build-dir",
                str(tmp_path / "out"))
     assert proc.returncode == 0, proc.stderr
     assert "520000" in proc.stdout and "rebuilding" in proc.stderr
@@ -619,16 +619,16 @@ def test_build_says_wrote_for_every_file_and_quiet_says_nothing(tmp_path):
     assert quiet.returncode == 0 and quiet.stdout == "" and quiet.stderr == ""
 
 
-def test_query_and_completion_import_no_rdflib_shacl_networkx_or_pyvis(built, tmp_path):
+def test_query_and_completion_import_no_rdflib_shacl_networkx_or_pyvis(built, tmp_path, seed_dir):
     """Answering a question (and completing a word) stays fast: none of the heavy libraries load."""
     out = built.outputs["graph.ttl"].parent
     script = ("import sys\nfrom migration_kg.cli import main\n"
               f"code = main(['query', 'actor-profile', '--param', 'actor=id:iom', '--format', 'jsonl', "
-              f"'--data', {str(paths.GRAPH_DIR)!r}, '--build-dir', {str(out)!r}])\n"
+              f"'--data', {str(seed_dir)!r}, '--build-dir', {str(out)!r}])\n"
               "from click.shell_completion import ShellComplete\n"
               "from migration_kg.cli import cli\n"
               "words = ShellComplete(cli, {}, 'migration-kg', 'X').get_completions(\n"
-              f"    ['query', 'actor-profile', '--data', {str(paths.GRAPH_DIR)!r}, '--build-dir', {str(out)!r}, "
+              f"    ['query', 'actor-profile', '--data', {str(seed_dir)!r}, '--build-dir', {str(out)!r}, "
               "'--param'], 'actor=I')\n"
               "assert 'actor=IOM' in [w.value for w in words]\n"
               "heavy = sorted(m for m in ('rdflib', 'pyshacl', 'networkx', 'pyvis', 'matplotlib') if m in sys.modules)\n"

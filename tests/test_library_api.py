@@ -138,7 +138,7 @@ def test_refuse_inside_data(tmp_path):
             refuse_inside_data(place, data, "--out")
 
 
-def test_graph_store_chooses_one_source(graph_ttl, built, tmp_path):
+def test_graph_store_chooses_one_source(graph_ttl, built, tmp_path, seed_dir):
     from migration_kg.stores import MEMORY, StoreSpec
     from migration_kg.build.source import graph_store
 
@@ -151,7 +151,7 @@ def test_graph_store_chooses_one_source(graph_ttl, built, tmp_path):
         graph_store(no_data, graph=graph_ttl, store=StoreSpec(tmp_path))
     with pytest.raises(UsageError, match="--store memory holds nothing"):
         graph_store(no_data, store=MEMORY)
-    current = graph_store(lambda: paths.GRAPH_DIR, build_dir=built.outputs["graph.ttl"].parent)
+    current = graph_store(lambda: seed_dir, build_dir=built.outputs["graph.ttl"].parent)  # built from seed_dir
     assert len(current) == len(built.store)
     with pytest.raises(UsageError, match="no current build"):
         graph_store(lambda: paths.GRAPH_DIR, build_dir=tmp_path)

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from migration_kg.curation.registry import Entity, Registry
-from migration_kg.curation.sources import SourceDocument
+from migration_kg.curation.sources import SourceDocument, name_senses
 
 
 @dataclass(frozen=True)
@@ -45,14 +45,23 @@ class MentionMatcher:
         key = _key(matched)
         return self._sensitive.get(key, set()) | self._insensitive.get(key.casefold(), set())
 
+    def entities_in(self, matched: str, senses: dict[str, str]) -> set[str]:
+        """The entities a name found in a document names there: the one the document's metadata
+        maps it to (:func:`senses`), else every entity that has the name."""
+        key = _key(matched)
+        if key in senses:
+            return {senses[key]}
+        return self.entities_for(matched)
+
     def find(self, doc: SourceDocument) -> list[Mention]:
         if self.pattern is None:
             return []
         found = []
+        own = senses(doc)
         for start, end in self._spans(doc.text, 0, len(doc.text), nested=True):
             section = doc.section_at(start).id
             para = doc.paragraph_at(start)
-            for eid in sorted(self.entities_for(doc.text[start:end])):
+            for eid in sorted(self.entities_in(doc.text[start:end], own)):
                 found.append(Mention(doc.id, eid, start, end, section, para.index if para else None))
         return found
 
@@ -67,6 +76,26 @@ class MentionMatcher:
                 # names starting after the first character (a name at the very start is not seen)
                 spans.extend(self._spans(text, m.start() + 1, m.end(), nested=False))
         return spans
+
+
+def senses(doc: SourceDocument) -> dict[str, str]:
+    """The senses a document gives its ambiguous names (metadata ``names: {HLD: hld-2006}``): name,
+    white space normalised, to the registry id it means in that document."""
+    return {_key(name): ref for name, ref in name_senses(doc.metadata).items()}
+
+
+def unsettled_names(doc: SourceDocument, mentions: list[Mention]) -> dict[str, list[str]]:
+    """Names of ``doc`` that its mentions give several entities at the same place (no ``names``
+    entry settles them): name -> the entities, sorted."""
+    at: dict[tuple[int, int], set[str]] = {}
+    for m in mentions:
+        if m.document == doc.id:
+            at.setdefault((m.start, m.end), set()).add(m.entity)
+    out: dict[str, set[str]] = {}
+    for (start, end), entities in at.items():
+        if len(entities) > 1:
+            out.setdefault(_key(doc.text[start:end]), set()).update(entities)
+    return {name: sorted(ids) for name, ids in sorted(out.items())}
 
 
 def _by_first_character(alternatives: list[tuple[str, bool]]) -> str:

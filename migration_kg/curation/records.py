@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from migration_kg.curation.collector import Collector
-from migration_kg.curation.mentions import Mention, MentionMatcher
+from migration_kg.curation.mentions import Mention, MentionMatcher, unsettled_names
 from migration_kg.curation.registry import Registry
 from migration_kg.curation.sources import SourceDocument, load_document
 from migration_kg.curation.statements import Curation, check_metadata_refs, load_statements
@@ -30,6 +30,9 @@ class DocumentRecords:
         if review:
             found.append(f"{doc.id}: metadata still marked for review: {', '.join(review)} "
                          "(remove them from 'review' once checked)")
+        for name, ids in unsettled_names(doc, self.mentions).items():
+            found.append(f"{doc.id}: the name {name!r} matches several registry entities ({', '.join(ids)}); say "
+                         f"which one this document means in its metadata.yaml, like names: {{{name}: {ids[0]}}}")
         if self.curation.proposed:
             found.append(f"{doc.id}: skipped {len(self.curation.proposed)} proposed statement(s) (proposed: true); "
                          "remove the flag to accept one")

@@ -85,6 +85,8 @@ class DocumentMetadata(_Entry):
     reports: Optional[Slug] = Field(None, description="The registry id of what the document reports on.")
     extraction: Optional[StrictStr] = Field(None, description="How the text was taken from the original.")
     review: Optional[list[StrictStr]] = Field(None, description="Metadata keys still to check, like [date].")
+    names: Optional[dict[StrictStr, Slug]] = Field(None, description="Which entity an ambiguous name or acronym "
+                                                                     "means in this document, like {HLD: hld-2006}.")
     text: StrictStr = Field(description="The source text's file name, next to metadata.yaml.")
     sections: list[Section] = Field(description="The document's sections in reading order.")
 

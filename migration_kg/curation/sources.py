@@ -104,6 +104,13 @@ def check_inside(path: Path, root: Path, *, file: Path | None = None, line: int 
                             line=line) from exc
 
 
+def name_senses(meta: dict) -> dict:
+    """A document's ``names`` metadata (an ambiguous name -> the registry id it means there) without
+    the loader's line keys."""
+    senses = meta.get("names")
+    return {k: v for k, v in senses.items() if k in fields(senses)} if isinstance(senses, dict) else {}
+
+
 def load_document(folder: Path) -> SourceDocument:
     """A document's metadata, text, sections and paragraphs: every error in the metadata at once
     (one CurationErrors), then the text's."""
@@ -155,6 +162,13 @@ def load_document(folder: Path) -> SourceDocument:
     if co is not None and (not isinstance(co, list) or not all(isinstance(r, str) for r in co)):
         errors.add(CurationError(f"co_organisers must be a list of registry ids, like [unfpa, iom]; got {co!r}",
                                  file=meta_file, line=at("co_organisers")))
+    senses = meta.get("names")
+    if senses is not None and (not isinstance(senses, dict) or not all(
+            isinstance(k, str) and k.strip() and isinstance(v, str) and ID_PATTERN.match(v)
+            for k, v in name_senses(meta).items())):
+        errors.add(CurationError(f"names must map a name the text uses to the registry id it means in this "
+                                 f"document, like {{HLD: hld-2006}}; got {name_senses(meta) or senses!r}"[:300], file=meta_file,
+                                 line=at("names")))
     name = meta.get("text")
     if name is not None and (not isinstance(name, str) or not name.strip() or "/" in name or "\\" in name
                              or name in (".", "..")):

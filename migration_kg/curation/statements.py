@@ -17,7 +17,7 @@ from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology, Relation
 from migration_kg.vocabulary.namespaces import MKG
 from migration_kg.curation.quotes import QuoteIndex, Span
 from migration_kg.curation.registry import Entity, Registry, closest
-from migration_kg.curation.sources import ID_PATTERN, SourceDocument
+from migration_kg.curation.sources import ID_PATTERN, SourceDocument, name_senses
 from migration_kg.curation import schema
 from migration_kg.curation.yamlio import KEY_LINES, LINE_KEY, clean_text, fields, key_line, line_of, load_yaml
 
@@ -89,6 +89,15 @@ def check_metadata_refs(doc: SourceDocument, registry: Registry, errors: Collect
             with errors.entry():
                 registry.require(ref, file=doc.metadata_file, line=key_line(meta, key), entry=doc.id, role=key,
                                  kinds=kinds)
+    for name, ref in name_senses(meta).items():
+        with errors.entry():
+            entity = registry.require(ref, file=doc.metadata_file, line=key_line(meta, "names"), entry=doc.id,
+                                      role=f"names: {name}:")
+            if " ".join(name.split()) not in {" ".join(n.split()) for n in entity.names}:
+                raise CurationError(f"names: {name!r} is not a name of {ref!r} (its label, acronyms and aliases: "
+                                    f"{', '.join(entity.names)}); add it to the entry's aliases or map the name "
+                                    "to the entity that has it", file=doc.metadata_file,
+                                    line=key_line(meta, "names"), entry=doc.id)
     if own:
         errors.check()
 

@@ -39,6 +39,7 @@ from migration_kg.outputs.projection import (
     NETWORK,
     PARTNERSHIP,
     view_positions,
+    document_of,
     project,
 )
 
@@ -202,12 +203,17 @@ def page_data(view: nx.MultiDiGraph, title: str) -> dict:
               "throughEvents": bool(g.get("through_events"))}
     topics = sorted(([index[t], [index[m] for m in members]] for t, members in g.get("topics", {}).items()
                      if members), key=lambda t: (info[t[0]]["label"].lower(), t[0]))
-    documents = [[label, sorted(index[m] for m in g.get("document_members", {}).get(doc, []))]
+    # per document: its title, the entities it names, its id (the page's #document=<id>)
+    documents = [[label, sorted(index[m] for m in g.get("document_members", {}).get(doc, [])), local_name(doc)]
                  for doc, label in g.get("documents", {}).items()]
+    # the document of each section, as an index into documents (-1: none on the page)
+    place = {doc: k for k, doc in enumerate(g.get("documents", {}))}
+    section_documents = [place.get(document_of(iri), -1) for iri in sections]
     return {"title": title, "large": large, "subset": subset, "base": base, "legend": legend,
             "partnershipKinds": [{"kind": k, "colour": c} for k, c in sorted(pkinds.items())],
             "topics": topics, "documents": documents, "minShared": MIN_SHARED_SECTIONS,
-            "sections": [titles.get(iri, local_name(iri)) for iri in sections], "relations": list(relations),
+            "sections": [titles.get(iri, local_name(iri)) for iri in sections], "sectionDocuments": section_documents,
+            "relations": list(relations),
             "sources": list(sources),
             "nodes": nodes, "info": info, "facts": facts, "factInfo": fact_info, "mentionStyle": mention_style,
             "partnerships": partnerships, "options": _options(large)}
