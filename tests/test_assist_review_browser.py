@@ -16,25 +16,12 @@ from migration_kg.assist.review import review_page
 from migration_kg.cli import main
 from tests.conftest import DOC_ID
 from tests.test_assist_accept import PROPOSED, Q1, Q2, Q3
+from tests.test_view_browser import CHROMIUM, browser  # noqa: F401 - the fixture
 
-CHROMIUM = shutil.which("chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run"]
 HOSTILE = '<script>window.pwned = 1</script><img src=x onerror="window.pwned = 2">'
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed: apt-get install -y chromium")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("playwright not installed: pip install -e '.[test]'")
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
+pytestmark = [pytest.mark.browser, pytest.mark.slow,
+              pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed: apt-get install -y chromium")]
 
 
 def test_keyboard_review_saves_decisions_that_accept_applies_as_by_hand(browser, graph_copy, tmp_path):

@@ -13,7 +13,8 @@ from migration_kg.outputs.view import render_html
 from tests.more_reports import DOCUMENTS
 from tests.test_view_browser import CHROMIUM, browser, open_page, problems  # noqa: F401 - fixtures
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed: apt-get install -y chromium")
+pytestmark = [pytest.mark.browser, pytest.mark.slow,
+              pytest.mark.skipif(CHROMIUM is None, reason="chromium not installed: apt-get install -y chromium")]
 
 DIASPORA, BRIEFING = DOCUMENTS
 
