@@ -55,7 +55,7 @@ def more_reports_dir(tmp_path_factory, seed_dir) -> Path:
 @pytest.fixture(scope="session")
 def more_reports(tmp_path_factory, more_reports_dir) -> BuildResult:
     """The build of :func:`more_reports_dir`, with every output of `migration-kg build`."""
-    from migration_kg.outputs.bundle import build_outputs
+    from migration_kg.build.bundle import build_outputs
 
     return build(more_reports_dir, tmp_path_factory.mktemp("more-reports-out"),
                  outputs=build_outputs(more_reports_dir))

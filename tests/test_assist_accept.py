@@ -8,7 +8,7 @@ import shutil
 
 import yaml
 
-from migration_kg.build import load
+from tests.records import load
 from migration_kg.cli import main
 from tests.conftest import DOC_ID
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from migration_kg.build import load
+from tests.records import load
 from migration_kg.errors import CurationError
 from tests.conftest import DOC_ID
 

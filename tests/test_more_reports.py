@@ -8,14 +8,14 @@ there, for its mentions and the drafting tools, and the build warns when no mapp
 
 from __future__ import annotations
 
-import logging
 import shutil
 
 import pytest
 from rdflib import Literal
 
-from migration_kg.build import build, load
-from migration_kg.curate.propose import proposals_for
+from migration_kg.build import build
+from tests.records import load
+from migration_kg.assist.propose import proposals_for
 from migration_kg.curation.mentions import MentionMatcher, unsettled_names
 from migration_kg.curation.quotes import normalise
 from migration_kg.curation.sources import load_document
@@ -106,10 +106,9 @@ def test_a_documents_name_mapping_decides_its_proposals(more_reports_dir):
     assert {("un-general-assembly", "hosts", "hld-2006"), ("un-general-assembly", "hosts", "hld-2013")} <= proposed
 
 
-def test_the_build_warns_of_a_name_no_mapping_settles(more_reports_dir, tmp_path, caplog):
-    caplog.set_level(logging.WARNING)
-    build(more_reports_dir, None)
-    warned = [r.getMessage() for r in caplog.records if "matches several registry entities" in r.getMessage()]
+def test_the_build_warns_of_a_name_no_mapping_settles(more_reports_dir, tmp_path):
+    result = build(more_reports_dir, None)
+    warned = [w for w in result.report.warnings() if "matches several registry entities" in w]
     assert len(warned) == 1 and warned[0].startswith(f"{DOC_ID}: the name 'HLD'")
     assert "hld-2006, hld-2013" in warned[0] and "names: {HLD:" in warned[0]
     doc = load_document(more_reports_dir / "sources" / BRIEFING)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from migration_kg import resources
-from migration_kg.build import load
+from tests.records import load
 from tests import paths, seed
 
 
