@@ -68,7 +68,7 @@ def _cycles(graph: dict[str, set[str]]) -> list[str]:
 
 
 #: The command line's modules sit side by side in the package's root: one stage.
-COMMAND_LINE = {"cli_base": "cli", "cli_curate": "cli", "completion": "cli"}
+COMMAND_LINE = {"cli_base": "cli", "cli_curate": "cli", "cli_review": "cli", "completion": "cli"}
 
 
 def _stage(module: str) -> str | None:

@@ -15,6 +15,7 @@ from tests import paths
 pytestmark = pytest.mark.slow
 
 RUNS = {
+    "assist_benchmark.py": [str(paths.ROOT / "graph")],
     "corpus.py": ["--reports", "2", "--out", "{tmp}/corpus"],
     "corpus_benchmark.py": ["--sizes", "10"],
     "seed_benchmark.py": ["--runs", "1"],

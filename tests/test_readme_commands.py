@@ -36,7 +36,7 @@ def test_readme_commands_answer_in_a_fresh_folder_after_build_seed(tmp_path):
         else:
             assert (tmp_path / out).stat().st_size > 0, words
     partnerships = cli("query", "partnerships", cwd=tmp_path).stdout
-    assert re.search(r"\(9 rows", partnerships)
+    assert re.search(r"\(11 rows", partnerships)
 
 
 def test_build_verbose_prints_the_curators_report(tmp_path):
