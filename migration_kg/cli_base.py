@@ -274,10 +274,11 @@ class _Bars:
 
         if self.step != step:
             self.close()
-            self.bar, self.step = Progress(transient=True, console=Console(stderr=True)), step
+            # drawn on each update, no refresh thread: nothing is left running when a step fails
+            self.bar, self.step = Progress(transient=True, console=Console(stderr=True), auto_refresh=False), step
             self.bar.start()
             self.task = self.bar.add_task(step, total=total)
-        self.bar.update(self.task, completed=done)
+        self.bar.update(self.task, completed=done, refresh=True)
         if done >= total:
             self.close()
 
