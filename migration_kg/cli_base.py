@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from migration_kg.query.answer import table_width  # noqa: F401 - the command line sizes tables with it
 from migration_kg import completion
 from migration_kg.errors import CurationErrors, KGError, UsageError, one_line
 from migration_kg.limits import using_limits
@@ -230,16 +231,6 @@ class Group(click.Group):
 def say(message: str) -> None:
     """Messages about what a command did go to standard error; standard output stays data."""
     print(message, file=sys.stderr)
-
-
-def table_width(out: Path | None) -> int | None:
-    """The terminal's width when the table goes to one; None (a fixed width, the same wherever the
-    command runs: migration_kg.query.results.FILE_WIDTH) for a file or a pipe."""
-    import shutil
-
-    if out is None and sys.stdout.isatty():
-        return max(shutil.get_terminal_size().columns, 20)
-    return None
 
 
 class _sigterm_as_interrupt:
