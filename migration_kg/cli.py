@@ -379,7 +379,8 @@ def publish(endpoint, everything, data, seed, store):
     ontology (https://w3id.org/migration-kg/graph/ontology), the registry (.../graph/registry) and every
     source document (.../graph/<document-id>), each replacing the graph of that name: publishing twice
     leaves the same triples. Only graphs changed since the last publish to that server are sent (their
-    digests are kept there, in the graph https://w3id.org/migration-kg/published). Credentials (HTTP
+    digests are kept there, in the graph https://w3id.org/migration-kg/published); the graph of a
+    document published there before and no longer in the build is deleted (with --all too). Credentials (HTTP
     Basic or Digest) come from MIGRATION_KG_USER and MIGRATION_KG_PASSWORD or ~/.netrc, never from the
     command line. Only the URL given is contacted (redirects are not followed)."""
     from migration_kg.build import build
@@ -395,14 +396,18 @@ def publish(endpoint, everything, data, seed, store):
             graph = build(data_dir(data, seed), None, progress=progress).store
     with progress_bars() as progress:
         report = send(graph, endpoint, everything=everything, progress=progress)
-    sent = [(name, n) for name, n, changed in report if changed]
+    sent = report.sent
     print(f"Published {len(sent)} named graphs ({sum(n for _, n in sent)} triples) to {endpoint}"
-          + (f"; {len(report) - len(sent)} unchanged since the last publish there (--all sends them too)"
-             if len(sent) < len(report) else "") + (":" if sent else "."))
+          + (f"; {len(report.graphs) - len(sent)} unchanged since the last publish there (--all sends them too)"
+             if len(sent) < len(report.graphs) else "") + (":" if sent else "."))
     for name, n in sent[:5]:
         print(f"  {name}  {n} triples")
     if len(sent) > 5:
         print(f"  ... and {len(sent) - 5} more document graphs")
+    if report.removed:
+        print(f"Deleted {len(report.removed)} named graphs of documents no longer in the build:")
+    for name in report.removed:
+        print(f"  {name}")
 
 
 @cli.command(short_help="start a local read-only SPARQL endpoint over the graph (Oxigraph server)", examples="""\

@@ -99,7 +99,7 @@ def published(server, seed_store):
     endpoint = Endpoint(f"{server}/query")
     counts = []
     for everything in (False, True):
-        sent = publish(seed_store, f"{server}/store", everything=everything)
+        sent = publish(seed_store, f"{server}/store", everything=everything).graphs
         rows = endpoint._post("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
                               "FILTER (STRSTARTS(STR(?g), 'https://w3id.org/migration-kg/graph/')) } GROUP BY ?g")
         counts.append({g.value: int(n.value) for g, n in rows.rows})

@@ -7,8 +7,10 @@
   graphs whose digest (SHA-256 of their sorted N-Triples) differs from the one recorded by the last
   publish are sent; the record is the server's graph :data:`PUBLISHED_GRAPH`, one
   ``<graph> <#sha256> "hex"`` triple per graph, rewritten after each publish. ``everything=True``
-  (``publish --all``) sends every graph. A document removed from graph/ keeps its old graph on the
-  server until it is deleted there: ``DELETE <endpoint>?graph=https://w3id.org/migration-kg/graph/<id>``.
+  (``publish --all``) sends every graph. A graph in that record but no longer in the build (a
+  document removed from graph/) is deleted from the server, ``DELETE <endpoint>?graph=<IRI>``, and
+  dropped from the record, with or without ``everything``; graphs the record does not list (put
+  there another way) are never touched.
 - :class:`Endpoint` runs SELECT queries over the SPARQL 1.1 Protocol, on the union of the project's
   named graphs: the server's default graph when it already is that union (Virtuoso; ``oxigraph
   serve --union-default-graph``, which ``migration-kg serve`` uses; Fuseki's ``unionDefaultGraph``),
@@ -37,6 +39,7 @@ import socket
 import urllib.error
 import urllib.parse
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 from migration_kg import resources
@@ -294,23 +297,39 @@ def published_digests(endpoint: str, timeout: float | None = None) -> dict[str, 
         return {}  # an unreadable record: everything is sent again
 
 
-def publish(store, endpoint: str, *, everything: bool = False, progress=None, timeout: float | None = None,
-            chunk_bytes: int = CHUNK_BYTES) -> list[tuple[str, int, bool]]:
-    """Send the named graphs of ``store`` (a GraphStore) to a Graph Store Protocol endpoint: those
-    whose digest changed since the last publish there, or all with ``everything``.
+@dataclass(frozen=True)
+class Published:
+    """What :func:`publish` did: ``graphs`` [(graph IRI, triples, sent)] for every graph of the build,
+    in order (ontology, registry, documents); ``removed``, the graphs deleted from the server because
+    the last publish there recorded them and the build no longer has them."""
 
-    Returns [(graph IRI, triples, sent)] for every graph, in order (ontology, registry, documents);
-    ``progress(done, total, "graphs")`` is called after each graph."""
+    graphs: list[tuple[str, int, bool]]
+    removed: list[str]
+
+    @property
+    def sent(self) -> list[tuple[str, int]]:
+        return [(graph, triples) for graph, triples, sent in self.graphs if sent]
+
+
+def publish(store, endpoint: str, *, everything: bool = False, progress=None, timeout: float | None = None,
+            chunk_bytes: int = CHUNK_BYTES) -> Published:
+    """Send the named graphs of ``store`` (a GraphStore) to a Graph Store Protocol endpoint: those
+    whose digest changed since the last publish there, or all with ``everything``; then delete the
+    graphs that publish recorded and the build no longer has.
+
+    ``progress(done, total, "graphs")`` is called after each graph sent or deleted."""
     check_url(endpoint)
     order = sorted(store.graphs(), key=lambda g: (g != ONTOLOGY_GRAPH, g != REGISTRY_GRAPH, g))
-    before = {} if everything else published_digests(endpoint, timeout)
+    before = published_digests(endpoint, timeout)
+    gone = sorted(set(before) - set(order))
     record = dict(before)
-    report = []
+    report, removed = [], []
+    total = len(order) + len(gone)
     try:
         for index, graph in enumerate(order):
             body = store.graph_ntriples(graph)
             digest = hashlib.sha256(body).hexdigest()
-            sent = before.get(graph) != digest
+            sent = everything or before.get(graph) != digest
             if sent:
                 record.pop(graph, None)
                 for number, piece in enumerate(chunks(body, chunk_bytes)):
@@ -322,13 +341,31 @@ def publish(store, endpoint: str, *, everything: bool = False, progress=None, ti
                 record[graph] = digest
             report.append((graph, body.count(b"\n"), sent))
             if progress is not None:
-                progress(index + 1, len(order), "graphs")
+                progress(index + 1, total, "graphs")
+        for index, graph in enumerate(gone):
+            _delete_graph(endpoint, graph, timeout)
+            record.pop(graph)
+            removed.append(graph)
+            if progress is not None:
+                progress(len(order) + index + 1, total, "graphs")
     finally:
-        if record != before:  # what was sent is recorded, even when a later graph failed
+        if record != before:  # what was sent or deleted is recorded, even when a later request failed
             lines = "".join(f"<{g}> <{DIGEST}> \"{d}\" .\n" for g, d in sorted(record.items()))
             _request("PUT", _with_param(endpoint, "graph", PUBLISHED_GRAPH), data=lines.encode("ascii"),
                      timeout=timeout, headers={"Content-Type": "application/n-triples"})
-    return report
+    return Published(report, removed)
+
+
+def _delete_graph(endpoint: str, graph: str, timeout: float | None) -> None:
+    """``DELETE <endpoint>?graph=<graph>``; a graph already gone (HTTP 404) is as good as deleted."""
+    try:
+        status, _, _ = _request("DELETE", _with_param(endpoint, "graph", graph), timeout=timeout)
+    except EndpointError as exc:
+        if "HTTP 404" in str(exc):
+            return
+        raise
+    if status not in (200, 202, 204):
+        raise EndpointError(f"{_display(endpoint)}: unexpected HTTP {status} deleting graph {graph}")
 
 
 # -- query ---------------------------------------------------------------------------------------
