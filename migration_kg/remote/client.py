@@ -10,7 +10,7 @@
   (``publish --all``) sends every graph. A graph in that record but no longer in the build (a
   document removed from graph/) is deleted from the server, ``DELETE <endpoint>?graph=<IRI>``, and
   dropped from the record, with or without ``everything``; graphs the record does not list (put
-  there another way) are never touched.
+  there another way) and graphs outside ``.../graph/`` are never deleted.
 - :class:`Endpoint` runs SELECT queries over the SPARQL 1.1 Protocol, on the union of the project's
   named graphs: the server's default graph when it already is that union (Virtuoso; ``oxigraph
   serve --union-default-graph``, which ``migration-kg serve`` uses; Fuseki's ``unionDefaultGraph``),
@@ -321,7 +321,7 @@ def publish(store, endpoint: str, *, everything: bool = False, progress=None, ti
     check_url(endpoint)
     order = sorted(store.graphs(), key=lambda g: (g != ONTOLOGY_GRAPH, g != REGISTRY_GRAPH, g))
     before = published_digests(endpoint, timeout)
-    gone = sorted(set(before) - set(order))
+    gone = sorted(g for g in set(before) - set(order) if g.startswith(GRAPH_NS))  # only the project's graphs
     record = dict(before)
     report, removed = [], []
     total = len(order) + len(gone)
