@@ -363,3 +363,34 @@ def test_basic_credentials_and_refusals_403_413_are_one_line(monkeypatch):
             publish(store, guarded.url, everything=True, chunk_bytes=150)
     finally:
         guarded.close()
+
+
+def test_publish_deletes_only_the_project_graphs_its_record_lists(monkeypatch):
+    """A graph outside .../graph/ in the record (put there by someone else) is neither deleted nor
+    forgotten; a recorded project graph the build no longer has is deleted and forgotten."""
+    import urllib.parse
+
+    import pyoxigraph as ox
+
+    other = "http://example.org/someone-elses-graph"
+    record = f'<{GRAPH_NS}old-report> <{client.DIGEST}> "00" .\n<{other}> <{client.DIGEST}> "00" .\n'
+    seen, bodies = [], {}
+
+    def server(method, url, *, data=None, headers=None, timeout=None):
+        graph = urllib.parse.parse_qs(urllib.parse.urlsplit(url).query)["graph"][0]
+        seen.append((method, graph))
+        bodies[graph] = data
+        if method == "GET":
+            return 200, {"Content-Type": "application/n-triples"}, record.encode()
+        return 204, {}, b""
+
+    monkeypatch.setattr(client, "_request", server)
+    store = GraphStore.memory()
+    store.store.add(ox.Quad(ox.NamedNode("http://example.org/s"), ox.NamedNode("http://example.org/p"),
+                            ox.Literal("x"), ox.NamedNode(GRAPH_NS + "new-report")))
+    report = publish(store, "http://127.0.0.1:1/store")
+    assert report.removed == [GRAPH_NS + "old-report"]
+    assert seen == [("GET", PUBLISHED_GRAPH), ("PUT", GRAPH_NS + "new-report"), ("DELETE", GRAPH_NS + "old-report"),
+                    ("PUT", PUBLISHED_GRAPH)]
+    kept = bodies[PUBLISHED_GRAPH].decode()
+    assert other in kept and "old-report" not in kept and "new-report" in kept
