@@ -138,6 +138,18 @@ def test_completion_of_entity_names_from_the_current_build(current):
     assert _complete(f"migration-kg view --data {data} --build-dir {build_dir} --focus Guy") == ["Guy Serieys"]
 
 
+def test_completion_of_partnership_kinds_and_documents(current):
+    data, build_dir = current[1], current[3]
+    line = f"migration-kg query partnerships --data {data} --build-dir {build_dir} --param "
+    assert _complete(line + "kind=fu") == ["kind=funding"]
+    kinds = _complete(line + "kind=")
+    assert kinds[0] == "kind=all" and {"kind=co-organisation", "kind=co-financing"} <= set(kinds)
+    assert _complete(line + "document=") == ["document=all", "document=unitar-2007-03-07-building-partnerships"]
+    # with no current build: only the values every build has
+    assert _complete(f"migration-kg query partnerships --data {data} --build-dir {build_dir}/none "
+                     "--param kind=") == ["kind=all"]
+
+
 def test_completion_never_builds_without_a_current_build(tmp_path):
     line = f"migration-kg query actor-profile --data {paths.GRAPH_DIR} --build-dir {tmp_path} --param actor=I"
     assert _complete(line) == []
