@@ -9,7 +9,8 @@
   var GREY_INK = dark ? "#5c6873" : "#b5bcc3";
   var LABEL_PX = 13, CENTRAL_PX = 15;  // on-screen label sizes (the most central a little larger)
   var state = { layer: "facts", context: false, hiddenKinds: new Set(), hiddenPKinds: new Set(), topic: -1,
-                document: -1, minShared: data.minShared, selected: -1 };
+                document: -1, minShared: data.minShared, selected: -1,
+                path: null, pathStatus: "stated", pathFrom: -1 };
   var legendByKind = {};
   data.legend.forEach(function (k) { legendByKind[k.kind] = k; });
   var byIri = new Map();
@@ -196,6 +197,10 @@
       return toPage({ x: (p[e.from].x + p[e.to].x) / 2, y: (p[e.from].y + p[e.to].y) / 2 });
     },
     select: function (iri) { var i = byIri.get(iri); if (i !== undefined) selectNode(i, true); },
+    path: function (a, b) { showPath(byIri.get(a), byIri.get(b)); },
+    pathChains: function () {
+      return state.path ? state.path.chains.map(function (c) { return c.map(function (n) { return info[n].iri; }); }) : null;
+    },
     setLayer: function (name) { setLayer(name); },
     setKind: function (kind, shown) { setKind(kind, shown); },
     placeLabels: placeLabels
@@ -231,10 +236,13 @@
       // "— section, document (date)", then how the source gives the fact (stated, suggested, inferred)
       var where = [data.sections[q[1]], data.sources[q[2]]].filter(function (w) { return w; }).join(", ");
       if (where) parent.appendChild(el("cite", "\u2014 " + where));
-      if (q[3]) parent.appendChild(el("span", q[3] + (q[4] ? ": " + q[4] : ""), "status status-" + q[3]));
+      if (q[3]) parent.appendChild(el("span", statusText(q[3]) + (q[4] ? ": " + q[4] : ""), "status status-" + q[3]));
     });
     if (!evidence.length) parent.appendChild(el("cite", "\u2014 from the registry (no quote)"));
   }
+  var STATUS_TEXT = { stated: "stated: the report says so", suggested: "suggested: the report suggests it",
+                      inferred: "inferred: our reading, not the report's words" };
+  function statusText(status) { return STATUS_TEXT[status] || status; }
   function relationNames(j) {
     var meta = data.factInfo[j];
     if (meta.p !== undefined) return meta.p.map(function (k) { return data.partnerships[k].kind; }).join(", ");
@@ -259,6 +267,7 @@
     showCounts();
     if (state.selected >= 0 && !visible[state.selected]) clearSelection();
     else if (state.selected >= 0) highlight(state.selected);
+    else if (state.path) highlightPath();
     labelsSoon();
     saveState();
   }
@@ -339,20 +348,30 @@
   function clearSelection() {
     network.unselectAll();
     state.selected = -1;
+    state.path = null;
+    state.pathFrom = -1;
     undim();
     closePanel();
     labelsSoon();
     saveState();
   }
-  function selectNode(i, zoom) {
-    if (!visible[i]) {  // bring it back: its kind, the context, no topic or document filter
+  function bringBack(list) {  // show hidden nodes again: their kind, the context, no topic or document filter
+    var hidden = list.filter(function (i) { return !visible[i]; });
+    if (!hidden.length) return;
+    hidden.forEach(function (i) {
       if (state.hiddenKinds.has(info[i].kind)) state.hiddenKinds.delete(info[i].kind);
       if (info[i].base !== 1) state.context = true;
-      state.topic = -1;
-      state.document = -1;
-      syncControls();
-      refresh(false);
-    }
+    });
+    state.topic = -1;
+    state.document = -1;
+    syncControls();
+    refresh(false);
+  }
+  function selectNode(i, zoom) {
+    if (state.pathFrom >= 0 && state.pathFrom !== i) { showPath(state.pathFrom, i); return; }
+    state.pathFrom = -1;
+    state.path = null;
+    bringBack([i]);
     state.selected = i;
     highlight(i);
     network.selectNodes([i], true);
@@ -398,6 +417,17 @@
     p.appendChild(kindLine(item.kind));
     var names = (item.acronyms || []).concat(item.aliases || []);
     if (names.length) p.appendChild(el("p", "Also: " + names.join(" \u00b7 "), "meta"));
+    var connect = el("button", "How is it connected to\u2026", null);
+    connect.type = "button";
+    connect.id = "kg-connect";
+    connect.setAttribute("aria-label", "Show how " + item.label + " is connected to another entity: then search for the other or shift-click it");
+    connect.addEventListener("click", function () {
+      state.pathFrom = i;
+      connect.replaceWith(el("p", "Now pick the other entity: search for it (then Enter) or shift-click it. Esc cancels.", "meta"));
+      input.value = "";
+      input.focus();
+    });
+    p.appendChild(connect);
     if (item.comment) p.appendChild(el("p", item.comment));
     if (item.group === 0) {
       p.appendChild(el("p", "Degree centrality " + item.centrality + " (" + item.degree + " linked in the actor network)", "meta"));
@@ -512,10 +542,173 @@
   }
 
   network.on("click", function (params) {
-    if (params.nodes.length) selectNode(params.nodes[0], true);
+    var shift = params.event && params.event.srcEvent && params.event.srcEvent.shiftKey;
+    var from = state.pathFrom >= 0 ? state.pathFrom : state.selected >= 0 ? state.selected : state.path ? state.path.from : -1;
+    if (params.nodes.length && shift && from >= 0 && from !== params.nodes[0]) showPath(from, params.nodes[0]);
+    else if (params.nodes.length) selectNode(params.nodes[0], true);
     else if (params.edges.length) { network.unselectAll(); state.selected = -1; undim(); showEdge(params.edges[0]); saveState(); }
     else clearSelection();
   });
+
+  // -- how two entities are connected: the shortest chains of curated facts -------------------------
+  // The links of `migration-kg path`: a curated fact, or two partners of a partnership, with a quote of
+  // the chosen status (stated unless changed); chains pass through actors and initiatives, never
+  // through a topic or a place (a chain may start or end at one).
+  var NOT_THROUGH = { topic: true, place: true }, PATH_LIMIT = 10, pathGraphs = {};
+  function ofStatus(evidence, status) {
+    return evidence.filter(function (q) { return status === "all" || q[3] === status; });
+  }
+  function pathLinks(a, b, status) {  // the links between a and b: [{relation, evidence, forward}]
+    var out = [];
+    factEdges[a].forEach(function (j) {
+      var e = data.facts[j], meta = data.factInfo[j], other = e.from === a ? e.to : e.from;
+      if (other !== b || e.from === e.to) return;
+      (meta.p || []).forEach(function (k) {
+        var part = data.partnerships[k], ev = ofStatus(part.evidence, status);
+        if (ev.length) out.push({ relation: part.kind + " partnership with", evidence: ev, forward: true, edge: e.id });
+      });
+      (meta.r || []).forEach(function (r) {
+        var ev = ofStatus(r[1], status);
+        if (ev.length) out.push({ relation: data.relations[r[0]], evidence: ev, forward: e.from === a, edge: e.id });
+      });
+    });
+    return out;
+  }
+  function pathGraph(status) {  // per node, its neighbours through such links
+    if (pathGraphs[status]) return pathGraphs[status];
+    var adj = [];
+    for (var i = 0; i < N; i++) adj.push(new Set());
+    data.facts.forEach(function (e, j) {
+      if (e.from === e.to) return;
+      var meta = data.factInfo[j];
+      var linked = (meta.p || []).some(function (k) { return ofStatus(data.partnerships[k].evidence, status).length; }) ||
+        (meta.r || []).some(function (r) { return ofStatus(r[1], status).length; });
+      if (linked) { adj[e.from].add(e.to); adj[e.to].add(e.from); }
+    });
+    pathGraphs[status] = adj;
+    return adj;
+  }
+  function shortestChains(a, b, status) {  // up to PATH_LIMIT shortest chains, ordered by their labels
+    var adj = pathGraph(status), dist = new Array(N).fill(-1), preds = [], queue = [a];
+    for (var i = 0; i < N; i++) preds.push([]);
+    dist[a] = 0;
+    for (var h = 0; h < queue.length && dist[b] < 0; h++) {
+      var n = queue[h], level = [];
+      adj[n].forEach(function (m) { level.push(m); });
+      level.sort(function (x, y) { return x - y; }).forEach(function (m) {
+        if (m !== b && NOT_THROUGH[info[m].kind]) return;
+        if (dist[m] < 0) { dist[m] = dist[n] + 1; queue.push(m); }
+        if (dist[m] === dist[n] + 1) preds[m].push(n);
+      });
+    }
+    // the level of b is complete once every node of the level before it is expanded
+    for (; h < queue.length; h++) {
+      var u = queue[h];
+      if (dist[u] !== dist[b] - 1) continue;
+      adj[u].forEach(function (m) { if (m === b && preds[b].indexOf(u) < 0) preds[b].push(u); });
+    }
+    if (dist[b] < 0) return [];
+    var chains = [], walk = function (node, tail) {
+      if (chains.length >= 1000) return;
+      if (node === a) { chains.push([a].concat(tail)); return; }
+      preds[node].forEach(function (p) { walk(p, [node].concat(tail)); });
+    };
+    walk(b, []);
+    function key(chain) { return chain.map(function (n) { return info[n].label.toLowerCase(); }); }
+    chains.sort(function (x, y) {
+      var kx = key(x), ky = key(y);
+      for (var k = 0; k < kx.length; k++) if (kx[k] !== ky[k]) return kx[k] < ky[k] ? -1 : 1;
+      for (k = 0; k < x.length; k++) if (info[x[k]].iri !== info[y[k]].iri) return info[x[k]].iri < info[y[k]].iri ? -1 : 1;
+      return 0;
+    });
+    return chains.slice(0, PATH_LIMIT);
+  }
+  function pathEdges(chains) {
+    var ids = new Set();
+    chains.forEach(function (c) {
+      for (var k = 0; k + 1 < c.length; k++) pathLinks(c[k], c[k + 1], state.pathStatus).forEach(function (l) { ids.add(l.edge); });
+    });
+    return Array.from(ids);
+  }
+  function highlightPath() {  // the chains' nodes and links; the rest greyed
+    var p = state.path, near = new Set([p.from, p.to]), updates = [];
+    p.chains.forEach(function (c) { c.forEach(function (n) { near.add(n); }); });
+    for (var k = 0; k < N; k++) {
+      if (near.has(k)) updates.push({ id: k, color: data.nodes[k].color, font: { color: INK } });
+      else updates.push({ id: k, color: GREY, font: { color: GREY_INK } });
+    }
+    nodes.update(updates);
+    dimmed = true;
+    unlabelEdges();
+    var ids = pathEdges(p.chains);
+    edgeLabels = ids;
+    edges.update(ids.map(function (id) { return { id: id, label: relationNames(Number(id.slice(1))), hidden: false }; }));
+    network.setSelection({ nodes: Array.from(near), edges: ids }, { unselectAll: true, highlightEdges: false });
+  }
+  function showPath(a, b) {
+    state.selected = -1;
+    state.pathFrom = -1;
+    var chains = shortestChains(a, b, state.pathStatus);
+    state.path = { from: a, to: b, chains: chains };
+    if (state.layer !== "facts") { state.layer = "facts"; syncControls(); refresh(true); }
+    var on = [a, b];
+    chains.forEach(function (c) { on = on.concat(c); });
+    bringBack(on);
+    chains.forEach(function (c) {  // the partnership kinds the chains use are drawn
+      for (var k = 0; k + 1 < c.length; k++) pathLinks(c[k], c[k + 1], state.pathStatus).forEach(function (l) {
+        var kind = l.relation.replace(/ partnership with$/, "");
+        if (l.relation !== kind && state.hiddenPKinds.has(kind)) { state.hiddenPKinds.delete(kind); syncControls(); refresh(false); }
+      });
+    });
+    undim();
+    highlightPath();
+    showPathPanel();
+    network.fit({ nodes: Array.from(new Set(on)), animation: { duration: 350, easingFunction: "easeInOutQuad" } });
+    labelsSoon();
+    saveState();
+  }
+  function showPathPanel() {
+    var path = state.path, chains = path.chains, p = openPanel();
+    p.appendChild(el("h2", "How " + info[path.from].label + " and " + info[path.to].label + " are connected"));
+    var line = el("p", null, "meta"), label = el("label", "Through facts with status "), box = el("select");
+    box.id = "kg-path-status";
+    [["stated", "stated (the report says so)"], ["suggested", "suggested"], ["inferred", "inferred"], ["all", "any status"]]
+      .forEach(function (o) { var opt = el("option", o[1]); opt.value = o[0]; box.appendChild(opt); });
+    box.value = state.pathStatus;
+    box.addEventListener("change", function () { state.pathStatus = box.value; showPath(path.from, path.to); document.getElementById("kg-path-status").focus(); });
+    label.appendChild(box);
+    line.appendChild(label);
+    p.appendChild(line);
+    if (!chains.length) {
+      p.appendChild(el("p", "No chain of " + (state.pathStatus === "all" ? "" : state.pathStatus + " ") +
+        "curated facts joins them on this page (chains pass through actors and initiatives, not topics or places).", "meta"));
+      return;
+    }
+    var steps = chains[0].length - 1;
+    p.appendChild(el("p", chains.length + " shortest chain" + (chains.length > 1 ? "s" : "") + " of " + steps + " step" +
+      (steps > 1 ? "s" : "") + (chains.length === PATH_LIMIT ? " (the first " + PATH_LIMIT + ")" : "") +
+      ", each step with the report's words.", "meta"));
+    var list = el("ol", null, "chains");
+    chains.forEach(function (c, k) {
+      var item = el("li");
+      item.appendChild(el("h3", "Chain " + (k + 1) + ": " + c.map(function (n) { return info[n].label; }).join(" \u2192 ")));
+      var ol = el("ol", null, "steps");
+      for (var s = 0; s + 1 < c.length; s++) {
+        var li = el("li", null, "step");
+        li.appendChild(nodeLink(c[s]));
+        li.appendChild(document.createTextNode(" \u2014 "));
+        li.appendChild(nodeLink(c[s + 1]));
+        pathLinks(c[s], c[s + 1], state.pathStatus).forEach(function (l) {
+          li.appendChild(el("span", " " + (l.forward ? "" : "\u2190 ") + l.relation, "rel path-relation"));
+          evidenceList(li, l.evidence);
+        });
+        ol.appendChild(li);
+      }
+      item.appendChild(ol);
+      list.appendChild(item);
+    });
+    p.appendChild(list);
+  }
 
   // -- legend and filters ------------------------------------------------------------------------
   function checkRow(list, key, text, colourEl, onChange, label) {
@@ -595,17 +788,156 @@
     document.body.classList.remove("panel-open");
   });
 
-  // -- save picture: the canvas as it is, on the page's background --------------------------------
-  document.getElementById("kg-save").addEventListener("click", function () {
-    var canvas = container.querySelector("canvas"), out = document.createElement("canvas");
-    out.width = canvas.width;
-    out.height = canvas.height;
+  // -- save picture: the whole current view, with a title and a legend, as a PNG file ----------------
+  // Drawn afresh on a canvas of its own (not a copy of the screen): every node and link the page
+  // draws now, at their positions, scaled to fit; labels placed where they overlap no other label.
+  var PICTURE = { ink: "#1d2b36", muted: "#5b6772", paper: "#ffffff", grey: "#a7b0ba", font: "system-ui, sans-serif" };
+  function shapePath(ctx, shape, x, y, r) {
+    ctx.beginPath();
+    if (shape === "square") { ctx.rect(x - r * 0.9, y - r * 0.9, r * 1.8, r * 1.8); return; }
+    var corners = { triangle: [3, -Math.PI / 2], triangleDown: [3, Math.PI / 2], diamond: [4, 0], hexagon: [6, 0], star: [10, -Math.PI / 2] }[shape];
+    if (!corners) { ctx.arc(x, y, r, 0, 2 * Math.PI); return; }
+    for (var k = 0; k < corners[0]; k++) {
+      var angle = corners[1] + 2 * Math.PI * k / corners[0], reach = shape === "star" && k % 2 ? r * 0.45 : r * 1.1;
+      if (k) ctx.lineTo(x + reach * Math.cos(angle), y + reach * Math.sin(angle)); else ctx.moveTo(x + reach * Math.cos(angle), y + reach * Math.sin(angle));
+    }
+    ctx.closePath();
+  }
+  function filterText() {  // the filter in force, in words
+    var bits = [document.getElementById("kg-subset").textContent];
+    if (state.layer === "mentions") bits.push("co-mentions in \u2265 " + state.minShared + " sections");
+    if (state.context) bits.push("with topics, places and events");
+    if (state.hiddenKinds.size) bits.push("hiding " + Array.from(state.hiddenKinds).sort().join(", "));
+    if (state.hiddenPKinds.size) bits.push("hiding " + Array.from(state.hiddenPKinds).sort().join(", ") + " partnerships");
+    if (state.topic >= 0) bits.push("topic: " + info[state.topic].label);
+    if (state.document >= 0) bits.push("document: " + data.documents[state.document][0]);
+    if (state.path) bits.push("how " + info[state.path.from].label + " and " + info[state.path.to].label + " are connected");
+    bits = bits.filter(Boolean);
+    return bits.length ? bits.join(" \u00b7 ") : "the whole network";
+  }
+  function picture() {
+    var ids = [], pos = network.getPositions(), links = layerEdges().filter(edgeShown);
+    for (var i = 0; i < N; i++) if (visible[i]) ids.push(i);
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    ids.forEach(function (n) {
+      var r = data.nodes[n].size || 10;
+      x0 = Math.min(x0, pos[n].x - r); x1 = Math.max(x1, pos[n].x + r);
+      y0 = Math.min(y0, pos[n].y - r); y1 = Math.max(y1, pos[n].y + r);
+    });
+    if (!ids.length) { x0 = y0 = 0; x1 = y1 = 1; }
+    var scale = Math.min(2.5, Math.max(0.3, 2400 / Math.max(x1 - x0, y1 - y0, 1)));
+    var PAD = 80, LABEL = 14, TITLE_H = 78, LEGEND_W = 300;
+    function radius(n) { return Math.max(4, Math.min(3 * LABEL, (data.nodes[n].size || 10) * 0.9)); }
+    // the legend: the kinds drawn, the partnership kinds drawn, the other links
+    var rows = [], kindsDrawn = new Set(ids.map(function (n) { return info[n].kind; })), pkinds = new Set(), relations = false;
+    links.forEach(function (e) {
+      if (e.shared !== undefined) return;
+      var meta = data.factInfo[Number(e.id.slice(1))];
+      if (meta.p) meta.p.filter(partnershipShown).forEach(function (k) { pkinds.add(data.partnerships[k].kind); });
+      else relations = true;
+    });
+    rows.push({ heading: "Kinds" });
+    data.legend.forEach(function (k) { if (kindsDrawn.has(k.kind)) rows.push({ text: k.kind, colour: k.colour, shape: (data.nodes[data.info.findIndex(function (x) { return x.kind === k.kind; })] || {}).shape }); });
+    if (pkinds.size) {
+      rows.push({ heading: "Partnerships" });
+      data.partnershipKinds.forEach(function (k) { if (pkinds.has(k.kind)) rows.push({ text: k.kind, colour: k.colour, bar: 4 }); });
+    }
+    rows.push({ heading: "Links" });
+    if (state.layer === "mentions") rows.push({ text: "named in the same sections", colour: "#9575cd", bar: 2 });
+    else if (relations) rows.push({ text: "other curated facts (\u2192 object)", colour: PICTURE.grey, bar: 1 });
+    var width = Math.round((x1 - x0) * scale + 2 * PAD + LEGEND_W), legendH = 24 * rows.length + 40;
+    var height = Math.round(TITLE_H + Math.max((y1 - y0) * scale + 2 * PAD, legendH));
+    var out = document.createElement("canvas");
+    out.width = width;
+    out.height = height;
     var ctx = out.getContext("2d");
-    ctx.fillStyle = PAPER;
-    ctx.fillRect(0, 0, out.width, out.height);
-    ctx.drawImage(canvas, 0, 0);
-    var a = document.createElement("a");
-    a.href = out.toDataURL("image/png");
+    ctx.fillStyle = PICTURE.paper;
+    ctx.fillRect(0, 0, width, height);
+    function at(n) { return { x: (pos[n].x - x0) * scale + PAD, y: (pos[n].y - y0) * scale + PAD + TITLE_H }; }
+    // title: the page's title and the filter in force
+    var title = [document.title || data.title, filterText()];
+    ctx.textBaseline = "alphabetic";
+    ctx.fillStyle = PICTURE.ink;
+    ctx.font = "bold 24px " + PICTURE.font;
+    ctx.fillText(title[0], 20, 36);
+    ctx.fillStyle = PICTURE.muted;
+    ctx.font = "15px " + PICTURE.font;
+    ctx.fillText(title[1], 20, 62);
+    // links, then nodes, then labels
+    links.forEach(function (e) {
+      var a = at(e.from), b = at(e.to), st = edgeState(e), colour = st.color ? st.color.color : (e.color && e.color.color) || PICTURE.grey;
+      ctx.strokeStyle = colour;
+      ctx.globalAlpha = e.shared !== undefined ? 0.55 : 1;
+      ctx.lineWidth = e.shared !== undefined ? e.width : e.width || 1;
+      ctx.beginPath(); ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); ctx.stroke();
+      ctx.globalAlpha = 1;
+      if (e.shared === undefined && !data.factInfo[Number(e.id.slice(1))].p) {  // an arrow at the object's side
+        var dx = b.x - a.x, dy = b.y - a.y, len = Math.sqrt(dx * dx + dy * dy) || 1, r = radius(e.to) + 2;
+        var tip = { x: b.x - dx / len * r, y: b.y - dy / len * r }, ux = dx / len, uy = dy / len;
+        ctx.fillStyle = colour;
+        ctx.beginPath(); ctx.moveTo(tip.x, tip.y);
+        ctx.lineTo(tip.x - 9 * ux + 4 * uy, tip.y - 9 * uy - 4 * ux); ctx.lineTo(tip.x - 9 * ux - 4 * uy, tip.y - 9 * uy + 4 * ux);
+        ctx.closePath(); ctx.fill();
+      }
+    });
+    var boxes = [], drawn = [];
+    ids.forEach(function (n) {
+      var p = at(n), r = radius(n), colour = data.nodes[n].color;
+      shapePath(ctx, data.nodes[n].shape, p.x, p.y, r);
+      ctx.fillStyle = typeof colour === "string" ? colour : colour.background;
+      ctx.fill();
+      ctx.strokeStyle = "#ffffff"; ctx.lineWidth = 1; ctx.stroke();
+      boxes.push({ left: p.x - r, right: p.x + r, top: p.y - r, bottom: p.y + r, node: true });
+    });
+    ctx.font = LABEL + "px " + PICTURE.font;
+    ctx.textBaseline = "middle";
+    ctx.lineJoin = "round";
+    var labelled = 0;
+    ids.forEach(function (n) {  // most central first (the nodes come so ordered)
+      var p = at(n), r = radius(n), text = data.nodes[n].label, w = ctx.measureText(text).width, spots = [];
+      [0, LABEL * 1.3, LABEL * 2.6].forEach(function (d) {  // around the node, then a little farther out
+        spots.push([p.x - w / 2, p.y + r + 3 + LABEL / 2 + d], [p.x - w / 2, p.y - r - 3 - LABEL / 2 - d], [p.x + r + 4 + d, p.y],
+                   [p.x - r - 4 - w - d, p.y], [p.x + r + 2, p.y + r + LABEL / 2 + d], [p.x - r - 2 - w, p.y - r - LABEL / 2 - d],
+                   [p.x + r + 2, p.y - r - LABEL / 2 - d], [p.x - r - 2 - w, p.y + r + LABEL / 2 + d]);
+      });
+      for (var k = 0; k < spots.length; k++) {
+        var box = { left: spots[k][0] - 2, right: spots[k][0] + w + 2, top: spots[k][1] - LABEL / 2 - 2, bottom: spots[k][1] + LABEL / 2 + 2 };
+        if (box.left < 0 || box.right > width - LEGEND_W || box.top < TITLE_H) continue;
+        if (boxes.some(function (b) { return b.left < box.right && box.left < b.right && b.top < box.bottom && box.top < b.bottom; })) continue;
+        boxes.push(box);
+        ctx.strokeStyle = PICTURE.paper; ctx.lineWidth = 3; ctx.strokeText(text, spots[k][0], spots[k][1]);
+        ctx.fillStyle = PICTURE.ink; ctx.fillText(text, spots[k][0], spots[k][1]);
+        drawn.push({ iri: info[n].iri, label: text, box: [box.left, box.top, box.right - box.left, box.bottom - box.top] });
+        labelled++;
+        break;
+      }
+    });
+    // the legend, at the right
+    var lx = width - LEGEND_W + 20, ly = TITLE_H + 20, legend = [];
+    ctx.fillStyle = PICTURE.paper;
+    ctx.fillRect(width - LEGEND_W, TITLE_H, LEGEND_W, height - TITLE_H);
+    rows.forEach(function (row) {
+      ctx.textBaseline = "middle";
+      if (row.heading) {
+        ctx.fillStyle = PICTURE.muted; ctx.font = "bold 13px " + PICTURE.font;
+        ctx.fillText(row.heading.toUpperCase(), lx, ly + 10);
+      } else {
+        if (row.bar) { ctx.fillStyle = row.colour; ctx.fillRect(lx, ly + 10 - row.bar / 2, 22, row.bar); }
+        else { shapePath(ctx, row.shape || "dot", lx + 11, ly + 10, 7); ctx.fillStyle = row.colour; ctx.fill(); }
+        ctx.fillStyle = PICTURE.ink; ctx.font = "14px " + PICTURE.font;
+        ctx.fillText(row.text, lx + 32, ly + 10);
+      }
+      legend.push({ text: row.heading || row.text, box: [lx, ly, LEGEND_W - 30, 20] });
+      ly += 24;
+    });
+    return { canvas: out, width: width, height: height, title: title, legend: legend, labels: drawn, nodes: ids.length,
+             points: ids.map(function (n) { return at(n); }), network: [0, TITLE_H, width - LEGEND_W, height] };
+  }
+  document.getElementById("kg-save").addEventListener("click", function () {
+    var made = picture(), a = document.createElement("a");
+    view.lastPicture = { width: made.width, height: made.height, title: made.title, legend: made.legend, labels: made.labels,
+                         nodes: made.nodes, points: made.points, network: made.network };
+    a.href = made.canvas.toDataURL("image/png");
     a.download = (document.title || "network").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase() + ".png";
     document.body.appendChild(a);
     a.click();
@@ -720,11 +1052,13 @@
   });
 
   // -- the state in the address: #sel=iom&layer=mentions&context=1&topic=remittances ... -------------
-  var restoring = true;
+  var restoring = true, pathEnds = null;
   function saveState() {
     if (restoring) return;
     var q = new URLSearchParams();
     if (state.selected >= 0) q.set("sel", shortIri(state.selected));
+    if (state.path) q.set("path", shortIri(state.path.from) + " " + shortIri(state.path.to));
+    if (state.path && state.pathStatus !== "stated") q.set("through", state.pathStatus);
     if (state.layer !== "facts") q.set("layer", state.layer);
     if (state.context) q.set("context", "1");
     if (state.topic >= 0) q.set("topic", shortIri(state.topic));
@@ -745,6 +1079,9 @@
     state.hiddenKinds = new Set((q.get("hide") || "").split(",").filter(Boolean));
     state.hiddenPKinds = new Set((q.get("hidep") || "").split(",").filter(Boolean));
     state.minShared = Math.max(1, Math.floor(Number(q.get("min")) || data.minShared));
+    state.pathStatus = ["suggested", "inferred", "all"].indexOf(q.get("through")) >= 0 ? q.get("through") : "stated";
+    var ends = (q.get("path") || "").split(" ").map(fromShort);
+    pathEnds = ends.length === 2 && ends[0] >= 0 && ends[1] >= 0 && ends[0] !== ends[1] ? ends : null;
     return q.has("sel") ? fromShort(q.get("sel")) : -1;
   }
   window.addEventListener("hashchange", function () {
@@ -752,7 +1089,7 @@
     var sel = readState();
     syncControls();
     setLayer(state.layer);
-    if (sel >= 0) selectNode(sel, true); else clearSelection();
+    if (pathEnds) showPath(pathEnds[0], pathEnds[1]); else if (sel >= 0) selectNode(sel, true); else clearSelection();
     restoring = false;
   });
 
@@ -770,7 +1107,8 @@
   if (state.layer !== "facts") setLayer(state.layer); else refresh(false);
   network.once("afterDrawing", function () {
     fitVisible();
-    if (start >= 0) {
+    if (pathEnds) showPath(pathEnds[0], pathEnds[1]);
+    else if (start >= 0) {
       selectNode(start, false);
       network.moveTo({ position: network.getPositions([start])[start], scale: Math.max(network.getScale(), 1.2) });
     }
