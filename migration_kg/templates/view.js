@@ -893,7 +893,8 @@
     ctx.textBaseline = "middle";
     ctx.lineJoin = "round";
     var labelled = 0;
-    ids.forEach(function (n) {  // most central first (the nodes come so ordered)
+    ids.forEach(function (n) {  // most central first (the nodes come so ordered); a large page: the first 400
+      if (data.large && labelled >= 400) return;
       var p = at(n), r = radius(n), text = data.nodes[n].label, w = ctx.measureText(text).width, spots = [];
       [0, LABEL * 1.3, LABEL * 2.6].forEach(function (d) {  // around the node, then a little farther out
         spots.push([p.x - w / 2, p.y + r + 3 + LABEL / 2 + d], [p.x - w / 2, p.y - r - 3 - LABEL / 2 - d], [p.x + r + 4 + d, p.y],
