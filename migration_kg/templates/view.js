@@ -153,6 +153,10 @@
     if (state.selected >= 0 && visible[state.selected]) {
       order.push(state.selected);
       incident(state.selected).forEach(function (j) { var e = layerEdges()[j]; near.add(e.from); near.add(e.to); });
+    } else if (state.path) {  // the chains' nodes first
+      near.add(state.path.from);
+      near.add(state.path.to);
+      state.path.chains.forEach(function (c) { c.forEach(function (n) { near.add(n); }); });
     }
     near.forEach(function (i) { if (i !== state.selected) order.push(i); });
     for (var i = 0; i < N; i++) if (!near.has(i)) order.push(i);  // nodes come sorted by centrality
@@ -565,7 +569,7 @@
       if (other !== b || e.from === e.to) return;
       (meta.p || []).forEach(function (k) {
         var part = data.partnerships[k], ev = ofStatus(part.evidence, status);
-        if (ev.length) out.push({ relation: part.kind + " partnership with", evidence: ev, forward: true, edge: e.id });
+        if (ev.length) out.push({ relation: part.kind + " partnership", kind: part.kind, evidence: ev, forward: true, edge: e.id });
       });
       (meta.r || []).forEach(function (r) {
         var ev = ofStatus(r[1], status);
@@ -656,8 +660,7 @@
     bringBack(on);
     chains.forEach(function (c) {  // the partnership kinds the chains use are drawn
       for (var k = 0; k + 1 < c.length; k++) pathLinks(c[k], c[k + 1], state.pathStatus).forEach(function (l) {
-        var kind = l.relation.replace(/ partnership with$/, "");
-        if (l.relation !== kind && state.hiddenPKinds.has(kind)) { state.hiddenPKinds.delete(kind); syncControls(); refresh(false); }
+        if (l.kind && state.hiddenPKinds.has(l.kind)) { state.hiddenPKinds.delete(l.kind); syncControls(); refresh(false); }
       });
     });
     undim();
@@ -696,10 +699,10 @@
       for (var s = 0; s + 1 < c.length; s++) {
         var li = el("li", null, "step");
         li.appendChild(nodeLink(c[s]));
-        li.appendChild(document.createTextNode(" \u2014 "));
+        li.appendChild(document.createTextNode(" and "));
         li.appendChild(nodeLink(c[s + 1]));
-        pathLinks(c[s], c[s + 1], state.pathStatus).forEach(function (l) {
-          li.appendChild(el("span", " " + (l.forward ? "" : "\u2190 ") + l.relation, "rel path-relation"));
+        pathLinks(c[s], c[s + 1], state.pathStatus).forEach(function (l) {  // a relation reads from the first to the second
+          li.appendChild(el("div", l.kind ? l.relation : l.forward ? l.relation + " \u2192" : "\u2190 " + l.relation, "rel path-relation"));
           evidenceList(li, l.evidence);
         });
         ol.appendChild(li);
