@@ -240,7 +240,7 @@
       // "— section, document (date)", then how the source gives the fact (stated, suggested, inferred)
       var where = [data.sections[q[1]], data.sources[q[2]]].filter(function (w) { return w; }).join(", ");
       if (where) parent.appendChild(el("cite", "\u2014 " + where));
-      if (q[3]) parent.appendChild(el("span", statusText(q[3]) + (q[4] ? ": " + q[4] : ""), "status status-" + q[3]));
+      if (q[3]) parent.appendChild(el("span", statusText(q[3]) + (q[4] ? " \u2014 " + q[4] : ""), "status status-" + q[3]));
     });
     if (!evidence.length) parent.appendChild(el("cite", "\u2014 from the registry (no quote)"));
   }
