@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import json
 
 import jinja2
 from markupsafe import Markup
@@ -40,6 +41,15 @@ def script(env: jinja2.Environment, name: str) -> Markup:
     break, then the file."""
     text, _, _ = env.loader.get_source(env, name)
     return Markup("\n" + text)
+
+
+def script_json(value: object) -> Markup:
+    """JSON to put inside <script>: no '<', '>', '&', U+2028 or U+2029 left as such."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, escape)
+    return Markup(text)
 
 
 def render(name: str, env: jinja2.Environment | None = None, **values: object) -> str:

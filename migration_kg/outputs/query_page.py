@@ -12,7 +12,6 @@ the partnership kinds and the entities' names, read from the endpoint when the p
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
@@ -21,7 +20,7 @@ import pyoxigraph as ox
 from markupsafe import Markup
 
 from migration_kg.errors import UsageError
-from migration_kg.outputs.page import environment, render, script, script_hashes
+from migration_kg.outputs.page import environment, render, script, script_hashes, script_json
 from migration_kg.query.resolve import names_query
 from migration_kg.query.sparql import (PARAM_KINDS, STATUS_CHOICES, Rows, document_names_query, library,
                                        partnership_kinds_query, values_at)
@@ -29,15 +28,6 @@ from migration_kg.query.sparql import (PARAM_KINDS, STATUS_CHOICES, Rows, docume
 TEMPLATE = "queries.html"
 #: The page's script (templates/queries.js), put on the page as it is.
 SCRIPT = "queries.js"
-
-
-def _script_json(value: object) -> Markup:
-    """JSON that is safe inside <script>: no '<', '>', '&', U+2028 or U+2029 left as such."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
-                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(char, escape)
-    return Markup(text)
 
 
 def _choices(kind: str, documents: Rows, kinds: Rows) -> list[list]:
@@ -99,4 +89,4 @@ def render_query_page(endpoint: str, run: Callable[[str], Rows], *, title: str =
     data = {"endpoint": endpoint, "entities": entities,
             "queries": [{k: q[k] for k in ("name", "before", "after", "params")} for q in queries]}
     return render(TEMPLATE, env, title=title, generator="migration-kg serve", csp=csp, endpoint=endpoint,
-                  queries=queries, lists=lists, data=_script_json(data), script=own)
+                  queries=queries, lists=lists, data=script_json(data), script=own)

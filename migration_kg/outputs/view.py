@@ -21,7 +21,7 @@ from pyvis.node import Node as VisNode
 from markupsafe import Markup
 
 from migration_kg.outputs import layout
-from migration_kg.outputs.page import environment, render, script, script_hashes
+from migration_kg.outputs.page import environment, render, script, script_hashes, script_json
 from migration_kg.outputs.reading import local_name
 from migration_kg.stores import GraphStore
 from migration_kg.vocabulary.prefixes import PREFIXES
@@ -56,15 +56,6 @@ def _vis_dir() -> Path:
     if not found:  # pragma: no cover - a broken pyvis install
         raise FileNotFoundError(f"vis-network not found under {base}")
     return found[-1].parent
-
-
-def _script_json(value: object) -> str:
-    """JSON that is safe inside <script>: no '<', '>', '&', U+2028 or U+2029 left as such."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
-                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(char, escape)
-    return text
 
 
 def _options(large: bool) -> dict:
@@ -247,4 +238,4 @@ def render_html(store: GraphStore, *, focus: str | None = None, depth: int = 1, 
     own = script(env, SCRIPT)
     return render(TEMPLATE, env, title=title, generator="migration-kg view (pyvis / vis-network)",
                   csp=_csp(vis_js, own), vis_css=Markup(vis_css), vis_js=Markup(vis_js),
-                  data=Markup(_script_json(data)), script=own)
+                  data=script_json(data), script=own)
