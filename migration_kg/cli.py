@@ -418,20 +418,30 @@ def publish(endpoint, everything, data, seed, store):
               "temporary store, removed when the server stops")
 @click.option("--bind", default="127.0.0.1:7878", metavar="HOST:PORT",
               help="address to listen on (default 127.0.0.1:7878, this machine only)")
-def serve(data, seed, store, bind):
+@click.option("--page", type=PATH, default=Path("out") / "queries.html", metavar="FILE",
+              help="where to write the query page: the library's questions, run against this endpoint from "
+                   "your browser (default: out/queries.html)")
+def serve(data, seed, store, bind, page):
     """Serve the graph with the Oxigraph server (the `oxigraph` command of the oxigraph package),
     read-only, on loopback unless --bind says otherwise. Queries see the union of the named graphs.
-    Stop it with Ctrl-C."""
+    Also writes the query page (--page), an offline HTML page that asks the endpoint the library's
+    questions and shows the answers as tables; the endpoint answers pages of any origin (CORS) so
+    that the page, opened from disk, can ask it. Stop it with Ctrl-C."""
+    from migration_kg.outputs.query_page import render_query_page
+    from migration_kg.remote.client import Endpoint
     from migration_kg.remote.serve import serve as serving
 
     store_dir = store.path if store is not None else None
     try:
         with progress_bars() as progress, serving(bind, store_dir=store_dir, data=lambda: data_dir(data, seed),
-                                              progress=progress) as running:
+                                              progress=progress, cors=True) as running:
             if running.built_documents is not None:
                 print(f"Built {running.built_documents} documents (temporary store, removed when the server stops)")
+            endpoint = f"{running.server.base}/query"
+            write_text(render_query_page(endpoint, Endpoint(endpoint).solutions_rows), page)
             print(f"SPARQL endpoint (read-only): {running.server.base}/query")
             print(f"Graph store (read-only):     {running.server.base}/store")
+            print(f"Query page:                  {page.resolve().as_uri()} (open it in a browser)")
             print("Default graph: the union of the named graphs (ontology, registry, one per document).")
             if not running.loopback:
                 print(f"warning: listening on {running.host}: other machines can reach this endpoint", file=sys.stderr)

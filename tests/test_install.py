@@ -40,7 +40,8 @@ def test_the_wheel_carries_the_package_data(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for required in ("migration_kg/ontology/migration-kg.ttl", "migration_kg/ontology/shapes.ttl",
                      "migration_kg/queries/partnerships.rq", "migration_kg/queries/internal/names.rq",
-                     "migration_kg/templates/view.html", "migration_kg/seed/registry/organisations.yaml",
+                     "migration_kg/templates/view.html", "migration_kg/templates/view.js",
+                     "migration_kg/seed/registry/organisations.yaml",
                      "migration_kg/seed/sources/unitar-2007-03-07-building-partnerships/source.txt"):
         assert required in names, required
 

@@ -34,7 +34,7 @@ def test_the_gexf_export_has_the_same_links(built, tmp_path):
 def test_the_page_counts_pairs_and_partnerships_not_drawn_edges():
     from migration_kg import resources
 
-    page = resources.package_dir("templates").joinpath("view.html").read_text(encoding="utf-8")
+    page = resources.package_dir("templates").joinpath("view.js").read_text(encoding="utf-8")
     assert "pairs.add(" in page and "links = pairs.size" in page and "counted.has(j)" in page
 
 

@@ -228,7 +228,8 @@ def test_template_ships_with_the_package():
 
     assert (resources.templates_dir() / TEMPLATE).is_file() and (resources.templates_dir() / "head.html").is_file()
     pyproject = (paths.ROOT / "pyproject.toml").read_text(encoding="utf-8")
-    assert '"templates/*.html"' in pyproject.split("[tool.setuptools.package-data]")[1]
+    shipped = pyproject.split("[tool.setuptools.package-data]")[1]
+    assert '"templates/*.html"' in shipped and '"templates/*.js"' in shipped
 
 
 # -- the projection -----------------------------------------------------------------------------

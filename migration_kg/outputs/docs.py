@@ -5,15 +5,16 @@ metadata, then every class, property, concept scheme and partnership kind the on
 (``rdfs:isDefinedBy`` the ontology), with label, comment, super-terms, domain, range and one example
 from the data. Two queries of queries/internal read it: docs-terms.rq (what the graph says about
 the ontology and its terms) and docs-examples.rq (how the data uses each term). One static page: no
-script, nothing loaded from outside (a Content-Security-Policy says so), every text HTML-escaped,
-the same graph giving the same bytes.
+script, nothing loaded from outside (a Content-Security-Policy says so), rendered from
+templates/ontology.html with every text HTML-escaped, the same graph giving the same bytes.
 """
 
 from __future__ import annotations
 
-import html
+from dataclasses import dataclass
 
 import pyoxigraph as ox
+from markupsafe import Markup
 
 from migration_kg import resources
 from migration_kg.outputs.page import render
@@ -21,7 +22,7 @@ from migration_kg.vocabulary.prefixes import BASE, PREFIXES, shorten
 
 TEMPLATE = "ontology.html"
 #: A static page: styles and data: images only, nothing else, from nowhere else.
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+CSP = Markup("default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'")
 ONTOLOGY = BASE + "ontology"
 MKG = PREFIXES["mkg"]
 OWL, RDF, RDFS, SKOS, DCTERMS, VANN, XSD = (PREFIXES[p] for p in ("owl", "rdf", "rdfs", "skos", "dcterms", "vann",
@@ -53,26 +54,33 @@ def _short(term) -> str:
     return shorten(_text(term))
 
 
-def _e(text) -> str:
-    return html.escape(_text(text), quote=True)
-
-
 def anchor(term) -> str:
     """The id of a term's entry on the page: its local name."""
     return _text(term)[len(MKG):]
 
 
-def _ref(term) -> str:
+@dataclass(frozen=True)
+class Ref:
+    """A value as the page shows it: a literal (its text in quotes, with its datatype unless a plain
+    string), a term of the ontology (a link to its entry, ``anchor``) or another IRI (shortened)."""
+
+    text: str
+    literal: bool = False
+    datatype: str | None = None
+    anchor: str | None = None
+
+
+def _ref(term) -> Ref:
     if isinstance(term, ox.Literal):
         datatype = _datatype(term)
-        return f"“{_e(term)}”" + (f" <span class=muted>({_e(_short(datatype))})</span>" if datatype else "")
+        return Ref(_text(term), literal=True, datatype=_short(datatype) if datatype else None)
     if _text(term).startswith(MKG):
-        return f'<a href="#{_e(anchor(term))}"><code>{_e(_short(term))}</code></a>'
-    return f"<code>{_e(_short(term))}</code>"
+        return Ref(_short(term), anchor=anchor(term))
+    return Ref(_short(term))
 
 
-def _list(terms) -> str:
-    return ", ".join(_ref(t) for t in sorted(terms, key=_text)) or "—"
+def _list(terms) -> list[Ref]:
+    return [_ref(t) for t in sorted(terms, key=_text)]
 
 
 class _Described:
@@ -155,30 +163,40 @@ def _label_of(use: dict):
     return min(use["labels"], key=str) if use["labels"] else None
 
 
-def _example(examples: _Examples, term: str, section: str) -> str:
+@dataclass(frozen=True)
+class Example:
+    """How the data uses a term: the values to show (a subject; or subject, term and value), the
+    subject's label (in quotes, when not None) and how many uses the data holds."""
+
+    refs: list[Ref]
+    label: str | None
+    n: int
+
+
+def _example(examples: _Examples, term: str, section: str) -> Example | None:
     if section == "classes":
         use = examples.get(term, "instance")
         if use:
             label = _label_of(use)
-            return _ref(use["first"]) + (f" “{_e(label)}”" if label is not None else "") + \
-                f" <span class=muted>({use['n']} in the data)</span>"
+            return Example([_ref(use["first"])], _text(label) if label is not None else None, use["n"])
     elif section == "partnership-kinds":
         use = examples.get(term, "kind")
         if use:
             label = _label_of(use)
-            label = label if _present(label) else ""
-            return f"{_ref(use['first'])} “{_e(label)}” <span class=muted>({use['n']} in the data)</span>"
+            return Example([_ref(use["first"])], _text(label) if _present(label) else "", use["n"])
     elif section != "schemes":
         use = examples.get(term, "predicate")
         if use and use["objects"]:
             value = min(use["objects"], key=str)  # the first subject's first value in N-Triples order
-            return f"{_ref(use['first'])} {_ref(term)} {_ref(value)} <span class=muted>({use['n']} in the data)</span>"
-    return "<span class=muted>not used in the data</span>"
+            return Example([_ref(use["first"]), _ref(term), _ref(value)], None, use["n"])
+    return None
 
 
-def _entry(d: _Described, examples: _Examples, term: str, section: str) -> str:
+def _entry(d: _Described, examples: _Examples, term: str, section: str) -> dict:
+    """One term's entry: its anchor, label, short name, comment, rows (a heading and the values it
+    lists, "—" when none) and example (None: not used in the data)."""
     label = d.first(term, RDFS + "label", SKOS + "prefLabel") or anchor(term)
-    rows = [("IRI", f"<code>{_e(term)}</code>")]
+    rows = [("IRI", [Ref(term)])]
     if section == "classes":
         rows.append(("Sub-class of", _list(d.objects(term, RDFS + "subClassOf"))))
         rows.append(("Super-class of", _list(s for s in d.subjects(RDFS + "subClassOf", term) if _text(s) != term)))
@@ -201,11 +219,8 @@ def _entry(d: _Described, examples: _Examples, term: str, section: str) -> str:
     see_also = d.objects(term, RDFS + "seeAlso")
     if see_also:
         rows.append(("See also", _list(see_also)))
-    rows.append(("Example", _example(examples, term, section)))
-    comment = d.text(term, RDFS + "comment")
-    dl = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-    return (f'<section class=term id="{_e(anchor(term))}">\n<h3>{_e(label)} <code>{_e(_short(term))}</code></h3>\n'
-            f"<p>{_e(comment)}</p>\n<dl>{dl}</dl>\n</section>")
+    return {"anchor": anchor(term), "label": _text(label), "short": _short(term),
+            "comment": d.text(term, RDFS + "comment"), "rows": rows, "example": _example(examples, term, section)}
 
 
 def render_page(store) -> str:
@@ -213,29 +228,16 @@ def render_page(store) -> str:
     the ontology and the data, for examples)."""
     d, examples = _Described(store), _Examples(store)
     title = d.text(ONTOLOGY, DCTERMS + "title", RDFS + "label") or "Ontology"
-    meta = [("IRI", f"<code>{_e(ONTOLOGY)}</code>"),
-            ("Version", f"{_e(d.text(ONTOLOGY, OWL + 'versionInfo'))} (<code>{_e(d.text(ONTOLOGY, OWL + 'versionIRI'))}</code>)"),
-            ("Preferred prefix", f"<code>{_e(d.text(ONTOLOGY, VANN + 'preferredNamespacePrefix'))}:</code> = "
-                                 f"<code>{_e(d.text(ONTOLOGY, VANN + 'preferredNamespaceUri'))}</code>"),
-            ("Creator", _e(d.text(ONTOLOGY, DCTERMS + "creator"))),
-            ("Publisher", _e(d.text(ONTOLOGY, DCTERMS + "publisher"))),
-            ("Licence", _e(d.text(ONTOLOGY, DCTERMS + "license"))),
-            ("Created", _e(d.text(ONTOLOGY, DCTERMS + "created"))),
-            ("Modified", _e(d.text(ONTOLOGY, DCTERMS + "modified"))),
-            ("See also", _list(d.objects(ONTOLOGY, RDFS + "seeAlso")))]
+    ontology = {"iri": ONTOLOGY, "comment": d.text(ONTOLOGY, RDFS + "comment"),
+                "version": d.text(ONTOLOGY, OWL + "versionInfo"), "version_iri": d.text(ONTOLOGY, OWL + "versionIRI"),
+                "prefix": d.text(ONTOLOGY, VANN + "preferredNamespacePrefix"),
+                "namespace": d.text(ONTOLOGY, VANN + "preferredNamespaceUri"),
+                "creator": d.text(ONTOLOGY, DCTERMS + "creator"), "publisher": d.text(ONTOLOGY, DCTERMS + "publisher"),
+                "licence": d.text(ONTOLOGY, DCTERMS + "license"), "created": d.text(ONTOLOGY, DCTERMS + "created"),
+                "modified": d.text(ONTOLOGY, DCTERMS + "modified"),
+                "see_also": _list(d.objects(ONTOLOGY, RDFS + "seeAlso"))}
     found = _terms(d)
-    parts = [f"<header>\n<h1>{_e(title)}</h1>\n<p>{_e(d.text(ONTOLOGY, RDFS + 'comment'))}</p>",
-             '<table class=meta>' + "".join(f"<tr><td class=muted>{k}</td><td>{v}</td></tr>" for k, v in meta)
-             + "</table>\n</header>",
-             "<nav><h2>Contents</h2>"]
-    for key, heading, _ in SECTIONS:
-        if found[key]:
-            links = "".join(f'<li><a href="#{_e(anchor(t))}">{_e(_short(t))}</a></li>' for t in found[key])
-            parts.append(f'<h3><a href="#{key}">{heading}</a> ({len(found[key])})</h3><ul>{links}</ul>')
-    parts.append("</nav>")
-    for key, heading, _ in SECTIONS:
-        if found[key]:
-            parts.append(f'<h2 id="{key}">{heading}</h2>')
-            parts.extend(_entry(d, examples, t, key) for t in found[key])
-    body = "\n".join(parts)
-    return render(TEMPLATE, {"title": _e(title), "body": body, "csp": CSP, "generator": "migration-kg docs"})
+    sections = [{"key": key, "heading": heading, "terms": [_entry(d, examples, t, key) for t in found[key]]}
+                for key, heading, _ in SECTIONS if found[key]]
+    return render(TEMPLATE, title=title, csp=CSP, generator="migration-kg docs", ontology=ontology,
+                  sections=sections)

@@ -9,9 +9,6 @@ first use.
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import html
 import json
 import re
 from pathlib import Path
@@ -21,9 +18,10 @@ import pyvis
 from pyvis.edge import Edge
 from pyvis.network import Network
 from pyvis.node import Node as VisNode
+from markupsafe import Markup
 
 from migration_kg.outputs import layout
-from migration_kg.outputs.page import render
+from migration_kg.outputs.page import environment, render, script, script_hashes, script_json
 from migration_kg.outputs.reading import local_name
 from migration_kg.stores import GraphStore
 from migration_kg.vocabulary.prefixes import PREFIXES
@@ -44,6 +42,8 @@ from migration_kg.outputs.projection import (
 )
 
 TEMPLATE = "view.html"
+#: The page's script (templates/view.js), put on the page as it is.
+SCRIPT = "view.js"
 
 #: Above this many nodes the page has no hover labels and names the links of the selected node only.
 LARGE_PAGE = layout.FORCE_ATLAS_LIMIT
@@ -56,15 +56,6 @@ def _vis_dir() -> Path:
     if not found:  # pragma: no cover - a broken pyvis install
         raise FileNotFoundError(f"vis-network not found under {base}")
     return found[-1].parent
-
-
-def _script_json(value: object) -> str:
-    """JSON that is safe inside <script>: no '<', '>', '&', U+2028 or U+2029 left as such."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    for char, escape in (("&", "\\u0026"), ("<", "\\u003c"), (">", "\\u003e"),
-                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
-        text = text.replace(char, escape)
-    return text
 
 
 def _options(large: bool) -> dict:
@@ -219,14 +210,10 @@ def page_data(view: nx.MultiDiGraph, title: str) -> dict:
             "partnerships": partnerships, "options": _options(large)}
 
 
-def _csp(page: str) -> str:
+def _csp(*scripts: str) -> Markup:
     """A Content-Security-Policy allowing exactly the page's own inline scripts (by hash)."""
-    hashes = []
-    for match in re.finditer(r"<script>(.*?)</script>", page, flags=re.S):
-        digest = hashlib.sha256(match.group(1).encode("utf-8")).digest()
-        hashes.append(f"'sha256-{base64.b64encode(digest).decode('ascii')}'")
-    return ("default-src 'none'; script-src " + " ".join(hashes) + "; style-src 'unsafe-inline'; "
-            "img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
+    return Markup("default-src 'none'; script-src " + script_hashes(*scripts) + "; style-src 'unsafe-inline'; "
+                  "img-src data:; font-src data:; base-uri 'none'; form-action 'none'")
 
 
 def render_html(store: GraphStore, *, focus: str | None = None, depth: int = 1, kinds: list[str] | None = None,
@@ -247,14 +234,8 @@ def render_html(store: GraphStore, *, focus: str | None = None, depth: int = 1, 
     vis_css = re.sub(r"/\*# sourceMappingURL=\S* \*/", "", vis_css)
     if "</script" in vis_js.lower() or "</style" in vis_css.lower():  # pragma: no cover - never in 9.1.2
         raise RuntimeError("vis-network cannot be inlined: it contains a closing tag")
-    page = render(TEMPLATE, {
-        "title": html.escape(title, quote=True),
-        "generator": "migration-kg view (pyvis / vis-network)",
-        "vis_css": vis_css,
-        "vis_js": vis_js,
-        "data": _script_json(data),
-        "csp": "{{ csp }}",
-    })
-    return page.replace("{{ csp }}", _csp(page), 1)
-
-
+    env = environment()
+    own = script(env, SCRIPT)
+    return render(TEMPLATE, env, title=title, generator="migration-kg view (pyvis / vis-network)",
+                  csp=_csp(vis_js, own), vis_css=Markup(vis_css), vis_js=Markup(vis_js),
+                  data=script_json(data), script=own)

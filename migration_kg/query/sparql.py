@@ -285,17 +285,21 @@ def with_values(query: str, bindings: dict) -> str:
         return query
     names = " ".join(f"?{k}" for k in bindings)
     terms = " ".join(str(v) for v in bindings.values())
-    masked = _SKIP.sub(lambda m: " " * len(m.group()), query)  # braces in strings, IRIs, comments
-    depth, closing = 0, -1
+    closing = values_at(query)
+    return f"{query[:closing]}  VALUES ({names}) {{ ({terms}) }}\n{query[closing:]}"
+
+
+def values_at(query: str) -> int:
+    """Where :func:`with_values` puts the VALUES block: the offset of the brace closing the query's
+    WHERE group (braces in strings, IRIs and comments set aside)."""
+    masked = _SKIP.sub(lambda m: " " * len(m.group()), query)
+    depth = 0
     for index, char in enumerate(masked):
         if char == "{":
             depth += 1
         elif char == "}":
             depth -= 1
             if depth == 0:
-                closing = index
-                break
-    if closing < 0:
-        raise UsageError("the query has no WHERE { ... } group to bind its parameters in")
-    return f"{query[:closing]}  VALUES ({names}) {{ ({terms}) }}\n{query[closing:]}"
+                return index
+    raise UsageError("the query has no WHERE { ... } group to bind its parameters in")
 

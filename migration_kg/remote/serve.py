@@ -51,9 +51,10 @@ def _interrupt(signum, frame):
 
 @contextlib.contextmanager
 def serve(bind: str, *, store_dir: Path | None = None, data: Callable[[], Path] | None = None,
-          progress=None) -> Iterator[Serving]:
+          progress=None, cors: bool = False) -> Iterator[Serving]:
     """Serve ``store_dir``, or the data folder ``data()`` built into a temporary store, on ``bind``
-    (HOST:PORT). The address and the executable are checked before anything is built."""
+    (HOST:PORT); ``cors``: answer pages of any origin (see :class:`Server`). The address and the
+    executable are checked before anything is built."""
     from migration_kg.build import build
     from migration_kg.stores import GraphStore, StoreSpec
 
@@ -74,7 +75,7 @@ def serve(bind: str, *, store_dir: Path | None = None, data: Callable[[], Path] 
         if threading.current_thread() is threading.main_thread():
             previous = {sig: signal.signal(sig, _interrupt) for sig in (signal.SIGINT, signal.SIGTERM)}
         try:
-            with Server(location, bind) as server:
+            with Server(location, bind, cors=cors) as server:
                 yield Serving(server, host, built)
         finally:
             for sig, handler in previous.items():

@@ -69,15 +69,16 @@ def preflight(bind: str) -> str:
 
 
 class Server:
-    """A running ``oxigraph serve-read-only`` over ``location``; stop() or use as a context manager."""
+    """A running ``oxigraph serve-read-only`` over ``location``; stop() or use as a context manager.
+    ``cors``: pages of any origin may read its answers (the query page, opened from disk, asks it)."""
 
-    def __init__(self, location: Path, bind: str = DEFAULT_BIND, *, timeout: float = 30):
+    def __init__(self, location: Path, bind: str = DEFAULT_BIND, *, timeout: float = 30, cors: bool = False):
         self.host, self.port = parse_bind(bind)
         preflight(bind)
         exe = find_oxigraph()
         self._err = tempfile.TemporaryFile()
         cmd = [exe, "serve-read-only", "--location", str(location), "--bind",
-               f"{_url_host(self.host)}:{self.port}", "--union-default-graph"]
+               f"{_url_host(self.host)}:{self.port}", "--union-default-graph"] + (["--cors"] if cors else [])
         self.process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=self._err)
         deadline = time.monotonic() + timeout
         while True:
