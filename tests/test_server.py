@@ -183,9 +183,10 @@ def _stop(proc: subprocess.Popen) -> tuple[int, str]:
 def test_serve_answers_read_only_on_loopback_and_stops_on_ctrl_c(tmp_path, built, seed_dir):
     folder = tmp_path / "kg"
     build(seed_dir, None, store=StoreSpec(folder)).store.close()
-    proc, port, lines = _start_serve("--store", f"oxigraph:{folder}")
+    proc, port, lines = _start_serve("--store", f"oxigraph:{folder}", "--page", str(tmp_path / "queries.html"))
     try:
         assert f"SPARQL endpoint (read-only): http://127.0.0.1:{port}/query" in lines
+        assert (tmp_path / "queries.html").is_file()
         endpoint = Endpoint(f"http://127.0.0.1:{port}/query")
         assert endpoint.dataset() == []  # --union-default-graph
         query = library()["partnerships"]
@@ -203,7 +204,7 @@ def test_serve_answers_read_only_on_loopback_and_stops_on_ctrl_c(tmp_path, built
 
 
 def test_serve_without_a_store_builds_a_temporary_one_and_removes_it(tmp_path):
-    proc, port, lines = _start_serve(env={"TMPDIR": str(tmp_path)})
+    proc, port, lines = _start_serve("--page", str(tmp_path / "page" / "queries.html"), env={"TMPDIR": str(tmp_path)})
     try:
         # ./graph holds the seed and whatever reports curators have added
         assert any(re.match(r"Built [1-9]\d* documents", line) for line in lines), lines
@@ -213,6 +214,7 @@ def test_serve_without_a_store_builds_a_temporary_one_and_removes_it(tmp_path):
         code, _ = _stop(proc)
     assert code == 0
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("migration-kg-serve-")] == []
+    assert (tmp_path / "page" / "queries.html").is_file()
 
 
 def test_serve_on_a_busy_port_is_one_line_exit_2(capsys):
