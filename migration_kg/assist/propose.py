@@ -11,6 +11,7 @@ the build skips them until a curator removes the flag.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +48,12 @@ _THE_EVENT = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:workshop|meeting|semi
                         r"dialogue|forum|training|consultation|symposium|roundtable)\b[^.;:]{0,80}$")
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
 _TITLE_GAP = re.compile(r"^,\s+[^;:.]{0,120}?\b(?:of|for|at|to)\s+(?:the\s+)?$")
+#: Words that make a sentence's counts its event's: "brought together 40 experts", "attended by 70 officials".
+_GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?|attend(?:ed|s|ing|ance)?|participa\w+|"
+                        r"took part|welcom(?:ed|es)|train(?:ed|s|ing)|convened|assembled)\b", re.I)
+#: An aside between the doers and their verb: "A and B, supported by C, are holding".
+_ASIDE = re.compile(r",\s+(?:with\s+the\s+support\s+of|(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed|"
+                    r"joined|accompanied)\s+by)\s+(?:the\s+)?")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 
@@ -117,7 +124,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     result = ProposeResult(doc.id, [], [])
     used: set[str] = set()
     for p in sorted(reader.statements.values(), key=lambda p: p.start):  # then in the order read (text order)
-        target = p.object if p.object is not None else str(p.value)
+        target = p.object if p.object is not None else _value_slug(p.value)
         _finish(p, doc, used, f"{p.subject}-{_kebab(p.relation)}-{target}")
         result.statements.append(p)
     for p in reader.partnerships:
@@ -149,12 +156,16 @@ class _Reader:
         self.event = self._document_event()
 
     def _document_event(self) -> str | None:
-        """The event the document reports on: its metadata's ``reports``, or the one event it names."""
+        """The event the document reports on: its metadata's ``reports``, else the event it names most
+        often (of equals, the first named)."""
         reported = self.doc.metadata.get("reports")
         if isinstance(reported, str) and reported in self.registry:
             return reported
-        events = {e for _, _, ids in self.names for e in ids if self.registry[e].kind == "event"}
-        return events.pop() if len(events) == 1 else None
+        mentioned = [e for _, _, ids in self.names for e in ids if self.registry[e].kind == "event"]
+        if not mentioned:
+            return None
+        counts = Counter(mentioned)  # the most mentioned; of equals, the first named (a news item's own event)
+        return max(dict.fromkeys(mentioned), key=lambda e: counts[e])
 
     # -- kinds --------------------------------------------------------------------------------------
     def fits(self, eid: str, pattern: Pattern, role: str, relation: str | None = None) -> bool:
@@ -169,7 +180,7 @@ class _Reader:
         return self.ontology.is_a(KIND_CLASS[self.registry[eid].kind], cls)
 
     def add(self, subject: str, relation: str, obj: str | None, a: int, b: int, cue: str, value=None) -> None:
-        key = (subject, relation, obj if obj is not None else str(value))
+        key = (subject, relation, obj if obj is not None else _value_slug(value))
         if subject != obj and key not in self.statements:
             self.statements[key] = Proposal("", subject, relation, obj, "", a, b, "", cue=cue, value=value)
 
@@ -228,8 +239,15 @@ class _Reader:
         if obj is None and self.event is not None and _THE_EVENT.match(self.text[s0:cue.start()]) \
                 and self.fits(self.event, pattern, "object"):
             obj = (s0, s0, [self.event])  # "The workshop, funded by A": the document's event, quoted from "The"
+        if obj is None and pattern.fallback == "document-event" and self.event is not None \
+                and self.fits(self.event, pattern, "object"):
+            obj = (cue.start(), cue.start(), [self.event])  # "Also attending are A and B": the document's event
         if obj is not None:
-            self.pairs(self.list_after(cue.end(), s1, pattern.joiners), [obj], pattern, pattern.name)
+            subjects = self.list_after(cue.end(), s1, pattern.joiners)
+            if not subjects and obj[0] < cue.start() and pattern.fallback == "document-event" \
+                    and self.event is not None and self.fits(self.event, pattern, "subject"):
+                subjects = [(-1, -1, [self.event])]  # "Remittances were addressed": at the document's event
+            self.pairs(subjects, [obj], pattern, pattern.name)
 
     def _forward(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """SUBJECT ... cue OBJECTS: "the meeting was held at B in C", "A, Director of B"."""
@@ -241,13 +259,20 @@ class _Reader:
                         and any(self.fits(e, pattern, "subject") for e in n[2])), None)
         objects = self.list_after(cue.end(), s1, pattern.joiners)
         if not objects and pattern.fallback == "document-event" and self.event is not None:
-            objects = [(-1, -1, [self.event])]
+            objects = [(-1, -1, [self._event_for(cue)])]
+        if subject is None and objects and objects[0][0] >= 0 and pattern.fallback == "document-event" \
+                and self.event is not None and self.fits(self.event, pattern, "subject"):
+            subject = (cue.start(), cue.start(), [self.event])  # "participants discussed X": the document's event
         if subject is not None and objects:
             self.pairs([subject], objects[:1] if pattern.first_only else objects, pattern, pattern.name)
 
     def _verb(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """SUBJECTS cue OBJECT: "A and B have launched C"."""
         subjects = self.list_before(cue.start(), s0)
+        if subjects:
+            aside = _ASIDE.search(self.text, s0, subjects[0][0])
+            if aside is not None and aside.end() == subjects[0][0]:
+                subjects = self.list_before(aside.start(), s0)
         if len(subjects) >= 1:
             # "Mr. A, Director of B, launched C": the person acts, not the body of the title
             person = next((n for n in reversed(self.names) if s0 <= n[0] and n[1] <= subjects[0][0]
@@ -258,6 +283,17 @@ class _Reader:
         if subjects and following is not None and following[1] <= s1 \
                 and _OBJECT_GAP.match(self.text[cue.end():following[0]]):
             self.pairs(subjects, [following], pattern, pattern.name)
+
+    def _event_for(self, cue: re.Match) -> str:
+        """The event a cue with no name after it is about: "was one of the panellists" is about the
+        document's panel (an event whose name has the cue's noun), else the event named last before
+        the cue, else the document's event."""
+        events = [(n, e) for n in self.names for e in n[2] if self.registry[e].kind == "event"]
+        nouns = [w[:5].casefold() for w in re.findall(r"[A-Za-z]{5,}", cue.group(0))]
+        for _, e in events:
+            if any(re.search(rf"\b{re.escape(s)}", self.registry[e].label, re.I) for s in nouns):
+                return e
+        return next((e for n, e in reversed(events) if n[1] <= cue.start()), self.event)
 
     def _speakers(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """cue PERSON, title, BODY; PERSON, ...: each person speaks at the event; represents the body."""
@@ -316,6 +352,26 @@ class _Reader:
         places = self.list_after(cue.end(), line_end if line_end >= 0 else len(self.text), pattern.joiners)
         self.pairs([(-1, -1, [self.event])], places, pattern, pattern.name)
 
+    def _count(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """"some 150 participants from 40 countries": a quantity of the event the sentence names
+        (the nearest before the number, else the first after it), or of the document's event when the
+        sentence gathers people ("brought together", "attended", "participants")."""
+        number = cue.group("count").replace(",", "")
+        if not number.isdigit() or int(number) < 2:
+            return
+        names = [n for n in self.names if s0 <= n[0] and n[1] <= s1 and any(self.fits(e, pattern, "subject") for e in n[2])]
+        before = [n for n in names if n[1] <= cue.start()]
+        event = before[-1] if before else (names[0] if names else None)
+        if event is None and self.event is not None and _GATHERING.search(self.text, s0, s1):
+            event = (cue.start(), cue.start(), [self.event])
+        if event is None:
+            return
+        unit = " ".join(cue.group("unit").split())
+        a, b = min(event[0], cue.start()), max(event[1], cue.end())
+        for e in event[2]:
+            if self.fits(e, pattern, "subject"):
+                self.add(e, pattern.relation, None, a, b, pattern.name, value={"count": int(number), "unit": unit})
+
     def _dates(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """"On 3 and 4 May 2010, the X": the date (or first and last day) of the event X."""
         import datetime as dt
@@ -348,6 +404,12 @@ def _gap(joiners: str | None) -> re.Pattern:
     if not joiners:
         return _LIST_GAP
     return re.compile(rf"^(?:{_LIST_WORDS}|{joiners})*$", re.I)
+
+
+def _value_slug(value: object) -> str:
+    if isinstance(value, dict):  # {count: 150, unit: participants}: 150-participants
+        value = " ".join(str(v) for v in value.values())
+    return re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-")
 
 
 def _kebab(name: str) -> str:
