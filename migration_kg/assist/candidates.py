@@ -171,7 +171,11 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
             if inside >= len(spans_of):  # only ever part of a longer name already found
                 continue
             first = spans_of[0].start
-            kind, why = kind_of(name, before=doc.text[max(0, first - 40):first])
+            government = re.fullmatch(r"Government\s+of\s+(?:the\s+)?(.+)", name)
+            if government and government.group(1) in _country_names():
+                continue  # the country's own candidate stands for its government
+            kind, why = kind_of(name, before=doc.text[max(0, first - 40):first],
+                                after=doc.text[spans_of[0].end:spans_of[0].end + 30])
             add(Candidate(name, kind, f"capitalised name; {why}", _count(doc.text, index, name, None), first,
                           _context(doc, first)))
     for c in _events(doc, index):
@@ -299,6 +303,8 @@ def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[st
         if letters and all(c.isupper() for c in letters):
             close()
             continue
+        if run and len(text[text.rfind("\n", 0, run[-1].start()) + 1:run[-1].end()]) < 60:
+            close()  # a short line before (a title or heading) ends its names there
         for w in _WORD.finditer(text, line.start(), line.end()):
             word = w.group(0)
             capital = word[0].isupper() and not _covered(w.start(), w.end(), spans)
@@ -607,8 +613,16 @@ def _guess_kind(name: str, default: str = "organisation") -> str:
     return kind_of(name, default)[0]
 
 
-def kind_of(name: str, default: str = "organisation", before: str = "") -> tuple[str, str]:
-    """The kind a name's own words (or the words just ``before`` it) give, and why."""
+#: A lower-case head noun right after a name: "the Better Migration Management programme".
+_KIND_AFTER = [("programme", r"programme|program|initiative|facility|scheme"), ("project", r"project"),
+               ("network", r"network|platform"), ("process", r"process"), ("event-series", r"series"),
+               ("event", r"workshop|seminar|conference|meeting|summit|symposium|dialogue|forum|roundtable"),
+               ("publication", r"report|study|handbook|toolkit")]
+
+
+def kind_of(name: str, default: str = "organisation", before: str = "", after: str = "") -> tuple[str, str]:
+    """The kind a name's own words (or the words just ``before`` it, or the lower-case head noun
+    just ``after`` it) give, and why."""
     if name in _country_names():
         return "country", "an ISO 3166 country name"
     head = _HEAD_END.split(f" {name} ", maxsplit=1)[0]
@@ -619,6 +633,10 @@ def kind_of(name: str, default: str = "organisation", before: str = "") -> tuple
                 best = (m.start(), kind, m.group(0))
     if best is not None:
         return best[1], f"'{best[2]}' in the name"
+    head_after = re.match(r"\s+([a-z]+)\b", after)
+    for kind, words in _KIND_AFTER if head_after else []:
+        if re.fullmatch(words, head_after.group(1)):
+            return kind, f"followed by '{head_after.group(1)}'"
     if _PLACE_BEFORE.search(before):
         return "place", f"after '{' '.join(before.split()[-2:])}'"
     if name in _subdivision_names():

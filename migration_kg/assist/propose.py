@@ -37,7 +37,8 @@ _HONORIFIC = r"Mr\.|Mrs\.|Ms\.|Dr\.|H\.\s?E\.|Prof\.|Professor|Ambassador|Hon\."
 #: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
 _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
         r"delegates|participants|experts|staff|members)\s+(?:from|of)")
-_LIST_WORDS = rf"\s|,|;|:|\(|\)|and|the|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s"
+_LIST_WORDS = (rf"\s|,|;|:|\(|\)|and|the|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
+               r"(?:the\s+)?Governments?\s+of")
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
 _SHORT_GAP = re.compile(r"^(?:\s|,|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
@@ -46,13 +47,16 @@ _CLAUSE_GAP = re.compile(r"^[^.;:]{0,80}$")  # "X, which is", "X was": between a
 #: A clause that starts with the document's event named by its kind: "The workshop, ", "The two-day seminar was".
 _THE_EVENT = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:workshop|meeting|seminar|event|conference|panel|session|"
                         r"dialogue|forum|training|consultation|symposium|roundtable)\b[^.;:]{0,80}$")
+#: The document's event named by its kind inside a clause: "said the workshop", "the two-day meeting".
+_SAID_EVENT = re.compile(r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:workshop|meeting|seminar|event|conference|panel|session|"
+                         r"dialogue|forum|training|consultation|symposium|roundtable|briefing|discussions?)\b")
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
 _TITLE_GAP = re.compile(r"^,\s+[^;:.]{0,120}?\b(?:of|for|at|to)\s+(?:the\s+)?$")
 #: Words that make a sentence's counts its event's: "brought together 40 experts", "attended by 70 officials".
 _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?|attend(?:ed|s|ing|ance)?|participa\w+|"
                         r"took part|welcom(?:ed|es)|train(?:ed|s|ing)|convened|assembled)\b", re.I)
 #: An aside between the doers and their verb: "A and B, supported by C, are holding".
-_ASIDE = re.compile(r",\s+(?:with\s+the\s+support\s+of|(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed|"
+_ASIDE = re.compile(r"(?:,|\s+and)\s+(?:with\s+the\s+(?:financial\s+)?support\s+of|(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed|"
                     r"joined|accompanied)\s+by)\s+(?:the\s+)?")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
@@ -149,6 +153,9 @@ class _Reader:
         for s in sorted(by_span, key=lambda s: (s[0], -s[1])):
             if not outer or s[0] >= outer[-1][1]:
                 outer.append(s)
+        # "in partnership with": list words, not the topic "partnership"
+        phrases = [m.span() for m in re.finditer(_COLLABORATION, doc.text, re.I)]
+        outer = [s for s in outer if not any(a <= s[0] and s[1] <= b for a, b in phrases)]
         self.names: list[Name] = [(a, b, by_span[(a, b)]) for a, b in outer]
         self.statements: dict[tuple, Proposal] = {}
         self.partnerships: list[PartnershipProposal] = []
@@ -239,6 +246,17 @@ class _Reader:
         if obj is None and self.event is not None and _THE_EVENT.match(self.text[s0:cue.start()]) \
                 and self.fits(self.event, pattern, "object"):
             obj = (s0, s0, [self.event])  # "The workshop, funded by A": the document's event, quoted from "The"
+        aside = _ASIDE.search(self.text, max(s0, cue.start() - 8), min(s1, cue.end() + 6))
+        if obj is None and aside is not None and aside.start() < cue.start():
+            # "A, with the support of B, is holding X": an aside; its object is what the sentence's verb names
+            listed = self.list_after(cue.end(), s1, pattern.joiners)
+            close = listed[-1][1] if listed else cue.end()
+            if self.text[close:close + 1] == ",":
+                obj = next((n for n in self.names if close < n[0] and n[1] <= s1
+                            and any(self.fits(e, pattern, "object") for e in n[2])), None)
+                if obj is not None:
+                    self.pairs(listed, [obj], pattern, pattern.name, span=(listed[0][0], obj[1]) if listed else None)
+                    return
         if obj is None and pattern.fallback == "document-event" and self.event is not None \
                 and self.fits(self.event, pattern, "object"):
             obj = (cue.start(), cue.start(), [self.event])  # "Also attending are A and B": the document's event
@@ -260,9 +278,17 @@ class _Reader:
         objects = self.list_after(cue.end(), s1, pattern.joiners)
         if not objects and pattern.fallback == "document-event" and self.event is not None:
             objects = [(-1, -1, [self._event_for(cue)])]
-        if subject is None and objects and objects[0][0] >= 0 and pattern.fallback == "document-event" \
-                and self.event is not None and self.fits(self.event, pattern, "subject"):
-            subject = (cue.start(), cue.start(), [self.event])  # "participants discussed X": the document's event
+        if self.event is not None and objects and objects[0][0] >= 0 and self.fits(self.event, pattern, "subject"):
+            # "The meeting is part of X": the document's event, named by its kind
+            the_event = _THE_EVENT.match(self.text[s0:cue.start()])
+            said = _SAID_EVENT.search(self.text[subject[1] if subject else s0:cue.start()])
+            if subject is None and the_event:
+                subject = (s0, s0, [self.event])
+            elif said and pattern.fallback == "document-event":  # "Ms. A, Director of B, said the workshop focused on"
+                subject = (subject[1] if subject else s0) + said.start(), None
+                subject = (subject[0], subject[0], [self.event])
+            elif subject is None and pattern.fallback == "document-event":
+                subject = (cue.start(), cue.start(), [self.event])  # "participants discussed X": the document's event
         if subject is not None and objects:
             self.pairs([subject], objects[:1] if pattern.first_only else objects, pattern, pattern.name)
 
