@@ -44,6 +44,10 @@ ACCEPT_ENTRIES = {"organisations.yaml": {"northern-skills-council"}, "countries.
                   "initiatives.yaml": {"skills-passport-project", "fee-free-hiring-initiative"}}
 #: ... and those left proposed (the prose names both).
 LEAVE_ENTRIES = {"bangladesh", "coastal-apprenticeship-alliance", "palais-des-nations"}
+#: ... and those the curator deletes: the seminar's title read as a name (the seminar is added by
+#: hand as an event) and the seed's series under a shorter name (the prose says so).
+DELETE_ENTRIES = {"organisations.yaml": {"labour-mobility-and-skills-partnerships"},
+                  "events.yaml": {"migration-and-development-series"}}
 #: The event the curator adds by hand to events.yaml (the text never names the seminar).
 EVENT = """\
 - id: seminar-2008-05-20
@@ -140,6 +144,12 @@ def accept(text: str, ids: set[str]) -> str:
             continue
         out.append(line)
     return "\n".join(out)
+
+
+def delete(text: str, ids: set[str]) -> str:
+    """What a curator does to reject entries: delete them, with the comment written above them."""
+    blocks = re.split(r"\n(?=\n)", text)
+    return "\n".join(b for b in blocks if not any(re.search(rf"(?m)^\s*-?\s*id: {re.escape(i)}$", b) for i in ids))
 
 
 def _entry(text: str, entry_id: str) -> str:
@@ -245,12 +255,15 @@ def _walk(w: Walk, yaml) -> dict[str, str]:
     with _quiet():
         registry = load_registry(w.root / DATA)
     wanted = set().union(*ACCEPT_ENTRIES.values())
-    _check(set(registry.proposed) == wanted | LEAVE_ENTRIES,
+    rejected = set().union(*DELETE_ENTRIES.values())
+    _check(set(registry.proposed) == wanted | LEAVE_ENTRIES | rejected,
            f"candidates proposes {sorted(registry.proposed)}")
     people = w.file(f"{DATA}/registry/people.yaml")
     out["people"] = _fence(_entry(people, "amara-okafor") + "\n" + _entry(people, "tomas-lindqvist"), "yaml")
     for name, ids in ACCEPT_ENTRIES.items():
         w.edit(f"{DATA}/registry/{name}", lambda t, ids=ids: accept(t, ids))
+    for name, ids in DELETE_ENTRIES.items():
+        w.edit(f"{DATA}/registry/{name}", lambda t, ids=ids: delete(t, ids))
     w.edit(f"{DATA}/registry/events.yaml", lambda t: t.rstrip("\n") + "\n\n" + EVENT)
     with _quiet():
         registry = load_registry(w.root / DATA)
