@@ -125,6 +125,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     for pattern in patterns:
         for cue in pattern.cue.finditer(doc.text):
             reader.read(pattern, cue)
+    reader.co_organisers()
     result = ProposeResult(doc.id, [], [])
     used: set[str] = set()
     for p in sorted(reader.statements.values(), key=lambda p: p.start):  # then in the order read (text order)
@@ -173,6 +174,22 @@ class _Reader:
             return None
         counts = Counter(mentioned)  # the most mentioned; of equals, the first named (a news item's own event)
         return max(dict.fromkeys(mentioned), key=lambda e: counts[e])
+
+    def co_organisers(self) -> None:
+        """Two actors or more that one quote says organise or host one event ("A and B are holding X")
+        are partners in a co-organisation about it, unless a partnership of theirs is proposed already."""
+        groups: dict[tuple, list[Proposal]] = {}
+        for p in self.statements.values():
+            if p.relation in ("organises", "hosts") and p.object is not None:
+                groups.setdefault((p.start, p.end, p.object), []).append(p)
+        for (a, b, obj), members in sorted(groups.items()):
+            partners = list(dict.fromkeys(m.subject for m in members))
+            if len(partners) < 2 or any(set(partners) <= set(q.partners) for q in self.partnerships):
+                continue
+            key = ("co-organisation", tuple(sorted(partners)))
+            if key not in self._seen_partners:
+                self._seen_partners.add(key)
+                self.partnerships.append(PartnershipProposal("", "co-organisation", partners, [obj], "", a, b, ""))
 
     # -- kinds --------------------------------------------------------------------------------------
     def fits(self, eid: str, pattern: Pattern, role: str, relation: str | None = None) -> bool:
