@@ -124,6 +124,7 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
     mentions = matcher.find(doc)
     spans = sorted((m.start, m.end) for m in mentions)
     counts = Counter(m.entity for m in mentions)
+    counts.update(_topics_by_variant(doc.text, registry, set(counts)))
     known = sorted((Known(e, registry[e].label, registry[e].kind, n) for e, n in counts.items()),
                    key=lambda k: (-k.count, k.label))
     index = QuoteIndex(doc.text)
@@ -186,6 +187,34 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
 
 
 _NAME_RUN = rf"{_CAP}(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le)\s+)*{_CAP})*"
+
+
+#: What a topic's label may end with that a text leaves out: "human rights of migrants" -> "human rights".
+_TOPIC_TAIL = re.compile(r"\s+(?:of|for|by|among)\s+(?:the\s+)?(?:migrants?|migration|diasporas?|workers)$|^the\s+")
+
+
+def topic_variant_spans(text: str, registry: Registry) -> list[tuple[int, int, str]]:
+    """Where the text names a topic of the scheme by a variant of a label or alias that the
+    registry's exact names miss: the other number ("remittance", "partnerships") or without a tail
+    that only restates the field ("human rights" for "human rights of migrants")."""
+    spans = []
+    for entity in registry.values():
+        if entity.kind != "topic":
+            continue
+        variants = set()
+        for name in entity.names:
+            for base in {name, _TOPIC_TAIL.sub("", name)}:
+                if len(base) >= 6:
+                    variants |= {base, base[:-1] if base.endswith("s") else base + "s"}
+        variants -= {n.casefold() for n in entity.names} | set(entity.names)
+        for v in sorted(variants, key=len, reverse=True):
+            words = r"\s+".join(re.escape(w) for w in v.split())
+            spans += [(m.start(), m.end(), entity.id) for m in re.finditer(rf"(?<!\w){words}(?!\w)", text, re.I)]
+    return spans
+
+
+def _topics_by_variant(text: str, registry: Registry, seen: set[str]) -> Counter:
+    return Counter(e for _, _, e in topic_variant_spans(text, registry) if e not in seen)
 
 
 def _bodies_in_titles(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:

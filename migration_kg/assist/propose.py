@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from migration_kg import resources
-from migration_kg.assist.candidates import paragraph_bounds, sentence_bounds
+from migration_kg.assist.candidates import paragraph_bounds, sentence_bounds, topic_variant_spans
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import locate_in
 from migration_kg.assist.patterns import Pattern, load_patterns
@@ -149,6 +149,9 @@ class _Reader:
         by_span: dict[tuple[int, int], list[str]] = {}
         for m in MentionMatcher(registry).find(doc):
             by_span.setdefault((m.start, m.end), []).append(m.entity)
+        for a, b, topic in topic_variant_spans(doc.text, registry):  # "human rights" for "human rights of migrants"
+            if not any(x < b and a < y for x, y in by_span):
+                by_span.setdefault((a, b), []).append(topic)
         # outermost names only: "Diaspora Bond Programme" rather than the topic inside it
         outer: list[tuple[int, int]] = []
         for s in sorted(by_span, key=lambda s: (s[0], -s[1])):
