@@ -37,7 +37,7 @@ _HONORIFIC = r"Mr\.|Mrs\.|Ms\.|Dr\.|H\.\s?E\.|Prof\.|Professor|Ambassador|Hon\."
 #: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
 _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
         r"delegates|participants|experts|staff|members)\s+(?:from|of)")
-_LIST_WORDS = (rf"\s|,|;|:|\(|\)|and|the|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
+_LIST_WORDS = (rf"\s|,|;|:|\(|\)|and|the|also|jointly|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
                r"(?:the\s+)?Governments?\s+of")
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
@@ -329,6 +329,10 @@ class _Reader:
         if subjects and following is not None and following[1] <= s1 \
                 and _OBJECT_GAP.match(self.text[cue.end():following[0]]):
             self.pairs(subjects, [following], pattern, pattern.name)
+        elif subjects and pattern.fallback == "document-event" and self.event is not None \
+                and re.match(r"^\s*[.;]", self.text[cue.end():cue.end() + 3]):
+            # "A, B and C also took part.": in the document's event
+            self.pairs(subjects, [(-1, -1, [self.event])], pattern, pattern.name, span=(subjects[0][0], cue.end()))
 
     def _event_for(self, cue: re.Match) -> str:
         """The event a cue with no name after it is about: "was one of the panellists" is about the
