@@ -35,7 +35,8 @@ _PERSON = re.compile(
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
     rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\n|$)"
-    r"|(?=[,;.()]|\s+(?:of|from|said|stated|noted|explained|presented|described|spoke|who)\b|\n|$))")
+    r"|(?=\s?[,;.()]|\s+(?:of|from|said|stated|noted|explained|presented|described|spoke|who|welcomed|opened|"
+    r"closed|chaired|added|stressed|underlined|highlighted|emphasi[sz]ed)\b|\n|$))")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z&\-]{1,11})\)")
 #: Head words that make a kind, checked on the name's head (the words before its first "of",
 #: "for", "on"...): "Institute for Training" is an organisation, "Conference on Migration" an event.
@@ -145,7 +146,7 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
         add(c)
     for c in _countries(doc, index):
         add(c)
-    for c in _bodies_in_titles(doc, index) + _places(doc, index) + _cities(doc, index):
+    for c in _bodies_in_titles(doc, index) + _places(doc, index) + _cities(doc, index) + _offices(doc, index):
         add(c)
     for c in _lone_acronyms(doc, index):
         if c.acronym.casefold() not in {(f.acronym or "").casefold() for f in found.values()}:
@@ -349,7 +350,11 @@ def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[st
 
 
 def _split_run(name: str) -> list[str]:
-    """A run of capitalised words cut where two names stand together: "ILO and IOM", "IOM and the World Bank"."""
+    """A run of capitalised words cut where two names stand together: "ILO and IOM", "IOM and the World Bank",
+    "Pretoria and Dakar" (places)."""
+    places = re.split(r"\s+and\s+", name)
+    if len(places) > 1 and all(p in _city_names() or p in _country_names() for p in places):
+        return places
     parts = re.split(r"\s+and\s+(?=the\s)|(?<=[A-Z]{2})\s+and\s+|\s+and\s+(?=[A-Z]{2,8}\b)", name)
     return [re.sub(r"^the\s+", "", p) for p in parts if p.strip()]
 
@@ -540,7 +545,8 @@ Springs Bay Progress Unity Hope Victory Justice Peace Commerce Industry Energy P
 
 
 #: A place after "in", "at", "near": "in Turin", "at Kish Island"; or a dateline's city: "TURIN, 30 June".
-_IN_PLACE = re.compile(rf"\b(?:in|at|near|from|to)\s+(?:the\s+)?(?P<name>{_CAP}(?:\s+(?:de|del|do|da|di|la|le|of)?\s*{_CAP}){{0,3}})")
+_PLACE_RUN = rf"{_CAP}(?:\s+(?:de|del|do|da|di|la|le|of)?\s*{_CAP}){{0,3}}"
+_IN_PLACE = re.compile(rf"\b(?:in|at|near|from|to)\s+(?:the\s+)?(?P<name>{_PLACE_RUN}(?:(?:,\s*|\s+and\s+){_PLACE_RUN})*)")
 _DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Z.' -]{2,30}?)(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}\s+[A-Z][a-z]+"
                             rf"|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}},\s+(?P<after>{_CAP}(?:\s+{_CAP}){{0,3}}))")
 
@@ -551,14 +557,15 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     out = []
     cities, countries = _city_names(), _country_names()
     for m in _IN_PLACE.finditer(doc.text):
-        words = m.group("name").split()
-        for n in range(len(words), 0, -1):  # the longest city name the run starts with
-            name = " ".join(words[:n])
-            if name in cities and name not in countries:
-                start = m.start("name")
-                out.append(Candidate(name, "place", f"place name; a city in GeoNames, after '{m.group(0).split()[0]}'",
-                                     _count(doc.text, index, name, None), start, _context(doc, start)))
-                break
+        for part in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", m.group("name")):  # "in Pretoria and Dakar"
+            words = part.group(0).replace(" and ", " ").split()
+            for n in range(len(words), 0, -1):  # the longest city name the part starts with
+                name = " ".join(words[:n])
+                if name in cities and name not in countries:
+                    start = doc.text.find(words[0], m.start("name") + part.start())
+                    out.append(Candidate(name, "place", f"place name; a city in GeoNames, after '{m.group(0).split()[0]}'",
+                                         _count(doc.text, index, name, None), start, _context(doc, start)))
+                    break
     for m in _DATELINE_CITY.finditer(doc.text):
         group = "name" if m.group("name") else "after"
         name = m.group(group).strip()
@@ -592,6 +599,27 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         start = m.start("name")
         out.append(Candidate(name, "event", "event: its head noun", _count(doc.text, index, name, None), start,
                              _context(doc, start)))
+    return out
+
+
+#: An agency's office named by where it is: "the IOM regional offices in Buenos Aires and San José",
+#: "UNHCR’s country office in Kabul".
+_OFFICE = re.compile(
+    rf"\b(?P<body>[A-Z][A-Za-z&]{{1,11}})(?:’s|'s)?\s+(?P<what>(?:(?:regional|country|sub-?regional|liaison|field|"
+    rf"national|local|area|branch|sub-)\s+)?(?:office|mission|bureau|delegation)s?)\s+(?P<prep>in|for)\s+(?:the\s+)?"
+    rf"(?P<places>{_CAP}(?:\s+(?:de|del|do|da|la|of)?\s*{_CAP}){{0,3}}(?:(?:,\s*|\s+and\s+){_CAP}(?:\s+(?:de|del|do|da|la|of)?\s*{_CAP}){{0,3}})*)")
+
+
+def _offices(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Offices of an agency named by the place they are in: one candidate per place."""
+    out = []
+    for m in _OFFICE.finditer(doc.text):
+        what = re.sub(r"s$", "", " ".join(m.group("what").split()))
+        for place in re.split(r",\s*|\s+and\s+", m.group("places")):
+            name = f"{m.group('body')} {what} {m.group('prep')} {' '.join(place.split())}"
+            start = m.start()
+            out.append(Candidate(name, "organisation", f"office of an agency; '{what}' in the name", 1, start,
+                                 _context(doc, start)))
     return out
 
 
