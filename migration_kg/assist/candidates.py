@@ -614,12 +614,35 @@ def _offices(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """Offices of an agency named by the place they are in: one candidate per place."""
     out = []
     for m in _OFFICE.finditer(doc.text):
-        what = re.sub(r"s$", "", " ".join(m.group("what").split()))
-        for place in re.split(r",\s*|\s+and\s+", m.group("places")):
-            name = f"{m.group('body')} {what} {m.group('prep')} {' '.join(place.split())}"
+        for name, _, _ in _office_names(m):
             start = m.start()
-            out.append(Candidate(name, "organisation", f"office of an agency; '{what}' in the name", 1, start,
+            out.append(Candidate(name, "organisation", "office of an agency, named by its place", 1, start,
                                  _context(doc, start)))
+    return out
+
+
+def _office_names(m: re.Match) -> list[tuple[str, str, str]]:
+    """The offices an office phrase names: (name, agency, place) for each place."""
+    what = re.sub(r"s$", "", " ".join(m.group("what").split()))
+    places = [" ".join(p.split()) for p in re.split(r",\s*|\s+and\s+", m.group("places"))]
+    return [(f"{m.group('body')} {what} {m.group('prep')} {p}", m.group("body"), p) for p in places]
+
+
+def office_mentions(text: str, registry: Registry) -> list[tuple[int, int, list[tuple[str, str | None, str | None]]]]:
+    """Where the text names registered offices by their place ("the IOM regional offices in Pretoria
+    and Dakar" for "IOM regional office in Pretoria" and "... in Dakar"): the span, and for each
+    office its id with the ids of its agency and its place (None when not registered)."""
+    by_name: dict[str, str] = {}
+    for entity in registry.values():
+        for name in entity.names:
+            by_name.setdefault(normalise(name).casefold(), entity.id)
+    out = []
+    for m in _OFFICE.finditer(text):
+        offices = [(by_name[normalise(n).casefold()], by_name.get(normalise(b).casefold()),
+                    by_name.get(normalise(p).casefold()))
+                   for n, b, p in _office_names(m) if normalise(n).casefold() in by_name]
+        if offices:
+            out.append((m.start(), m.end(), offices))
     return out
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from migration_kg import resources
-from migration_kg.assist.candidates import paragraph_bounds, sentence_bounds, topic_variant_spans
+from migration_kg.assist.candidates import office_mentions, paragraph_bounds, sentence_bounds, topic_variant_spans
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import locate_in
 from migration_kg.assist.patterns import Pattern, load_patterns
@@ -125,6 +125,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     for pattern in patterns:
         for cue in pattern.cue.finditer(doc.text):
             reader.read(pattern, cue)
+    reader.office_facts()
     reader.co_organisers()
     result = ProposeResult(doc.id, [], [])
     used: set[str] = set()
@@ -152,6 +153,9 @@ class _Reader:
         for a, b, topic in topic_variant_spans(doc.text, registry):  # "human rights" for "human rights of migrants"
             if not any(x < b and a < y for x, y in by_span):
                 by_span.setdefault((a, b), []).append(topic)
+        self.offices = office_mentions(doc.text, registry)
+        for a, b, offices in self.offices:  # "the IOM regional offices in Pretoria and Dakar": the offices
+            by_span[(a, b)] = [o for o, _, _ in offices]
         # outermost names only: "Diaspora Bond Programme" rather than the topic inside it
         outer: list[tuple[int, int]] = []
         for s in sorted(by_span, key=lambda s: (s[0], -s[1])):
@@ -177,6 +181,15 @@ class _Reader:
             return None
         counts = Counter(mentioned)  # the most mentioned; of equals, the first named (a news item's own event)
         return max(dict.fromkeys(mentioned), key=lambda e: counts[e])
+
+    def office_facts(self) -> None:
+        """An office named by its place is a unit of its agency, based in the place."""
+        for a, b, offices in self.offices:
+            for office, body, place in offices:
+                if body is not None:
+                    self.add(office, "subOrganisationOf", body, a, b, "office-of-agency")
+                if place is not None:
+                    self.add(office, "basedIn", place, a, b, "office-of-agency")
 
     def co_organisers(self) -> None:
         """Two actors or more that one quote says organise or host one event ("A and B are holding X")
