@@ -411,6 +411,14 @@ class _Reader:
         """"7 March 2007, United Nations Headquarters, New York": where the document's event was held."""
         if self.event is None:
             return
+        if "city" in cue.re.groupindex:  # "TURIN, 30 June --": the city, in any case
+            city = " ".join(cue.group("city").split()).casefold()
+            places = [e.id for e in self.registry.values() if e.kind == "place"
+                      and any(n.casefold() == city for n in e.names)]
+            if places:
+                self.pairs([(-1, -1, [self.event])], [(cue.start("city"), cue.end("city"), places)], pattern,
+                           pattern.name, span=(cue.start("city"), cue.end("city")))
+            return
         line_end = self.text.find("\n", cue.end())
         places = self.list_after(cue.end(), line_end if line_end >= 0 else len(self.text), pattern.joiners)
         self.pairs([(-1, -1, [self.event])], places, pattern, pattern.name)
