@@ -54,7 +54,7 @@ _KIND_WORDS = [
     ("process", r"Process|Processes"),
     ("policy", r"Policy|Strategy|Plan|Act|Law"),
     ("agreement", r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum"),
-    ("network", r"Network|Platform"),
+    ("network", r"Network|Platform|Portal"),
     ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit|Chapter"),
     ("organisation", r"Ministry|Council|Department|Institute|Foundation|Office|Agency|Organi[sz]ation|Commission|"
                      r"Bank|Fund|Secretariat|Association|Union|University|Committee|Authority|Bureau|Directorate|"
@@ -182,6 +182,14 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
                           _context(doc, first)))
     for c in _events(doc, index):
         add(c)
+    bodies = set(found) | {(c.acronym or "").casefold() for c in found.values()}
+    for key, c in list(found.items()):  # "Statistics Division of the Department of ... (DESA)": the unit
+        unit = _UNIT_OF.fullmatch(c.name)
+        body = unit and normalise(unit.group("body")).casefold()
+        if unit and (body in bodies or (matcher.pattern is not None and matcher.entities_for(unit.group("body")))):
+            del found[key]
+            c.name, c.how = unit.group("unit"), c.how + "; the unit of a body named after it"
+            found.setdefault(normalise(c.name).casefold(), c)
     candidates = sorted(found.values(), key=lambda c: (-c.count, c.name))
     _assign_ids(candidates, registry)
     return CandidateReport(doc.id, candidates, known)
@@ -264,6 +272,9 @@ _TITLE_PREFIX = re.compile(
     r"(?:\s+and\s+[\w\s-]+?)?\s+(?:of|for|to|at)\s+(?:the\s+)?")
 
 
+#: A unit named with the body it belongs to: "Statistics Division of the Department of Economic ...".
+_UNIT_OF = re.compile(r"(?P<unit>.+?\b(?:Division|Unit|Section|Office|Branch|Department|Bureau|Service|Directorate|"
+                      r"Secretariat))\s+of\s+(?:the\s+)?(?P<body>.+)")
 #: A title standing alone is no entity: "Executive Director", "French Ambassador", "Secretary-General".
 _TITLE_ONLY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Director(?:-General)?|Ambassador|Secretary-General|Minister|"
                          r"President|Chair(?:man|woman|person)?|Representative|Adviser|Advisor|Officer|Coordinator|Head|"

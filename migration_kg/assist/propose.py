@@ -52,9 +52,13 @@ _SAID_EVENT = re.compile(r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:workshop|meeting|se
                          r"dialogue|forum|training|consultation|symposium|roundtable|briefing|discussions?)\b")
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
 _TITLE_GAP = re.compile(r"^,\s+[^;:.]{0,120}?\b(?:of|for|at|to)\s+(?:the\s+)?$")
+#: Kinds of the undertaking a report is about: an event, or a forum it reports as one.
+_EVENT_KINDS = {"event", "forum"}
 #: Words that make a sentence's counts its event's: "brought together 40 experts", "attended by 70 officials".
 _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?|attend(?:ed|s|ing|ance)?|participa\w+|"
                         r"took part|welcom(?:ed|es)|train(?:ed|s|ing)|convened|assembled)\b", re.I)
+#: Between a unit and the body it belongs to, inside a list: "the Statistics Division of the".
+_OF_BODY = re.compile(r"^\s+of\s+(?:the\s+)?$")
 #: An aside between the doers and their verb: "A and B, supported by C, are holding".
 _ASIDE = re.compile(r"(?:,|\s+and)\s+(?:with\s+the\s+(?:financial\s+)?support\s+of|(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed|"
                     r"joined|accompanied)\s+by)\s+(?:the\s+)?")
@@ -176,7 +180,7 @@ class _Reader:
         reported = self.doc.metadata.get("reports")
         if isinstance(reported, str) and reported in self.registry:
             return reported
-        mentioned = [e for _, _, ids in self.names for e in ids if self.registry[e].kind == "event"]
+        mentioned = [e for _, _, ids in self.names for e in ids if self.registry[e].kind in _EVENT_KINDS]
         if not mentioned:
             return None
         counts = Counter(mentioned)  # the most mentioned; of equals, the first named (a news item's own event)
@@ -241,15 +245,26 @@ class _Reader:
     def list_after(self, at: int, limit: int, joiners: str | None = None) -> list[Name]:
         """The names of the list that starts right after ``at`` ("A, B and the C")."""
         gap = _gap(joiners)
-        out, cursor = [], at
+        out, cursor, body = [], at, False
         for a, b, ids in self.names:
             if a < cursor:
                 continue
-            if b > limit or not gap.match(self.text[cursor:a]):
+            between = self.text[cursor:a]
+            if out and not body and _OF_BODY.match(between) and self._organisations(out[-1][2]) \
+                    and self._organisations(ids):
+                cursor, body = b, ids  # "the Statistics Division of the DESA and IOM": the unit's body is not listed
+                continue
+            if body and ids == body and re.match(r"^\s*\($", between):
+                cursor = b  # the body's acronym: "(DESA)"
+                continue
+            if b > limit or not gap.match(between):
                 break
             out.append((a, b, ids))
-            cursor = b
+            cursor, body = b, False
         return out
+
+    def _organisations(self, ids: list[str]) -> bool:
+        return any(self.registry[e].kind == "organisation" for e in ids)
 
     def list_before(self, at: int, limit: int, joiners: str | None = None) -> list[Name]:
         gap = _gap(joiners)
@@ -323,7 +338,8 @@ class _Reader:
             elif subject is None and pattern.fallback == "document-event":
                 subject = (cue.start(), cue.start(), [self.event])  # "participants discussed X": the document's event
         if subject is not None and objects:
-            self.pairs([subject], objects[:1] if pattern.first_only else objects, pattern, pattern.name)
+            span = (subject[0], cue.end()) if objects[0][0] < 0 and subject[0] >= 0 else None  # "A ... for hosting"
+            self.pairs([subject], objects[:1] if pattern.first_only else objects, pattern, pattern.name, span=span)
 
     def _verb(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """SUBJECTS cue OBJECT: "A and B have launched C"."""
@@ -351,7 +367,7 @@ class _Reader:
         """The event a cue with no name after it is about: "was one of the panellists" is about the
         document's panel (an event whose name has the cue's noun), else the event named last before
         the cue, else the document's event."""
-        events = [(n, e) for n in self.names for e in n[2] if self.registry[e].kind == "event"]
+        events = [(n, e) for n in self.names for e in n[2] if self.registry[e].kind in _EVENT_KINDS]
         nouns = [w[:5].casefold() for w in re.findall(r"[A-Za-z]{5,}", cue.group(0))]
         for _, e in events:
             if any(re.search(rf"\b{re.escape(s)}", self.registry[e].label, re.I) for s in nouns):
