@@ -41,7 +41,8 @@ PUBLISHER = "publisher: UNITAR\npublisher_entity: unitar"
 #: The registry entries the curator accepts after `candidates --write`, by file ...
 ACCEPT_ENTRIES = {"organisations.yaml": {"northern-skills-council"}, "countries.yaml": {"nigeria"},
                   "people.yaml": {"amara-okafor", "tomas-lindqvist"},
-                  "initiatives.yaml": {"skills-passport-project", "fee-free-hiring-initiative"}}
+                  "initiatives.yaml": {"skills-passport-project", "fee-free-hiring-initiative"},
+                  "places.yaml": {"geneva"}}
 #: ... and those left proposed (the prose names both).
 LEAVE_ENTRIES = {"bangladesh", "coastal-apprenticeship-alliance", "palais-des-nations"}
 #: ... and those the curator deletes: the seminar's title read as a name (the seminar is added by
