@@ -22,6 +22,7 @@ from migration_kg.assist.candidates import office_mentions, paragraph_bounds, se
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import locate_in
 from migration_kg.assist.patterns import Pattern, load_patterns
+from migration_kg.curation.modality import plan_cue
 from migration_kg.curation.mentions import MentionMatcher
 from migration_kg.vocabulary.namespaces import MKG
 from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology
@@ -59,8 +60,8 @@ _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?
                         r"took part|welcom(?:ed|es)|train(?:ed|s|ing)|convened|assembled)\b", re.I)
 #: Between a unit and the body it belongs to, inside a list: "the Statistics Division of the".
 _OF_BODY = re.compile(r"^\s+of\s+(?:the\s+)?$")
-#: An aside between the doers and their verb: "A and B, supported by C, are holding".
-_ASIDE = re.compile(r"(?:,|\s+and)\s+(?:with\s+the\s+(?:financial\s+)?support\s+of|(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed|"
+#: An aside between the doers and their verb: "A and B, supported by C, are holding", "A, based in C, funds".
+_ASIDE = re.compile(r"(?:,|\s+and)\s+(?:with\s+the\s+(?:financial\s+)?support\s+of|(?:based|headquartered|located)\s+in|(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed|"
                     r"joined|accompanied)\s+by)\s+(?:the\s+)?")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
@@ -80,10 +81,17 @@ class Proposal:
     cue: str = ""  # the pattern that proposed it
     value: object = None  # for a relation that takes a value (a date)
 
+    @property
+    def target(self) -> str:
+        """The object's id, or the value as a curator reads it: "2008-05-20", "35 employers"."""
+        if self.object is not None:
+            return self.object
+        return " ".join(map(str, self.value.values())) if isinstance(self.value, dict) else str(self.value)
+
     def entry(self) -> dict:
         target = {"object": self.object} if self.object is not None else {"value": self.value}
         return {"id": self.id, "subject": self.subject, "relation": self.relation, **target,
-                "quote": self.quote, **self.hint, "proposed": True}
+                "quote": self.quote, **self.hint, **_modality(self.quote), "proposed": True}
 
 
 @dataclass
@@ -102,7 +110,7 @@ class PartnershipProposal:
         out: dict = {"id": self.id, "kind": self.kind, "partners": self.partners}
         if self.about:
             out["about"] = self.about
-        return {**out, "quote": self.quote, **self.hint, "proposed": True}
+        return {**out, "quote": self.quote, **self.hint, **_modality(self.quote), "proposed": True}
 
 
 @dataclass
@@ -491,6 +499,12 @@ def _gap(joiners: str | None) -> re.Pattern:
     if not joiners:
         return _LIST_GAP
     return re.compile(rf"^(?:{_LIST_WORDS}|{joiners})*$", re.I)
+
+
+def _modality(quote: str) -> dict:
+    """A quote that gives the fact as planned or possible ("will hold") makes it suggested, with a note."""
+    cue = plan_cue(quote)
+    return {"status": "suggested", "note": f"Planned or possible: '{cue}'."} if cue else {}
 
 
 def _value_slug(value: object) -> str:
