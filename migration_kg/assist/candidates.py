@@ -142,7 +142,7 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
 
     for c in _acronym_definitions(doc, index):
         add(c)
-    for c in _people(doc, index):
+    for c in _people(doc, index) + _people_without_honorific(doc, index):
         add(c)
     for c in _countries(doc, index):
         add(c)
@@ -278,7 +278,7 @@ _UNIT_OF = re.compile(r"(?P<unit>.+?\b(?:Division|Unit|Section|Office|Branch|Dep
 #: A title standing alone is no entity: "Executive Director", "French Ambassador", "Secretary-General".
 _TITLE_ONLY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Director(?:-General)?|Ambassador|Secretary-General|Minister|"
                          r"President|Chair(?:man|woman|person)?|Representative|Adviser|Advisor|Officer|Coordinator|Head|"
-                         r"Commissioner|Spokesperson|Envoy|Rapporteur)")
+                         r"Commissioner|Spokesperson|Envoy|Rapporteur)(?:\s+(?:for|on)\s+.+)?")
 
 
 def _run_pieces(text: str, run: str, offset: int) -> list[str]:
@@ -497,6 +497,38 @@ def _people(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     return out
 
 
+_PERSON_NAME = rf"{_CAP}(?:\s+(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,3}}"
+#: A person named without an honorific: before a title ("Hania Zlotnik, head of", "Ana E. Ruiz, IOM Senior
+#: Regional Advisor") or after "said" ("said Ana E. Ruiz").
+_PERSON_BY_TITLE = re.compile(
+    rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:the\s+)?(?:(?:[A-Z]{{2,}}|UN)(?:’s|'s)?\s+)?(?:(?:Senior|Deputy|Assistant|"
+    r"Executive|Regional|Chief|Acting|Special|Permanent|Country|Programme|senior|deputy|executive|regional)\s+)*"
+    r"(?:Director(?:-General)?|Head|Minister|Advis[eo]r|Chief|Coordinator|Representative|Secretary(?:-General)?|President|"
+    r"Chair(?:man|woman|person)?|Officer|Spokesperson|Ambassador|Commissioner|Envoy|head|director|chair(?:man|woman|person)?|"
+    r"minister|spokesperson|coordinator|president)\b")
+_PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<name>{_PERSON_NAME})(?=,)")
+
+
+def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    out = []
+    countries = _country_names()
+    for reading, how in ((_PERSON_BY_TITLE, "person: a title after the name"), (_PERSON_SAID, "person: after 'said'")):
+        for m in reading.finditer(doc.text):
+            name = " ".join(m.group("name").split())
+            words = name.split()
+            if name in countries or words[0] in _OPENING_WORDS or any(w.rstrip(".") in _NOT_PERSON_WORDS for w in words) \
+                    or kind_of(name)[1].startswith("'"):  # a kind word: a body, not a person
+                continue
+            out.append(Candidate(name, "person", how, _count(doc.text, index, name, None), m.start("name"),
+                                 _context(doc, m.start("name"))))
+    return out
+
+
+_NOT_PERSON_WORDS = {"United", "Nations", "General", "International", "National", "Republic", "Government", "UN", "The",
+                     "Migration", "Development", "Global", "Regional", "European", "African", "Asian", "Forum",
+                     "Ambassador", "Minister", "President", "Professor", "Prof", "Dr", "Mr", "Ms", "Mrs", "Excellency"}
+
+
 @functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, tuple[str, str, str]]:
     """ISO 3166 country names (short, common and official) -> (label, iso2, iso3)."""
@@ -592,7 +624,9 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 #: society meeting", "a working group meeting of ..." (with the capitalised name after "of"/"on").
 _EVENT_PHRASE = re.compile(
     r"\b(?:an?|the|this|its|their)\s+(?P<name>(?P<mods>(?:(?!(?:first|second|third|same|next|last|previous|other|"
-    r"each|every|such|whole|entire|overall|present|above|following|recent|latest|main)\b)[a-z][\w-]*\s+){1,3}?)"
+    r"each|every|such|whole|entire|overall|present|above|following|recent|latest|main|ongoing|short|brief|"
+    r"successful|upcoming|forthcoming|subsequent|similar|further|separate|many|several|various)\b)"
+    r"[a-z][\w-]*\s+){1,3}?)"
     r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|round\s+table|panel|consultation|"
     r"briefing|side\s+event|summit|retreat|webinar|training|forum|session)s?)\b"
     rf"(?P<of>\s+(?:of|on)\s+(?:the\s+)?{_NAME_RUN})?")
@@ -607,6 +641,8 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if set(m.group("mods").split()) & _NOT_EVENT_WORDS:
             continue
         name = " ".join((m.group("name") + (m.group("of") or "")).split())
+        if len(m.group("mods").split()) > 1:  # "one-day civil society meeting": the length is no part of the name
+            name = re.sub(r"^(?:one|two|three|four|five|half|full|multi)-day\s+", "", name)
         start = m.start("name")
         out.append(Candidate(name, "event", "event: its head noun", _count(doc.text, index, name, None), start,
                              _context(doc, start)))
