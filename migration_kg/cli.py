@@ -455,8 +455,8 @@ def schema(kind):
 @click.argument("shell", type=click.Choice(completion.SHELLS))
 def completion_script(shell):
     """Print the script that makes the shell complete commands, options, query names, --param names and
-    entity names (from the current build in --build-dir; nothing is built to complete a word). Load it
-    from your shell's start-up file."""
+    their values: statuses, partnership kinds, document ids and entity names (from the current build in
+    --build-dir; nothing is built to complete a word). Load it from your shell's start-up file."""
     sys.stdout.write(completion.shellcode(cli, shell))
 
 

@@ -40,15 +40,15 @@ def query_names(ctx, param, incomplete: str) -> list:
 
 
 def param_values(ctx, param, incomplete: str) -> list[str]:
-    """``NAME=`` for each parameter of the chosen query; after ``NAME=``, the names of the
-    entities of that parameter's kind (or the status values): see :func:`migration_kg.query.params.complete`."""
+    """``NAME=`` for each parameter of the chosen query; after ``NAME=``, that parameter's values
+    (statuses, partnership kinds, document ids, entity names): see :func:`migration_kg.query.params.complete`."""
     try:
         from migration_kg.query.params import complete
         from migration_kg.query.sparql import resolve_query
 
         # while the option's value is being typed, click leaves the positional NAME|FILE unparsed in ctx.args
         query = resolve_query(ctx.params.get("query") or ctx.args[0])
-        return complete(query, incomplete, lambda kinds: entity_names(ctx.params, kinds))
+        return complete(query, incomplete, current_run(ctx.params))
     except Exception:  # noqa: BLE001
         return []
 
@@ -70,25 +70,27 @@ def _matching(prefix: str, options: dict, kinds) -> list[str]:
         return []
 
 
-def entity_names(options: dict, kinds: set[str] | None) -> list[str]:
-    """Labels, acronyms, aliases and ids of the current build's entities of ``kinds`` (all when
-    None), sorted; [] when there is no current build (nothing is built to complete a word).
-    ``options``: the command's options so far (``data``, ``seed``, ``build_dir``)."""
-    from migration_kg.query.resolve import ID, names_query
-    from migration_kg.query.sparql import rows_of
+def current_run(options: dict):
+    """``run(query text) -> Rows`` on the current build, or None when there is none (nothing is built
+    to complete a word). ``options``: the command's options so far (``data``, ``seed``, ``build_dir``)."""
     from migration_kg.build.cache import input_digest, load_current
     from migration_kg.build.source import given_data_dir
+    from migration_kg.query.sparql import rows_of
 
     data = given_data_dir(options.get("data"), bool(options.get("seed")))
     if data is None:
-        return []
+        return None
     store = load_current(Path(options.get("build_dir") or "out"), input_digest(data))
     if store is None:
-        return []
-    names = set()
-    for entity, kind, name, _ in rows_of(store.solutions(names_query())).rows:
-        if kinds is None or kind.value in kinds:
-            names.add(name.value)
-            if entity.value.startswith(ID):
-                names.add(entity.value[len(ID):])
-    return sorted(names, key=str.casefold)
+        return None
+    return lambda text: rows_of(store.solutions(text))
+
+
+def entity_names(options: dict, kinds: set[str] | None) -> list[str]:
+    """Labels, acronyms, aliases and ids of the current build's entities of ``kinds`` (all when
+    None), sorted; [] when there is no current build."""
+    from migration_kg.query import params
+    from migration_kg.query.resolve import names_query
+
+    run = current_run(options)
+    return [] if run is None else params.entity_names(run(names_query()), kinds)

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from migration_kg.errors import UsageError
-from migration_kg.remote.server import find_oxigraph
+from migration_kg.remote.server import find_oxigraph, stop_process
 
 VIRTUOSO = shutil.which("virtuoso-t")
 ISQL = shutil.which("isql-vt")
@@ -73,13 +73,7 @@ class OxigraphServer:
     store_url = property(lambda self: f"{self.base}/store")
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process, timeout=30)
         self._log.close()
 
 
@@ -176,11 +170,5 @@ class VirtuosoServer:
     auth_store_url = property(lambda self: f"{self.base}/sparql-graph-crud-auth")
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process, timeout=60)
         self._log.close()

@@ -16,9 +16,10 @@ import sys
 import networkx as nx
 import pyoxigraph as ox
 import pytest
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from migration_kg.query.results import FILE_WIDTH
+from migration_kg.vocabulary.prefixes import PREFIXES
 from tests import paths
 from tests.conftest import cli, run_cli
 
@@ -137,6 +138,18 @@ def test_completion_of_entity_names_from_the_current_build(current):
     assert _complete(f"migration-kg view --data {data} --build-dir {build_dir} --focus Guy") == ["Guy Serieys"]
 
 
+def test_completion_of_partnership_kinds_and_documents(current):
+    data, build_dir = current[1], current[3]
+    line = f"migration-kg query partnerships --data {data} --build-dir {build_dir} --param "
+    assert _complete(line + "kind=fu") == ["kind=funding"]
+    kinds = _complete(line + "kind=")
+    assert kinds[0] == "kind=all" and {"kind=co-organisation", "kind=co-financing"} <= set(kinds)
+    assert _complete(line + "document=") == ["document=all", "document=unitar-2007-03-07-building-partnerships"]
+    # with no current build: only the values every build has
+    assert _complete(f"migration-kg query partnerships --data {data} --build-dir {build_dir}/none "
+                     "--param kind=") == ["kind=all"]
+
+
 def test_completion_never_builds_without_a_current_build(tmp_path):
     line = f"migration-kg query actor-profile --data {paths.GRAPH_DIR} --build-dir {tmp_path} --param actor=I"
     assert _complete(line) == []
@@ -149,7 +162,9 @@ def test_completion_through_the_entry_point():
                         "COMP_CWORD": "2"})
     assert proc.returncode == 0, proc.stderr
     words = [line.split(",", 1)[1] for line in proc.stdout.splitlines()]
-    assert "partnerships" in words and all(w.startswith("partner") for w in words)
+    from migration_kg.query.sparql import library
+
+    assert sorted(words) == sorted(n for n in library() if n.startswith("partner")) and "partnerships" in words
 
 
 def test_completion_of_a_path_is_left_to_the_shell():
@@ -224,13 +239,14 @@ def test_partnerships_table_one_row_per_partnership_whole_quotes_short_and_iris(
     assert lines[0].split()[:4] == ["partnership", "kind", "status", "partners"]
     assert lines[-1] == "(11 rows; names shown, --iris for the IRIs)"
     assert "https:" not in proc.stdout and "id:" not in proc.stdout
-    flat = " ".join(proc.stdout.split())
     markdown = cli("query", "partnerships", "--graph", ttl, "--format", "markdown").stdout
     assert "| co-organisation: UNITAR, UNFPA, IOM, MacArthur Foundation |" in markdown  # the partnership's name
     quote = cli("query", "partnerships", "--graph", ttl, "--format", "json").stdout
     longest = max((r["quote"] for r in json.loads(quote)), key=len)
     assert len(longest) > 160 and "…" not in proc.stdout  # quotes whole
-    assert all(w in flat for w in longest.split())
+    start, end = lines[0].index("quote"), lines[0].index("section")  # the quote column, read down the table
+    column = " ".join(" ".join(line[start:end].split()) for line in lines[2:-1])
+    assert longest in " ".join(column.split())
     short = cli("query", "partnerships", "--graph", ttl, "--short")
     assert "…" in short.stdout and "values over 160 characters shortened" in short.stdout.splitlines()[-1]
     for option in ("--full", "--iris"):
@@ -380,10 +396,19 @@ def test_the_names_a_table_prints_resolve(ttl):
     table = cli("query", "people", "--graph", ttl, "--format", "markdown", "--iris").stdout
     printed = sorted(set(re.findall(r"\| (id:[a-z0-9-]+) \|", table)))
     assert len(printed) >= 8
+    from migration_kg.outputs.analytics import ACTOR_KINDS
+
+    graph = Graph().parse(ttl)
+    kinds = {f"id:{s.rsplit('/', 1)[-1]}": str(o) for s, o in graph.subject_objects(URIRef(PREFIXES["mkg"] + "kind"))}
+    assert {kinds[name] in ACTOR_KINDS for name in printed} == {True, False}  # both answers are exercised
     for name in printed:
         proc = cli("query", "actor-profile", "--param", f"actor={name}", "--graph", ttl, "--format", "json")
-        assert proc.returncode == 0 or re.match(rf"error: {name} is an? \w", proc.stderr), (name, proc.stderr)
-        assert "unknown" not in proc.stderr
+        if kinds[name] in ACTOR_KINDS:
+            assert proc.returncode == 0 and json.loads(proc.stdout), (name, proc.stderr)
+        else:
+            article = "an" if kinds[name][0] in "aeiou" else "a"
+            assert proc.returncode == 2 and proc.stderr.startswith(f"error: {name} is {article} {kinds[name]} ("), \
+                (name, proc.stderr)
 
 
 def test_parameter_resolves_an_alias(ttl):

@@ -75,4 +75,5 @@ def test_the_readme_names_only_real_commands_and_pages():
 def test_ci_runs_the_readmes_test_command():
     ci = (paths.ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "python3 -m venv .venv" in ci and "pip install --quiet -e '.[test]'" in ci and "&& python -m pytest -q -n auto\n" in ci
-    assert ci.rstrip().endswith("python -m pytest -q -n auto")
+    # then the same suite on a graph/ grown by the invented reports, in the environment just made
+    assert ci.rstrip().endswith("\nbash scripts/ci_more_reports.sh -n auto")

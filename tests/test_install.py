@@ -3,6 +3,7 @@ templates and the seed data, found with importlib.resources (end to end, in a fr
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -56,13 +57,14 @@ def test_installed_wheel_builds_and_answers_from_an_unrelated_folder(wheel, tmp_
         zf.extractall(site)
     work = tmp_path / "elsewhere"
     work.mkdir()
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # the package from the wheel only
 
     def run(*args):
         return subprocess.run([str(python), "-m", "migration_kg.cli", *args], capture_output=True, text=True,
-                              cwd=work, timeout=300)
+                              cwd=work, timeout=300, env=env)
 
     located = subprocess.run([str(python), "-c", "import migration_kg; print(migration_kg.__file__)"],
-                             capture_output=True, text=True, cwd=work)
+                             capture_output=True, text=True, cwd=work, env=env)
     assert located.stdout.startswith(str(site)), located.stdout + located.stderr
     built = run("build", "--seed")
     assert built.returncode == 0, built.stderr

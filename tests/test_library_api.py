@@ -73,15 +73,17 @@ def test_bind_parameters_refuses_with_one_message(built, params, message):
         bind_parameters(library()["actor-profile"], params, _run(built.store))
 
 
-def test_parameter_completion_uses_the_declarations():
+def test_parameter_completion_uses_the_declarations(built):
     from migration_kg.query.params import complete
 
-    query = library()["relation-evidence"]
-    assert complete(query, "actor_", lambda kinds: []) == ["actor_a=", "actor_b="]
-    names = ["Belgian Government", "Belgium", "belgium", "IOM"]
-    assert complete(query, "actor_a=Belg", lambda kinds: names) == ["actor_a=Belgian Government", "actor_a=Belgium"]
-    assert complete(query, "actor_a=iom", lambda kinds: names) == ["actor_a=IOM"]
-    assert complete(query, "nobody=", lambda kinds: names) == []
+    query, run = library()["relation-evidence"], _run(built.store)
+    assert complete(query, "actor_", None) == ["actor_a=", "actor_b="]
+    assert complete(query, "actor_a=Belg", run) == ["actor_a=Belgian Government", "actor_a=Belgium"]
+    assert complete(query, "actor_a=iom", run) == ["actor_a=iom"]  # the id, as typed
+    assert complete(query, "actor_a=IO", run) == ["actor_a=IOM"]
+    assert complete(query, "actor_a=IO", None) == []  # no build to ask
+    assert complete(query, "nobody=", run) == []
+    assert complete(library()["partnerships"], "kind=res", run) == ["kind=research"]
 
 
 # -- network exports ------------------------------------------------------------------------------

@@ -75,11 +75,15 @@ def bind_parameters(query, params: Iterable[str], run: Callable) -> dict:
                for name, value in entities.items()}, **bound}
 
 
-def complete(query, prefix: str, names: Callable[[set[str] | None], list[str]]) -> list[str]:
+def complete(query, prefix: str, run: Callable | None) -> list[str]:
     """What a shell may offer for ``--param PREFIX`` of ``query``: ``NAME=`` for each parameter, and
-    after ``NAME=`` the values of that parameter's kind that start with what is typed (the status values, or ``names(kinds)``, the
-    entity names of those kinds)."""
-    from migration_kg.query.sparql import PARAM_KINDS, STATUS_CHOICES
+    after ``NAME=`` the values of that parameter's kind that start with what is typed: the status
+    values; ``all`` and the partnership kinds or the documents' ids; the names of the entities of the
+    parameter's kind. ``run(query text) -> Rows`` answers the names queries (None: no build to ask,
+    so only the values every build has)."""
+    from migration_kg.query.resolve import names_query
+    from migration_kg.query.sparql import (PARAM_KINDS, STATUS_CHOICES, document_names_query,
+                                           partnership_kinds_query)
 
     declared = {p.name: p for p in query.parameters}
     name, sep, typed = prefix.partition("=")
@@ -92,9 +96,30 @@ def complete(query, prefix: str, names: Callable[[set[str] | None], list[str]]) 
         values = list(STATUS_CHOICES)
     elif kind in ("document", "kind"):
         values = ["all"]
+        if run is not None:
+            asked = run(partnership_kinds_query() if kind == "kind" else document_names_query())
+            values += [row[0 if kind == "kind" else 1].value for row in asked.rows]
+    elif run is None:
+        values = []
     else:
-        values = names(PARAM_KINDS[kind])
+        values = entity_names(run(names_query()), PARAM_KINDS[kind])
+    if declared[name].optional and "all" not in values:
+        values.insert(0, "all")
     return [f"{name}={v}" for v in starting_with(values, typed)]
+
+
+def entity_names(rows, kinds: set[str] | None) -> list[str]:
+    """Labels, acronyms, aliases and ids of the entities of ``kinds`` (all when None) in ``rows``
+    (answering ``queries/internal/names.rq``), sorted as people read them."""
+    from migration_kg.query.resolve import ID
+
+    names = set()
+    for entity, kind, name, _ in rows.rows:
+        if kinds is None or kind.value in kinds:
+            names.add(name.value)
+            if entity.value.startswith(ID):
+                names.add(entity.value[len(ID):])
+    return sorted(names, key=str.casefold)
 
 
 def starting_with(values: Iterable[str], typed: str) -> list[str]:

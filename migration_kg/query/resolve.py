@@ -10,8 +10,11 @@ from migration_kg.errors import UsageError
 from migration_kg.vocabulary.prefixes import PREFIXES
 
 ID = PREFIXES["id"]
-#: The noun with its article, for "--param actor takes an actor" messages.
-_ARTICLE = {"organisation": "an organisation", "actor": "an actor", "entity": "an entity"}
+
+
+def _with_article(noun: str) -> str:
+    """The noun with its indefinite article, for "--param actor takes an actor" messages."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
 class NameIndex:
@@ -55,8 +58,8 @@ class NameIndex:
         if named:  # known, but of another kind
             other = sorted(named, key=lambda n: n.value)[0]
             examples = sorted(self.labels[n] for n in self.kinds if self.kinds[n] in (kinds or ()))[:5]
-            article = _ARTICLE.get(what, f"a {what}")
-            raise UsageError(f"{name} is {_ARTICLE.get(self.kinds[other], 'a ' + self.kinds[other])} "
+            article = _with_article(what)
+            raise UsageError(f"{name} is {_with_article(self.kinds[other])} "
                              f"({self.labels[other]}); this takes {article}"
                              + (f": {', '.join(examples)}, ..." if examples else ""))
         candidates = {k: d for k, d in self._display.items()

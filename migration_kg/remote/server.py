@@ -102,13 +102,7 @@ class Server:
         return lines[-1].strip() if lines else ""
 
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        stop_process(self.process, timeout=10)
         self._err.close()
 
     def __enter__(self) -> "Server":
@@ -116,3 +110,14 @@ class Server:
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+def stop_process(process: subprocess.Popen, timeout: float) -> None:
+    """Ask a server process to stop (SIGTERM), and kill it when it has not stopped after ``timeout`` seconds."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
