@@ -32,7 +32,7 @@ from migration_kg.curation.sources import SourceDocument
 PROPOSED_FILE = "proposed.yaml"
 
 #: What may stand between the names of a list: "A, B and the C", "A in collaboration with B".
-_COLLABORATION = r"in\s+(?:collaboration|partnership|cooperation|association)\s+with"
+_COLLABORATION = r"in\s+(?:(?:close|active|strategic)\s+)?(?:collaboration|partnership|cooperation|association)\s+with"
 #: Honorifics before a person's name: "chaired by Ms. A and Mr. B".
 _HONORIFIC = r"Mr\.|Mrs\.|Ms\.|Dr\.|H\.\s?E\.|Prof\.|Professor|Ambassador|Hon\."
 #: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
