@@ -67,3 +67,10 @@ def test_a_speaker_list_becomes_one_entry_with_its_speakers_as_subjects():
     assert entries[0]["subjects"] == ["jan-novak", "ana-ruiz", "lena-okafor"]
     assert entries[0]["object"] == "dialogue-on-labour-mobility"
     assert entries[0]["quote"] in " ".join(doc.text.split())
+
+
+def test_a_long_apposition_keeps_the_sentence_subject_as_the_object():
+    found = _read("The [Return Knowledge Project|project], the first regional effort that gathers evidence on return, "
+                  "skills, remittances and the integration of returnees across the whole coast, is funded by the "
+                  "Governments of [Valoria|country] and [Montaria|country].")
+    assert {"valoria funds return-knowledge-project", "montaria funds return-knowledge-project"} <= found

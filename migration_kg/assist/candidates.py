@@ -37,12 +37,12 @@ _PERSON = re.compile(
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\n|$)"
     r"|(?=\s?[,;.()]|\s+(?:of|from|said|stated|noted|explained|presented|described|spoke|who|welcomed|opened|"
     r"closed|chaired|added|stressed|underlined|highlighted|emphasi[sz]ed)\b|\n|$))")
-_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z&\-]{1,11})\)")
+_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\)")
 #: Head words that make a kind, checked on the name's head (the words before its first "of",
 #: "for", "on"...): "Institute for Training" is an organisation, "Conference on Migration" an event.
 _KIND_WORDS = [
     ("collective", r"Member\s+States|States|Countries|Governments|Donors|Diasporas|Communities|Friends|Missions|"
-                   r"Partners|Members|Stakeholders"),
+                   r"Partners|Members|Stakeholders|Observers"),
     ("event-series", r"Series"),
     ("forum", r"Forum"),
     ("event", r"Conference|Seminar|Workshop|Meeting|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
@@ -68,6 +68,8 @@ _PLACE_BEFORE = re.compile(r"(?:held|took\s+place|convened|based|located|headqua
                            re.I)
 #: An acronym standing alone: two to eight capitals (digits and '&' allowed after the first).
 _LONE_ACRONYM = re.compile(r"(?<![\w\-(])[A-Z][A-Z&]{1,7}(?![\w\-)])")
+#: Acronyms joined by a hyphen or a slash: "IOM-UNDP", "UNITAR/UNFPA/IOM" (each is a body).
+_JOINED_ACRONYMS = re.compile(r"(?<![\w\-(/])[A-Z][A-Z&]{1,7}(?:[-/][A-Z][A-Z&]{1,7})+(?![\w\-)/])")
 _NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "OK", "TV", "AM", "PM", "USD", "EUR",
                  "CHF", "GBP", "ID", "NB", "PS", "FAQ", "AND", "THE", "OF", "FOR", "IN", "ON", "TO", "A", "AN"}
 
@@ -296,13 +298,18 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
         stripped = _TITLE_PREFIX.sub("", piece.strip())
         if stripped != piece.strip() and kind_of(stripped)[1].startswith("no kind word"):
             continue  # "Director of Employment of Nigeria": a portfolio, not a body
-        for name in _split_run(stripped):
+        for name in [n for whole in _split_run(stripped) for n in _cut_at_place(whole)]:
             name = re.sub(r"^(?:(?:the|of|and|for)\s+)+|(?:\s+(?:of|and|the|for))+$", "", name.strip())
+            while name.split(" ", 1)[0] in _OPENING_WORDS and " " in name:  # "After the Berlin Summit"
+                name = re.sub(r"^(?:(?:the|of|and|for)\s+)+", "", name.split(" ", 1)[1])
             name = re.sub(r"(?:[’']s|[’'”\"])$", "", name)
             capitals = [w for w in name.split() if w[:1].isupper()]
             if not capitals or not name[:1].isupper() or _TITLE_ONLY.fullmatch(name):
                 continue
             acronyms = re.match(r"^((?:[A-Z][A-Z&]{1,7}\s+)+)(?=[A-Z][a-z]|[A-Z][A-Z&]{1,7}$)", name + " ")
+            if acronyms and len(acronyms.group(1).split()) == 1 and \
+                    kind_of(name[acronyms.end():].strip())[0] == "collective":
+                acronyms = None  # "UN Member States", "GFMD Observers": the body's own members
             if acronyms and len(name.split()) > 1:  # "WTO GATS Mode": the acronyms, then the rest
                 out.extend(acronyms.group(1).split())
                 name = name[acronyms.end():].strip()
@@ -316,7 +323,8 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
 
 _WORD = re.compile(r"[A-Za-zÀ-ɏ][\wÀ-ɏ’'-]*")
 _OPENING_WORDS = {"The", "In", "A", "An", "Both", "For", "Thus", "Also", "It", "This", "These", "Over", "At", "On",
-                  "As", "By", "With", "From", "To", "Since", "During", "While", "When", "However", "Its", "Their"}
+                  "As", "By", "With", "From", "To", "Since", "During", "While", "When", "However", "Its", "Their",
+                  "After", "Before", "Following", "Under", "Through", "Today", "Yesterday", "Meanwhile"}
 _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December"}
 
@@ -358,6 +366,15 @@ def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[st
                 close()
     close()
     return out
+
+
+def _cut_at_place(name: str) -> list[str]:
+    """A name and the place the text gives after it, apart: "Ninth Summit Meeting in Dhaka" is the
+    meeting and Dhaka."""
+    m = re.fullmatch(r"(?P<name>.+?)\s+in\s+(?:the\s+)?(?P<place>.+)", name)
+    if m and (m.group("place") in _country_names() or m.group("place") in _city_names()):
+        return [m.group("name"), m.group("place")]
+    return [name]
 
 
 def _split_run(name: str) -> list[str]:
@@ -477,9 +494,18 @@ def _acronym_definitions(doc: SourceDocument, index: QuoteIndex) -> list[Candida
                 break
         if best is None or len(tail) - best < 2:
             continue
+        while best > 0 and tail[best - 1].group(0)[0].isupper() and not tail[best - 1].group(0).isupper() \
+                and tail[best - 1].group(0) not in _OPENING_WORDS and tail[best - 1].group(0) not in _MONTH_NAMES:
+            best -= 1  # "Global Knowledge Partnership ... (KNOMAD)": the whole capitalised name
         start = window + tail[best].start()
         name = normalise(text[start:window + tail[-1].end()])
         kind, why = kind_of(name, before=text[max(0, start - 40):start])
+        head_after = re.match(r"\s+(Project|Programme|Program|Initiative|Network|Platform|Process|Series)\b",
+                              text[m.end():])
+        if head_after:  # "the Global Knowledge Partnership (KNOMAD) Project": a project
+            word = head_after.group(1)
+            kind = next(k for k, words in _KIND_AFTER if re.fullmatch(words, word.lower()))
+            why = f"followed by '{word}'"
         out.append(Candidate(name, kind, f"acronym definition; {why}",
                              _count(text, index, name, acr), start, _context(doc, start), acronym=acr))
     return out
@@ -630,6 +656,14 @@ _EVENT_PHRASE = re.compile(
     r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|round\s+table|panel|consultation|"
     r"briefing|side\s+event|summit|retreat|webinar|training|forum|session)s?)\b"
     rf"(?P<of>\s+(?:of|on)\s+(?:the\s+)?{_NAME_RUN})?")
+_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+_EVENT_HEAD = (r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|panel|consultation|briefing|"
+               r"summit|retreat|session)s?")
+#: "the first meeting of the Friends of the Forum", "the second preparatory meeting of the Board",
+#: "the second Global Programme Board meeting": an event named by what meets, not a body.
+_NAMED_MEETING = re.compile(
+    rf"\b(?:the|a|its|their)\s+(?P<name>{_ORDINAL}\s+(?:[a-z][\w-]*\s+)?{_EVENT_HEAD}\s+of\s+the\s+{_NAME_RUN}|"
+    rf"(?:{_ORDINAL}\s+)?{_NAME_RUN}\s+{_EVENT_HEAD})\b")
 _NOT_EVENT_WORDS = {"is", "was", "were", "are", "be", "been", "and", "or", "of", "in", "on", "at", "to", "for", "with",
                     "by", "that", "which", "who", "its", "their", "this", "these", "those", "a", "an", "the"}
 
@@ -646,6 +680,12 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         start = m.start("name")
         out.append(Candidate(name, "event", "event: its head noun", _count(doc.text, index, name, None), start,
                              _context(doc, start)))
+    for m in _NAMED_MEETING.finditer(doc.text):
+        name, start = " ".join(m.group("name").split()), m.start("name")
+        if name.split(" ", 1)[0] in _OPENING_WORDS:
+            continue
+        out.append(Candidate(name, "event", "event: the meeting of a named body", _count(doc.text, index, name, None),
+                             start, _context(doc, start)))
     return out
 
 
@@ -697,12 +737,14 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """Acronyms the text uses without spelling them out ("WTO", "ILO"): organisations, most often."""
     seen: dict[str, Candidate] = {}
     text = doc.text
-    for m in _LONE_ACRONYM.finditer(text):
-        acr = m.group(0)
+    found = [(m.start(), m.end(), m.group(0)) for m in _LONE_ACRONYM.finditer(text)]
+    for m in _JOINED_ACRONYMS.finditer(text):  # each part, with the words around the whole
+        found.extend((m.start(), m.end(), part) for part in re.findall(r"[A-Z][A-Z&]+", m.group(0)))
+    for start, end, acr in sorted(found):
         if acr in _NOT_ACRONYMS or sum(c.isupper() for c in acr) < 2:
             continue
-        before = text[max(0, m.start() - 30):m.start()].split()
-        after = text[m.end():m.end() + 30].split()
+        before = text[max(0, start - 30):start].split()
+        after = text[end:end + 30].split()
         # a word of a heading in capitals is not an acronym
         if (before and before[-1].strip(",.:;").isupper() and len(before[-1]) > 1) or \
                 (after and after[0].strip(",.:;").isupper() and len(after[0]) > 1):
@@ -713,11 +755,11 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         country = _country_codes().get(acr)
         if country is not None:
             label, iso2, iso3 = country
-            seen[acr] = Candidate(label, "country", f"'{acr}' is an ISO 3166 country code", 1, m.start(),
-                                  _context(doc, m.start()), acronym=acr, iso2=iso2, iso3=iso3)
+            seen[acr] = Candidate(label, "country", f"'{acr}' is an ISO 3166 country code", 1, start,
+                                  _context(doc, start), acronym=acr, iso2=iso2, iso3=iso3)
             continue
-        seen[acr] = Candidate(acr, "organisation", "acronym used alone; organisation by default", 1, m.start(),
-                              _context(doc, m.start()), acronym=acr)
+        seen[acr] = Candidate(acr, "organisation", "acronym used alone; organisation by default", 1, start,
+                              _context(doc, start), acronym=acr)
     return list(seen.values())
 
 

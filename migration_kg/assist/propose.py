@@ -63,6 +63,8 @@ _OF_BODY = re.compile(r"^\s+of\s+(?:the\s+)?$")
 #: An aside between the doers and their verb: "A and B, supported by C, are holding", "A, based in C, funds".
 _ASIDE = re.compile(r"(?:,|\s+and)\s+(?:with\s+the\s+(?:financial\s+)?support\s+of|(?:based|headquartered|located)\s+in|(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed|"
                     r"joined|accompanied)\s+by)\s+(?:the\s+)?")
+#: A sentence's subject, an apposition, then its verb: "KNOMAD, the first global project that ..., is ".
+_APPOSITION = re.compile(r"^,[^.;:]{0,400},\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+$")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 
@@ -299,6 +301,12 @@ class _Reader:
         before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
         obj = next((n for n in reversed(before) if _CLAUSE_GAP.match(self.text[n[1]:cue.start()])
                     and any(self.fits(e, pattern, "object") for e in n[2])), None)
+        if obj is None:  # "X, the first project that ..., is funded by": the sentence's subject and its apposition
+            first = next((n for n in self.names if n[0] >= s0), None)
+            if first is not None and first[1] <= cue.start() and self.text[s0:first[0]].strip(" \n\"“") in ("", "The") \
+                    and _APPOSITION.match(self.text[first[1]:cue.start()]) \
+                    and any(self.fits(e, pattern, "object") for e in first[2]):
+                obj = first
         if obj is None and self.event is not None and _THE_EVENT.match(self.text[s0:cue.start()]) \
                 and self.fits(self.event, pattern, "object"):
             obj = (s0, s0, [self.event])  # "The workshop, funded by A": the document's event, quoted from "The"
