@@ -74,3 +74,13 @@ def test_a_long_apposition_keeps_the_sentence_subject_as_the_object():
                   "skills, remittances and the integration of returnees across the whole coast, is funded by the "
                   "Governments of [Valoria|country] and [Montaria|country].")
     assert {"valoria funds return-knowledge-project", "montaria funds return-knowledge-project"} <= found
+
+
+def test_the_agent_of_a_participle_does_not_do_the_verb_and_a_programme_convenes_its_own_meeting():
+    found = _read("Today the [Return Skills Programme|programme] funded by the [Harbour Foundation|organisation] "
+                  "convenes the [Programme Board Meeting|event] in Lorvik.")
+    assert "harbour-foundation funds return-skills-programme" in found
+    assert "programme-board-meeting partOf return-skills-programme" in found
+    assert not any(f.startswith("harbour-foundation") and "programme-board-meeting" in f for f in found), found
+    planned = _read("The [Global Forum on Return|forum] agreed to organise a [Side Event on Gender|event] in May.")
+    assert not any(" partOf " in f for f in planned), planned  # a plan, not the forum's own event yet

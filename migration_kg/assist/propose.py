@@ -63,6 +63,9 @@ _OF_BODY = re.compile(r"^\s+of\s+(?:the\s+)?$")
 #: An aside between the doers and their verb: "A and B, supported by C, are holding", "A, based in C, funds".
 _ASIDE = re.compile(r"(?:,|\s+and)\s+(?:with\s+the\s+(?:financial\s+)?support\s+of|(?:based|headquartered|located)\s+in|(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed|"
                     r"joined|accompanied)\s+by)\s+(?:the\s+)?")
+#: A participle with its agent right before the names a verb follows: "(M4SD) funded by the SDC convenes".
+_AGENT_BEFORE = re.compile(r"(?<=[\w)])\s+(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed)\s+by\s+"
+                           r"(?:the\s+)?$")
 #: A sentence's subject, an apposition, then its verb: "KNOMAD, the first global project that ..., is ".
 _APPOSITION = re.compile(r"^,[^.;:]{0,400},\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+$")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -239,11 +242,18 @@ class _Reader:
             self.statements[key] = Proposal("", subject, relation, obj, "", a, b, "", cue=cue, value=value)
 
     def pairs(self, subjects: list[Name], objects: list[Name], pattern: Pattern, cue: str, span=None,
-              relation: str | None = None) -> None:
+              relation: str | None = None, own_event: bool = False) -> None:
         """Every (subject, object) pair whose kinds fit, all quoted from the first name to the last
         (one quote for the whole list)."""
         found = [(sub, o) for _, _, subs in subjects for _, _, objs in objects for sub in subs for o in objs
                  if self.fits(sub, pattern, "subject", relation) and self.fits(o, pattern, "object", relation)]
+        if not found and own_event and (relation or pattern.relation) in ("organises", "hosts"):
+            # "the Programme convenes its Board meeting": an undertaking's own event is part of it
+            inner = [(o, sub) for _, _, subs in subjects for _, _, objs in objects for sub in subs for o in objs
+                     if self.registry[o].kind == "event" and self.is_a(sub, MKG.Undertaking)
+                     and self.registry[sub].kind != "event"]
+            if inner:
+                found, relation = inner, "partOf"
         if not found:
             return
         listed = [n for n in subjects + objects if n[0] >= 0]
@@ -364,6 +374,9 @@ class _Reader:
             aside = _ASIDE.search(self.text, s0, subjects[0][0])
             if aside is not None and aside.end() == subjects[0][0]:
                 subjects = self.list_before(aside.start(), s0)
+            by = _AGENT_BEFORE.search(self.text, s0, subjects[0][0]) if subjects else None
+            if by is not None and by.start() > s0:  # "X funded by A convenes": A is the agent of "funded", X does the verb
+                subjects = self.list_before(by.start(), s0)
         if len(subjects) >= 1:
             # "Mr. A, Director of B, launched C": the person acts, not the body of the title
             person = next((n for n in reversed(self.names) if s0 <= n[0] and n[1] <= subjects[0][0]
@@ -373,7 +386,9 @@ class _Reader:
         following = next((n for n in self.names if n[0] >= cue.end()), None)
         if subjects and following is not None and following[1] <= s1 \
                 and _OBJECT_GAP.match(self.text[cue.end():following[0]]):
-            self.pairs(subjects, [following], pattern, pattern.name)
+            done = not re.match(r"(?:to|will|would|could|should|may)\b", cue.group(0), re.I) \
+                and not re.search(r"\b(?:to|will|would|could|should|may)\s+$", self.text[s0:cue.start()], re.I)
+            self.pairs(subjects, [following], pattern, pattern.name, own_event=done)
         elif subjects and pattern.fallback == "document-event" and self.event is not None \
                 and re.match(r"^\s*[.;]", self.text[cue.end():cue.end() + 3]):
             # "A, B and C also took part.": in the document's event
