@@ -84,3 +84,20 @@ def test_the_agent_of_a_participle_does_not_do_the_verb_and_a_programme_convenes
     assert not any(f.startswith("harbour-foundation") and "programme-board-meeting" in f for f in found), found
     planned = _read("The [Global Forum on Return|forum] agreed to organise a [Side Event on Gender|event] in May.")
     assert not any(" partOf " in f for f in planned), planned  # a plan, not the forum's own event yet
+
+
+def test_an_initiative_named_after_its_bodies_is_led_by_each_inferred():
+    from migration_kg.curation.registry import Entity, Registry
+
+    doc, _ = example_document("Today the CMO-HFR Return Programme met in Lorvik.")
+    registry = Registry({
+        "cmo": Entity("cmo", "organisation", "Coastal Migration Office", acronyms=("CMO",)),
+        "hfr": Entity("hfr", "organisation", "Harbour Foundation for Return", acronyms=("HFR",)),
+        "return-programme": Entity("return-programme", "programme", "CMO-HFR Return Programme"),
+    })
+    result = proposals_for(doc, registry, ONTOLOGY)
+    leads = {(p.subject, p.object): p.entry() for p in result.statements if p.relation == "leads"}
+    assert set(leads) == {("cmo", "return-programme"), ("hfr", "return-programme")}
+    assert all(e["status"] == "inferred" and "CMO-HFR" in e["note"] for e in leads.values())
+    [partnership] = result.partnerships
+    assert partnership.partners == ["cmo", "hfr"] and partnership.entry()["status"] == "inferred"

@@ -66,6 +66,9 @@ _ASIDE = re.compile(r"(?:,|\s+and)\s+(?:with\s+the\s+(?:financial\s+)?support\s+
 #: A participle with its agent right before the names a verb follows: "(M4SD) funded by the SDC convenes".
 _AGENT_BEFORE = re.compile(r"(?<=[\w)])\s+(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed)\s+by\s+"
                            r"(?:the\s+)?$")
+#: Acronyms of bodies joined at the start of a name: "IOM-UNDP Global Programme", "UNITAR/UNFPA/IOM series".
+_JOINED_ACRONYMS = re.compile(r"[A-Z][A-Z&]{1,7}(?:[-/][A-Z][A-Z&]{1,7})+(?=\s)")
+_INITIATIVE_KINDS = {"programme", "project", "policy", "process", "network", "service", "event-series", "forum"}
 #: A sentence's subject, an apposition, then its verb: "KNOMAD, the first global project that ..., is ".
 _APPOSITION = re.compile(r"^,[^.;:]{0,400},\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+$")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -85,6 +88,7 @@ class Proposal:
     hint: dict = field(default_factory=dict)
     cue: str = ""  # the pattern that proposed it
     value: object = None  # for a relation that takes a value (a date)
+    inferred: str = ""  # the note of a fact the quote carries without saying it
 
     @property
     def target(self) -> str:
@@ -95,8 +99,9 @@ class Proposal:
 
     def entry(self) -> dict:
         target = {"object": self.object} if self.object is not None else {"value": self.value}
+        status = {"status": "inferred", "note": self.inferred} if self.inferred else _modality(self.quote)
         return {"id": self.id, "subject": self.subject, "relation": self.relation, **target,
-                "quote": self.quote, **self.hint, **_modality(self.quote), "proposed": True}
+                "quote": self.quote, **self.hint, **status, "proposed": True}
 
 
 @dataclass
@@ -110,12 +115,14 @@ class PartnershipProposal:
     end: int
     section: str
     hint: dict = field(default_factory=dict)
+    inferred: str = ""  # the note of a partnership the quote carries without saying it
 
     def entry(self) -> dict:
         out: dict = {"id": self.id, "kind": self.kind, "partners": self.partners}
         if self.about:
             out["about"] = self.about
-        return {**out, "quote": self.quote, **self.hint, **_modality(self.quote), "proposed": True}
+        status = {"status": "inferred", "note": self.inferred} if self.inferred else _modality(self.quote)
+        return {**out, "quote": self.quote, **self.hint, **status, "proposed": True}
 
 
 @dataclass
@@ -143,6 +150,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
         for cue in pattern.cue.finditer(doc.text):
             reader.read(pattern, cue)
     reader.office_facts()
+    reader.joint_names()
     reader.co_organisers()
     result = ProposeResult(doc.id, [], [])
     used: set[str] = set()
@@ -207,6 +215,30 @@ class _Reader:
                     self.add(office, "subOrganisationOf", body, a, b, "office-of-agency")
                 if place is not None:
                     self.add(office, "basedIn", place, a, b, "office-of-agency")
+
+    def joint_names(self) -> None:
+        """An initiative named after the bodies that run it ("the IOM-UNDP Global Programme"): each
+        leads it, and they are partners in it; inferred from the name."""
+        by_acronym = {a: e.id for e in self.registry.values() if e.kind == "organisation" for a in e.acronyms}
+        for a, b, ids in self.names:
+            joined = _JOINED_ACRONYMS.match(self.text, a, b)
+            initiatives = [e for e in ids if self.registry[e].kind in _INITIATIVE_KINDS]
+            if joined is None or not initiatives:
+                continue
+            bodies = list(dict.fromkeys(by_acronym[x] for x in re.findall(r"[A-Z][A-Z&]+", joined.group(0))
+                                        if x in by_acronym))
+            if len(bodies) < 2:
+                continue
+            note = f"The name '{joined.group(0).strip()}' makes it theirs; the text does not say who runs it."
+            for body in bodies:
+                if (body, "leads", initiatives[0]) not in self.statements:
+                    self.add(body, "leads", initiatives[0], a, b, "joint-name")
+                    self.statements[(body, "leads", initiatives[0])].inferred = note
+            key = ("collaboration", tuple(sorted(bodies)))
+            if key not in self._seen_partners:
+                self._seen_partners.add(key)
+                self.partnerships.append(PartnershipProposal("", "collaboration", bodies, initiatives[:1], "", a, b, "",
+                                                             inferred=note))
 
     def co_organisers(self) -> None:
         """Two actors or more that one quote says organise or host one event ("A and B are holding X")
