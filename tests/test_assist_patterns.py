@@ -101,3 +101,22 @@ def test_an_initiative_named_after_its_bodies_is_led_by_each_inferred():
     assert all(e["status"] == "inferred" and "CMO-HFR" in e["note"] for e in leads.values())
     [partnership] = result.partnerships
     assert partnership.partners == ["cmo", "hfr"] and partnership.entry()["status"] == "inferred"
+
+
+def test_a_person_in_apposition_to_a_body_is_not_another_partner():
+    found = _read("The [Delta Institute|organisation], in partnership with the [Harbour Foundation|organisation] "
+                  "and the [Office of the Envoy for Return|organisation], Mr. [Tomas Berg|person], opened a centre.")
+    partnerships = {f for f in found if f.startswith("partnership")}
+    assert partnerships == {"partnership collaboration delta-institute harbour-foundation office-of-the-envoy-for-return"}, found
+
+
+def test_an_event_named_with_a_forums_acronym_is_part_of_it_inferred():
+    from migration_kg.curation.registry import Entity, Registry
+
+    doc, _ = example_document("The Third GFR Summit Meeting closed in Lorvik.")
+    registry = Registry({
+        "gfr": Entity("gfr", "forum", "Global Forum on Return", acronyms=("GFR",)),
+        "summit-3": Entity("summit-3", "event", "Third GFR Summit Meeting"),
+    })
+    [part] = [p for p in proposals_for(doc, registry, ONTOLOGY).statements if p.relation == "partOf"]
+    assert (part.subject, part.object) == ("summit-3", "gfr") and part.entry()["status"] == "inferred"

@@ -21,6 +21,7 @@ from migration_kg import resources
 from migration_kg.assist.candidates import office_mentions, paragraph_bounds, sentence_bounds, topic_variant_spans
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import locate_in
+from migration_kg.curation.quotes import normalise
 from migration_kg.assist.patterns import Pattern, load_patterns
 from migration_kg.curation.modality import plan_cue
 from migration_kg.curation.mentions import MentionMatcher
@@ -68,6 +69,7 @@ _AGENT_BEFORE = re.compile(r"(?<=[\w)])\s+(?:(?:co-?)?sponsored|supported|funded
                            r"(?:the\s+)?$")
 #: Acronyms of bodies joined at the start of a name: "IOM-UNDP Global Programme", "UNITAR/UNFPA/IOM series".
 _JOINED_ACRONYMS = re.compile(r"[A-Z][A-Z&]{1,7}(?:[-/][A-Z][A-Z&]{1,7})+(?=\s)")
+_WHOLE_KINDS = {"forum", "event-series", "programme", "process"}
 _INITIATIVE_KINDS = {"programme", "project", "policy", "process", "network", "service", "event-series", "forum"}
 #: A sentence's subject, an apposition, then its verb: "KNOMAD, the first global project that ..., is ".
 _APPOSITION = re.compile(r"^,[^.;:]{0,400},\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+$")
@@ -151,6 +153,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
             reader.read(pattern, cue)
     reader.office_facts()
     reader.joint_names()
+    reader.named_parts()
     reader.co_organisers()
     result = ProposeResult(doc.id, [], [])
     used: set[str] = set()
@@ -239,6 +242,20 @@ class _Reader:
                 self._seen_partners.add(key)
                 self.partnerships.append(PartnershipProposal("", "collaboration", bodies, initiatives[:1], "", a, b, "",
                                                              inferred=note))
+
+    def named_parts(self) -> None:
+        """An event whose name holds the acronym of a forum, series or programme ("the Ninth GFMD
+        Summit", "a GFMD Dialogue on ...") is part of it; inferred from the name."""
+        wholes = {a: e.id for e in self.registry.values() if e.kind in _WHOLE_KINDS for a in e.acronyms}
+        for a, b, ids in self.names:
+            events = [e for e in ids if self.registry[e].kind == "event"]
+            for acronym in re.findall(r"\b[A-Z][A-Z&]{1,7}\b", self.text[a:b]) if events else []:
+                whole = wholes.get(acronym)
+                if whole is None or whole in ids or (events[0], "partOf", whole) in self.statements:
+                    continue
+                self.add(events[0], "partOf", whole, a, b, "named-part")
+                self.statements[(events[0], "partOf", whole)].inferred = \
+                    f"Its name, '{normalise(self.text[a:b])}', makes it part of the {acronym}."
 
     def co_organisers(self) -> None:
         """Two actors or more that one quote says organise or host one event ("A and B are holding X")
@@ -469,6 +486,10 @@ class _Reader:
         
         left = self.list_before(cue.start(), s0)
         right = self.list_after(cue.end(), s1)
+        if len(right) >= 2 and any(self.registry[e].kind == "person" for e in right[-1][2]) \
+                and self._organisations(right[-2][2]) \
+                and re.fullmatch(rf"\s*,\s*(?:(?:{_HONORIFIC})\s*)?", self.text[right[-2][1]:right[-1][0]]):
+            right = right[:-1]  # "with the Office of the Envoy, Mr. A": A heads the Office, in apposition
         actors = [(a, b, [e for e in ids if self.is_a(e, MKG.Actor)]) for a, b, ids in left + right]
         actors = [x for x in actors if x[2]]
         partners = list(dict.fromkeys(x[2][0] for x in actors))
@@ -574,8 +595,6 @@ def _kebab(name: str) -> str:
 
 def _finish(p, doc: SourceDocument, used: set[str], base: str) -> None:
     """Quote, section and hint, found the way the build will find them; a unique id."""
-    from migration_kg.curation.quotes import normalise
-
     piece = doc.text[p.start:p.end]
     if doc.text[p.end:p.end + 1] == ")" and piece.count("(") > piece.count(")"):
         p.end += 1  # "... Organization for Migration (IOM" -> "(IOM)"
