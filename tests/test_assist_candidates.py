@@ -52,3 +52,23 @@ def test_towns_offices_lower_case_events_and_names_across_lines_are_candidates()
     assert by_name["Ayala Foundation"].kind == "organisation"  # across the line break
     assert by_name["Migration and Development Seminar Series"].kind == "event-series"  # a topic inside the name
     assert "Executive Director" not in by_name and "March" not in by_name
+
+
+def test_joined_acronyms_members_ordinal_meetings_and_names_before_a_definition():
+    text = ("After the Fifth Harbour Summit Meeting in Mombasa, the first meeting of the Coastal Partners Group, open to "
+            "all UN Member States and Forum Observers, took place. The CMO-HFR Return Programme met too. The Ministry "
+            "of Coasts launched its Global Knowledge Partnership on Return (GKPR) Project on labor mobility and on "
+            "policy and institutional coherence.")
+    doc, _ = example_document(text)
+    topics = Registry({t: Entity(t, "topic", label) for t, label in
+                       [("labour-mobility", "labour mobility"), ("policy-coherence", "policy coherence")]})
+    report = candidates_in(doc, topics)
+    by_name = {c.name: c for c in report.candidates}
+    assert by_name["CMO"].kind == by_name["HFR"].kind == "organisation"  # each body of "CMO-HFR"
+    assert by_name["UN Member States"].kind == by_name["Forum Observers"].kind == "collective"
+    assert by_name["first meeting of the Coastal Partners Group"].kind == "event"
+    assert by_name["Fifth Harbour Summit Meeting"].kind == "event" and by_name["Mombasa"].kind == "place"
+    assert not any(name.startswith("After") for name in by_name), sorted(by_name)
+    gkpr = by_name["Global Knowledge Partnership on Return"]
+    assert gkpr.acronym == "GKPR" and gkpr.kind == "project" and "'Project'" in gkpr.how
+    assert {k.id for k in report.known} == {"labour-mobility", "policy-coherence"}

@@ -217,9 +217,13 @@ def topic_variant_spans(text: str, registry: Registry) -> list[tuple[int, int, s
             for base in {name, _TOPIC_TAIL.sub("", name)}:
                 if len(base) >= 6:
                     variants |= {base, base[:-1] if base.endswith("s") else base + "s"}
+        variants |= {re.sub(r"\blabour", "labor", v) for v in variants}  # American spelling
         variants -= {n.casefold() for n in entity.names} | set(entity.names)
-        for v in sorted(variants, key=len, reverse=True):
-            words = r"\s+".join(re.escape(w) for w in v.split())
+        patterns = [r"\s+".join(re.escape(w) for w in v.split()) for v in sorted(variants, key=len, reverse=True)]
+        # "policy and institutional coherence" names "policy coherence"
+        patterns += [rf"{re.escape(n.split()[0])}\s+and\s+[a-z-]+\s+{re.escape(n.split()[1])}"
+                     for n in set(entity.names) | variants if len(n.split()) == 2]
+        for words in patterns:
             spans += [(m.start(), m.end(), entity.id) for m in re.finditer(rf"(?<!\w){words}(?!\w)", text, re.I)]
     return spans
 
@@ -384,7 +388,15 @@ def _split_run(name: str) -> list[str]:
     if len(places) > 1 and all(p in _city_names() or p in _country_names() for p in places):
         return places
     parts = re.split(r"\s+and\s+(?=the\s)|(?<=[A-Z]{2})\s+and\s+|\s+and\s+(?=[A-Z]{2,8}\b)", name)
-    return [re.sub(r"^the\s+", "", p) for p in parts if p.strip()]
+    out = []
+    for part in parts:  # "UN Member States and Forum Observers": two names, each with its kind word
+        halves = re.split(r"\s+and\s+(?=[A-Z])", part)
+        if len(halves) == 2 and all(not kind_of(h)[1].startswith("no kind word") for h in halves) \
+                and not _HEAD_END.search(f" {halves[0]} "):
+            out.extend(halves)
+        else:
+            out.append(part)
+    return [re.sub(r"^the\s+", "", p) for p in out if p.strip()]
 
 
 def _covered(offset: int, end: int, spans: list[tuple[int, int]]) -> bool:
