@@ -47,7 +47,7 @@ def test_towns_offices_lower_case_events_and_names_across_lines_are_candidates()
     assert by_name["Mombasa"].kind == "place" and "GeoNames" in by_name["Mombasa"].how
     assert by_name["Pretoria"].kind == by_name["Dakar"].kind == "place"
     assert {"IOM regional office in Pretoria", "IOM regional office in Dakar"} <= set(by_name)
-    assert by_name["regional workshop"].kind == "event"  # its length is no part of its name
+    assert by_name["regional workshop on return"].kind == "event"  # its length is no part of its name; its theme is
     assert by_name["Okello"].kind == "person"
     assert by_name["Ayala Foundation"].kind == "organisation"  # across the line break
     assert by_name["Migration and Development Seminar Series"].kind == "event-series"  # a topic inside the name
@@ -69,6 +69,8 @@ def test_joined_acronyms_members_ordinal_meetings_and_names_before_a_definition(
     assert by_name["first meeting of the Coastal Partners Group"].kind == "event"
     assert by_name["Fifth Harbour Summit Meeting"].kind == "event" and by_name["Mombasa"].kind == "place"
     assert not any(name.startswith("After") for name in by_name), sorted(by_name)
+    doc, _ = example_document("Then another thematic workshop on migration and climate change in Lorvik closed.")
+    assert "thematic workshop on migration and climate change" in {c.name for c in candidates_in(doc, topics).candidates}
     gkpr = by_name["Global Knowledge Partnership on Return"]
     assert gkpr.acronym == "GKPR" and gkpr.kind == "project" and "'Project'" in gkpr.how
     assert {k.id for k in report.known} == {"labour-mobility", "policy-coherence"}

@@ -661,13 +661,17 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 #: An event a report names in lower-case words by its head noun: "a two-day workshop", "the civil
 #: society meeting", "a working group meeting of ..." (with the capitalised name after "of"/"on").
 _EVENT_PHRASE = re.compile(
-    r"\b(?:an?|the|this|its|their)\s+(?P<name>(?P<mods>(?:(?!(?:first|second|third|same|next|last|previous|other|"
+    r"\b(?:an?|another|the|this|its|their)\s+(?P<name>(?P<mods>(?:(?!(?:first|second|third|same|next|last|previous|other|"
     r"each|every|such|whole|entire|overall|present|above|following|recent|latest|main|ongoing|short|brief|"
     r"successful|upcoming|forthcoming|subsequent|similar|further|separate|many|several|various)\b)"
     r"[a-z][\w-]*\s+){1,3}?)"
     r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|round\s+table|panel|consultation|"
     r"briefing|side\s+event|summit|retreat|webinar|training|forum|session)s?)\b"
-    rf"(?P<of>\s+(?:of|on)\s+(?:the\s+)?{_NAME_RUN})?")
+    rf"(?P<of>\s+(?:of|on)\s+(?:the\s+)?{_NAME_RUN}"
+    # or what it is on, in lower-case words up to where the sentence goes on: "a workshop on
+    # migration and climate change in Rabat"
+    r"|\s+on\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,4}?(?=\s+(?:in|at|on|from|with|for|to|was|were|is|are|"
+    r"will|held|organi[sz]ed|took|brought|and\s+(?:the|an?))\b|\s*[,.;:()]))?")
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 _EVENT_HEAD = (r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|panel|consultation|briefing|"
                r"summit|retreat|session)s?")
