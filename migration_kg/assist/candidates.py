@@ -532,7 +532,18 @@ def _people(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             title = title if re.search(r"\b(?:of|for)\b", title) else None
         out.append(Candidate(name, "person", f"person: after '{' '.join(m.group('honorific').split())}'", _count(doc.text, index, name, None),
                              m.start("name"), _context(doc, m.start()), title=title))
+        body = _BODY_AFTER_PERSON.match(doc.text, m.end("name"))
+        first = body and _split_run(body.group("body"))[0]
+        if first and first not in _country_names():  # "Ambassador A of the B": A's body
+            start = body.start("body")
+            out.append(Candidate(first, kind_of(first)[0], "the body a person is of",
+                                 _count(doc.text, index, first, None), start, _context(doc, start)))
     return out
+
+
+#: The body named right after a person: "Ambassador A of the German Federal Foreign Office".
+_BODY_AFTER_PERSON = re.compile(rf"\s+of\s+the\s+(?P<body>{_CAP}(?:\s+(?:(?:of|for|on|and|the)\s+)*"
+                                rf"(?!(?:Mr|Mrs|Ms|Dr|Prof|Professor|Ambassador|H\.\s?E)\b){_CAP})*)")
 
 
 _PERSON_NAME = rf"{_CAP}(?:\s+(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,3}}"
