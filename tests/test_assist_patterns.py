@@ -120,3 +120,9 @@ def test_an_event_named_with_a_forums_acronym_is_part_of_it_inferred():
     })
     [part] = [p for p in proposals_for(doc, registry, ONTOLOGY).statements if p.relation == "partOf"]
     assert (part.subject, part.object) == ("summit-3", "gfr") and part.entry()["status"] == "inferred"
+
+
+def test_an_apposition_in_commas_does_not_hide_the_object_of_a_passive():
+    found = _read("The [Forum Preparatory Meeting|event], which brought together some fifty experts and officials from "
+                  "twenty coastal and island countries, was organized by the [Harbour Foundation|organisation].")
+    assert "harbour-foundation organises forum-preparatory-meeting" in found

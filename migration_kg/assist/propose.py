@@ -71,6 +71,10 @@ _AGENT_BEFORE = re.compile(r"(?<=[\w)])\s+(?:(?:co-?)?sponsored|supported|funded
 _JOINED_ACRONYMS = re.compile(r"[A-Z][A-Z&]{1,7}(?:[-/][A-Z][A-Z&]{1,7})+(?=\s)")
 _WHOLE_KINDS = {"forum", "event-series", "programme", "process"}
 _INITIATIVE_KINDS = {"programme", "project", "policy", "process", "network", "service", "event-series", "forum"}
+#: Between a name and its cue, an apposition in commas, then a short clause: "X, which brought together
+#: 50 experts from 20 countries, was organized by", "X, comprised of ..., was convened in May under".
+_APPOSED_GAP = re.compile(r"^,[^.;:]{0,300},\s+(?:which\s+|that\s+)?(?:is|are|was|were|has\s+been|have\s+been|will\s+be)"
+                          r"\b[^.;:,]{0,60}$")
 #: A sentence's subject, an apposition, then its verb: "KNOMAD, the first global project that ..., is ".
 _APPOSITION = re.compile(r"^,[^.;:]{0,400},\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+$")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -358,7 +362,8 @@ class _Reader:
     def _passive(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """OBJECT ... cue SUBJECTS: "the workshop was funded by A and B"."""
         before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
-        obj = next((n for n in reversed(before) if _CLAUSE_GAP.match(self.text[n[1]:cue.start()])
+        obj = next((n for n in reversed(before) if (_CLAUSE_GAP.match(self.text[n[1]:cue.start()])
+                                                    or _APPOSED_GAP.match(self.text[n[1]:cue.start()]))
                     and any(self.fits(e, pattern, "object") for e in n[2])), None)
         if obj is None:  # "X, the first project that ..., is funded by": the sentence's subject and its apposition
             first = next((n for n in self.names if n[0] >= s0), None)
