@@ -69,6 +69,11 @@ def test_joined_acronyms_members_ordinal_meetings_and_names_before_a_definition(
     assert by_name["first meeting of the Coastal Partners Group"].kind == "event"
     assert by_name["Fifth Harbour Summit Meeting"].kind == "event" and by_name["Mombasa"].kind == "place"
     assert not any(name.startswith("After") for name in by_name), sorted(by_name)
+    doc, _ = example_document("They planned a panel entitled Return as an Engine for Growth and the Role of Cities in "
+                              "Lorvik, and the meetings of the Coastal Troika took place.")
+    named = {c.name: c.kind for c in candidates_in(doc, topics).candidates}
+    assert named["Return as an Engine for Growth and the Role of Cities"] == "event"
+    assert named["meetings of the Coastal Troika"] == "event"
     doc, _ = example_document("Ambassador Tomas Berg of the Coastal Foreign Affairs and Mr. Ian Holm of Valoria met.")
     assert {c.name: c.kind for c in candidates_in(doc, topics).candidates}["Coastal Foreign Affairs"] == "organisation"
     doc, _ = example_document("Then another thematic workshop on migration and climate change in Lorvik closed.")

@@ -689,8 +689,12 @@ _EVENT_HEAD = (r"(?:meeting|workshop|seminar|conference|symposium|dialogue|round
 #: "the first meeting of the Friends of the Forum", "the second preparatory meeting of the Board",
 #: "the second Global Programme Board meeting": an event named by what meets, not a body.
 _NAMED_MEETING = re.compile(
-    rf"\b(?:the|a|its|their)\s+(?P<name>{_ORDINAL}\s+(?:[a-z][\w-]*\s+)?{_EVENT_HEAD}\s+of\s+the\s+{_NAME_RUN}|"
+    rf"\b(?:the|a|its|their)\s+(?P<name>(?:{_ORDINAL}\s+)?(?:[a-z][\w-]*\s+)?{_EVENT_HEAD}\s+of\s+the\s+{_NAME_RUN}|"
     rf"(?:{_ORDINAL}\s+)?{_NAME_RUN}\s+{_EVENT_HEAD})\b")
+#: An event or a publication named by its title: "a panel entitled Migration as an Enabler for Development in
+#: New York", "a study entitled “Return and Skills”".
+_ENTITLED = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:entitled|titled|called)\s+[“\"]?(?P<title>[A-Z][^.;:“”\"]{3,150}?)"
+                       r"(?=[”\"]|\s+(?:in|on|at|during|held|from|to|will|was|is)\s+(?:the\s+)?[A-Z0-9]|\s*[,.;:(])")
 _NOT_EVENT_WORDS = {"is", "was", "were", "are", "be", "been", "and", "or", "of", "in", "on", "at", "to", "for", "with",
                     "by", "that", "which", "who", "its", "their", "this", "these", "those", "a", "an", "the"}
 
@@ -707,6 +711,13 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         start = m.start("name")
         out.append(Candidate(name, "event", "event: its head noun", _count(doc.text, index, name, None), start,
                              _context(doc, start)))
+    for m in _ENTITLED.finditer(doc.text):
+        kind = next((k for k, words in _KIND_AFTER if re.fullmatch(words, m.group("head"))), None) or \
+            ("event" if re.fullmatch(_EVENT_HEAD, m.group("head")) else None)
+        if kind is not None:
+            name, start = " ".join(m.group("title").split()), m.start("title")
+            out.append(Candidate(name, kind, f"the title of a {m.group('head')}", _count(doc.text, index, name, None),
+                                 start, _context(doc, start)))
     for m in _NAMED_MEETING.finditer(doc.text):
         name, start = " ".join(m.group("name").split()), m.start("name")
         if name.split(" ", 1)[0] in _OPENING_WORDS:
