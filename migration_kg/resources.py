@@ -71,6 +71,7 @@ def seed_dir() -> Path:
 
 
 def input_files() -> list[Path]:
-    """Every package file a build reads (ontology, shapes, queries): part of the build digest."""
+    """Every package file a build reads (ontology, shapes, queries, the pages' templates): part of the
+    build digest, so a build made with other ones is not reused."""
     files = sorted(ontology_dir().glob("*.ttl")) + sorted(ontology_dir().glob("*.jsonld"))
-    return files + sorted(queries_dir().glob("*.rq"))
+    return files + sorted(queries_dir().rglob("*.rq")) + sorted(p for p in templates_dir().iterdir() if p.is_file())

@@ -1,10 +1,11 @@
 """Regenerate the view's screenshots in docs/ from the seed report (headless Debian chromium).
 
-    python scripts/screenshots.py            # docs/view.png, docs/view-topic.png, docs/view-focus.png
+    python scripts/screenshots.py            # docs/view.png, view-topic.png, view-focus.png, view-path.png
 
 docs/view.png (the README's picture) is the page as it opens; view-topic.png keeps the actors that
 address remittances (the page's topic filter, opened from its address); view-focus.png is
-`migration-kg view --focus IOM --depth 2`. 1280 x 720, the page opened from disk with every other
+`migration-kg view --focus IOM --depth 2`; view-path.png shows how UNITAR and the World Bank are
+connected (the page's path, opened from its address). 1280 x 720, the page opened from disk with every other
 request blocked. Needs Debian's chromium and Playwright for Python.
 """
 
@@ -19,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests import paths  # noqa: E402
+from migration_kg import resources  # noqa: E402
 from migration_kg.build import build  # noqa: E402
 from migration_kg.vocabulary.namespaces import ID  # noqa: E402
 from migration_kg.outputs.view import render_html  # noqa: E402
@@ -57,7 +58,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="screenshots-") as tmp:
         folder = Path(tmp)
-        store = build(paths.GRAPH_DIR, None).store
+        store = build(resources.seed_dir(), None).store  # the seed report, whatever graph/ holds
         whole, focus = folder / "graph.html", folder / "iom.html"
         whole.write_text(render_html(store), encoding="utf-8")
         focus.write_text(render_html(store, focus=str(ID["iom"]), depth=2), encoding="utf-8")
@@ -66,6 +67,7 @@ def main() -> int:
             shoot(browser, whole, DOCS / "view.png")
             shoot(browser, whole, DOCS / "view-topic.png", "#topic=remittances&context=1")
             shoot(browser, focus, DOCS / "view-focus.png")
+            shoot(browser, whole, DOCS / "view-path.png", "#path=unitar+world-bank")
             browser.close()
     return 0
 

@@ -49,3 +49,22 @@ def test_build_prints_summary_counts_and_with_verbose_the_curation_report(tmp_pa
 
 def test_turtle_has_no_blank_nodes(built):
     assert b"_:" not in built.outputs["graph.nt"].read_bytes()
+
+
+def test_a_changed_page_template_makes_the_last_build_stale(tmp_path, monkeypatch, seed_dir):
+    """graph.html and ontology.html come from the package's templates: a build made with other
+    templates (an upgrade, an edited checkout) is not reused."""
+    import shutil
+
+    from migration_kg import resources
+    from migration_kg.build.cache import input_digest
+
+    before = input_digest(seed_dir)
+    package = tmp_path / "migration_kg"  # the package's data files, copied
+    for name in ("ontology", "queries", "templates"):
+        shutil.copytree(resources.package_dir(name), package / name)
+    monkeypatch.setattr(resources, "package_dir", lambda name: (package / name).resolve())
+    assert input_digest(seed_dir) == before
+    view = package / "templates" / "view.js"
+    view.write_text(view.read_text(encoding="utf-8") + "\n// changed\n", encoding="utf-8")
+    assert input_digest(seed_dir) != before

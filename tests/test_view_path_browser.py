@@ -140,8 +140,15 @@ def test_save_picture_draws_the_whole_network_with_a_title_and_a_legend(seed, op
     for text, (x, y, w, h) in legend.items():
         darkest, _ = image.crop((x, y, x + w, y + h)).convert("L").getextrema()
         assert darkest < 160, f"legend row {text!r} not drawn"
-    # most labels placed, none overlapping another
+    # every node labelled: its name, or (a shortened name, or no room for it) a number whose full name
+    # the notes under the legend give; no label overlaps another
     boxes = [label["box"] for label in made["labels"]]
-    assert len(boxes) >= 0.8 * visible
+    assert len(boxes) == visible
+    numbered = {label["label"]: label["iri"] for label in made["labels"] if label["label"].isdigit()}
+    notes = {note["mark"]: note["text"] for note in made["notes"]}
+    assert set(numbered) == set(notes) and "Numbered labels" in legend
+    labels = page.evaluate("Object.fromEntries(kgView.data.info.map(x => [x.iri, x.label]))")
+    assert all(notes[mark] == labels[iri] for mark, iri in numbered.items())
+    assert any(len(text) > 30 for text in notes.values())  # long names are given whole
     assert not [(a, b) for k, a in enumerate(boxes) for b in boxes[k + 1:]
                 if a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]]

@@ -895,28 +895,66 @@
     ctx.font = LABEL + "px " + PICTURE.font;
     ctx.textBaseline = "middle";
     ctx.lineJoin = "round";
-    var labelled = 0;
-    ids.forEach(function (n) {  // most central first (the nodes come so ordered); a large page: the first 400
-      if (data.large && labelled >= 400) return;
-      var p = at(n), r = radius(n), text = data.nodes[n].label, w = ctx.measureText(text).width, spots = [];
-      [0, LABEL * 1.3, LABEL * 2.6].forEach(function (d) {  // around the node, then a little farther out
+    var labelled = 0, notes = [];
+    function spotsAround(p, r, w, reach) {  // around the node, then farther out
+      var spots = [];
+      reach.forEach(function (d) {
         spots.push([p.x - w / 2, p.y + r + 3 + LABEL / 2 + d], [p.x - w / 2, p.y - r - 3 - LABEL / 2 - d], [p.x + r + 4 + d, p.y],
                    [p.x - r - 4 - w - d, p.y], [p.x + r + 2, p.y + r + LABEL / 2 + d], [p.x - r - 2 - w, p.y - r - LABEL / 2 - d],
                    [p.x + r + 2, p.y - r - LABEL / 2 - d], [p.x - r - 2 - w, p.y + r + LABEL / 2 + d]);
       });
+      return spots;
+    }
+    function place(n, text, reach) {  // the label at the first free spot; false when none is free
+      var p = at(n), r = radius(n), w = ctx.measureText(text).width, spots = spotsAround(p, r, w, reach);
       for (var k = 0; k < spots.length; k++) {
         var box = { left: spots[k][0] - 2, right: spots[k][0] + w + 2, top: spots[k][1] - LABEL / 2 - 2, bottom: spots[k][1] + LABEL / 2 + 2 };
-        if (box.left < 0 || box.right > width - LEGEND_W || box.top < TITLE_H) continue;
+        if (box.left < 0 || box.right > width - LEGEND_W || box.top < TITLE_H || box.bottom > height) continue;
         if (boxes.some(function (b) { return b.left < box.right && box.left < b.right && b.top < box.bottom && box.top < b.bottom; })) continue;
         boxes.push(box);
         ctx.strokeStyle = PICTURE.paper; ctx.lineWidth = 3; ctx.strokeText(text, spots[k][0], spots[k][1]);
         ctx.fillStyle = PICTURE.ink; ctx.fillText(text, spots[k][0], spots[k][1]);
         drawn.push({ iri: info[n].iri, label: text, box: [box.left, box.top, box.right - box.left, box.bottom - box.top] });
-        labelled++;
-        break;
+        return true;
       }
+      return false;
+    }
+    var NEAR = [0, LABEL * 1.3, LABEL * 2.6], FAR = [0, LABEL, LABEL * 2, LABEL * 3, LABEL * 4.5, LABEL * 6];
+    var unplaced = [];
+    ids.forEach(function (n) {  // most central first (the nodes come so ordered); a large page: the first 400
+      if (data.large && labelled >= 400) return;
+      var shown = data.nodes[n].label;  // the name or acronym the page shows; long names end in an ellipsis
+      if (shown.slice(-1) !== "\u2026" && place(n, shown, NEAR)) { labelled++; return; }
+      unplaced.push(n);  // a shortened name, or no room for it: a number, with the full name in the notes
     });
-    // the legend, at the right
+    unplaced.forEach(function (n) {
+      var mark = String(notes.length + 1);
+      if (place(n, mark, FAR)) { notes.push({ mark: mark, text: info[n].label }); labelled++; }
+    });
+    // the legend at the right, then the numbered labels' full names
+    var NOTE = 12, noteWidth = LEGEND_W - 50, noteLines = [];
+    ctx.font = NOTE + "px " + PICTURE.font;
+    notes.forEach(function (note) {  // each full name wrapped to the legend's width
+      var line = "", lines = [];
+      note.text.split(/\s+/).forEach(function (word) {
+        var next = line ? line + " " + word : word;
+        if (line && ctx.measureText(next).width > noteWidth) { lines.push(line); line = word; } else line = next;
+      });
+      lines.push(line);
+      noteLines.push({ mark: note.mark, lines: lines });
+    });
+    var notesH = notes.length ? 34 + noteLines.reduce(function (h, note) { return h + note.lines.length * (NOTE + 4) + 2; }, 0) : 0;
+    var needed = Math.ceil(TITLE_H + 20 + 24 * rows.length + notesH + 20);
+    if (needed > height) {  // a taller picture: the drawing so far copied onto it
+      var taller = document.createElement("canvas");
+      taller.width = width;
+      taller.height = needed;
+      var tctx = taller.getContext("2d");
+      tctx.fillStyle = PICTURE.paper;
+      tctx.fillRect(0, 0, width, needed);
+      tctx.drawImage(out, 0, 0);
+      out = taller; ctx = tctx; height = needed;
+    }
     var lx = width - LEGEND_W + 20, ly = TITLE_H + 20, legend = [];
     ctx.fillStyle = PICTURE.paper;
     ctx.fillRect(width - LEGEND_W, TITLE_H, LEGEND_W, height - TITLE_H);
@@ -934,13 +972,28 @@
       legend.push({ text: row.heading || row.text, box: [lx, ly, LEGEND_W - 30, 20] });
       ly += 24;
     });
+    if (notes.length) {
+      ly += 10;
+      ctx.fillStyle = PICTURE.muted; ctx.font = "bold 13px " + PICTURE.font;
+      ctx.fillText("NUMBERED LABELS", lx, ly + 10);
+      legend.push({ text: "Numbered labels", box: [lx, ly, LEGEND_W - 30, 20] });
+      ly += 24;
+      ctx.textBaseline = "top";
+      noteLines.forEach(function (note) {
+        ctx.fillStyle = PICTURE.ink; ctx.font = "bold " + NOTE + "px " + PICTURE.font;
+        ctx.fillText(note.mark, lx, ly);
+        ctx.font = NOTE + "px " + PICTURE.font;
+        note.lines.forEach(function (line) { ctx.fillText(line, lx + 30, ly); ly += NOTE + 4; });
+        ly += 2;
+      });
+    }
     return { canvas: out, width: width, height: height, title: title, legend: legend, labels: drawn, nodes: ids.length,
-             points: ids.map(function (n) { return at(n); }), network: [0, TITLE_H, width - LEGEND_W, height] };
+             notes: notes, points: ids.map(function (n) { return at(n); }), network: [0, TITLE_H, width - LEGEND_W, height] };
   }
   document.getElementById("kg-save").addEventListener("click", function () {
     var made = picture(), a = document.createElement("a");
     view.lastPicture = { width: made.width, height: made.height, title: made.title, legend: made.legend, labels: made.labels,
-                         nodes: made.nodes, points: made.points, network: made.network };
+                         notes: made.notes, nodes: made.nodes, points: made.points, network: made.network };
     a.href = made.canvas.toDataURL("image/png");
     a.download = (document.title || "network").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase() + ".png";
     document.body.appendChild(a);
