@@ -126,3 +126,10 @@ def test_an_apposition_in_commas_does_not_hide_the_object_of_a_passive():
     found = _read("The [Forum Preparatory Meeting|event], which brought together some fifty experts and officials from "
                   "twenty coastal and island countries, was organized by the [Harbour Foundation|organisation].")
     assert "harbour-foundation organises forum-preparatory-meeting" in found
+
+
+def test_two_people_with_their_bodies_both_do_the_verb():
+    found = _read("Ambassador [Tomas Berg|person] of the [Coastal Foreign Office|organisation] and Mr. [Ian Holm|person], "
+                  "Secretary General of the [Ministry of Coasts|organisation], co-led the [Forum Preparatory Meeting|event].")
+    assert {"tomas-berg leads forum-preparatory-meeting", "ian-holm leads forum-preparatory-meeting"} <= found, found
+    assert not any(f.startswith(("coastal-foreign-office leads", "ministry-of-coasts leads")) for f in found)

@@ -75,6 +75,8 @@ _INITIATIVE_KINDS = {"programme", "project", "policy", "process", "network", "se
 #: 50 experts from 20 countries, was organized by", "X, comprised of ..., was convened in May under".
 _APPOSED_GAP = re.compile(r"^,[^.;:]{0,300},\s+(?:which\s+|that\s+)?(?:is|are|was|were|has\s+been|have\s+been|will\s+be)"
                           r"\b[^.;:,]{0,60}$")
+#: Between two people listed with their bodies: " of the Foreign Office and Mr. ".
+_PEOPLE_AND = re.compile(rf"\s+(?:of\s+(?:the\s+)?[^,;.]{{0,80}}?\s+)?and\s+(?:(?:{_HONORIFIC})\s+)?")
 #: A sentence's subject, an apposition, then its verb: "KNOMAD, the first global project that ..., is ".
 _APPOSITION = re.compile(r"^,[^.;:]{0,400},\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+$")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -437,6 +439,12 @@ class _Reader:
                            and any(self.registry[e].kind == "person" for e in n[2])), None)
             if person is not None and _TITLE_GAP.match(self.text[person[1]:subjects[0][0]]):
                 subjects = [person]
+                # "A of the B and Mr. C, Director of D, co-led X": A too
+                for earlier in reversed([n for n in self.names if s0 <= n[0] and n[1] <= person[0]
+                                         and any(self.registry[e].kind == "person" for e in n[2])]):
+                    if not _PEOPLE_AND.fullmatch(self.text[earlier[1]:subjects[0][0]]):
+                        break
+                    subjects.insert(0, earlier)
         following = next((n for n in self.names if n[0] >= cue.end()), None)
         if subjects and following is not None and following[1] <= s1 \
                 and _OBJECT_GAP.match(self.text[cue.end():following[0]]):
