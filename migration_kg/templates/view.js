@@ -317,9 +317,8 @@
   // -- highlight: the selected node and its neighbours; the rest greyed ----------------------------
   function incident(i) { return (state.layer === "facts" ? factEdges : mentionEdges)[i]; }
   var dimmed = false;
-  function highlight(i) {
-    var near = new Set([i]), list = layerEdges(), updates = [];
-    incident(i).forEach(function (j) { var e = list[j]; if (edgeShown(e)) { near.add(e.from); near.add(e.to); } });
+  function greyAllBut(near) {  // the nodes in near keep their colours, every other one is grey; no link is named
+    var updates = [];
     for (var k = 0; k < N; k++) {
       if (near.has(k)) updates.push({ id: k, color: data.nodes[k].color, font: { color: INK } });
       else updates.push({ id: k, color: GREY, font: { color: GREY_INK } });
@@ -327,6 +326,11 @@
     nodes.update(updates);
     dimmed = true;
     unlabelEdges();
+  }
+  function highlight(i) {
+    var near = new Set([i]), list = layerEdges();
+    incident(i).forEach(function (j) { var e = list[j]; if (edgeShown(e)) { near.add(e.from); near.add(e.to); } });
+    greyAllBut(near);
     if (state.layer === "facts") {  // name the selected node's links
       edgeLabels = incident(i).map(function (j) { return data.facts[j].id; });
       edges.update(incident(i).map(function (j) { return { id: data.facts[j].id, label: relationNames(j) }; }));
@@ -635,15 +639,9 @@
     return Array.from(ids);
   }
   function highlightPath() {  // the chains' nodes and links; the rest greyed
-    var p = state.path, near = new Set([p.from, p.to]), updates = [];
+    var p = state.path, near = new Set([p.from, p.to]);
     p.chains.forEach(function (c) { c.forEach(function (n) { near.add(n); }); });
-    for (var k = 0; k < N; k++) {
-      if (near.has(k)) updates.push({ id: k, color: data.nodes[k].color, font: { color: INK } });
-      else updates.push({ id: k, color: GREY, font: { color: GREY_INK } });
-    }
-    nodes.update(updates);
-    dimmed = true;
-    unlabelEdges();
+    greyAllBut(near);
     var ids = pathEdges(p.chains);
     edgeLabels = ids;
     edges.update(ids.map(function (id) { return { id: id, label: relationNames(Number(id.slice(1))), hidden: false }; }));
