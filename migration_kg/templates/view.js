@@ -816,6 +816,15 @@
     bits = bits.filter(Boolean);
     return bits.length ? bits.join(" \u00b7 ") : "the whole network";
   }
+  function paper(width, height) {  // a blank canvas, white
+    var canvas = document.createElement("canvas");
+    canvas.width = width;
+    canvas.height = height;
+    var ctx = canvas.getContext("2d");
+    ctx.fillStyle = PICTURE.paper;
+    ctx.fillRect(0, 0, width, height);
+    return canvas;
+  }
   function picture() {
     var ids = [], pos = network.getPositions(), links = layerEdges().filter(edgeShown);
     for (var i = 0; i < N; i++) if (visible[i]) ids.push(i);
@@ -848,12 +857,7 @@
     else if (relations) rows.push({ text: "other curated facts (\u2192 object)", colour: PICTURE.grey, bar: 1 });
     var width = Math.round((x1 - x0) * scale + 2 * PAD + LEGEND_W), legendH = 24 * rows.length + 40;
     var height = Math.round(TITLE_H + Math.max((y1 - y0) * scale + 2 * PAD, legendH));
-    var out = document.createElement("canvas");
-    out.width = width;
-    out.height = height;
-    var ctx = out.getContext("2d");
-    ctx.fillStyle = PICTURE.paper;
-    ctx.fillRect(0, 0, width, height);
+    var out = paper(width, height), ctx = out.getContext("2d");
     function at(n) { return { x: (pos[n].x - x0) * scale + PAD, y: (pos[n].y - y0) * scale + PAD + TITLE_H }; }
     // title: the page's title and the filter in force
     var title = [document.title || data.title, filterText()];
@@ -944,14 +948,10 @@
     var notesH = notes.length ? 34 + noteLines.reduce(function (h, note) { return h + note.lines.length * (NOTE + 4) + 2; }, 0) : 0;
     var needed = Math.ceil(TITLE_H + 20 + 24 * rows.length + notesH + 20);
     if (needed > height) {  // a taller picture: the drawing so far copied onto it
-      var taller = document.createElement("canvas");
-      taller.width = width;
-      taller.height = needed;
-      var tctx = taller.getContext("2d");
-      tctx.fillStyle = PICTURE.paper;
-      tctx.fillRect(0, 0, width, needed);
-      tctx.drawImage(out, 0, 0);
-      out = taller; ctx = tctx; height = needed;
+      var taller = paper(width, needed);
+      ctx = taller.getContext("2d");
+      ctx.drawImage(out, 0, 0);
+      out = taller; height = needed;
     }
     var lx = width - LEGEND_W + 20, ly = TITLE_H + 20, legend = [];
     ctx.fillStyle = PICTURE.paper;
