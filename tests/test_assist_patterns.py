@@ -133,3 +133,35 @@ def test_two_people_with_their_bodies_both_do_the_verb():
                   "Secretary General of the [Ministry of Coasts|organisation], co-led the [Forum Preparatory Meeting|event].")
     assert {"tomas-berg leads forum-preparatory-meeting", "ian-holm leads forum-preparatory-meeting"} <= found, found
     assert not any(f.startswith(("coastal-foreign-office leads", "ministry-of-coasts leads")) for f in found)
+
+
+def _entries(doc, registry) -> dict[tuple, dict]:
+    result = proposals_for(doc, registry, ONTOLOGY)
+    return {(p.subject, p.relation, p.object): p.entry() for p in result.statements}
+
+
+def test_the_reported_event_addresses_every_topic_its_report_names_inferred():
+    doc, registry = example_document("The [Coastal Dialogue|event] opened in May. Speakers described how "
+                                     "[remittances|topic] pay for schools, and several asked about [return migration|topic].")
+    plain = _entries(doc, registry)
+    assert not any(k[1] == "addresses" for k in plain), "only the report of an event links it to its topics"
+    doc.metadata["reports"] = "coastal-dialogue"
+    addressed = {k[2]: e for k, e in _entries(doc, registry).items() if k[:2] == ("coastal-dialogue", "addresses")}
+    assert set(addressed) == {"remittances", "return-migration"}
+    assert all(e["status"] == "inferred" and "Coastal Dialogue" in e["note"] for e in addressed.values())
+    assert addressed["remittances"]["quote"] == "Speakers described how remittances pay for schools, and several " \
+                                                "asked about return migration."
+
+
+def test_the_subject_of_a_sentence_and_of_the_next_one_addresses_its_topics():
+    doc, registry = example_document(
+        "Ms. [Ana Ruiz|person], Director of the [Delta Institute|organisation], noted that [remittances|topic] "
+        "grow. She also mentioned [migration data|topic]. The [Return Knowledge Project|project] began in May. "
+        "It is a hub on issues such as [diasporas|topic] and [brain drain|topic]. It rained and [Valoria|country] "
+        "spoke of [labour mobility|topic].")
+    facts = _entries(doc, registry)
+    addressed = {(s, o) for s, r, o in facts if r == "addresses"}
+    assert addressed == {("ana-ruiz", "remittances"), ("ana-ruiz", "migration-data"),
+                         ("return-knowledge-project", "diasporas"), ("return-knowledge-project", "brain-drain")}
+    entry = facts[("ana-ruiz", "addresses", "migration-data")]
+    assert entry["status"] == "inferred" and entry["quote"] == "She also mentioned migration data"

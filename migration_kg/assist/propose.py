@@ -79,6 +79,12 @@ _APPOSED_GAP = re.compile(r"^,[^.;:]{0,300},\s+(?:which\s+|that\s+)?(?:is|are|wa
 _PEOPLE_AND = re.compile(rf"\s+(?:of\s+(?:the\s+)?[^,;.]{{0,80}}?\s+)?and\s+(?:(?:{_HONORIFIC})\s+)?")
 #: A sentence's subject, an apposition, then its verb: "KNOMAD, the first global project that ..., is ".
 _APPOSITION = re.compile(r"^,[^.;:]{0,400},\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+$")
+#: What may open a sentence before its subject: "The", "Mr.", "In his presentation, Dr.".
+_OPENING = re.compile(rf"[\s\"“(]*(?:(?:The|the)\s+)?(?:(?:{_HONORIFIC})\s*)?")
+#: A sentence that goes on about the person of the sentence before: "He also mentioned".
+_PRONOUN = re.compile(r"[\s\"“]*(He|She|It)\b")
+#: Where a clause ends inside a sentence.
+_CLAUSE_STOP = re.compile(r"[,;:]\s|\s[-–—]\s")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december"]
 
@@ -161,6 +167,8 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.joint_names()
     reader.named_parts()
     reader.co_organisers()
+    reader.speaker_topics()
+    reader.report_topics()
     result = ProposeResult(doc.id, [], [])
     used: set[str] = set()
     for p in sorted(reader.statements.values(), key=lambda p: p.start):  # then in the order read (text order)
@@ -279,6 +287,85 @@ class _Reader:
                 self._seen_partners.add(key)
                 self.partnerships.append(PartnershipProposal("", "co-organisation", partners, [obj], "", a, b, ""))
 
+    def speaker_topics(self) -> None:
+        """The topics a sentence names are addressed by its subject, when the subject is an actor named
+        at its start ("Mr. A, Director of B, noted that remittances ...", "UNDP plans to compare ...
+        migration data"), or by the person of the sentence before when it opens with "He" or "She"
+        ("He also mentioned migration data"); inferred: the text says who spoke, not that it is a topic
+        of theirs."""
+        subjects: dict[int, Name] = {}  # sentence start -> its subject
+        for a, b, ids in self.names:
+            topics = [e for e in ids if self.registry[e].kind == "topic"]
+            if not topics:
+                continue
+            s0, _ = self.whole_sentence(a, b)
+            subject = subjects.get(s0)
+            if subject is None:
+                subject = subjects[s0] = self._sentence_subject(s0, a)
+            if subject is None or subject[1] > a:
+                continue
+            if subject[0] == subject[1] and any(s0 <= n[0] and n[1] <= a and not self._topics_only(n[2])
+                                                for n in self.names):
+                continue  # "It rained and Valoria spoke of X": another name, not the pronoun's, leads to it
+            for t in topics:
+                for e in subject[2]:
+                    if (e, "addresses", t) not in self.statements and self._speaks_of_topics(e):
+                        self.add(e, "addresses", t, subject[0] if subject[0] >= 0 else s0, b, "sentence-subject")
+                        self.statements[(e, "addresses", t)].inferred = (
+                            f"{self.registry[e].label} is the subject of the sentence that names the topic.")
+
+    def _topics_only(self, ids: list[str]) -> bool:
+        return all(self.registry[e].kind == "topic" for e in ids)
+
+    def _speaks_of_topics(self, eid: str) -> bool:
+        """A person, or an undertaking other than an event (a project, programme, network...)."""
+        kind = self.registry[eid].kind
+        return kind == "person" or kind not in _EVENT_KINDS and self.is_a(eid, MKG.Undertaking)
+
+    def _sentence_subject(self, s0: int, limit: int) -> Name | None:
+        """The actor a sentence starts with (after "The", an honorific), or for "He"/"She", the person
+        the sentence before starts with."""
+        first = next((n for n in self.names if n[0] >= s0), None)
+        opening = self.text[s0:first[0]] if first is not None else ""
+        if first is not None and first[1] <= limit and _OPENING.fullmatch(opening) \
+                and any(self._speaks_of_topics(e) or self.is_a(e, MKG.Actor) for e in first[2]):
+            return first
+        pronoun = _PRONOUN.match(self.text, s0)
+        if pronoun is None or s0 == 0:
+            return None
+        p0, _ = self.whole_sentence(s0 - 1, s0 - 1)
+        before = self._sentence_subject(p0, s0) if p0 < s0 else None
+        if before is None:
+            return None
+        person = pronoun.group(1) in ("He", "She")
+        same = [e for e in before[2] if (self.registry[e].kind == "person") == person]
+        return (s0, s0, same) if same else None
+
+    def report_topics(self) -> None:
+        """The event the document is the report of (its metadata's ``reports``) addresses every topic
+        its text names; inferred from the report being the event's (the quote names the topic)."""
+        if self.event is None or self.event != self.doc.metadata.get("reports"):
+            return
+        label = self.registry[self.event].label
+        for a, b, ids in self.names:
+            for t in ids:
+                if self.registry[t].kind == "topic" and (self.event, "addresses", t) not in self.statements:
+                    c0, c1 = self._clause(a, b)
+                    self.add(self.event, "addresses", t, c0, c1, "report-topic")
+                    self.statements[(self.event, "addresses", t)].inferred = (
+                        f"The document reports on {label}; its text names the topic.")
+
+    def _clause(self, a: int, b: int) -> tuple[int, int]:
+        """The words around a name up to the punctuation either side, within its sentence."""
+        s0, s1 = self.sentence(a, b)
+        if s1 - s0 <= 160:
+            return s0, s1
+        left = max((m.end() for m in _CLAUSE_STOP.finditer(self.text, s0, a)), default=s0)
+        right = next((m.start() for m in _CLAUSE_STOP.finditer(self.text, b, s1)), s1)
+        while left < a and self.text[left].isspace():
+            left += 1
+        return left, right
+
     # -- kinds --------------------------------------------------------------------------------------
     def fits(self, eid: str, pattern: Pattern, role: str, relation: str | None = None) -> bool:
         rel = self.ontology.relations[relation or pattern.relation]
@@ -355,6 +442,10 @@ class _Reader:
 
     def sentence(self, a: int, b: int) -> tuple[int, int]:
         return sentence_bounds(self.text, a, b, within=paragraph_bounds(self.doc, a))
+
+    def whole_sentence(self, a: int, b: int) -> tuple[int, int]:
+        """The sentence, however long (a list of topics may run over several lines)."""
+        return sentence_bounds(self.text, a, b, within=paragraph_bounds(self.doc, a), reach=2000)
 
     # -- readings -----------------------------------------------------------------------------------
     def read(self, pattern: Pattern, cue: re.Match) -> None:
