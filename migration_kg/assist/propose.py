@@ -163,6 +163,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     for pattern in patterns:
         for cue in pattern.cue.finditer(doc.text):
             reader.read(pattern, cue)
+    reader.speeches()
     reader.office_facts()
     reader.joint_names()
     reader.named_parts()
@@ -210,6 +211,7 @@ class _Reader:
         self.statements: dict[tuple, Proposal] = {}
         self.partnerships: list[PartnershipProposal] = []
         self._seen_partners: set[tuple] = set()
+        self._speeches: list[tuple] = []  # (pattern, person, [event named], span), linked by speeches()
         self.event = self._document_event()
 
     def _document_event(self) -> str | None:
@@ -557,6 +559,35 @@ class _Reader:
             if any(re.search(rf"\b{re.escape(s)}", self.registry[e].label, re.I) for s in nouns):
                 return e
         return next((e for n, e in reversed(events) if n[1] <= cue.start()), self.event)
+
+    def _speech(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """PERSON ... cue ("Ms. A, Director of B, noted") or cue PERSON ("..., remarked Mr. A"): the
+        person speaks at the event the sentence names, else at the document's event."""
+        person = lambda n: any(self.registry[e].kind == "person" for e in n[2])  # noqa: E731
+        before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
+        subject = next((n for n in reversed(before) if person(n) and _CLAUSE_GAP.match(self.text[n[1]:cue.start()])), None)
+        if subject is None:
+            after = next((n for n in self.names if n[0] >= cue.end()), None)
+            if after is not None and after[1] <= s1 and person(after) and _OBJECT_GAP.match(self.text[cue.end():after[0]]):
+                subject = after
+        if subject is None:
+            return
+        events = [n for n in self.names if s0 <= n[0] and n[1] <= s1 and n is not subject
+                  and any(self.fits(e, pattern, "object") for e in n[2])]
+        self._speeches.append((pattern, subject, events[:1], (min(subject[0], cue.start()), max(subject[1], cue.end()))))
+
+    def speeches(self) -> None:
+        """Who spoke, read by ``_speech``: at the event their sentence names, else at the event the
+        document's speakers, chairs and panellists are linked to most, else the document's event."""
+        linked = Counter(p.object for p in self.statements.values() if p.relation in ("speaksAt", "leads")
+                         and p.object is not None and self.registry[p.subject].kind == "person"
+                         and self.registry[p.object].kind in _EVENT_KINDS)
+        event = linked.most_common(1)[0][0] if linked else self.event
+        for pattern, subject, events, (a, b) in self._speeches:
+            if events:
+                self.pairs([subject], events, pattern, pattern.name, span=(min(a, events[0][0]), max(b, events[0][1])))
+            elif event is not None and self.fits(event, pattern, "object"):
+                self.pairs([subject], [(-1, -1, [event])], pattern, pattern.name, span=(a, b))
 
     def _speakers(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """cue PERSON, title, BODY; PERSON, ...: each person speaks at the event; represents the body."""
