@@ -309,8 +309,8 @@ def _walk(w: Walk, yaml) -> dict[str, str]:
     out["locate"] = _fence(w.samples["locate"])
     paste = re.search(r"(?m)^ +(quote: .*)$", found)
     _check(paste is not None and found.startswith("Found 1 time"), "locate finds Ms. Okafor's title once")
-    _check(not any(s.get("subject") == "amara-okafor" for s in proposals["statements"]),
-           "propose now proposes a statement about Ms. Okafor")
+    _check(not any(s.get("subject") == "amara-okafor" and s.get("relation") == "represents"
+                   for s in proposals["statements"]), "propose now proposes whom Ms. Okafor represents")
     by_hand = ("statements:\n  - id: okafor-represents-nigeria\n    subject: amara-okafor\n    relation: represents\n"
                f"    object: nigeria\n    title: Director of Employment\n    {paste.group(1)}\n")
     (w.root / folder / "statements" / "01-by-hand.yaml").write_text(by_hand, encoding="utf-8")

