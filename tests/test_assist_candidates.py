@@ -81,3 +81,22 @@ def test_joined_acronyms_members_ordinal_meetings_and_names_before_a_definition(
     gkpr = by_name["Global Knowledge Partnership on Return"]
     assert gkpr.acronym == "GKPR" and gkpr.kind == "project" and "'Project'" in gkpr.how
     assert {k.id for k in report.known} == {"labour-mobility", "policy-coherence"}
+
+
+def test_people_without_honorifics_countries_by_adjective_and_headline_verbs():
+    text = ("Coastal Bodies Host Seminar on Return, Skills and Remittances\n\n"
+            "The Harbour Foundation is holding a regional seminar on Return, Skills and Remittances in Lorvik. Tomas Berg, "
+            "representing the Coastal Council of Unions, spoke first. Lena Ortiz, from the Delta Institute, followed. "
+            "Harbour Director General Ian Holm and Dr. Ana G. Ruiz closed it, with the Moroccan delegation. "
+            "\"Skills travel,\" says IOM's Maria Lopez. Latin American delegates and German experts attended.")
+    doc, _ = example_document(text)
+    registry = Registry({"germany": Entity("germany", "country", "Germany")})
+    report = candidates_in(doc, registry)
+    by_name = {c.name: c for c in report.candidates}
+    for person in ("Tomas Berg", "Lena Ortiz", "Ian Holm", "Ana G. Ruiz", "Maria Lopez"):
+        assert by_name[person].kind == "person", (person, by_name.get(person))
+    assert by_name["Morocco"].kind == "country" and "Moroccan" in by_name["Morocco"].how
+    assert "United States" not in by_name  # "Latin American" is no country's adjective
+    assert [k.id for k in report.known] == ["germany"]  # known by its people's adjective
+    assert not any(name.startswith("Host") for name in by_name), sorted(by_name)
+    assert by_name["regional seminar on Return, Skills and Remittances"].kind == "event"

@@ -33,7 +33,7 @@ _PARTICLE = r"(?:de|van|von|da|del|di|dos|le|la|bin|al)"
 _PERSON = re.compile(
     r"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Professor|Prof\.|"
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
-    rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?{_CAP}){{0,3}})"
+    rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?(?:[A-Z]\.(?=\s+[A-Z])|{_CAP})){{0,4}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\n|$)"
     r"|(?=\s?[,;.()]|\s+(?:of|from|said|stated|noted|explained|presented|described|spoke|who|welcomed|opened|"
     r"closed|chaired|added|stressed|underlined|highlighted|emphasi[sz]ed)\b|\n|$))")
@@ -147,6 +147,11 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
     for c in _people(doc, index) + _people_without_honorific(doc, index):
         add(c)
     for c in _countries(doc, index):
+        if c.how.startswith("named by") and matcher.pattern is not None and matcher.entities_for(c.name):
+            for e in matcher.entities_for(c.name):  # a registry country named by its adjective is known
+                if all(k.id != e for k in known):
+                    known.append(Known(e, registry[e].label, registry[e].kind, c.count))
+            continue
         add(c)
     for c in _bodies_in_titles(doc, index) + _places(doc, index) + _cities(doc, index) + _offices(doc, index):
         add(c)
@@ -330,10 +335,11 @@ _OPENING_WORDS = {"The", "In", "A", "An", "Both", "For", "Thus", "Also", "It", "
                   "As", "By", "With", "From", "To", "Since", "During", "While", "When", "However", "Its", "Their",
                   "After", "Before", "Following", "Under", "Through", "Today", "Yesterday", "Meanwhile"}
 #: The verbs a headline writes with capitals ("IOM, ALAP Host Seminar on ..."): not part of a name.
-_OPENING_WORDS |= {"Host", "Hosts", "Hold", "Holds", "Launch", "Launches", "Opens", "Convene", "Convenes", "Organize",
+_HEADLINE_VERBS = {"Host", "Hosts", "Hold", "Holds", "Launch", "Launches", "Opens", "Convene", "Convenes", "Organize",
                    "Organizes", "Organise", "Organises", "Sign", "Signs", "Joins", "Trains", "Discuss", "Discusses",
                    "Meet", "Meets", "Welcomes", "Participates", "Attend", "Attends", "Celebrates", "Marks", "Calls",
                    "Urges", "Concludes", "Conclude", "Adopts", "Releases", "Presents", "Partners", "Unveils"}
+_OPENING_WORDS |= _HEADLINE_VERBS
 _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December"}
 
@@ -393,6 +399,8 @@ def _split_run(name: str) -> list[str]:
     if len(places) > 1 and all(p in _city_names() or p in _country_names() for p in places):
         return places
     parts = re.split(r"\s+and\s+(?=the\s)|(?<=[A-Z]{2})\s+and\s+|\s+and\s+(?=[A-Z]{2,8}\b)", name)
+    # "Coastal Bodies Host Seminar on Return": a headline's verb stands between two names
+    parts = [piece for part in parts for piece in re.split(rf"\s+(?:{'|'.join(sorted(_HEADLINE_VERBS))})\s+", part)]
     out = []
     for part in parts:  # "UN Member States and Forum Observers": two names, each with its kind word
         halves = re.split(r"\s+and\s+(?=[A-Z])", part)
@@ -560,13 +568,25 @@ _PERSON_BY_TITLE = re.compile(
     r"(?:Director(?:-General)?|Head|Minister|Advis[eo]r|Chief|Coordinator|Representative|Secretary(?:-General)?|President|"
     r"Chair(?:man|woman|person)?|Officer|Spokesperson|Ambassador|Commissioner|Envoy|head|director|chair(?:man|woman|person)?|"
     r"minister|spokesperson|coordinator|president)\b")
+#: "Alan Matheson, representing the Australian Council ...", "Jose Simeon, from the Employers' ...".
+_PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:representing|from)\s+(?:the\s+)?[A-Z]")
+#: A title before the name, without an honorific: "IOM Director General William Lacy Swing", "UPU Director
+#: General, Edouard Dayan".
+_PERSON_AFTER_TITLE = re.compile(
+    r"\b(?:Director[- ]General|Secretary[- ]General|Executive\s+Director|Deputy\s+Director|Administrator|"
+    rf"Chair(?:man|woman|person)|Minister|Commissioner|Mayor|High\s+Commissioner|Special\s+Rapporteur),?\s+(?P<name>{_PERSON_NAME})"
+    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was)\b)")
+#: "says IOM's William Lacy Swing", "said UNDP's Ana Ruiz".
+_PERSON_SAYS_OF = re.compile(rf"\b(?:says|said|added|noted)\s+[A-Z]{{2,}}(?:’s|'s)\s+(?P<name>{_PERSON_NAME})(?=[\s,.;:])")
 _PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<name>{_PERSON_NAME})(?=,)")
 
 
 def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     out = []
     countries = _country_names()
-    for reading, how in ((_PERSON_BY_TITLE, "person: a title after the name"), (_PERSON_SAID, "person: after 'said'")):
+    for reading, how in ((_PERSON_BY_TITLE, "person: a title after the name"), (_PERSON_SAID, "person: after 'said'"),
+                         (_PERSON_FOR_BODY, "person: 'representing' or 'from' a body after the name"),
+                         (_PERSON_AFTER_TITLE, "person: after a title"), (_PERSON_SAYS_OF, "person: after 'says'")):
         for m in reading.finditer(doc.text):
             name = " ".join(m.group("name").split())
             words = name.split()
@@ -814,18 +834,44 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 
 
 def _countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Countries by name, and by the adjective of their people ("the German-Moroccan Chairmanship",
+    "the Australian Council of Trade Unions"), the candidate named as the country."""
     names = _country_names()
+    demonyms = _demonyms()
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                          + r")(?!\w)")
+    by_demonym = re.compile(r"(?<!\w)(?<!Latin )(?<!North )(?<!South )(?<!Central )(?:"
+                            + "|".join(re.escape(n) for n in sorted(demonyms, key=len, reverse=True)) + r")(?![\w’'])")
     seen: dict[str, Candidate] = {}
-    for m in pattern.finditer(doc.text):
-        label, iso2, iso3 = names[m.group(0)]
+    found = [(m, names[m.group(0)], "an ISO 3166 country name") for m in pattern.finditer(doc.text)]
+    found += [(m, demonyms[m.group(0)], f"named by its people's adjective '{m.group(0)}'")
+              for m in by_demonym.finditer(doc.text)]
+    for m, (label, iso2, iso3), why in sorted(found, key=lambda f: f[0].start()):
         if label in seen:
             seen[label].count += 1
             continue
-        seen[label] = Candidate(label, "country", "an ISO 3166 country name", 1, m.start(),
-                                _context(doc, m.start()), iso2=iso2, iso3=iso3)
+        seen[label] = Candidate(label, "country", why, 1, m.start(), _context(doc, m.start()), iso2=iso2, iso3=iso3)
     return list(seen.values())
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> dict[str, tuple[str, str, str]]:
+    """The adjective of each country's people (countryinfo: "Moroccan") -> the country as
+    :func:`_country_names` gives it; of two countries with one adjective, the more populous."""
+    import importlib.resources
+    import json
+
+    by_iso2 = {iso2: (label, iso2, iso3) for label, iso2, iso3 in _country_names().values()}
+    best: dict[str, tuple[int, str]] = {}
+    for f in importlib.resources.files("countryinfo").joinpath("data").iterdir():
+        if not f.name.endswith(".json"):
+            continue
+        data = json.loads(f.read_text(encoding="utf-8"))
+        demonym, iso2 = data.get("demonym"), (data.get("ISO") or {}).get("alpha2")
+        population = data.get("population") or 0
+        if demonym and iso2 in by_iso2 and population > best.get(demonym, (-1, ""))[0]:
+            best[demonym] = (population, iso2)
+    return {d: by_iso2[iso2] for d, (_, iso2) in best.items() if d not in _country_names()}
 
 
 def _guess_kind(name: str, default: str = "organisation") -> str:
