@@ -165,3 +165,26 @@ def test_the_subject_of_a_sentence_and_of_the_next_one_addresses_its_topics():
                          ("return-knowledge-project", "diasporas"), ("return-knowledge-project", "brain-drain")}
     entry = facts[("ana-ruiz", "addresses", "migration-data")]
     assert entry["status"] == "inferred" and entry["quote"] == "She also mentioned migration data"
+
+
+def test_a_body_named_after_a_country_is_based_in_it_and_a_bodys_event_is_its_own_inferred():
+    from migration_kg.curation.registry import Entity, Registry
+
+    doc, _ = example_document("The CMO’s Regional Return Meeting heard Valoria’s Labour Board, the Montarian Council "
+                              "of Unions and the Coastal Council of Valoria. The Harbour Foundation spoke too.")
+    registry = Registry({
+        "cmo": Entity("cmo", "organisation", "Coastal Migration Office", acronyms=("CMO",)),
+        "meeting": Entity("meeting", "event", "Regional Return Meeting"),
+        "valoria": Entity("valoria", "country", "Valoria"),
+        "montaria": Entity("montaria", "country", "Montaria"),
+        "board": Entity("board", "organisation", "Labour Board"),
+        "unions": Entity("unions", "organisation", "Montarian Council of Unions"),
+        "council": Entity("council", "organisation", "Coastal Council of Valoria"),
+        "harbour": Entity("harbour", "organisation", "Harbour Foundation"),
+    })
+    facts = _entries(doc, registry)
+    based = {(s, o) for s, r, o in facts if r == "basedIn"}
+    assert based == {("board", "valoria"), ("council", "valoria")}, based  # "Montarian": no adjective registered
+    assert facts[("board", "basedIn", "valoria")]["quote"] == "Valoria’s Labour Board"
+    assert facts[("cmo", "organises", "meeting")]["status"] == "inferred"
+    assert all(e["status"] == "inferred" and e["note"] for k, e in facts.items() if k[1] == "basedIn")

@@ -837,14 +837,14 @@ def _countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """Countries by name, and by the adjective of their people ("the German-Moroccan Chairmanship",
     "the Australian Council of Trade Unions"), the candidate named as the country."""
     names = _country_names()
-    demonyms = _demonyms()
+    adjectives = demonyms()
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
                          + r")(?!\w)")
     by_demonym = re.compile(r"(?<!\w)(?<!Latin )(?<!North )(?<!South )(?<!Central )(?:"
-                            + "|".join(re.escape(n) for n in sorted(demonyms, key=len, reverse=True)) + r")(?![\w’'])")
+                            + "|".join(re.escape(n) for n in sorted(adjectives, key=len, reverse=True)) + r")(?![\w’'])")
     seen: dict[str, Candidate] = {}
     found = [(m, names[m.group(0)], "an ISO 3166 country name") for m in pattern.finditer(doc.text)]
-    found += [(m, demonyms[m.group(0)], f"named by its people's adjective '{m.group(0)}'")
+    found += [(m, adjectives[m.group(0)], f"named by its people's adjective '{m.group(0)}'")
               for m in by_demonym.finditer(doc.text)]
     for m, (label, iso2, iso3), why in sorted(found, key=lambda f: f[0].start()):
         if label in seen:
@@ -855,7 +855,7 @@ def _countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 
 
 @functools.lru_cache(maxsize=1)
-def _demonyms() -> dict[str, tuple[str, str, str]]:
+def demonyms() -> dict[str, tuple[str, str, str]]:
     """The adjective of each country's people (countryinfo: "Moroccan") -> the country as
     :func:`_country_names` gives it; of two countries with one adjective, the more populous."""
     import importlib.resources

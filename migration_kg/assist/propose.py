@@ -18,7 +18,8 @@ from pathlib import Path
 import yaml
 
 from migration_kg import resources
-from migration_kg.assist.candidates import office_mentions, paragraph_bounds, sentence_bounds, topic_variant_spans
+from migration_kg.assist.candidates import (demonyms, office_mentions, paragraph_bounds, sentence_bounds,
+                                            topic_variant_spans)
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import locate_in
 from migration_kg.curation.quotes import normalise
@@ -170,6 +171,8 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.co_organisers()
     reader.speaker_topics()
     reader.report_topics()
+    reader.country_bodies()
+    reader.owners_of_events()
     result = ProposeResult(doc.id, [], [])
     used: set[str] = set()
     for p in sorted(reader.statements.values(), key=lambda p: p.start):  # then in the order read (text order)
@@ -258,6 +261,66 @@ class _Reader:
                 self._seen_partners.add(key)
                 self.partnerships.append(PartnershipProposal("", "collaboration", bodies, initiatives[:1], "", a, b, "",
                                                              inferred=note))
+
+    def _inferred(self, subject: str, relation: str, obj: str, a: int, b: int, cue: str, note: str) -> None:
+        if (subject, relation, obj) not in self.statements:
+            self.add(subject, relation, obj, a, b, cue)
+            if (subject, relation, obj) in self.statements:
+                self.statements[(subject, relation, obj)].inferred = note
+
+    def country_bodies(self) -> None:
+        """A body named after a country ("Employers' Confederation of Philippines", "the Australian
+        Council of Trade Unions", "Ghana's National Planning Commission") is based in it; inferred
+        from the name."""
+        countries: dict[str, str] = {}
+        for e in self.registry.values():
+            if e.kind == "country":
+                for n in e.names:
+                    countries.setdefault(n.casefold(), e.id)
+        for adjective, (label, _, _) in demonyms().items():
+            if label.casefold() in countries:
+                countries.setdefault(adjective.casefold(), countries[label.casefold()])
+        if not countries:
+            return
+        words = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
+        inside = re.compile(rf"(?:\bof\s+(?:the\s+)?|^)({words})(?:’s|'s|’)?(?=\s|$)", re.I)
+        before = re.compile(rf"\b({words})(?:’s|'s|’)\s+(?:own\s+)?$", re.I)
+        for a, b, ids in self.names:
+            bodies = [e for e in ids if self.registry[e].kind == "organisation"]
+            if not bodies:
+                continue
+            named = inside.search(self.text[a:b]) or inside.search(self.registry[bodies[0]].label)
+            m0 = a
+            if named is None:
+                named = before.search(self.text, max(0, a - 40), a)
+                m0 = named.start() if named else a
+            if named is None:
+                continue
+            country = countries[named.group(1).casefold()]
+            for body in bodies:
+                self._inferred(body, "basedIn", country, m0, b, "named-after-country",
+                               f"Its name, '{normalise(self.text[m0:b])}', places it in the country.")
+
+    def owners_of_events(self) -> None:
+        """An event named with a body before it ("ILO's Regional Tripartite Meeting", "an ILO regional
+        meeting", "the UNITAR seminar") is the body's: it organises it; inferred from the name."""
+        for i, (a, b, ids) in enumerate(self.names):
+            events = [e for e in ids if self.registry[e].kind == "event"]
+            if not events or i == 0:
+                continue
+            pa, pb, owners = self.names[i - 1]
+            owners = [o for o in owners if self.registry[o].kind == "organisation"]
+            if owners and re.fullmatch(r"(?:’s|'s|’)?\s+", self.text[pb:a]):
+                for event in events:
+                    self._inferred(owners[0], "organises", event, pa, b, "owner-of-event",
+                                   f"'{normalise(self.text[pa:b])}' makes it theirs; the text does not say who organised it.")
+            head = re.match(r"([A-Z][A-Z&]{1,7})(?:’s|'s)?\s", self.text[a:b])
+            owner = head and next((e for e in self.registry.values() if e.kind == "organisation"
+                                   and head.group(1) in e.acronyms), None)
+            if owner is not None:
+                for event in events:
+                    self._inferred(owner.id, "organises", event, a, b, "owner-of-event",
+                                   f"'{normalise(self.text[a:b])}' makes it theirs; the text does not say who organised it.")
 
     def named_parts(self) -> None:
         """An event whose name holds the acronym of a forum, series or programme ("the Ninth GFMD
