@@ -663,12 +663,8 @@ class _Reader:
                   and any(self.fits(e, pattern, "object") for e in n[2]) and n not in after]
         if events:
             event = events[-1]
-        else:
-            reported = self.doc.metadata.get("reports")
-            if not (isinstance(reported, str) and reported in self.registry):
-                event = None
-            else:
-                event = (-1, -1, [reported])
+        else:  # the document's event: its metadata's ``reports``, else the one it names most
+            event = (-1, -1, [self.event]) if self.event is not None else None
         span = (cue.start(), people[-1][1])
         if event is not None:
             if event[0] >= 0:
