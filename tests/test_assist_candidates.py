@@ -100,3 +100,20 @@ def test_people_without_honorifics_countries_by_adjective_and_headline_verbs():
     assert [k.id for k in report.known] == ["germany"]  # known by its people's adjective
     assert not any(name.startswith("Host") for name in by_name), sorted(by_name)
     assert by_name["regional seminar on Return, Skills and Remittances"].kind == "event"
+
+
+def test_event_page_fields_possessive_owners_quoted_titles_and_names_cut_at_a_slash():
+    text = ("Preparing for the Coastal Summit\n\n"
+            "The Harbour Office/Havenamt, the Federal Ministry for Coastal Affairs and CMO’s Return Data Centre (RDC) "
+            "jointly presented the third debate of the series.\n\n"
+            "Where: Harbour Office, Berlin\n\n"
+            "Speaker: Dr. Ana Ruiz (Fellow at the Brookings Institution). She summarised the report “Safe Harbours: "
+            "Addressing Large Movements at Sea”.")
+    doc, _ = example_document(text)
+    by_name = {c.name: c for c in candidates_in(doc, Registry()).candidates}
+    assert by_name["Berlin"].kind == "place" and "Where:" in by_name["Berlin"].how
+    assert "Federal" not in by_name and "Brookings" not in by_name  # no town cut from a longer name
+    assert by_name["Federal Ministry for Coastal Affairs"].kind == "organisation"
+    assert by_name["Return Data Centre"].acronym == "RDC"  # not "CMO’s Return Data Centre"
+    assert by_name["Safe Harbours: Addressing Large Movements at Sea"].kind == "publication"
+    assert not any("Summit" in n and ("The" in n.split() or "Where" in n) for n in by_name), sorted(by_name)

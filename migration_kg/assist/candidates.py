@@ -134,6 +134,9 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
     found: dict[str, Candidate] = {}  # by label, first reading wins
 
     def add(c: Candidate) -> None:
+        owned = _OWNER_PREFIX.match(c.name)
+        if owned and len(c.name) > owned.end():  # "IOM’s Global Migration Data Analysis Centre": the Centre
+            c.name, c.offset = c.name[owned.end():], c.offset + owned.end()
         if matcher.pattern is not None and (matcher.entities_for(c.name) or (c.acronym and matcher.entities_for(c.acronym))):
             return
         if _covered(c.offset, _end_of(doc.text, c.name, c.offset), spans):
@@ -202,6 +205,8 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
     return CandidateReport(doc.id, candidates, known)
 
 
+#: A body's possessive before a name: "IOM’s Global Migration Data Analysis Centre".
+_OWNER_PREFIX = re.compile(r"[A-Z][A-Za-z&]{1,11}(?:’s|'s)\s+(?=[A-Z])")
 _NAME_RUN = rf"{_CAP}(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le)\s+)*{_CAP})*"
 
 
@@ -297,12 +302,12 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     Interior, Ministry of Foreign Affairs"), possessives ("Iran’s Kish Island"), titles ("Director of
     the Population Division") and "to the" ("Bangladesh to the United Nations")."""
     words = run.split()
-    pattern = r"[\s,;:()’'\-–]*".join(re.escape(w) for w in words)
+    pattern = r"[\s,;:()’'\-–/]*".join(re.escape(w) for w in words)
     m = re.compile(pattern).search(text, offset)
     if m is None:
         return []
     out = []
-    for piece in re.split(r"\s*[,;:()]\s*|[’']s\s+|\s+[-–]\s+|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?",
+    for piece in re.split(r"\s*[,;:()/]\s*|[’']s\s+|\s+[-–]\s+|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?",
                           " ".join(m.group(0).split())):
         stripped = _TITLE_PREFIX.sub("", piece.strip())
         if stripped != piece.strip() and kind_of(stripped)[1].startswith("no kind word"):
@@ -372,7 +377,10 @@ def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[st
         for w in _WORD.finditer(text, line.start(), line.end()):
             word = w.group(0)
             capital = word[0].isupper() and not _covered(w.start(), w.end(), spans)
-            joined = not run or not text[run[-1].end():w.start()].strip()
+            between = text[run[-1].end():w.start()] if run else ""
+            joined = not run or not between.strip()
+            if joined and run and "\n\n" in between and (word in _OPENING_WORDS or text[w.end():w.end() + 1] == ":"):
+                joined = False  # "... Migrants\n\nThe Federal ...", "... Migrants\n\nWhen: ...": a title ends there
             if not joined:
                 close()
             if capital or (run and word in _CONNECTORS):
@@ -670,7 +678,7 @@ Springs Bay Progress Unity Hope Victory Justice Peace Commerce Industry Energy P
 
 #: A place after "in", "at", "near": "in Turin", "at Kish Island"; or a dateline's city: "TURIN, 30 June".
 _PLACE_RUN = rf"{_CAP}(?:\s+(?:de|del|do|da|di|la|le|of)?\s*{_CAP}){{0,3}}"
-_IN_PLACE = re.compile(rf"\b(?:in|at|near|from|to)\s+(?:the\s+)?(?P<name>{_PLACE_RUN}(?:(?:,\s*|\s+and\s+){_PLACE_RUN})*)")
+_IN_PLACE = re.compile(rf"(?:\b(?:in|at|near|from|to)\s+(?:the\s+)?|(?m:^)(?:Where|Venue|Location|Place):\s+(?:[^,\n]+,\s+)?)(?P<name>{_PLACE_RUN}(?:(?:,\s*|\s+and\s+){_PLACE_RUN})*)")
 _DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Z.' -]{2,30}?)(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}\s+[A-Z][a-z]+"
                             rf"|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}},\s+(?P<after>{_CAP}(?:\s+{_CAP}){{0,3}}))")
 
@@ -682,9 +690,11 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     cities, countries = _city_names(), _country_names()
     for m in _IN_PLACE.finditer(doc.text):
         for part in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", m.group("name")):  # "in Pretoria and Dakar"
-            words = part.group(0).replace(" and ", " ").split()
+            words = part.group(0).split("\n")[0].replace(" and ", " ").split()  # a name ends with its line
             for n in range(len(words), 0, -1):  # the longest city name the part starts with
                 name = " ".join(words[:n])
+                if n < len(words) and words[n][:1].isupper() and " ".join(words[n:]) not in cities | set(countries):
+                    continue  # "at the Federal Foreign Office", "the Brookings Institution": part of a longer name
                 if name in cities and name not in countries:
                     start = doc.text.find(words[0], m.start("name") + part.start())
                     out.append(Candidate(name, "place", f"place name; a city in GeoNames, after '{m.group(0).split()[0]}'",
@@ -727,6 +737,9 @@ _NAMED_MEETING = re.compile(
 #: New York", "a study entitled “Return and Skills”".
 _ENTITLED = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:entitled|titled|called)\s+[“\"]?(?P<title>[A-Z][^.;:“”\"]{3,150}?)"
                        r"(?=[”\"]|\s+(?:in|on|at|during|held|from|to|will|was|is)\s+(?:the\s+)?[A-Z0-9]|\s*[,.;:(])")
+#: A publication's title in quotes: "the Report of the Secretary-General “In Safety and Dignity: ...”".
+_QUOTED_TITLE = re.compile(r"\b(?P<head>[Rr]eport|[Ss]tudy|[Pp]ublication|[Hh]andbook|[Pp]aper|[Bb]ook|[Gg]uide|[Tt]oolkit|"
+                           r"[Bb]rief|[Mm]anual)\b[^“”\"\n.;]{0,60}?[“\"](?P<title>[A-Z][^“”\"\n]{8,160}?)[”\"]")
 _NOT_EVENT_WORDS = {"is", "was", "were", "are", "be", "been", "and", "or", "of", "in", "on", "at", "to", "for", "with",
                     "by", "that", "which", "who", "its", "their", "this", "these", "those", "a", "an", "the"}
 
@@ -750,6 +763,10 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             name, start = " ".join(m.group("title").split()), m.start("title")
             out.append(Candidate(name, kind, f"the title of a {m.group('head')}", _count(doc.text, index, name, None),
                                  start, _context(doc, start)))
+    for m in _QUOTED_TITLE.finditer(doc.text):
+        name, start = " ".join(m.group("title").split()), m.start("title")
+        out.append(Candidate(name, "publication", f"a title in quotes after '{m.group('head')}'",
+                             _count(doc.text, index, name, None), start, _context(doc, start)))
     for m in _NAMED_MEETING.finditer(doc.text):
         name, start = " ".join(m.group("name").split()), m.start("name")
         if name.split(" ", 1)[0] in _OPENING_WORDS:
