@@ -188,3 +188,20 @@ def test_a_body_named_after_a_country_is_based_in_it_and_a_bodys_event_is_its_ow
     assert facts[("board", "basedIn", "valoria")]["quote"] == "Valoria’s Labour Board"
     assert facts[("cmo", "organises", "meeting")]["status"] == "inferred"
     assert all(e["status"] == "inferred" and e["note"] for k, e in facts.items() if k[1] == "basedIn")
+
+
+def test_speakers_with_bodies_in_brackets_at_the_reported_seminar_not_at_the_event_they_speak_of():
+    doc, registry = example_document(
+        "The [Coastal Migration Office|organisation], together with the [Harbour Foundation|organisation], organized "
+        "a Seminar on “[Return and Skills|event]”. Ms. [Ana Ruiz|person] ([Director of Delta Institute|organisation]) "
+        "added that it was time to implement the ideas discussed at the [Lorvik Conference|event]. "
+        "The Lorvik Conference is a start, remarked Mr. [Jan Novak|person] ([Statistics Branch|organisation], "
+        "[Harbour Foundation|organisation]).")
+    doc.metadata["reports"] = "return-and-skills"
+    facts = set(_entries(doc, registry))
+    assert {("coastal-migration-office", "organises", "return-and-skills"),
+            ("harbour-foundation", "organises", "return-and-skills")} <= facts
+    assert {("ana-ruiz", "speaksAt", "return-and-skills"), ("jan-novak", "speaksAt", "return-and-skills")} <= facts
+    assert not any(r == "speaksAt" and o == "lorvik-conference" for _, r, o in facts)
+    assert {("ana-ruiz", "represents", "director-of-delta-institute"), ("jan-novak", "represents", "statistics-branch"),
+            ("jan-novak", "represents", "harbour-foundation")} <= facts

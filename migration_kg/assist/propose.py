@@ -45,8 +45,12 @@ _LIST_WORDS = (rf"\s|,|;|:|\(|\)|and|the|also|jointly|together|as\s+well\s+as|to
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
 _SHORT_GAP = re.compile(r"^(?:\s|,|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
-_OBJECT_GAP = re.compile(rf"^(?:\s|the|an?|new|its|their|today|yesterday|also|jointly|{_HONORIFIC})*$", re.I)
-_CLAUSE_GAP = re.compile(r"^[^.;:]{0,80}$")  # "X, which is", "X was": between a name and its cue
+_OBJECT_GAP = re.compile(rf"^(?:\s|the|an?|new|its|their|today|yesterday|also|jointly|{_HONORIFIC})*"
+                         r"(?:(?:[\w-]+\s+)?(?:seminar|workshop|meeting|conference|symposium|panel|dialogue|forum|"
+                         r"roundtable|session|briefing|debate|event|report|study)\s+(?:on|entitled|titled|called)\s*[“\"]?)?$", re.I)
+_CLAUSE_GAP = re.compile(r"^[^.;:]{0,80}$")
+#: Between a speaker and what they did, their title: "A, Deputy Permanent Representative of ... to the United Nations, ".
+_TITLE_CLAUSE = re.compile(r"^[^.;:]{0,200}$")  # "X, which is", "X was": between a name and its cue
 #: A clause that starts with the document's event named by its kind: "The workshop, ", "The two-day seminar was".
 _THE_EVENT = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:workshop|meeting|seminar|event|conference|panel|session|"
                         r"dialogue|forum|training|consultation|symposium|roundtable)\b[^.;:]{0,80}$")
@@ -172,6 +176,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.speaker_topics()
     reader.report_topics()
     reader.country_bodies()
+    reader.bracketed_bodies()
     reader.owners_of_events()
     result = ProposeResult(doc.id, [], [])
     used: set[str] = set()
@@ -300,6 +305,23 @@ class _Reader:
             for body in bodies:
                 self._inferred(body, "basedIn", country, m0, b, "named-after-country",
                                f"Its name, '{normalise(self.text[m0:b])}', places it in the country.")
+
+    def bracketed_bodies(self) -> None:
+        """A person followed by brackets that name bodies ("Ms. A (Director of UN-Habitat New York Office)",
+        "Mr. B (Population and Development Branch, United Nations Population Fund – UNFPA)") represents each."""
+        for i, (a, b, ids) in enumerate(self.names):
+            people = [e for e in ids if self.registry[e].kind == "person"]
+            if not people or not re.match(r"\s*\(", self.text[b:b + 3]):
+                continue
+            close = self.text.find(")", b)
+            if close < 0 or close - b > 250:
+                continue
+            for c, d, inner in self.names[i + 1:]:
+                if d > close:
+                    break
+                for body in inner:
+                    if self.registry[body].kind == "organisation":
+                        self.add(people[0], "represents", body, a, close + 1, "person-bracket")
 
     def owners_of_events(self) -> None:
         """An event named with a body before it ("ILO's Regional Tripartite Meeting", "an ILO regional
@@ -628,15 +650,17 @@ class _Reader:
         person speaks at the event the sentence names, else at the document's event."""
         person = lambda n: any(self.registry[e].kind == "person" for e in n[2])  # noqa: E731
         before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
-        subject = next((n for n in reversed(before) if person(n) and _CLAUSE_GAP.match(self.text[n[1]:cue.start()])), None)
+        subject = next((n for n in reversed(before) if person(n) and _TITLE_CLAUSE.match(self.text[n[1]:cue.start()])), None)
         if subject is None:
             after = next((n for n in self.names if n[0] >= cue.end()), None)
             if after is not None and after[1] <= s1 and person(after) and _OBJECT_GAP.match(self.text[cue.end():after[0]]):
                 subject = after
         if subject is None:
             return
-        events = [n for n in self.names if s0 <= n[0] and n[1] <= s1 and n is not subject
-                  and any(self.fits(e, pattern, "object") for e in n[2])]
+        # "told the symposium", "addressed the Forum": the event right after the cue; an event named
+        # elsewhere in the sentence is what was said, not where
+        events = [n for n in self.names if n[0] >= cue.end() and n[1] <= s1 and n is not subject
+                  and _OBJECT_GAP.match(self.text[cue.end():n[0]]) and any(self.fits(e, pattern, "object") for e in n[2])]
         self._speeches.append((pattern, subject, events[:1], (min(subject[0], cue.start()), max(subject[1], cue.end()))))
 
     def speeches(self) -> None:
