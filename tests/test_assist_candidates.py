@@ -117,3 +117,18 @@ def test_event_page_fields_possessive_owners_quoted_titles_and_names_cut_at_a_sl
     assert by_name["Return Data Centre"].acronym == "RDC"  # not "CMO’s Return Data Centre"
     assert by_name["Safe Harbours: Addressing Large Movements at Sea"].kind == "publication"
     assert not any("Summit" in n and ("The" in n.split() or "Where" in n) for n in by_name), sorted(by_name)
+
+
+def test_topics_named_in_other_words_but_not_inside_a_proper_name():
+    from migration_kg.assist.candidates import topic_variant_spans
+
+    text = ("The International Organization for Migration spoke on the return of migrants and on building the "
+            "capacity of national institutions. Return. Migration.")
+    registry = Registry({
+        "return-migration": Entity("return-migration", "topic", "return migration"),
+        "national-capacity-building": Entity("national-capacity-building", "topic", "national capacity building"),
+        "international-migration": Entity("international-migration", "topic", "international migration"),
+    })
+    found = {(text[a:b], e) for a, b, e in topic_variant_spans(text, registry)}
+    assert found == {("return of migrants", "return-migration"),
+                     ("building the capacity of national", "national-capacity-building")}, found

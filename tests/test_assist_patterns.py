@@ -151,6 +151,10 @@ def test_the_reported_event_addresses_every_topic_its_report_names_inferred():
     assert all(e["status"] == "inferred" and "Coastal Dialogue" in e["note"] for e in addressed.values())
     assert addressed["remittances"]["quote"] == "Speakers described how remittances pay for schools, and several " \
                                                 "asked about return migration."
+    ceremony, registry = example_document("The [signing ceremony|event] took place in May. The grant pays for "
+                                           "[remittances|topic] studies.")
+    ceremony.metadata["reports"] = "signing-ceremony"
+    assert not any(k[1] == "addresses" for k in _entries(ceremony, registry)), "a signing is no discussion"
 
 
 def test_the_subject_of_a_sentence_and_of_the_next_one_addresses_its_topics():

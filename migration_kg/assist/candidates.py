@@ -235,6 +235,47 @@ def topic_variant_spans(text: str, registry: Registry) -> list[tuple[int, int, s
                      for n in set(entity.names) | variants if len(n.split()) == 2]
         for words in patterns:
             spans += [(m.start(), m.end(), entity.id) for m in re.finditer(rf"(?<!\w){words}(?!\w)", text, re.I)]
+    return spans + _topic_word_spans(text, registry)
+
+
+#: Words a topic's label may hold that say nothing of the topic.
+_TOPIC_STOP = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "by", "with", "its", "their", "into", "between"}
+
+
+def _topic_word_spans(text: str, registry: Registry) -> list[tuple[int, int, str]]:
+    """Where a sentence names a topic in other words: the label's words (two or more, compared by
+    their first five letters) close together, in any order ("the return of migrants" for return
+    migration, "building the capacity of national institutions" for national capacity building)."""
+    words = [(m.start(), m.end(), m.group(0).casefold()[:5]) for m in re.finditer(r"[A-Za-z]+", text)]
+    at: dict[str, list[int]] = {}
+    for i, (_, _, stem) in enumerate(words):
+        at.setdefault(stem, []).append(i)
+    spans = []
+    for entity in registry.values():
+        if entity.kind != "topic":
+            continue
+        for name in entity.names:
+            stems = list(dict.fromkeys(w.casefold()[:5] for w in re.findall(r"[A-Za-z]+", name)
+                                       if w.casefold() not in _TOPIC_STOP))
+            if len(stems) < 2 or any(st not in at for st in stems):
+                continue
+            reach = len(stems) + 3
+            rarest = min(stems, key=lambda st: len(at[st]))
+            for i in at[rarest]:
+                found = [i]
+                for st in stems:
+                    if st == rarest:
+                        continue
+                    near = [j for j in at[st] if abs(j - i) <= reach]
+                    if not near:
+                        break
+                    found.append(min(near, key=lambda j: abs(j - i)))
+                else:
+                    a, b = words[min(found)][0], words[max(found)][1]
+                    capitals = all(text[words[j][0]].isupper() for j in found)  # a proper name: "International
+                    # Organization for Migration" is no topic; a heading's words are the exact names' to read
+                    if max(found) - min(found) <= reach and not capitals and not re.search(r"[.;:!?()\n]", text[a:b]):
+                        spans.append((a, b, entity.id))
     return spans
 
 

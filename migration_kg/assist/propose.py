@@ -40,7 +40,7 @@ _HONORIFIC = r"Mr\.|Mrs\.|Ms\.|Dr\.|H\.\s?E\.|Prof\.|Professor|Ambassador|Hon\."
 #: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
 _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
         r"delegates|participants|experts|staff|members)\s+(?:from|of)")
-_LIST_WORDS = (rf"\s|,|;|:|\(|\)|and|the|also|jointly|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
+_LIST_WORDS = (rf"\s|,|;|:|\(|\)|and|the|also|today|yesterday|jointly|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
                r"(?:the\s+)?Governments?\s+of")
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
@@ -84,6 +84,8 @@ _APPOSED_GAP = re.compile(r"^,[^.;:]{0,300},\s+(?:which\s+|that\s+)?(?:is|are|wa
 _PEOPLE_AND = re.compile(rf"\s+(?:of\s+(?:the\s+)?[^,;.]{{0,80}}?\s+)?and\s+(?:(?:{_HONORIFIC})\s+)?")
 #: A sentence's subject, an apposition, then its verb: "KNOMAD, the first global project that ..., is ".
 _APPOSITION = re.compile(r"^,[^.;:]{0,400},\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+$")
+#: Events that are no discussion: what their report names is not what they addressed.
+_NOT_DISCUSSION = re.compile(r"\b(?:signing|ceremony|launch(?:ing)?|visit|reception|inauguration|handover)\b", re.I)
 #: What may open a sentence before its subject: "The", "Mr.", "In his presentation, Dr.".
 _OPENING = re.compile(rf"[\s\"“(]*(?:(?:The|the)\s+)?(?:(?:{_HONORIFIC})\s*)?")
 #: A sentence that goes on about the person of the sentence before: "He also mentioned".
@@ -220,6 +222,7 @@ class _Reader:
         self.partnerships: list[PartnershipProposal] = []
         self._seen_partners: set[tuple] = set()
         self._speeches: list[tuple] = []  # (pattern, person, [event named], span), linked by speeches()
+        self._speaker_at: dict[int, Name] | None = None
         self.event = self._document_event()
 
     def _document_event(self) -> str | None:
@@ -404,6 +407,14 @@ class _Reader:
     def _topics_only(self, ids: list[str]) -> bool:
         return all(self.registry[e].kind == "topic" for e in ids)
 
+    def _speakers_by_sentence(self) -> dict[int, Name]:
+        """The person each sentence with a speech verb ("noted", "remarked") reports, by sentence start."""
+        if self._speaker_at is None:
+            self._speaker_at = {}
+            for _, subject, _, _ in self._speeches:
+                self._speaker_at.setdefault(self.whole_sentence(subject[0], subject[1])[0], subject)
+        return self._speaker_at
+
     def _speaks_of_topics(self, eid: str) -> bool:
         """A person, or an undertaking other than an event (a project, programme, network...)."""
         kind = self.registry[eid].kind
@@ -417,6 +428,9 @@ class _Reader:
         if first is not None and first[1] <= limit and _OPENING.fullmatch(opening) \
                 and any(self._speaks_of_topics(e) or self.is_a(e, MKG.Actor) for e in first[2]):
             return first
+        speaker = self._speakers_by_sentence().get(s0)
+        if speaker is not None:  # "The Conference is a start, remarked Mr. A": who speaks in the sentence
+            return (s0, s0, speaker[2])
         pronoun = _PRONOUN.match(self.text, s0)
         if pronoun is None or s0 == 0:
             return None
@@ -431,8 +445,9 @@ class _Reader:
     def report_topics(self) -> None:
         """The event the document is the report of (its metadata's ``reports``) addresses every topic
         its text names; inferred from the report being the event's (the quote names the topic)."""
-        if self.event is None or self.event != self.doc.metadata.get("reports"):
-            return
+        if self.event is None or self.event != self.doc.metadata.get("reports") \
+                or any(_NOT_DISCUSSION.search(n) for n in self.registry[self.event].names):
+            return  # a signing ceremony, a launch, a visit: not where the topics were discussed
         label = self.registry[self.event].label
         for a, b, ids in self.names:
             for t in ids:
