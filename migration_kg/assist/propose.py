@@ -86,6 +86,8 @@ _PEOPLE_AND = re.compile(rf"\s+(?:of\s+(?:the\s+)?[^,;.]{{0,80}}?\s+)?and\s+(?:(
 _APPOSITION = re.compile(r"^,[^.;:]{0,400},\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+$")
 #: Events that are no discussion: what their report names is not what they addressed.
 _NOT_DISCUSSION = re.compile(r"\b(?:signing|ceremony|launch(?:ing)?|visit|reception|inauguration|handover)\b", re.I)
+#: After a verb with no object: the sentence ends, or a place or time follows ("are meeting in Vienna").
+_NO_OBJECT = re.compile(r"\s*(?:[.;]|(?:in|at|on|today|this|last|from|during|for)\b)")
 #: What may open a sentence before its subject: "The", "Mr.", "In his presentation, Dr.".
 _OPENING = re.compile(rf"[\s\"“(]*(?:(?:The|the)\s+)?(?:(?:{_HONORIFIC})\s*)?")
 #: A sentence that goes on about the person of the sentence before: "He also mentioned".
@@ -645,7 +647,7 @@ class _Reader:
                 and not re.search(r"\b(?:to|will|would|could|should|may)\s+$", self.text[s0:cue.start()], re.I)
             self.pairs(subjects, [following], pattern, pattern.name, own_event=done)
         elif subjects and pattern.fallback == "document-event" and self.event is not None \
-                and re.match(r"^\s*[.;]", self.text[cue.end():cue.end() + 3]):
+                and _NO_OBJECT.match(self.text, cue.end()):
             # "A, B and C also took part.": in the document's event
             self.pairs(subjects, [(-1, -1, [self.event])], pattern, pattern.name, span=(subjects[0][0], cue.end()))
 
