@@ -209,3 +209,13 @@ def test_speakers_with_bodies_in_brackets_at_the_reported_seminar_not_at_the_eve
     assert not any(r == "speaksAt" and o == "lorvik-conference" for _, r, o in facts)
     assert {("ana-ruiz", "represents", "director-of-delta-institute"), ("jan-novak", "represents", "statistics-branch"),
             ("jan-novak", "represents", "harbour-foundation")} <= facts
+
+
+def test_bodies_that_fund_or_support_one_undertaking_together_are_partners():
+    found = _read("The second phase of the [Return Skills Programme|programme] is jointly financed by the "
+                  "[Harbour Foundation|organisation] and [Valoria|country]. The [Return Skills Programme|programme] continues to be "
+                  "supported by "
+                  "the [Delta Institute|organisation], the [Coastal Migration Office|organisation] and [Montaria|country].")
+    partnerships = {f for f in found if f.startswith("partnership")}
+    assert "partnership co-financing harbour-foundation valoria" in partnerships, found
+    assert "partnership collaboration delta-institute coastal-migration-office montaria" in partnerships, found

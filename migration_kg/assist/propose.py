@@ -365,19 +365,23 @@ class _Reader:
 
     def co_organisers(self) -> None:
         """Two actors or more that one quote says organise or host one event ("A and B are holding X")
-        are partners in a co-organisation about it, unless a partnership of theirs is proposed already."""
+        are partners in a co-organisation about it; that fund one undertaking ("jointly financed by A
+        and B"), in a co-financing; that support or lead one ("supported by A, B and C"), in a
+        collaboration; unless a partnership of theirs is proposed already."""
+        kinds = {"organises": "co-organisation", "hosts": "co-organisation", "funds": "co-financing",
+                 "coFinances": "co-financing", "supports": "collaboration", "leads": "collaboration"}
         groups: dict[tuple, list[Proposal]] = {}
         for p in self.statements.values():
-            if p.relation in ("organises", "hosts") and p.object is not None:
-                groups.setdefault((p.start, p.end, p.object), []).append(p)
-        for (a, b, obj), members in sorted(groups.items()):
-            partners = list(dict.fromkeys(m.subject for m in members))
+            if p.relation in kinds and p.object is not None and not p.inferred:
+                groups.setdefault((p.start, p.end, p.object, kinds[p.relation]), []).append(p)
+        for (a, b, obj, kind), members in sorted(groups.items()):
+            partners = list(dict.fromkeys(m.subject for m in members if self.is_a(m.subject, MKG.Actor)))
             if len(partners) < 2 or any(set(partners) <= set(q.partners) for q in self.partnerships):
                 continue
-            key = ("co-organisation", tuple(sorted(partners)))
+            key = (kind, tuple(sorted(partners)))
             if key not in self._seen_partners:
                 self._seen_partners.add(key)
-                self.partnerships.append(PartnershipProposal("", "co-organisation", partners, [obj], "", a, b, ""))
+                self.partnerships.append(PartnershipProposal("", kind, partners, [obj], "", a, b, ""))
 
     def speaker_topics(self) -> None:
         """The topics a sentence names are addressed by its subject, when the subject is an actor named
@@ -720,7 +724,7 @@ class _Reader:
     def _partnership(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         
         left = self.list_before(cue.start(), s0)
-        right = self.list_after(cue.end(), s1)
+        right = self.list_after(cue.end(), s1, pattern.joiners)
         if len(right) >= 2 and any(self.registry[e].kind == "person" for e in right[-1][2]) \
                 and self._organisations(right[-2][2]) \
                 and re.fullmatch(rf"\s*,\s*(?:(?:{_HONORIFIC})\s*)?", self.text[right[-2][1]:right[-1][0]]):
