@@ -219,3 +219,14 @@ def test_bodies_that_fund_or_support_one_undertaking_together_are_partners():
     partnerships = {f for f in found if f.startswith("partnership")}
     assert "partnership co-financing harbour-foundation valoria" in partnerships, found
     assert "partnership collaboration delta-institute coastal-migration-office montaria" in partnerships, found
+
+
+def test_a_panel_that_includes_representatives_and_speakers_listed_after_an_aside():
+    doc, registry = example_document(
+        "The [Coastal Panel|event] opened today. The panel, which will also include senior representatives of "
+        "[Delta Institute|organisation] and [Harbour Foundation|organisation], will exchange views. Other keynote "
+        "speakers at the event, which will be chaired by [Tomas Berg|person], will include [Ana Ruiz|person] and "
+        "[Ian Holm|person].")
+    facts = set(_entries(doc, registry))
+    assert {("delta-institute", "participatesIn", "coastal-panel"), ("harbour-foundation", "participatesIn", "coastal-panel"),
+            ("ana-ruiz", "speaksAt", "coastal-panel"), ("ian-holm", "speaksAt", "coastal-panel")} <= facts, facts
