@@ -162,11 +162,13 @@ def test_the_subject_of_a_sentence_and_of_the_next_one_addresses_its_topics():
         "Ms. [Ana Ruiz|person], Director of the [Delta Institute|organisation], noted that [remittances|topic] "
         "grow. She also mentioned [migration data|topic]. The [Return Knowledge Project|project] began in May. "
         "It is a hub on issues such as [diasporas|topic] and [brain drain|topic]. It rained and [Valoria|country] "
-        "spoke of [labour mobility|topic].")
+        "spoke of [labour mobility|topic]. The [Harbour Foundation|organisation] works on [return migration|topic]. "
+        "The [Coastal Office|organisation] met in May on [skills transfer|topic].")
     facts = _entries(doc, registry)
     addressed = {(s, o) for s, r, o in facts if r == "addresses"}
     assert addressed == {("ana-ruiz", "remittances"), ("ana-ruiz", "migration-data"),
-                         ("return-knowledge-project", "diasporas"), ("return-knowledge-project", "brain-drain")}
+                         ("return-knowledge-project", "diasporas"), ("return-knowledge-project", "brain-drain"),
+                         ("harbour-foundation", "return-migration")}  # a body only with what it does
     entry = facts[("ana-ruiz", "addresses", "migration-data")]
     assert entry["status"] == "inferred" and entry["quote"] == "She also mentioned migration data"
 

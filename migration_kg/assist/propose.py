@@ -88,6 +88,12 @@ _APPOSITION = re.compile(r"^,[^.;:]{0,400},\s+(?:is|are|was|were|has\s+been|have
 _NOT_DISCUSSION = re.compile(r"\b(?:signing|ceremony|launch(?:ing)?|visit|reception|inauguration|handover)\b", re.I)
 #: After a verb with no object: the sentence ends, or a place or time follows ("are meeting in Vienna").
 _NO_OBJECT = re.compile(r"\s*(?:[.;]|(?:in|at|on|today|this|last|from|during|for)\b)")
+#: What a body does about a topic, right after its name: "IOM provides technical assistance ...",
+#: "UNU-MERIT are working with ...", "the ILO works to ...".
+_WORKS_ON = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+|is\s+|are\s+|has\s+been\s+|have\s+been\s+|will\s+)?"
+                       r"(?:work(?:s|ing)?|focus(?:es|ing)?|aim(?:s|ing)?|promot(?:es|ing)|provid(?:es|ing)|conduct(?:s|ing)|"
+                       r"engag(?:es|ed|ing)|dedicated|address(?:es|ing)|tackl(?:es|ing)|fight(?:s|ing)|help(?:s|ing)|"
+                       r"assist(?:s|ing)|support(?:s|ing)|plan(?:s|ning)|seek(?:s|ing)|advocat(?:es|ing)|research(?:es|ing))\b")
 #: What may open a sentence before its subject: "The", "Mr.", "In his presentation, Dr.".
 _OPENING = re.compile(rf"[\s\"“(]*(?:(?:The|the)\s+)?(?:(?:{_HONORIFIC})\s*)?")
 #: A sentence that goes on about the person of the sentence before: "He also mentioned".
@@ -405,7 +411,9 @@ class _Reader:
                 continue  # "It rained and Valoria spoke of X": another name, not the pronoun's, leads to it
             for t in topics:
                 for e in subject[2]:
-                    if (e, "addresses", t) not in self.statements and self._speaks_of_topics(e):
+                    if (e, "addresses", t) not in self.statements and (self._speaks_of_topics(e) or (
+                            self.registry[e].kind == "organisation" and subject[1] > subject[0]
+                            and _WORKS_ON.match(self.text, subject[1]))):
                         self.add(e, "addresses", t, subject[0] if subject[0] >= 0 else s0, b, "sentence-subject")
                         self.statements[(e, "addresses", t)].inferred = (
                             f"{self.registry[e].label} is the subject of the sentence that names the topic.")
