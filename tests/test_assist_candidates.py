@@ -149,3 +149,17 @@ def test_people_after_their_post_groups_in_lower_case_offices_and_big_cities():
     assert by_name["IOM Ethiopia"].kind == "organisation"
     assert by_name["Nairobi"].kind == "place"
     assert not any("Minister" in name for name in by_name), sorted(by_name)  # a post is no body
+
+
+def test_world_regions_professors_an_agencys_city_office_and_groups_of_bodies():
+    text = ("The training for East Africa and Latin America and the Caribbean was held by IOM Belgrade. "
+            "A study by Adams Bodomo, a Ghanaian professor of African studies, was presented to microfinance "
+            "institutions and money transfer companies of the SADC region.")
+    doc, _ = example_document(text)
+    by_name = {c.name: c for c in candidates_in(doc, Registry()).candidates}
+    for region in ("East Africa", "Latin America"):
+        assert by_name[region].kind == "place", (region, by_name.get(region))
+    assert by_name["Adams Bodomo"].kind == "person"
+    assert by_name["IOM Belgrade"].kind == "organisation"
+    assert by_name["microfinance institutions"].kind == "collective"
+    assert by_name["money transfer companies"].kind == "collective"

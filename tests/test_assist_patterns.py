@@ -232,3 +232,9 @@ def test_a_panel_that_includes_representatives_and_speakers_listed_after_an_asid
     facts = set(_entries(doc, registry))
     assert {("delta-institute", "participatesIn", "coastal-panel"), ("harbour-foundation", "participatesIn", "coastal-panel"),
             ("ana-ruiz", "speaksAt", "coastal-panel"), ("ian-holm", "speaksAt", "coastal-panel")} <= facts, facts
+
+
+def test_the_funder_and_the_body_that_runs_an_undertaking_are_partners_in_its_funding():
+    found = _read("The [Return Skills Programme|programme] is financed by the [Harbour Foundation|organisation] and "
+                  "implemented by the [Delta Institute|organisation].")
+    assert "partnership funding harbour-foundation delta-institute" in found, found

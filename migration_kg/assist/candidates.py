@@ -374,7 +374,8 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
             if acronyms and len(acronyms.group(1).split()) == 1 and \
                     kind_of(name[acronyms.end():].strip())[0] == "collective":
                 acronyms = None  # "UN Member States", "GFMD Observers": the body's own members
-            if acronyms and len(acronyms.group(1).split()) == 1 and name[acronyms.end():].strip() in _country_names():
+            rest = name[acronyms.end():].strip() if acronyms else ""
+            if acronyms and len(acronyms.group(1).split()) == 1 and (rest in _country_names() or rest in _city_names()):
                 acronyms = None  # "IOM Ethiopia": the agency's office in the country, one name
             if acronyms and len(name.split()) > 1:  # "WTO GATS Mode": the acronyms, then the rest
                 out.extend(acronyms.group(1).split())
@@ -629,13 +630,16 @@ _PERSON_BY_TITLE = re.compile(
     r"Chair(?:man|woman|person)?|Officer|Spokesperson|Ambassador|Commissioner|Envoy|head|director|chair(?:man|woman|person)?|"
     r"minister|spokesperson|coordinator|president)\b")
 #: "Alan Matheson, representing the Australian Council ...", "Jose Simeon, from the Employers' ...".
-_PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:representing|from)\s+(?:the\s+)?[A-Z]")
+_PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:representing|from)\s+(?:the\s+)?[A-Z]|"
+                              r"(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}(?:professor|researcher|scholar|economist|expert|"
+                              r"lecturer|journalist|activist|entrepreneur|consultant|specialist|lawyer|doctor)\b)")
 #: A title before the name, without an honorific: "IOM Director General William Lacy Swing", "UPU Director
 #: General, Edouard Dayan".
 _TITLE_WORDS = (r"(?:Director[- ]General|Secretary[- ]General|Executive\s+Director|Deputy\s+Director|Administrator|"
                 r"Chair(?:man|woman|person)|Minister|Commissioner|Mayor|High\s+Commissioner|Special\s+Rapporteur|"
                 r"(?:Deputy\s+)?(?:Chief|Head)\s+of\s+(?:Mission|Office|Delegation)|(?:Country|Regional)\s+Director|"
-                r"State\s+Minister|Deputy\s+Minister|Vice[- ]Minister|Permanent\s+Secretary)")
+                r"State\s+Minister|Deputy\s+Minister|Vice[- ]Minister|Permanent\s+Secretary|Secretary\s+of\s+State|"
+                r"President|Prime\s+Minister|Ambassador)")
 #: After the title the words of a portfolio may stand: "State Minister for Foreign Affairs Dawano Kedir, who".
 _PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'-]*){0,5})?"
 _PERSON_AFTER_TITLE = re.compile(
@@ -654,7 +658,7 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
     out = []
     countries = _country_names()
     for reading, how in ((_PERSON_BY_TITLE, "person: a title after the name"), (_PERSON_SAID, "person: after 'said'"),
-                         (_PERSON_FOR_BODY, "person: 'representing' or 'from' a body after the name"),
+                         (_PERSON_FOR_BODY, "person: 'representing' or 'from' a body, or a profession, after the name"),
                          (_PERSON_AFTER_TITLE, "person: after a title"), (_PERSON_SAYS_OF, "person: after 'says'"),
                          (_PERSON_LISTED, "person: in a list of speakers")):
         for m in reading.finditer(doc.text):
@@ -722,6 +726,14 @@ def _city_names() -> frozenset[str]:
             if " " in alt and alt[:1].isupper() and re.fullmatch(r"[A-Za-zÀ-ɏ' .-]+", alt):
                 names.add(alt)
     return frozenset(n for n in names if len(n) > 2 and n not in _NOT_CITIES)
+
+
+#: World regions: "East Africa", "Sub-Saharan Africa", "Latin America and the Caribbean", "the SADC region".
+_REGION = re.compile(
+    r"(?:(?:North|South|East|West|Central|Southern|Northern|Eastern|Western|Sub-Saharan|Southeast|South-East|Northeast|"
+    r"Horn\s+of)\s+)?(?:Africa|Asia|Europe|America|Asia[- ]Pacific|Pacific|Caribbean|Balkans|Sahel|Maghreb|Middle\s+East|"
+    r"Gulf)|Latin\s+America(?:\s+and\s+the\s+Caribbean)?|Asia\s+and\s+the\s+Pacific|Western\s+Balkans|"
+    r"(?:[A-Z][\w-]*\s+){1,2}[Rr]egion|Kosovo")
 
 
 @functools.lru_cache(maxsize=1)
@@ -849,7 +861,9 @@ _GROUP = re.compile(
     r"whose|where|new|former|two|three|four|five)\b)[A-Za-z][\w-]*\s+){1,2})"
     r"(?P<head>experts|officials|parliamentarians|diplomats|returnees|nationals|professionals|practitioners|researchers|"
     r"academics|policy-?makers|stakeholders|donors|employers|unions|delegates|ambassadors|mayors|representatives|"
-    r"leaders|governments|countries|groups|communities|associations|organi[sz]ations|agencies|authorities|partners)\b")
+    r"leaders|governments|countries|groups|communities|associations|organi[sz]ations|agencies|authorities|partners|"
+    r"companies|institutions|workers|houses|banks|operators|providers|firms|enterprises|businesses|municipalities|"
+    r"cooperatives|networks|ministries)\b")
 
 
 def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
@@ -1042,6 +1056,8 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
         return "place", "a city in GeoNames"
     if name in _continent_names():
         return "place", "a continent in GeoNames"
+    if _REGION.fullmatch(name):
+        return "place", "a world region"
     return default, f"no kind word; {default} by default"
 
 

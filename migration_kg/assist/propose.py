@@ -183,6 +183,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.joint_names()
     reader.named_parts()
     reader.co_organisers()
+    reader.funders_and_doers()
     reader.speaker_topics()
     reader.report_topics()
     reader.country_bodies()
@@ -388,6 +389,22 @@ class _Reader:
             if key not in self._seen_partners:
                 self._seen_partners.add(key)
                 self.partnerships.append(PartnershipProposal("", kind, partners, [obj], "", a, b, ""))
+
+    def funders_and_doers(self) -> None:
+        """A body that funds an undertaking and one that runs it, said in one sentence ("financed by the
+        EU and implemented by IOM"), are partners in its funding."""
+        for fund in [p for p in self.statements.values() if p.relation in ("funds", "coFinances") and p.object]:
+            s0, s1 = self.whole_sentence(fund.start, fund.end)
+            for run in [p for p in self.statements.values() if p.relation in ("leads", "organises")
+                        and p.object == fund.object and s0 <= p.start and p.end <= s1]:
+                partners = [fund.subject, run.subject]
+                if len(set(partners)) < 2 or not all(self.is_a(e, MKG.Actor) for e in partners):
+                    continue
+                key = ("funding", tuple(sorted(partners)))
+                if key not in self._seen_partners:
+                    self._seen_partners.add(key)
+                    self.partnerships.append(PartnershipProposal("", "funding", partners, [fund.object], "",
+                                                                 min(fund.start, run.start), max(fund.end, run.end), ""))
 
     def speaker_topics(self) -> None:
         """The topics a sentence names are addressed by its subject, when the subject is an actor named
