@@ -81,8 +81,8 @@ def _pattern(raw: object, path: Path, relations: set[str] | None, kinds: set[str
     if not isinstance(relation, str):
         raise CurationError("a pattern needs 'relation:' (a partnership pattern 'kind:')", file=path, line=line,
                             entry=name)
-    if raw.get("fallback") not in (None, "document-event"):
-        raise CurationError("fallback may only be document-event", file=path, line=key_line(raw, "fallback"),
+    if raw.get("fallback") not in (None, "document-event", "named-before"):
+        raise CurationError("fallback may only be document-event or named-before", file=path, line=key_line(raw, "fallback"),
                             entry=name)
     if relations is not None and reading not in ("partnership", "dates") and relation not in relations:
         raise CurationError(f"relation {relation!r} is not in the ontology", file=path,

@@ -679,6 +679,12 @@ class _Reader:
                 and _NO_OBJECT.match(self.text, cue.end()):
             # "A, B and C also took part.": in the document's event
             self.pairs(subjects, [(-1, -1, [self.event])], pattern, pattern.name, span=(subjects[0][0], cue.end()))
+        elif subjects and pattern.fallback == "named-before" and _NO_OBJECT.match(self.text, cue.end()):
+            # "A, B and C are the member states.": of the process named before
+            named = next((n for n in reversed(self.names) if max(0, s0 - 400) <= n[0] and n[1] <= s0
+                          and any(self.fits(e, pattern, "object") for e in n[2])), None)
+            if named is not None:
+                self.pairs(subjects, [(-1, -1, named[2])], pattern, pattern.name, span=(subjects[0][0], cue.end()))
 
     def _event_for(self, cue: re.Match) -> str:
         """The event a cue with no name after it is about: "was one of the panellists" is about the
