@@ -238,3 +238,9 @@ def test_the_funder_and_the_body_that_runs_an_undertaking_are_partners_in_its_fu
     found = _read("The [Return Skills Programme|programme] is financed by the [Harbour Foundation|organisation] and "
                   "implemented by the [Delta Institute|organisation].")
     assert "partnership funding harbour-foundation delta-institute" in found, found
+
+
+def test_the_project_named_again_by_its_kind_is_the_project_named_before():
+    found = _read("The [Return Skills Project|project] began in May. The project is funded by [Valoria|country]. "
+                  "The project works on [remittances|topic]. The [Coastal Accord|agreement] was signed later.")
+    assert {"valoria funds return-skills-project", "return-skills-project addresses remittances"} <= found, found

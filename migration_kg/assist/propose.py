@@ -94,6 +94,13 @@ _WORKS_ON = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+|is\s+|are\s+|has\s+
                        r"(?:work(?:s|ing)?|focus(?:es|ing)?|aim(?:s|ing)?|promot(?:es|ing)|provid(?:es|ing)|conduct(?:s|ing)|"
                        r"engag(?:es|ed|ing)|dedicated|address(?:es|ing)|tackl(?:es|ing)|fight(?:s|ing)|help(?:s|ing)|"
                        r"assist(?:s|ing)|support(?:s|ing)|plan(?:s|ning)|seek(?:s|ing)|advocat(?:es|ing)|research(?:es|ing))\b")
+#: A thing named again by its kind: "the project", "The programme", "this initiative".
+_THE_KIND = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<noun>project|programme|program|initiative|agreement|"
+                       r"network|platform|process|strategy|policy|facility)\b(?!\s+(?:of|on|for)\b)")
+_KIND_NOUNS = {"project": {"project"}, "programme": {"programme"}, "program": {"programme"},
+               "initiative": {"programme", "project"}, "agreement": {"agreement"}, "network": {"network"},
+               "platform": {"network", "product"}, "process": {"process"}, "strategy": {"policy"}, "policy": {"policy"},
+               "facility": {"programme"}}
 #: What may open a sentence before its subject: "The", "Mr.", "In his presentation, Dr.".
 _OPENING = re.compile(rf"[\s\"“(]*(?:(?:The|the)\s+)?(?:(?:{_HONORIFIC})\s*)?")
 #: A sentence that goes on about the person of the sentence before: "He also mentioned".
@@ -227,12 +234,27 @@ class _Reader:
         phrases = [m.span() for m in re.finditer(_COLLABORATION, doc.text, re.I)]
         outer = [s for s in outer if not any(a <= s[0] and s[1] <= b for a, b in phrases)]
         self.names: list[Name] = [(a, b, by_span[(a, b)]) for a, b in outer]
+        self.names = sorted(self.names + self._referred(), key=lambda n: (n[0], -n[1]))
         self.statements: dict[tuple, Proposal] = {}
         self.partnerships: list[PartnershipProposal] = []
         self._seen_partners: set[tuple] = set()
         self._speeches: list[tuple] = []  # (pattern, person, [event named], span), linked by speeches()
         self._speaker_at: dict[int, Name] | None = None
         self.event = self._document_event()
+
+    def _referred(self) -> list[Name]:
+        """"The project", "the programme", "the agreement": the one of that kind named last before
+        (within a few paragraphs), read as its name."""
+        out = []
+        for m in _THE_KIND.finditer(self.text):
+            if any(a <= m.start() < b for a, b, _ in self.names):
+                continue
+            kinds = _KIND_NOUNS[m.group("noun").lower().rstrip("s") if m.group("noun").lower() != "process" else "process"]
+            before = next((n for n in reversed(self.names) if n[1] <= m.start() and m.start() - n[1] < 1500
+                           and any(self.registry[e].kind in kinds for e in n[2])), None)
+            if before is not None:
+                out.append((m.start("noun") - 0, m.end(), [e for e in before[2] if self.registry[e].kind in kinds][:1]))
+        return out
 
     def _document_event(self) -> str | None:
         """The event the document reports on: its metadata's ``reports``, else the event it names most
