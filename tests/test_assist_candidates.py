@@ -163,3 +163,16 @@ def test_world_regions_professors_an_agencys_city_office_and_groups_of_bodies():
     assert by_name["IOM Belgrade"].kind == "organisation"
     assert by_name["microfinance institutions"].kind == "collective"
     assert by_name["money transfer companies"].kind == "collective"
+
+
+def test_accented_country_names_honorifics_without_a_full_stop_and_an_acronym_that_is_a_country_code():
+    text = ("The meeting of the General Secretariat of the Andean Community (CAN) was held in Lima, Perú. "
+            "Madam Ana Ruiz and Mr Tomas Berg spoke. Participants will include authorities from Peru. "
+            "The Secretariat will present the document entitled “Migration Movements: the case of the Andes”.")
+    doc, _ = example_document(text)
+    by_name = {c.name: c for c in candidates_in(doc, Registry()).candidates}
+    assert by_name["Peru"].kind == "country" and by_name["Peru"].count == 2
+    assert "Canada" not in by_name and by_name["CAN"].kind == "organisation"
+    assert by_name["Ana Ruiz"].kind == "person" and by_name["Tomas Berg"].kind == "person"
+    assert by_name["Migration Movements: the case of the Andes"].kind == "publication"
+    assert not any(n.startswith("include") for n in by_name), sorted(by_name)

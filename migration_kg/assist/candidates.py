@@ -31,11 +31,11 @@ _CONNECTORS = {"of", "for", "and", "on", "the", "de", "des", "du", "la", "le", "
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _PARTICLE = r"(?:de|van|von|da|del|di|dos|le|la|bin|al)"
 _PERSON = re.compile(
-    r"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:Mr\.|Mrs\.|Ms\.|Dr\.|Ambassador|Professor|Prof\.|"
+    r"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Mme\.?|Ambassador|Professor|Prof\.|"
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
     rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?(?:[A-Z]\.(?=\s+[A-Z])|{_CAP})){{0,4}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\n|$)"
-    r"|(?=\s?[,;.()]|\s+(?:of|from|said|stated|noted|explained|presented|described|spoke|who|welcomed|opened|"
+    r"|(?=\s?[,;.()]|\s+(?:and|of|from|said|stated|noted|explained|presented|described|spoke|who|welcomed|opened|"
     r"closed|chaired|added|stressed|underlined|highlighted|emphasi[sz]ed)\b|\n|$))")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\)")
 #: Head words that make a kind, checked on the name's head (the words before its first "of",
@@ -813,7 +813,7 @@ _ENTITLED = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:entitled|titled|called)\s+
                        r"(?=[”\"]|\s+(?:in|on|at|during|held|from|to|will|was|is)\s+(?:the\s+)?[A-Z0-9]|\s*[,.;:(])")
 #: A publication's title in quotes: "the Report of the Secretary-General “In Safety and Dignity: ...”".
 _QUOTED_TITLE = re.compile(r"\b(?P<head>[Rr]eport|[Ss]tudy|[Pp]ublication|[Hh]andbook|[Pp]aper|[Bb]ook|[Gg]uide|[Tt]oolkit|"
-                           r"[Bb]rief|[Mm]anual)\b[^“”\"\n.;]{0,60}?[“\"](?P<title>[A-Z][^“”\"\n]{8,160}?)[”\"]")
+                           r"[Bb]rief|[Mm]anual|[Dd]ocument)\b[^“”\"\n.;]{0,60}?[“\"](?P<title>[A-Z][^“”\"\n]{8,160}?)[”\"]")
 _NOT_EVENT_WORDS = {"is", "was", "were", "are", "be", "been", "and", "or", "of", "in", "on", "at", "to", "for", "with",
                     "by", "that", "which", "who", "its", "their", "this", "these", "those", "a", "an", "the"}
 
@@ -858,7 +858,8 @@ _GROUP = re.compile(
     r"said|also|senior|few|when|where|while|how|what|why|like|per|via|among|across|through|during|after|before|"
     r"under|into|upon|without|within|against|towards|between|together|bring|brings|brought|best|not|no|can|will|"
     r"would|should|may|must|has|have|had|be|been|being|we|they|it|he|she|his|her|them|there|here|then|so|if|"
-    r"whose|where|new|former|two|three|four|five)\b)[A-Za-z][\w-]*\s+){1,2})"
+    r"whose|where|new|former|two|three|four|five|include|includes|included|including|are|were|will)\b)"
+    r"[A-Za-z][\w-]*\s+){1,2})"
     r"(?P<head>experts|officials|parliamentarians|diplomats|returnees|nationals|professionals|practitioners|researchers|"
     r"academics|policy-?makers|stakeholders|donors|employers|unions|delegates|ambassadors|mayors|representatives|"
     r"leaders|governments|countries|groups|communities|associations|organi[sz]ations|agencies|authorities|partners|"
@@ -969,6 +970,8 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             seen[acr].count += 1
             continue
         country = _country_codes().get(acr)
+        if country is not None and text[start - 1:start] == "(" and text[end:end + 1] == ")":
+            country = None  # "the Andean Community (CAN)": a body's acronym, not Canada's code
         if country is not None:
             label, iso2, iso3 = country
             seen[acr] = Candidate(label, "country", f"'{acr}' is an ISO 3166 country code", 1, start,
@@ -984,12 +987,13 @@ def _countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     "the Australian Council of Trade Unions"), the candidate named as the country."""
     names = _country_names()
     adjectives = demonyms()
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_accented(n) for n in sorted(names, key=len, reverse=True))
                          + r")(?!\w)")
     by_demonym = re.compile(r"(?<!\w)(?<!Latin )(?<!North )(?<!South )(?<!Central )(?:"
                             + "|".join(re.escape(n) for n in sorted(adjectives, key=len, reverse=True)) + r")(?![\w’'])")
     seen: dict[str, Candidate] = {}
-    found = [(m, names[m.group(0)], "an ISO 3166 country name") for m in pattern.finditer(doc.text)]
+    plain = {_plain(n): n for n in names}
+    found = [(m, names[plain[_plain(m.group(0))]], "an ISO 3166 country name") for m in pattern.finditer(doc.text)]
     found += [(m, adjectives[m.group(0)], f"named by its people's adjective '{m.group(0)}'")
               for m in by_demonym.finditer(doc.text)]
     for m, (label, iso2, iso3), why in sorted(found, key=lambda f: f[0].start()):
@@ -998,6 +1002,21 @@ def _countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             continue
         seen[label] = Candidate(label, "country", why, 1, m.start(), _context(doc, m.start()), iso2=iso2, iso3=iso3)
     return list(seen.values())
+
+
+_ACCENTS = {"a": "aáàâä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôö", "u": "uúùûü", "n": "nñ", "c": "cç"}
+
+
+def _accented(name: str) -> str:
+    """A regular expression for a name written with or without its accents ("Peru", "Perú")."""
+    return "".join(f"[{_ACCENTS[c.lower()]}{_ACCENTS[c.lower()].upper()}]" if c.lower() in _ACCENTS and c.islower()
+                   else re.escape(c) for c in _plain(name))
+
+
+def _plain(name: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=1)
