@@ -13,6 +13,12 @@ TEXT = ("On 3 May 2010, Mr. Jan Novak, Director of the Migration Office of Valor
         "The Delta Institute funds the Return Support Programme.")
 
 
+def _by_name(text: str) -> dict:
+    """The candidates of a one-paragraph document with an empty registry, by name."""
+    doc, _ = example_document(text)
+    return {c.name: c for c in candidates_in(doc, Registry()).candidates}
+
+
 def test_candidates_have_whole_names_right_kinds_and_reasons():
     doc, _ = example_document(TEXT)
     registry = Registry({"iom": Entity("iom", "organisation", "International Organization for Migration",
@@ -109,8 +115,7 @@ def test_event_page_fields_possessive_owners_quoted_titles_and_names_cut_at_a_sl
             "Where: Harbour Office, Berlin\n\n"
             "Speaker: Dr. Ana Ruiz (Fellow at the Brookings Institution). She summarised the report “Safe Harbours: "
             "Addressing Large Movements at Sea”.")
-    doc, _ = example_document(text)
-    by_name = {c.name: c for c in candidates_in(doc, Registry()).candidates}
+    by_name = _by_name(text)
     assert by_name["Berlin"].kind == "place" and "Where:" in by_name["Berlin"].how
     assert "Federal" not in by_name and "Brookings" not in by_name  # no town cut from a longer name
     assert by_name["Federal Ministry for Coastal Affairs"].kind == "organisation"
@@ -140,8 +145,7 @@ def test_people_after_their_post_groups_in_lower_case_offices_and_big_cities():
             "Ana Ruiz, Valoria's former Minister of Labour. The seminar was organized by IOM Ethiopia for "
             "government officials, NGO representatives and industrialized countries in the capital, Nairobi. "
             "The Deputy Minister of Foreign Affairs and International Cooperation, Ian Holm, has received them.")
-    doc, _ = example_document(text)
-    by_name = {c.name: c for c in candidates_in(doc, Registry()).candidates}
+    by_name = _by_name(text)
     for person in ("Tomas Berg", "Lena Ortiz", "Ana Ruiz", "Ian Holm"):
         assert by_name[person].kind == "person", (person, by_name.get(person))
     for group in ("diaspora professionals", "government officials", "NGO representatives", "industrialized countries"):
@@ -155,8 +159,7 @@ def test_world_regions_professors_an_agencys_city_office_and_groups_of_bodies():
     text = ("The training for East Africa and Latin America and the Caribbean was held by IOM Belgrade. "
             "A study by Adams Bodomo, a Ghanaian professor of African studies, was presented to microfinance "
             "institutions and money transfer companies of the SADC region.")
-    doc, _ = example_document(text)
-    by_name = {c.name: c for c in candidates_in(doc, Registry()).candidates}
+    by_name = _by_name(text)
     for region in ("East Africa", "Latin America"):
         assert by_name[region].kind == "place", (region, by_name.get(region))
     assert by_name["Adams Bodomo"].kind == "person"
@@ -169,8 +172,7 @@ def test_accented_country_names_honorifics_without_a_full_stop_and_an_acronym_th
     text = ("The meeting of the General Secretariat of the Andean Community (CAN) was held in Lima, Perú. "
             "Madam Ana Ruiz and Mr Tomas Berg spoke. Participants will include authorities from Peru. "
             "The Secretariat will present the document entitled “Migration Movements: the case of the Andes”.")
-    doc, _ = example_document(text)
-    by_name = {c.name: c for c in candidates_in(doc, Registry()).candidates}
+    by_name = _by_name(text)
     assert by_name["Peru"].kind == "country" and by_name["Peru"].count == 2
     assert "Canada" not in by_name and by_name["CAN"].kind == "organisation"
     assert by_name["Ana Ruiz"].kind == "person" and by_name["Tomas Berg"].kind == "person"
