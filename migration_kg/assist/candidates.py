@@ -855,10 +855,10 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 _GROUP = re.compile(
     r"(?<![\w-])(?P<name>(?:(?!(?:the|a|an|of|and|or|all|some|many|other|these|those|their|its|our|over|about|more|than|"
     r"most|several|various|such|both|including|from|with|for|to|in|on|at|by|as|who|which|that|were|are|was|is|"
-    r"said|also|senior|few|when|where|while|how|what|why|like|per|via|among|across|through|during|after|before|"
+    r"said|also|senior|few|when|while|how|what|why|like|per|via|among|across|through|during|after|before|"
     r"under|into|upon|without|within|against|towards|between|together|bring|brings|brought|best|not|no|can|will|"
     r"would|should|may|must|has|have|had|be|been|being|we|they|it|he|she|his|her|them|there|here|then|so|if|"
-    r"whose|where|new|former|two|three|four|five|include|includes|included|including|are|were|will)\b)"
+    r"whose|where|new|former|two|three|four|five|include|includes|included)\b)"
     r"[A-Za-z][\w-]*\s+){1,2})"
     r"(?P<head>experts|officials|parliamentarians|diplomats|returnees|nationals|professionals|practitioners|researchers|"
     r"academics|policy-?makers|stakeholders|donors|employers|unions|delegates|ambassadors|mayors|representatives|"
@@ -985,14 +985,9 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 def _countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """Countries by name, and by the adjective of their people ("the German-Moroccan Chairmanship",
     "the Australian Council of Trade Unions"), the candidate named as the country."""
-    names = _country_names()
-    adjectives = demonyms()
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_accented(n) for n in sorted(names, key=len, reverse=True))
-                         + r")(?!\w)")
-    by_demonym = re.compile(r"(?<!\w)(?<!Latin )(?<!North )(?<!South )(?<!Central )(?:"
-                            + "|".join(re.escape(n) for n in sorted(adjectives, key=len, reverse=True)) + r")(?![\w’'])")
+    names, adjectives = _country_names(), demonyms()
+    pattern, by_demonym, plain = _country_readers()
     seen: dict[str, Candidate] = {}
-    plain = {_plain(n): n for n in names}
     found = [(m, names[plain[_plain(m.group(0))]], "an ISO 3166 country name") for m in pattern.finditer(doc.text)]
     found += [(m, adjectives[m.group(0)], f"named by its people's adjective '{m.group(0)}'")
               for m in by_demonym.finditer(doc.text)]
@@ -1002,6 +997,18 @@ def _countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             continue
         seen[label] = Candidate(label, "country", why, 1, m.start(), _context(doc, m.start()), iso2=iso2, iso3=iso3)
     return list(seen.values())
+
+
+@functools.lru_cache(maxsize=1)
+def _country_readers() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """The expressions for country names (with or without accents) and their people's adjectives,
+    and each name without its accents -> the name; built once."""
+    names, adjectives = _country_names(), demonyms()
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(_accented(n) for n in sorted(names, key=len, reverse=True))
+                         + r")(?!\w)")
+    by_demonym = re.compile(r"(?<!\w)(?<!Latin )(?<!North )(?<!South )(?<!Central )(?:"
+                            + "|".join(re.escape(n) for n in sorted(adjectives, key=len, reverse=True)) + r")(?![\w’'])")
+    return pattern, by_demonym, {_plain(n): n for n in names}
 
 
 _ACCENTS = {"a": "aáàâä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôö", "u": "uúùûü", "n": "nñ", "c": "cç"}

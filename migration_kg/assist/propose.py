@@ -249,11 +249,11 @@ class _Reader:
         for m in _THE_KIND.finditer(self.text):
             if any(a <= m.start() < b for a, b, _ in self.names):
                 continue
-            kinds = _KIND_NOUNS[m.group("noun").lower().rstrip("s") if m.group("noun").lower() != "process" else "process"]
+            kinds = _KIND_NOUNS[m.group("noun").lower()]
             before = next((n for n in reversed(self.names) if n[1] <= m.start() and m.start() - n[1] < 1500
                            and any(self.registry[e].kind in kinds for e in n[2])), None)
             if before is not None:
-                out.append((m.start("noun") - 0, m.end(), [e for e in before[2] if self.registry[e].kind in kinds][:1]))
+                out.append((m.start("noun"), m.end(), [e for e in before[2] if self.registry[e].kind in kinds][:1]))
         return out
 
     def _document_event(self) -> str | None:
@@ -292,9 +292,7 @@ class _Reader:
                 continue
             note = f"The name '{joined.group(0).strip()}' makes it theirs; the text does not say who runs it."
             for body in bodies:
-                if (body, "leads", initiatives[0]) not in self.statements:
-                    self.add(body, "leads", initiatives[0], a, b, "joint-name")
-                    self.statements[(body, "leads", initiatives[0])].inferred = note
+                self._inferred(body, "leads", initiatives[0], a, b, "joint-name", note)
             key = ("collaboration", tuple(sorted(bodies)))
             if key not in self._seen_partners:
                 self._seen_partners.add(key)
@@ -302,6 +300,7 @@ class _Reader:
                                                              inferred=note))
 
     def _inferred(self, subject: str, relation: str, obj: str, a: int, b: int, cue: str, note: str) -> None:
+        """:meth:`add`, as a fact the quote carries without saying it, with its note."""
         if (subject, relation, obj) not in self.statements:
             self.add(subject, relation, obj, a, b, cue)
             if (subject, relation, obj) in self.statements:
@@ -388,9 +387,8 @@ class _Reader:
                 whole = wholes.get(acronym)
                 if whole is None or whole in ids or (events[0], "partOf", whole) in self.statements:
                     continue
-                self.add(events[0], "partOf", whole, a, b, "named-part")
-                self.statements[(events[0], "partOf", whole)].inferred = \
-                    f"Its name, '{normalise(self.text[a:b])}', makes it part of the {acronym}."
+                self._inferred(events[0], "partOf", whole, a, b, "named-part",
+                               f"Its name, '{normalise(self.text[a:b])}', makes it part of the {acronym}.")
 
     def co_organisers(self) -> None:
         """Two actors or more that one quote says organise or host one event ("A and B are holding X")
@@ -453,9 +451,8 @@ class _Reader:
                     if (e, "addresses", t) not in self.statements and (self._speaks_of_topics(e) or (
                             self.registry[e].kind == "organisation" and subject[1] > subject[0]
                             and _WORKS_ON.match(self.text, subject[1]))):
-                        self.add(e, "addresses", t, subject[0] if subject[0] >= 0 else s0, b, "sentence-subject")
-                        self.statements[(e, "addresses", t)].inferred = (
-                            f"{self.registry[e].label} is the subject of the sentence that names the topic.")
+                        self._inferred(e, "addresses", t, subject[0] if subject[0] >= 0 else s0, b, "sentence-subject",
+                                       f"{self.registry[e].label} is the subject of the sentence that names the topic.")
 
     def _topics_only(self, ids: list[str]) -> bool:
         return all(self.registry[e].kind == "topic" for e in ids)
@@ -505,10 +502,8 @@ class _Reader:
         for a, b, ids in self.names:
             for t in ids:
                 if self.registry[t].kind == "topic" and (self.event, "addresses", t) not in self.statements:
-                    c0, c1 = self._clause(a, b)
-                    self.add(self.event, "addresses", t, c0, c1, "report-topic")
-                    self.statements[(self.event, "addresses", t)].inferred = (
-                        f"The document reports on {label}; its text names the topic.")
+                    self._inferred(self.event, "addresses", t, *self._clause(a, b), "report-topic",
+                                   f"The document reports on {label}; its text names the topic.")
 
     def _clause(self, a: int, b: int) -> tuple[int, int]:
         """The words around a name up to the punctuation either side, within its sentence."""
