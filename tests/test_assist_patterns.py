@@ -157,6 +157,25 @@ def test_the_reported_event_addresses_every_topic_its_report_names_inferred():
     assert not any(k[1] == "addresses" for k in _entries(ceremony, registry)), "a signing is no discussion"
 
 
+def test_the_reported_event_had_the_people_groups_and_place_its_report_names_inferred():
+    doc, registry = example_document(
+        "The [Coastal Dialogue|event] opened in May in [Port Aurel|place]. Its participants welcomed officials "
+        "of [Valoria|country] and the [Delta Institute|organisation]. Ms. [Ana Ruiz|person] noted that "
+        "remittances grow. Mr. [Jan Novak|person] wrote a book. [Montaria|country] was not at the [Harbour "
+        "Foundation|organisation] in [Lake Town|place] in June.")
+    plain = _entries(doc, registry)
+    assert set(plain) == {("ana-ruiz", "speaksAt", "coastal-dialogue")}, "only the report of an event says more"
+    doc.metadata["reports"] = "coastal-dialogue"
+    facts = {k: e for k, e in _entries(doc, registry).items() if e.get("status") == "inferred"}
+    assert set(facts) == {("valoria", "participatesIn", "coastal-dialogue"),
+                          ("delta-institute", "participatesIn", "coastal-dialogue"),
+                          ("jan-novak", "participatesIn", "coastal-dialogue"),
+                          ("coastal-dialogue", "heldIn", "port-aurel")}, sorted(facts)  # not Montaria, not Lake Town
+    assert facts[("valoria", "participatesIn", "coastal-dialogue")]["quote"] == (
+        "Its participants welcomed officials of Valoria and the Delta Institute.")
+    assert all("Coastal Dialogue" in e["note"] for e in facts.values())
+
+
 def test_the_subject_of_a_sentence_and_of_the_next_one_addresses_its_topics():
     doc, registry = example_document(
         "Ms. [Ana Ruiz|person], Director of the [Delta Institute|organisation], noted that [remittances|topic] "

@@ -193,6 +193,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.funders_and_doers()
     reader.speaker_topics()
     reader.report_topics()
+    reader.report_participants()
     reader.country_bodies()
     reader.bracketed_bodies()
     reader.owners_of_events()
@@ -505,6 +506,45 @@ class _Reader:
                     self._inferred(self.event, "addresses", t, *self._clause(a, b), "report-topic",
                                    f"The document reports on {label}; its text names the topic.")
 
+    def report_participants(self) -> None:
+        """Who and where the report's event (its metadata's ``reports``) had, inferred from the report
+        being the event's: a person it names took part (``speaksAt`` when the text reports them
+        speaking); a country, group or body named in a sentence about the gathering ("brought
+        together", "participants from", or the event's own name; a body only with a gathering word)
+        took part; a place after "in"/"at" in a sentence that names the event is where it was held."""
+        event = self.doc.metadata.get("reports")
+        if self.event is None or event != self.event:
+            return
+        label = self.registry[event].label
+        linked = {frozenset((p.subject, p.object)) for p in self.statements.values() if p.object is not None}
+        spoke = {e for _, subject, _, _ in self._speeches for e in subject[2]}
+        by_sentence: dict[tuple[int, int], list[str]] = {}
+        for a, b, ids in self.names:
+            by_sentence.setdefault(self.whole_sentence(a, b), []).extend(ids)
+        for a, b, ids in self.names:
+            s0, s1 = self.whole_sentence(a, b)
+            sentence = self.text[s0:s1]
+            gathering = _GATHERING.search(sentence) is not None
+            named = event in by_sentence[(s0, s1)]
+            for e in ids:
+                kind = self.registry[e].kind
+                if frozenset((e, event)) in linked or e == event:
+                    continue
+                if kind == "person":
+                    relation = "speaksAt" if e in spoke and self.suits(e, "speaksAt", event) else "participatesIn"
+                    note = f"The document reports on {label} and names {self.registry[e].label}."
+                    self._inferred(e, relation, event, *self._clause(a, b), "report-person", note)
+                elif kind in ("country", "collective") and (gathering or named) or kind == "organisation" and gathering:
+                    self._inferred(e, "participatesIn", event, s0, s1, "report-participant",
+                                   f"The document reports on {label}; the sentence names who it gathered.")
+                elif kind == "place" and self.suits(event, "heldIn", e) and (named or _SAID_EVENT.search(sentence)) \
+                        and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", self.text[max(0, a - 12):a]):
+                    self._inferred(event, "heldIn", e, *self._clause(a, b), "report-place",
+                                   f"The document reports on {label}; the sentence that names it says where.")
+                else:
+                    continue
+                linked.add(frozenset((e, event)))
+
     def _clause(self, a: int, b: int) -> tuple[int, int]:
         """The words around a name up to the punctuation either side, within its sentence."""
         s0, s1 = self.sentence(a, b)
@@ -524,6 +564,11 @@ class _Reader:
         if relation is None and only is not None and kind not in only:
             return False
         return self.ontology.is_a(KIND_CLASS[kind], rel.domain if role == "subject" else rel.range)
+
+    def suits(self, subject: str, relation: str, obj: str) -> bool:
+        """Whether the kinds of ``subject`` and ``obj`` are the relation's domain and range."""
+        rel = self.ontology.relations[relation]
+        return self.is_a(subject, rel.domain) and self.is_a(obj, rel.range)
 
     def is_a(self, eid: str, cls) -> bool:
         return self.ontology.is_a(KIND_CLASS[self.registry[eid].kind], cls)
