@@ -186,6 +186,23 @@ def test_groups_listed_by_one_word_governments_un_entities_and_bodies_beside_peo
     assert "Ghana" in by_name  # the country too
 
 
+def test_people_after_stacked_titles_and_portfolios_and_a_bodys_units_named_whole():
+    text = ("The panel, chaired by Council President Ambassador Baudelaire Ndong Ella, will include Valoria's Under "
+            "Secretary of State for Foreign Affairs Benedetto della Vedova, and the Special Rapporteur on the Rights "
+            "of Migrants Ana Crespo. Coastal Deputy Director General Lena Holt will attend. Commissioners Eva Lind "
+            "(Home Affairs) and Tomas Berg (Development) signed. ADEPT Interim Executive Director Omar Faal "
+            "participated. Government officials, parliamentarians and experts met the SADC Secretariat, UNU-CRIS "
+            "and UNU-EHS.")
+    by_name = _by_name(text)
+    for person in ("Baudelaire Ndong Ella", "Benedetto della Vedova", "Ana Crespo", "Lena Holt", "Eva Lind",
+                   "Tomas Berg", "Omar Faal"):
+        assert by_name[person].kind == "person", (person, by_name.get(person))
+    for body in ("SADC Secretariat", "UNU-CRIS", "UNU-EHS"):
+        assert by_name[body].kind == "organisation", (body, by_name.get(body))
+    assert by_name["Government officials"].kind == "collective"
+    assert not any(w in name for name in by_name for w in ("Ambassador", "State for", "General Lena")), sorted(by_name)
+
+
 def test_regions_parts_of_a_country_provinces_and_a_city_before_a_date_are_places():
     text = ("Geneva, Thursday 26 November 2015 - Experts from Asia and the Pacific, West Africa and Sub Saharan "
             "Africa met. The border posts in northern Ghana and the Khatlon province were renovated. The Gulf "

@@ -29,7 +29,7 @@ INITIATIVES_FILE = "initiatives.yaml"
 
 _CONNECTORS = {"of", "for", "and", "on", "the", "de", "des", "du", "la", "le", "in", "to"}
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
-_PARTICLE = r"(?:de|van|von|da|del|di|dos|le|la|bin|al)"
+_PARTICLE = r"(?:della|delle|de|van|von|da|del|di|dos|das|du|le|la|bin|ibn|al|el)"
 _PERSON = re.compile(
     r"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Mme\.?|Ambassador|Professor|Prof\.|"
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
@@ -187,6 +187,10 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
             first = spans_of[0].start
             kind, why = kind_of(name, before=doc.text[max(0, first - 40):first],
                                 after=doc.text[spans_of[0].end:spans_of[0].end + 30])
+            if why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
+                    re.search(rf"{re.escape(p)}(?:\s*\([^()]{{1,40}}\))?,?\s+and\s+$", doc.text[max(0, first - 100):first])
+                    for p in people):
+                kind, why = "person", "a name listed with a person ('A (...) and B')"
             add(Candidate(name, kind, f"capitalised name; {why}", _count(doc.text, index, name, None), first,
                           _context(doc, first)))
     for c in _events(doc, index) + _groups(doc, index) + _big_cities(doc, index) + _regions(doc, index):
@@ -288,8 +292,9 @@ def _bodies_in_titles(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]
     out = []
     countries = _country_names()
     for m in _PERSON.finditer(doc.text):
-        if not m.group("title"):
-            continue
+        if not m.group("title") or re.match(r"(?:will|would|has|have|had|is|was|were|are|also|who|which|said|says|and)\b",
+                                            m.group("title")):
+            continue  # ", will include ...": what the person does, no title
         for b in re.finditer(rf"\b(?:of|for|at|to)\s+(?:the\s+)?(?P<body>{_NAME_RUN})", m.group("title")):
             body = b.group("body")
             tail = re.search(r"\s+of\s+(?:the\s+)?(.+)$", body)
@@ -323,7 +328,7 @@ def _places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 #: A title before the body it names, in a run of capitalised words: "Director of the", "Permanent Representative of".
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:UN|Deputy|Assistant|Executive|Senior|Chief|Acting|Special|Permanent|Regional|Vice|Under)[\s-]+)*"
-    r"(?:Director(?:-General)?|Head|Chief|Minister|Secretary(?:-General)?|Representative|Ambassador|Chair\w*|"
+    r"(?:Director(?:-General)?|Head|Chief|Minister|Secretary(?:-General|\s+of\s+State)?|Representative|Ambassador|Chair\w*|"
     r"President|Coordinator|Officer|Adviser|Advisor|Commissioner|Spokesperson|Envoy)"
     r"(?:\s+and\s+[\w\s-]+?)?\s+(?:of|for|to|at)\s+(?:the\s+)?")
 
@@ -340,11 +345,19 @@ _TITLE_ONLY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Director(?:-General)?|Ambas
                          r"Commissioner|Spokesperson|Envoy|Rapporteur)(?:\s+(?:for|on)\s+.+)?")
 
 
+#: Two or three capitalised words and nothing else: a name a person may have.
+_PERSON_NAME_ONLY = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+){1,2}")
+
+
 def _without_people(name: str, people: list[str]) -> list[str]:
     """A run's name with the people found in it cut out: "United Nations Research Institute for Social
     Development and Ana Ruiz" is the Institute; what stands beside a person counts only with a kind word
     ("Chief of Mission Lena Ortiz" is a post and its holder, no body)."""
     inner = sorted((p for p in people if p in name and p != name), key=len, reverse=True)
+    cut = next((p for p in people if len(p.split()) > 1 and name.endswith(" " + p.split()[0])), None)
+    if cut is not None:  # "... Foreign Affairs Benedetto" before "della Vedova": the person's first name
+        name = name[:-len(cut.split()[0])].rstrip()
+        return _without_people(name, people) if not kind_of(name)[1].startswith("no kind word") else []
     if not inner:
         return [name]
     rest = [re.sub(r"^(?:(?:and|of|the|for|,)\s*)+|(?:\s*(?:\band|\bof|\bthe|\bfor|,))+$", "", r.strip())
@@ -387,9 +400,11 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
             rest = name[acronyms.end():].strip() if acronyms else ""
             if acronyms and len(acronyms.group(1).split()) == 1 and (rest in _country_names() or rest in _city_names()):
                 acronyms = None  # "IOM Ethiopia": the agency's office in the country, one name
-            if acronyms and acronyms.group(1).strip() == "UN" and re.fullmatch(r"[A-Z][a-z]+", rest) \
-                    and rest not in _OPENING_WORDS and not _TITLE_ONLY.fullmatch(rest):
-                acronyms = None  # "UN Women", "UN Habitat": a UN entity's own name
+            if acronyms and len(acronyms.group(1).split()) == 1 and re.fullmatch(r"[A-Z][a-z]+", rest) \
+                    and rest not in _OPENING_WORDS and not _TITLE_ONLY.fullmatch(rest) \
+                    and (acronyms.group(1).strip() == "UN" or kind_of(rest)[0] == "organisation"
+                         and not kind_of(rest)[1].startswith("no kind word")):
+                acronyms = None  # "UN Women", "SADC Secretariat", "ECOWAS Commission": one name
             if acronyms and len(name.split()) > 1:  # "WTO GATS Mode": the acronyms, then the rest
                 out.extend(acronyms.group(1).split())
                 name = name[acronyms.end():].strip()
@@ -614,6 +629,9 @@ def _people(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     out = []
     for m in _PERSON.finditer(doc.text):
         name = " ".join(m.group("name").split())
+        stacked = re.match(r"(?:(?:Ambassador|Professor|Minister|Commissioner|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)+(?=\S+\s+\S)", name)
+        if stacked:  # "President Ambassador A B": the second honorific is not the name's
+            name = name[stacked.end():]
         title = " ".join(m.group("title").split()) if m.group("title") else None
         if title and not re.match(r"^(?:the\s+)?[A-Z]", title) and not title.startswith(("Minister", "Director")):
             title = title if re.search(r"\b(?:of|for)\b", title) else None
@@ -648,17 +666,16 @@ _PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:rep
                               r"lecturer|journalist|activist|entrepreneur|consultant|specialist|lawyer|doctor)\b)")
 #: A title before the name, without an honorific: "IOM Director General William Lacy Swing", "UPU Director
 #: General, Edouard Dayan".
-_TITLE_WORDS = (r"(?:Director[- ]General|Secretary[- ]General|Executive\s+Director|Deputy\s+Director|Administrator|"
-                r"Chair(?:man|woman|person)|Minister|Commissioner|Mayor|High\s+Commissioner|Special\s+Rapporteur|"
+_TITLE_WORDS = (r"(?:Deputy\s+Director(?:[- ]General)?|Director[- ]General|Secretary[- ]General|Executive\s+Director|Administrator|"
+                r"Chair(?:man|woman|person)|Minister|Commissioners?|Mayor|High\s+Commissioner|Special\s+Rapporteur|"
                 r"(?:Deputy\s+)?(?:Chief|Head)\s+of\s+(?:Mission|Office|Delegation)|(?:Country|Regional)\s+Director|"
                 r"State\s+Minister|Deputy\s+Minister|Vice[- ]Minister|Permanent\s+Secretary|Secretary\s+of\s+State|"
                 r"President|Prime\s+Minister|Ambassador)")
 #: After the title the words of a portfolio may stand: "State Minister for Foreign Affairs Dawano Kedir, who".
-_PORTFOLIO = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'-]*){0,5})?"
+_PORTFOLIO = r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'-]*){0,5})?"
 _PERSON_AFTER_TITLE = re.compile(
     rf"\b{_TITLE_WORDS}{_PORTFOLIO},?\s+(?P<name>{_PERSON_NAME}(?:,?\s+Jr\.)?)"
-    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|highlighted|stressed|noted|thanked|opened|"
-    r"welcomed|explained|added|underlined|emphasi[sz]ed|presented|spoke)\b)")
+    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|[a-z]+ed|[a-z]+s)\b)")
 #: "Speakers include Armand de Decker, Belgium's former Minister", "Panellists were Ana Ruiz and ...".
 _PERSON_LISTED = re.compile(rf"\b(?:[Ss]peakers|[Pp]anell?ists|[Pp]resenters|[Dd]iscussants)\s+(?:include[sd]?|were|are)\s+"
                             rf"(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?(?P<name>{_PERSON_NAME})(?=\s*[,(]|\s+and\b)")
@@ -905,7 +922,10 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                              start, _context(doc, start)))
     for m in _GROUP.finditer(doc.text):
         name = " ".join(m.group("name").split() + [m.group("head")])
-        if name[:1].isupper() and all(w[:1].isupper() for w in m.group("name").split()) and \
+        before = doc.text[max(0, m.start() - 2):m.start()].strip()
+        if (not before or before in ".!?:") and len(m.group("name").split()) == 1 and m.group("name")[1:].islower():
+            pass  # "Government officials, parliamentarians ...": capitalised as a sentence's first word
+        elif name[:1].isupper() and all(w[:1].isupper() for w in m.group("name").split()) and \
                 not re.fullmatch(r"[A-Z]{2,}|[A-Z][a-z]+(?:n|an|ian|ese|ish|i)", m.group("name").split()[-1]):
             continue  # "Member States", "Civil Society Organizations": a capitalised name, read as one
         if re.search(r"\d", name):
@@ -1026,8 +1046,11 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     found = [(m.start(), m.end(), m.group(0)) for m in _LONE_ACRONYM.finditer(text)]
     for m in _JOINED_ACRONYMS.finditer(text):  # each part, with the words around the whole
         found.extend((m.start(), m.end(), part) for part in re.findall(r"[A-Z][A-Z&]+", m.group(0)))
+        if "/" not in m.group(0):  # "UNU-CRIS": a body's unit is named by the whole too
+            found.append((m.start(), m.end(), m.group(0)))
     for start, end, acr in sorted(found):
-        if acr in _NOT_ACRONYMS or sum(c.isupper() for c in acr) < 2:
+        if acr in _NOT_ACRONYMS or sum(c.isupper() for c in acr) < 2 or (
+                "-" in acr and re.search(rf"\({re.escape(acr)}\)", text)):  # spelt out: the definition's
             continue
         before = text[max(0, start - 30):start].split()
         after = text[end:end + 30].split()
