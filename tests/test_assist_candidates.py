@@ -203,6 +203,25 @@ def test_people_after_stacked_titles_and_portfolios_and_a_bodys_units_named_whol
     assert not any(w in name for name in by_name for w in ("Ambassador", "State for", "General Lena")), sorted(by_name)
 
 
+def test_titles_in_quotes_portfolio_lists_and_the_body_of_a_body():
+    text = ('A workshop entitled "Economic benefits of labour migration: best practices" took place. The Embassy '
+            'organized a three-day event on “Mixed Migration and Development”. The workshop gathered experts. SELA will '
+            'organize the “Regional Meeting on Migration Policies in Latin America and the Caribbean” on 22 March. '
+            'Mr. Ravi Dahal, Secretary, Ministry of Labour, Employment and Social Security, spoke. The Parliamentary '
+            'Assembly of the Council of Europe hosted it. Ana Lind, Director, Growth, Poverty & Inequality Programme, '
+            'spoke.')
+    by_name = _by_name(text)
+    for event in ("Economic benefits of labour migration: best practices", "Mixed Migration and Development",
+                  "Regional Meeting on Migration Policies in Latin America and the Caribbean"):
+        assert by_name[event].kind == "event", (event, by_name.get(event))
+    for body in ("Ministry of Labour, Employment and Social Security", "Parliamentary Assembly of the Council of Europe",
+                 "Council of Europe"):
+        assert by_name[body].kind == "organisation", (body, by_name.get(body))
+    assert by_name["Poverty & Inequality Programme"].kind == "programme"
+    assert not any(n.startswith("Regional Meeting") and not n.endswith("Caribbean") for n in by_name), sorted(by_name)
+    assert "Economic benefits of labour migration" not in by_name and "workshop gathered experts" not in by_name
+
+
 def test_regions_parts_of_a_country_provinces_and_a_city_before_a_date_are_places():
     text = ("Geneva, Thursday 26 November 2015 - Experts from Asia and the Pacific, West Africa and Sub Saharan "
             "Africa met. The border posts in northern Ghana and the Khatlon province were renovated. The Gulf "

@@ -203,11 +203,26 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
             del found[key]
             c.name, c.how = unit.group("unit"), c.how + "; the unit of a body named after it"
             found.setdefault(normalise(c.name).casefold(), c)
+    titles = [c.name for c in found.values() if c.how.startswith("a title in quotes")]
+    for key, c in list(found.items()):  # "Regional Meeting on ... in Latin America": cut from a quoted title
+        if any(t != c.name and t.startswith(c.name) for t in titles):
+            del found[key]
+    for c in list(found.values()):  # "Parliamentary Assembly of the Council of Europe": the Council too
+        parent = _BODY_OF_BODY.fullmatch(c.name)
+        if parent and c.kind == "organisation" and normalise(parent.group("body")).casefold() not in found:
+            body, start = parent.group("body"), c.offset + parent.start("body")
+            add(Candidate(body, "organisation", f"the body of '{c.name}'", _count(doc.text, index, body, None), start,
+                          _context(doc, start)))
     candidates = sorted(found.values(), key=lambda c: (-c.count, c.name))
     _assign_ids(candidates, registry)
     return CandidateReport(doc.id, candidates, known)
 
 
+#: A body of another body, both with their kind word: "Parliamentary Assembly of the Council of Europe".
+_BODY_OF_BODY = re.compile(r".+?\b(?:Assembly|Secretariat|Division|Department|Office|Unit|Centre|Center|Committee|"
+                           r"Commission|Bureau|Directorate|Branch|Section)\s+of\s+the\s+(?P<body>(?:[A-Z][\w-]*\s+)*"
+                           r"(?:Council|Organi[sz]ation|Union|Community|Commission|Institute|Ministry|Department|Fund|"
+                           r"Programme|Agency|Bank|League|Forum)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?)")
 #: A body's possessive before a name: "IOM’s Global Migration Data Analysis Centre".
 _OWNER_PREFIX = re.compile(r"[A-Z][A-Za-z&]{1,11}(?:’s|'s)\s+(?=[A-Z])")
 _NAME_RUN = rf"{_CAP}(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le)\s+)*{_CAP})*"
@@ -370,13 +385,18 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     Interior, Ministry of Foreign Affairs"), possessives ("Iran’s Kish Island"), titles ("Director of
     the Population Division") and "to the" ("Bangladesh to the United Nations")."""
     words = run.split()
-    pattern = r"[\s,;:()’'\-–/]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s*)?".join(re.escape(w) for w in words)
+    pattern = r"[\s,;:()’'\-–/&]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s*)?".join(re.escape(w) for w in words)
     m = re.compile(pattern).search(text, offset)
     if m is None:
         return []
     out = []
-    for piece in re.split(r"\s*[,;:()/]\s*|[’']s\s+|\s+[-–]\s+|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?",
-                          " ".join(m.group(0).split())):
+    joined = " ".join(m.group(0).split())
+    # "Ministry of Labour, Employment and Social Security": a portfolio list, one name
+    joined = re.sub(r"(\b(?:Ministry|Department|Office|Secretariat|Commission|Committee|Council)\s+(?:of|for)\s+[A-Z][\w-]*)"
+                    r"((?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)",
+                    lambda g: g.group(1) + g.group(2).replace(",", "\u0000"), joined)
+    for piece in re.split(r"\s*[,;:()/]\s*|[’']s\s+|\s+[-–]\s+|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?", joined):
+        piece = piece.replace("\u0000", ",")
         stripped = _TITLE_PREFIX.sub("", piece.strip())
         if stripped != piece.strip() and kind_of(stripped)[1].startswith("no kind word"):
             continue  # "Director of Employment of Nigeria": a portfolio, not a body
@@ -841,6 +861,13 @@ _NAMED_MEETING = re.compile(
 #: New York", "a study entitled “Return and Skills”".
 _ENTITLED = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:entitled|titled|called)\s+[“\"]?(?P<title>[A-Z][^.;:“”\"]{3,150}?)"
                        r"(?=[”\"]|\s+(?:in|on|at|during|held|from|to|will|was|is)\s+(?:the\s+)?[A-Z0-9]|\s*[,.;:(])")
+#: A title in quotes after an event's or an initiative's head noun, or after a verb of holding one:
+#: 'a workshop entitled "Economic benefits: best practices"', 'an event on “Mixed Migration”',
+#: 'will organize the “Regional Meeting on ...”'.
+_QUOTED_EVENT = re.compile(
+    r"(?P<cue>\b(?:(?P<head>[a-z][\w-]*)\s+(?:(?:entitled|titled|called|on|named)\s+)|"
+    r"(?:organi[sz]e[sd]?|host(?:s|ed)?|h[oe]ld|holds|launch(?:es|ed)?|convene[sd]?)\s+(?:the|a|an)\s+))"
+    r"[“\"](?P<title>[A-Z][^“”\"\n]{3,200}?)[”\"]")
 #: A publication's title in quotes: "the Report of the Secretary-General “In Safety and Dignity: ...”".
 _QUOTED_TITLE = re.compile(r"\b(?P<head>[Rr]eport|[Ss]tudy|[Pp]ublication|[Hh]andbook|[Pp]aper|[Bb]ook|[Gg]uide|[Tt]oolkit|"
                            r"[Bb]rief|[Mm]anual|[Dd]ocument)\b[^“”\"\n.;]{0,60}?[“\"](?P<title>[A-Z][^“”\"\n]{8,160}?)[”\"]")
@@ -867,6 +894,14 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             name, start = " ".join(m.group("title").split()), m.start("title")
             out.append(Candidate(name, kind, f"the title of a {m.group('head')}", _count(doc.text, index, name, None),
                                  start, _context(doc, start)))
+    for m in _QUOTED_EVENT.finditer(doc.text):
+        head = (m.group("head") or "").lower()
+        kind = next((k for k, words in _KIND_AFTER if re.fullmatch(words, head)), None) if head else None
+        kind = kind or ("event" if not head or re.fullmatch(_EVENT_HEAD + r"|event|forum|training|course", head) else None)
+        if kind is not None:
+            name, start = " ".join(m.group("title").split()), m.start("title")
+            out.append(Candidate(name, kind, f"a title in quotes after '{m.group('cue').strip()}'",
+                                 _count(doc.text, index, name, None), start, _context(doc, start)))
     for m in _QUOTED_TITLE.finditer(doc.text):
         name, start = " ".join(m.group("title").split()), m.start("title")
         out.append(Candidate(name, "publication", f"a title in quotes after '{m.group('head')}'",
@@ -888,7 +923,8 @@ _GROUP = re.compile(
     r"said|also|senior|few|when|while|how|what|why|like|per|via|among|across|through|during|after|before|"
     r"under|into|upon|without|within|against|towards|between|together|bring|brings|brought|best|not|no|can|will|"
     r"would|should|may|must|has|have|had|be|been|being|we|they|it|he|she|his|her|them|there|here|then|so|if|"
-    r"whose|where|new|former|two|three|four|five|include|includes|included)\b)"
+    r"whose|where|new|former|two|three|four|five|include|includes|included|workshop|meeting|seminar|conference|event|"
+    r"forum|project|programme|training|session|gathered|brought|invited|welcomed|trained|involved)\b)"
     r"[A-Za-z][\w-]*\s+){1,2})"
     r"(?P<head>experts|officials|parliamentarians|diplomats|returnees|nationals|professionals|practitioners|researchers|"
     r"academics|policy-?makers|stakeholders|donors|employers|unions|delegates|ambassadors|mayors|representatives|"
