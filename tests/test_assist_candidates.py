@@ -222,6 +222,22 @@ def test_titles_in_quotes_portfolio_lists_and_the_body_of_a_body():
     assert "Economic benefits of labour migration" not in by_name and "workshop gathered experts" not in by_name
 
 
+def test_countries_as_the_report_writes_them_appositions_portfolio_lists_and_towns_before_their_country():
+    text = ("The meeting was held in Izmir, Turkey, with Russia and the Republic of Korea. It met in Bagatelle, "
+            "Mauritius. Ali Mansoor, Financial Secretary of Valoria, spoke. Omar Canuto, Vice President and Head of "
+            "the Network, added. He handed over to the Minister of Economic Inclusion, Small Business, Employment "
+            "and Skills, Younes Sekkouri, on Monday. Contact: Mr. Brazille Musumba | Media Advisor | IGAD Secretariat |")
+    by_name = _by_name(text)
+    for country, iso2 in (("Turkey", "TR"), ("Russia", "RU"), ("Republic of Korea", "KR")):
+        assert by_name[country].kind == "country" and by_name[country].iso2 == iso2, (country, by_name.get(country))
+    for place in ("Izmir", "Bagatelle"):
+        assert by_name[place].kind == "place", (place, by_name.get(place))
+    for person in ("Ali Mansoor", "Omar Canuto", "Younes Sekkouri", "Brazille Musumba"):
+        assert by_name[person].kind == "person", (person, by_name.get(person))
+    assert by_name["IGAD Secretariat"].kind == "organisation"
+    assert not {"Small Business", "Employment and Skills", "Türkiye", "Russian Federation"} & set(by_name), sorted(by_name)
+
+
 def test_regions_parts_of_a_country_provinces_and_a_city_before_a_date_are_places():
     text = ("Geneva, Thursday 26 November 2015 - Experts from Asia and the Pacific, West Africa and Sub Saharan "
             "Africa met. The border posts in northern Ghana and the Khatlon province were renovated. The Gulf "

@@ -35,7 +35,7 @@ _PERSON = re.compile(
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
     rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?(?:[A-Z]\.(?=\s+[A-Z])|{_CAP})){{0,4}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\n|$)"
-    r"|(?=\s?[,;.()]|\s+[a-z]|\n|$))")
+    r"|(?=\s?[,;.()|–—]|\s+[a-z]|\n|$))")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\)")
 #: Head words that make a kind, checked on the name's head (the words before its first "of",
 #: "for", "on"...): "Institute for Training" is an organisation, "Conference on Migration" an event.
@@ -176,8 +176,8 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
             key = normalise(name).casefold()
             if key in taken:
                 continue
-            if _TITLE_WORD.search(name) and kind_of(name)[1].startswith("no kind word"):
-                continue  # "Minister of Labour": a post, no body
+            if _TITLE_WORD.search(name) and kind_of(name)[1].startswith("no kind word") or name in _country_names():
+                continue  # "Minister of Labour": a post, no body; a country is read by its name
             spans_of = index.find_all(name)
             if not spans_of:
                 continue
@@ -385,19 +385,23 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     Interior, Ministry of Foreign Affairs"), possessives ("Iran’s Kish Island"), titles ("Director of
     the Population Division") and "to the" ("Bangladesh to the United Nations")."""
     words = run.split()
-    pattern = r"[\s,;:()’'\-–/&]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s*)?".join(re.escape(w) for w in words)
+    pattern = r"[\s,;:()’'\-–/&|]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s*)?".join(re.escape(w) for w in words)
     m = re.compile(pattern).search(text, offset)
     if m is None:
         return []
     out = []
     joined = " ".join(m.group(0).split())
     # "Ministry of Labour, Employment and Social Security": a portfolio list, one name
-    joined = re.sub(r"(\b(?:Ministry|Department|Office|Secretariat|Commission|Committee|Council)\s+(?:of|for)\s+[A-Z][\w-]*)"
-                    r"((?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)",
+    joined = re.sub(r"(\b(?:Ministry|Minister|Department|Office|Secretariat|Commission|Committee|Council)\s+(?:of|for)\s+"
+                    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+                    r"((?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)",
                     lambda g: g.group(1) + g.group(2).replace(",", "\u0000"), joined)
-    for piece in re.split(r"\s*[,;:()/]\s*|[’']s\s+|\s+[-–]\s+|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?", joined):
+    for piece in re.split(r"\s*[,;:()/|]\s*|[’']s\s+|\s+[-–]\s+|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?", joined):
+        portfolio = "\u0000" in piece
         piece = piece.replace("\u0000", ",")
         stripped = _TITLE_PREFIX.sub("", piece.strip())
+        if portfolio and stripped != piece.strip():
+            continue  # "Minister of Economic Inclusion, Small Business and Skills": a post's portfolio
         if stripped != piece.strip() and kind_of(stripped)[1].startswith("no kind word"):
             continue  # "Director of Employment of Nigeria": a portfolio, not a body
         for name in [n for whole in _split_run(stripped) for n in _cut_at_place(whole)]:
@@ -675,8 +679,8 @@ _PERSON_NAME = rf"{_CAP}(?:\s+(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,3}}"
 #: A person named without an honorific: before a title ("Hania Zlotnik, head of", "Ana E. Ruiz, IOM Senior
 #: Regional Advisor") or after "said" ("said Ana E. Ruiz").
 _PERSON_BY_TITLE = re.compile(
-    rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:the\s+)?(?:(?:[A-Z]{{2,}}|UN)(?:’s|'s)?\s+)?(?:(?:Senior|Deputy|Assistant|"
-    r"Executive|Regional|Chief|Acting|Special|Permanent|Country|Programme|senior|deputy|executive|regional)\s+)*"
+    rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:the\s+)?(?:(?:[A-Z]{{2,}}|UN)(?:’s|'s)?\s+)?(?:(?:[A-Z][a-z]+|senior|deputy|"
+    r"executive|regional|vice)[\s-]+){0,3}"
     r"(?:Director(?:-General)?|Head|Minister|Advis[eo]r|Chief|Coordinator|Representative|Secretary(?:-General)?|President|"
     r"Chair(?:man|woman|person)?|Officer|Spokesperson|Ambassador|Commissioner|Envoy|head|director|chair(?:man|woman|person)?|"
     r"minister|spokesperson|coordinator|president)\b")
@@ -692,7 +696,9 @@ _TITLE_WORDS = (r"(?:Deputy\s+Director(?:[- ]General)?|Director[- ]General|Secre
                 r"State\s+Minister|Deputy\s+Minister|Vice[- ]Minister|Permanent\s+Secretary|Secretary\s+of\s+State|"
                 r"President|Prime\s+Minister|Ambassador)")
 #: After the title the words of a portfolio may stand: "State Minister for Foreign Affairs Dawano Kedir, who".
-_PORTFOLIO = r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'-]*){0,5})?"
+_PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
+_PORTFOLIO = (rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
+              rf"(?:(?:,\s+{_PORTFOLIO_WORDS})*,?\s+and\s+{_PORTFOLIO_WORDS})?)?")  # commas only in a list with "and"
 _PERSON_AFTER_TITLE = re.compile(
     rf"\b{_TITLE_WORDS}{_PORTFOLIO},?\s+(?P<name>{_PERSON_NAME}(?:,?\s+Jr\.)?)"
     r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|[a-z]+ed|[a-z]+s)\b)")
@@ -733,12 +739,28 @@ def _country_names() -> dict[str, tuple[str, str, str]]:
     import pycountry
 
     names: dict[str, tuple[str, str, str]] = {}
+    def written(n: str) -> str:  # "Korea, Republic of" is written "Republic of Korea"
+        head, _, tail = n.partition(", ")
+        return re.sub(r"^The\s+", "", f"{tail} {head}") if tail else n
+
     for c in pycountry.countries:
-        label = getattr(c, "common_name", None) or c.name
+        label = written(getattr(c, "common_name", None) or c.name)
         for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
-            if n and "," not in n:
-                names.setdefault(n, (label, c.alpha_2, c.alpha_3))
+            if n:
+                names.setdefault(written(n), (label, c.alpha_2, c.alpha_3))
+    for name, alpha2 in _COUNTRY_ALIASES.items():
+        c = pycountry.countries.get(alpha_2=alpha2)
+        names.setdefault(name, (written(getattr(c, "common_name", None) or c.name), c.alpha_2, c.alpha_3))
     return names
+
+
+#: Names reports use for countries that ISO 3166 calls otherwise (former and short names).
+_COUNTRY_ALIASES = {"Turkey": "TR", "Russia": "RU", "Swaziland": "SZ", "Macedonia": "MK", "Ivory Coast": "CI",
+                    "Cape Verde": "CV", "Burma": "MM", "East Timor": "TL", "Lao PDR": "LA", "Palestine": "PS",
+                    "DR Congo": "CD", "The Gambia": "GM", "Britain": "GB", "Great Britain": "GB", "Brunei": "BN",
+                    "Micronesia": "FM", "Vatican": "VA", "Macau": "MO", "Czech Republic": "CZ", "South Korea": "KR",
+                    "North Korea": "KP", "Syria": "SY", "Iran": "IR", "Vietnam": "VN", "Tanzania": "TZ",
+                    "St. Lucia": "LC", "St Lucia": "LC", "Holland": "NL", "United States of America": "US"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -824,6 +846,10 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                     out.append(Candidate(name, "place", f"place name; a city in GeoNames, after '{m.group(0).split()[0]}'",
                                          _count(doc.text, index, name, None), start, _context(doc, start)))
                     break
+    for m in re.finditer(rf"\b(?:in|at)\s+(?P<name>{_CAP}(?:\s+{_CAP})?),\s+(?P<country>{_CAP}(?:\s+{_CAP})?)\b", doc.text):
+        if m.group("country") in countries and m.group("name") not in countries and not kind_of(m.group("name"))[1].startswith("'"):
+            out.append(Candidate(m.group("name"), "place", "place name; a town before its country",
+                                 _count(doc.text, index, m.group("name"), None), m.start("name"), _context(doc, m.start("name"))))
     for m in _DATELINE_CITY.finditer(doc.text):
         group = "name" if m.group("name") else "after"
         name = m.group(group).strip()
@@ -1116,14 +1142,16 @@ def _countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     names, adjectives = _country_names(), demonyms()
     pattern, by_demonym, plain = _country_readers()
     seen: dict[str, Candidate] = {}
-    found = [(m, names[plain[_plain(m.group(0))]], "an ISO 3166 country name") for m in pattern.finditer(doc.text)]
+    # a country named as the report writes it ("Turkey", "Republic of Korea"); by an adjective, by its name
+    found = [(m, (plain[_plain(m.group(0))],) + names[plain[_plain(m.group(0))]][1:], "an ISO 3166 country name")
+             for m in pattern.finditer(doc.text)]
     found += [(m, adjectives[m.group(0)], f"named by its people's adjective '{m.group(0)}'")
               for m in by_demonym.finditer(doc.text)]
     for m, (label, iso2, iso3), why in sorted(found, key=lambda f: f[0].start()):
-        if label in seen:
-            seen[label].count += 1
+        if iso2 in seen:
+            seen[iso2].count += 1
             continue
-        seen[label] = Candidate(label, "country", why, 1, m.start(), _context(doc, m.start()), iso2=iso2, iso3=iso3)
+        seen[iso2] = Candidate(label, "country", why, 1, m.start(), _context(doc, m.start()), iso2=iso2, iso3=iso3)
     return list(seen.values())
 
 
