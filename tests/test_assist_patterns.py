@@ -143,6 +143,7 @@ def _entries(doc, registry) -> dict[tuple, dict]:
 def test_the_reported_event_addresses_every_topic_its_report_names_inferred():
     doc, registry = example_document("The [Coastal Dialogue|event] opened in May. Speakers described how "
                                      "[remittances|topic] pay for schools, and several asked about [return migration|topic].")
+    doc.metadata["reports"] = "another-event"
     plain = _entries(doc, registry)
     assert not any(k[1] == "addresses" for k in plain), "only the report of an event links it to its topics"
     doc.metadata["reports"] = "coastal-dialogue"
@@ -163,6 +164,7 @@ def test_the_reported_event_had_the_people_groups_and_place_its_report_names_inf
         "of [Valoria|country] and the [Delta Institute|organisation]. Ms. [Ana Ruiz|person] noted that "
         "remittances grow. Mr. [Jan Novak|person] wrote a book. [Montaria|country] was not at the [Harbour "
         "Foundation|organisation] in [Lake Town|place] in June.")
+    doc.metadata["reports"] = "another-event"
     plain = _entries(doc, registry)
     assert set(plain) == {("ana-ruiz", "speaksAt", "coastal-dialogue")}, "only the report of an event says more"
     doc.metadata["reports"] = "coastal-dialogue"
@@ -174,6 +176,19 @@ def test_the_reported_event_had_the_people_groups_and_place_its_report_names_inf
     assert facts[("valoria", "participatesIn", "coastal-dialogue")]["quote"] == (
         "Its participants welcomed officials of Valoria and the Delta Institute.")
     assert all("Coastal Dialogue" in e["note"] for e in facts.values())
+
+
+def test_without_reports_the_event_the_lead_names_is_the_reports_event():
+    lead = ("The [Coastal Dialogue|event] opened in May. Its participants welcomed officials of [Valoria|country]. "
+            "They spoke of [remittances|topic].")
+    doc, registry = example_document(lead)
+    facts = {k for k, e in _entries(doc, registry).items() if e.get("status") == "inferred"}
+    assert facts == {("valoria", "participatesIn", "coastal-dialogue"), ("coastal-dialogue", "addresses", "remittances")}
+    late, registry = example_document("Officials of [Valoria|country] were welcomed. They spoke of [remittances|topic]. "
+                                      + "Rain fell. " * 40 + "The [Coastal Dialogue|event] is next year.")
+    assert not any(e.get("status") == "inferred" for e in _entries(late, registry).values()), "named only late: no report"
+    doc.metadata["reports"] = "another-event"
+    assert not any(e.get("status") == "inferred" for e in _entries(doc, registry).values()), "reports names another"
 
 
 def test_the_subject_of_a_sentence_and_of_the_next_one_addresses_its_topics():

@@ -59,6 +59,8 @@ _SAID_EVENT = re.compile(r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:workshop|meeting|se
                          r"dialogue|forum|training|consultation|symposium|roundtable|briefing|discussions?)\b")
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
 _TITLE_GAP = re.compile(r"^,\s+[^;:.]{0,120}?\b(?:of|for|at|to)\s+(?:the\s+)?$")
+#: How far into a document its lead (title and first lines) reaches, in characters.
+_LEAD = 400
 #: Kinds of the undertaking a report is about: an event, or a forum it reports as one.
 _EVENT_KINDS = {"event", "forum"}
 #: Words that make a sentence's counts its event's: "brought together 40 experts", "attended by 70 officials".
@@ -242,6 +244,7 @@ class _Reader:
         self._speeches: list[tuple] = []  # (pattern, person, [event named], span), linked by speeches()
         self._speaker_at: dict[int, Name] | None = None
         self.event = self._document_event()
+        self.reported = self._reported_event()
 
     def _referred(self) -> list[Name]:
         """"The project", "the programme", "the agreement": the one of that kind named last before
@@ -256,6 +259,15 @@ class _Reader:
             if before is not None:
                 out.append((m.start("noun"), m.end(), [e for e in before[2] if self.registry[e].kind in kinds][:1]))
         return out
+
+    def _reported_event(self) -> str | None:
+        """The event the document is the report of: its metadata's ``reports``, else the document's
+        event when its lead (title and first lines) names it, as a news item leads with its event."""
+        if "reports" in self.doc.metadata:
+            return self.event if self.event == self.doc.metadata["reports"] else None
+        if self.event is not None and any(self.event in ids and a < _LEAD for a, _, ids in self.names):
+            return self.event
+        return None
 
     def _document_event(self) -> str | None:
         """The event the document reports on: its metadata's ``reports``, else the event it names most
@@ -494,9 +506,9 @@ class _Reader:
         return (s0, s0, same) if same else None
 
     def report_topics(self) -> None:
-        """The event the document is the report of (its metadata's ``reports``) addresses every topic
-        its text names; inferred from the report being the event's (the quote names the topic)."""
-        if self.event is None or self.event != self.doc.metadata.get("reports") \
+        """The event the document is the report of (:meth:`_reported_event`) addresses every topic its
+        text names; inferred from the report being the event's (the quote names the topic)."""
+        if self.reported is None \
                 or any(_NOT_DISCUSSION.search(n) for n in self.registry[self.event].names):
             return  # a signing ceremony, a launch, a visit: not where the topics were discussed
         label = self.registry[self.event].label
@@ -507,13 +519,13 @@ class _Reader:
                                    f"The document reports on {label}; its text names the topic.")
 
     def report_participants(self) -> None:
-        """Who and where the report's event (its metadata's ``reports``) had, inferred from the report
+        """Who and where the report's event (:meth:`_reported_event`) had, inferred from the report
         being the event's: a person it names took part (``speaksAt`` when the text reports them
         speaking); a country, group or body named in a sentence about the gathering ("brought
         together", "participants from", or the event's own name; a body only with a gathering word)
         took part; a place after "in"/"at" in a sentence that names the event is where it was held."""
-        event = self.doc.metadata.get("reports")
-        if self.event is None or event != self.event:
+        event = self.reported
+        if event is None:
             return
         label = self.registry[event].label
         linked = {frozenset((p.subject, p.object)) for p in self.statements.values() if p.object is not None}
@@ -524,8 +536,9 @@ class _Reader:
         for a, b, ids in self.names:
             s0, s1 = self.whole_sentence(a, b)
             sentence = self.text[s0:s1]
-            gathering = _GATHERING.search(sentence) is not None
             named = event in by_sentence[(s0, s1)]
+            other = any(self.registry[e].kind in _EVENT_KINDS and e != event for e in by_sentence[(s0, s1)])
+            gathering = _GATHERING.search(sentence) is not None and not other  # another event's gathering
             for e in ids:
                 kind = self.registry[e].kind
                 if frozenset((e, event)) in linked or e == event:
