@@ -238,6 +238,19 @@ def test_countries_as_the_report_writes_them_appositions_portfolio_lists_and_tow
     assert not {"Small Business", "Employment and Skills", "Türkiye", "Russian Federation"} & set(by_name), sorted(by_name)
 
 
+def test_events_named_with_their_ordinal_a_bodys_forum_whole_and_a_datelines_city_in_capitals():
+    text = ("KUALA LUMPUR: Valoria hosted the 18th ASEAN Forum on Migrant Labour. A ceremony was held on the occasion "
+            "of the 6th Ministerial Conference of the “Coastal Process”. The Third Asia-EU Dialogue on Labour "
+            "Migration met. The project is funded by the IOM Development Fund with the ILO.")
+    by_name = _by_name(text)
+    for event in ("18th ASEAN Forum on Migrant Labour", "6th Ministerial Conference of the Coastal Process",
+                  "Third Asia-EU Dialogue on Labour Migration"):
+        assert by_name[event].kind == "event", (event, by_name.get(event))
+    assert by_name["ASEAN Forum on Migrant Labour"].kind == "forum" and "IOM Development Fund" in by_name
+    assert by_name["Kuala Lumpur"].kind == "place" and "KUALA LUMPUR" not in by_name
+    assert by_name["ILO"].kind == "organisation"  # an acronym, not the town of Ilo
+
+
 def test_regions_parts_of_a_country_provinces_and_a_city_before_a_date_are_places():
     text = ("Geneva, Thursday 26 November 2015 - Experts from Asia and the Pacific, West Africa and Sub Saharan "
             "Africa met. The border posts in northern Ghana and the Khatlon province were renovated. The Gulf "

@@ -176,8 +176,9 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
             key = normalise(name).casefold()
             if key in taken:
                 continue
-            if _TITLE_WORD.search(name) and kind_of(name)[1].startswith("no kind word") or name in _country_names():
-                continue  # "Minister of Labour": a post, no body; a country is read by its name
+            if _TITLE_WORD.search(name) and kind_of(name)[1].startswith("no kind word") or name in _country_names() \
+                    or name.isupper() and len(name) > 4 and name.title() in _city_names():
+                continue  # "Minister of Labour": a post, no body; a country, a dateline's city: read as such
             spans_of = index.find_all(name)
             if not spans_of:
                 continue
@@ -429,6 +430,10 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
                     and (acronyms.group(1).strip() == "UN" or kind_of(rest)[0] == "organisation"
                          and not kind_of(rest)[1].startswith("no kind word")):
                 acronyms = None  # "UN Women", "SADC Secretariat", "ECOWAS Commission": one name
+            if acronyms and len(acronyms.group(1).split()) == 1 and len(rest.split()) > 1 \
+                    and re.match(r"(?:[A-Z][\w-]*\s+){0,2}(?:Forum|Conference|Process|Fund|Programme|Secretariat|Commission|"
+                                 r"Council|Centre|Center|Office|Network|Facility|Initiative|Institute|Dialogue)\b", rest):
+                out.append(name)  # "ASEAN Forum on Migrant Labour", "IOM Development Fund": the body's own name, whole
             if acronyms and len(name.split()) > 1:  # "WTO GATS Mode": the acronyms, then the rest
                 out.extend(acronyms.group(1).split())
                 name = name[acronyms.end():].strip()
@@ -825,7 +830,7 @@ Springs Bay Progress Unity Hope Victory Justice Peace Commerce Industry Energy P
 #: A place after "in", "at", "near": "in Turin", "at Kish Island"; or a dateline's city: "TURIN, 30 June".
 _PLACE_RUN = rf"{_CAP}(?:\s+(?:de|del|do|da|di|la|le|of)?\s*{_CAP}){{0,3}}"
 _IN_PLACE = re.compile(rf"(?:\b(?:in|at|near|from|to)\s+(?:the\s+)?|(?m:^)(?:Where|Venue|Location|Place):\s+(?:[^,\n]+,\s+)?)(?P<name>{_PLACE_RUN}(?:(?:,\s*|\s+and\s+){_PLACE_RUN})*)")
-_DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Z.' -]{2,30}?)(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}\s+[A-Z][a-z]+"
+_DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Z.' -]{2,30}?)(?:(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}\s+[A-Z][a-z]+|:\s)"
                             rf"|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}},\s+(?P<after>{_CAP}(?:\s+{_CAP}){{0,3}}))")
 
 
@@ -883,6 +888,13 @@ _EVENT_HEAD = (r"(?:meeting|workshop|seminar|conference|symposium|dialogue|round
 _NAMED_MEETING = re.compile(
     rf"\b(?:the|a|its|their)\s+(?P<name>(?:{_ORDINAL}\s+)?(?:[a-z][\w-]*\s+)?{_EVENT_HEAD}\s+of\s+the\s+{_NAME_RUN}|"
     rf"(?:{_ORDINAL}\s+)?{_NAME_RUN}\s+{_EVENT_HEAD})\b")
+#: An event named with its ordinal and capitalised words: "the 18th ASEAN Forum on Migrant Labour", "the 6th
+#: Ministerial Conference of the “Rabat Process”", "the Third Asia-EU Dialogue on Labour Migration".
+_ORDINAL_EVENT = re.compile(
+    r"\b(?P<name>(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
+    r"Twelfth)\s+(?:[A-Z][\w-]*\s+){0,5}(?:Forum|Conference|Meeting|Summit|Dialogue|Session|Workshop|Seminar|"
+    r"Symposium|Roundtable|Consultation|Congress|Assembly)(?:\s+(?:of|on|for)\s+(?:the\s+)?[“\"]?[A-Z][\w-]*"
+    r"(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*)*[”\"]?)?)")
 #: An event or a publication named by its title: "a panel entitled Migration as an Enabler for Development in
 #: New York", "a study entitled “Return and Skills”".
 _ENTITLED = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:entitled|titled|called)\s+[“\"]?(?P<title>[A-Z][^.;:“”\"]{3,150}?)"
@@ -932,6 +944,10 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         name, start = " ".join(m.group("title").split()), m.start("title")
         out.append(Candidate(name, "publication", f"a title in quotes after '{m.group('head')}'",
                              _count(doc.text, index, name, None), start, _context(doc, start)))
+    for m in _ORDINAL_EVENT.finditer(doc.text):
+        name, start = re.sub(r"[“”\"]", "", " ".join(m.group("name").split())), m.start("name")
+        out.append(Candidate(name, "event", "event: an ordinal and a meeting's name", max(1, _count(doc.text, index, name, None)),
+                             start, _context(doc, start)))
     for m in _NAMED_MEETING.finditer(doc.text):
         name, start = " ".join(m.group("name").split()), m.start("name")
         if name.split(" ", 1)[0] in _OPENING_WORDS:
