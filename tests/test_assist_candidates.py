@@ -251,6 +251,21 @@ def test_events_named_with_their_ordinal_a_bodys_forum_whole_and_a_datelines_cit
     assert by_name["ILO"].kind == "organisation"  # an acronym, not the town of Ilo
 
 
+def test_groups_after_a_verb_or_from_a_list_people_by_their_plural_and_places_before_based_or_area():
+    text = ("The workshop offered regional policymakers a venue.\n\nGovernment officials came with representatives "
+            "from governments, employer and worker groups. Representatives from all ASEAN member states, local NGOs "
+            "and Syrian refugees met. The fund targets Kenyans in the Diaspora. The Bishkek-based Centre for Return "
+            "works in the Euro-African area.")
+    by_name = _by_name(text)
+    for group in ("regional policymakers", "Government officials", "governments", "ASEAN member states", "local NGOs",
+                  "Syrian refugees"):
+        assert by_name[group].kind == "collective", (group, by_name.get(group))
+    assert by_name["Kenya"].kind == "country"
+    assert by_name["Bishkek"].kind == "place" and by_name["Euro-African area"].kind == "place"
+    assert by_name["Centre for Return"].kind == "organisation"
+    assert not any(n.startswith(("offered", "Bishkek-based")) for n in by_name), sorted(by_name)
+
+
 def test_regions_parts_of_a_country_provinces_and_a_city_before_a_date_are_places():
     text = ("Geneva, Thursday 26 November 2015 - Experts from Asia and the Pacific, West Africa and Sub Saharan "
             "Africa met. The border posts in northern Ghana and the Khatlon province were renovated. The Gulf "

@@ -172,7 +172,8 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
     name_spans = sorted((m.start, m.end) for m in names_only)
     for run, offset in runs + _runs_across_lines(doc.text, name_spans):
         pieces = _run_pieces(doc.text, run, offset) if offset is not None else []
-        for name in [n for whole in pieces or _split_run(run) for n in _without_people(whole, people)]:
+        for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for whole in pieces or _split_run(run)
+                     for n in _without_people(whole, people)]:
             key = normalise(name).casefold()
             if key in taken:
                 continue
@@ -855,6 +856,10 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if m.group("country") in countries and m.group("name") not in countries and not kind_of(m.group("name"))[1].startswith("'"):
             out.append(Candidate(m.group("name"), "place", "place name; a town before its country",
                                  _count(doc.text, index, m.group("name"), None), m.start("name"), _context(doc, m.start("name"))))
+    for m in re.finditer(r"\b(?P<name>(?:(?!The\b)[A-Z][a-z]+\s+)?[A-Z][a-z]+)-based\b", doc.text):  # "the Bishkek-based"
+        if m.group("name") in cities:
+            out.append(Candidate(m.group("name"), "place", "place name; a city in GeoNames, before '-based'",
+                                 _count(doc.text, index, m.group("name"), None), m.start(), _context(doc, m.start())))
     for m in _DATELINE_CITY.finditer(doc.text):
         group = "name" if m.group("name") else "after"
         name = m.group(group).strip()
@@ -966,19 +971,21 @@ _GROUP = re.compile(
     r"under|into|upon|without|within|against|towards|between|together|bring|brings|brought|best|not|no|can|will|"
     r"would|should|may|must|has|have|had|be|been|being|we|they|it|he|she|his|her|them|there|here|then|so|if|"
     r"whose|where|new|former|two|three|four|five|include|includes|included|workshop|meeting|seminar|conference|event|"
-    r"forum|project|programme|training|session|gathered|brought|invited|welcomed|trained|involved)\b)"
+    r"forum|project|programme|training|session|gathered|brought|invited|welcomed|trained|involved|offered|offers|"
+    r"offer|targeted|targets|reached|reaches|helped|helps|assisted|assists|supported|supports|engaged|engages|"
+    r"encouraged|urged|asked|joined|met|briefed|told|enabled|allowed|attracted|allow|enable|help|support)\b)"
     r"[A-Za-z][\w-]*\s+){1,2})"
     r"(?P<head>experts|officials|parliamentarians|diplomats|returnees|nationals|professionals|practitioners|researchers|"
     r"academics|policy-?makers|stakeholders|donors|employers|unions|delegates|ambassadors|mayors|representatives|"
     r"leaders|governments|countries|groups|communities|associations|organi[sz]ations|agencies|authorities|partners|"
     r"companies|institutions|workers|houses|banks|operators|providers|firms|enterprises|businesses|municipalities|"
-    r"cooperatives|networks|ministries)\b")
+    r"cooperatives|networks|ministries|NGOs|CSOs|refugees|migrants|states|students|youth|women)\b")
 
 
 #: A group named by one word (or a sector's name) as an item of a list: "brought together parliamentarians,
 #: businesses, diaspora associations and governments", "the UN, civil society, private sector and media".
 _LISTED_GROUP = re.compile(
-    r"(?:(?<=,\s)|(?<=\band\s)|(?<=\btogether\s)|(?<=\bincluding\s)|(?<=\bbetween\s))"
+    r"(?:(?<=,\s)|(?<=\band\s)|(?<=\btogether\s)|(?<=\bincluding\s)|(?<=\bbetween\s)|(?<=\bfrom\s)|(?<=\bof\s))"
     r"(?P<name>governments|parliamentarians|experts|businesses|donors|employers|academics|researchers|practitioners|"
     r"policy-?makers|policy\s+makers|stakeholders|diplomats|municipalities|NGOs|media|mass\s+media|academia|"
     r"civil\s+society|(?:the\s+)?private\s+sector|trade\s+unions|local\s+authorities|(?:the\s+)?donor\s+community)"
@@ -1001,7 +1008,8 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     for m in _GROUP.finditer(doc.text):
         name = " ".join(m.group("name").split() + [m.group("head")])
         before = doc.text[max(0, m.start() - 2):m.start()].strip()
-        if (not before or before in ".!?:") and len(m.group("name").split()) == 1 and m.group("name")[1:].islower():
+        line_start = not doc.text[max(0, m.start() - 2):m.start()].strip(" ") or "\n" in doc.text[max(0, m.start() - 2):m.start()]
+        if (not before or before in ".!?:" or line_start) and len(m.group("name").split()) == 1 and m.group("name")[1:].islower():
             pass  # "Government officials, parliamentarians ...": capitalised as a sentence's first word
         elif name[:1].isupper() and all(w[:1].isupper() for w in m.group("name").split()) and \
                 not re.fullmatch(r"[A-Z]{2,}|[A-Z][a-z]+(?:n|an|ian|ese|ish|i)", m.group("name").split()[-1]):
@@ -1034,7 +1042,7 @@ _REGION_NAMED = re.compile(
     rf"(?<![\w-])(?P<name>Asia\s+and\s+the\s+Pacific|Latin\s+America\s+and\s+the\s+Caribbean|Sub[- ]Saharan\s+Africa|"
     rf"{_REGION.pattern}|"
     rf"(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central)\s+{_CAP}|"
-    r"[A-Z][a-z]+\s+(?:[Pp]rovince|Valley|[Dd]istrict|[Gg]overnorate))(?![\w-])")
+    r"[A-Z][a-z]+\s+(?:[Pp]rovince|Valley|[Dd]istrict|[Gg]overnorate)|[A-Z][\w]+-[A-Z][a-z]+\s+area)(?![\w-])")
 #: A city named before a dateline's day: "Geneva, Thursday 26 November", "Suva, 13 February".
 _CITY_DATED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?),\s+"
                          r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\d{1,2}\s+[A-Z][a-z]+")
@@ -1127,8 +1135,7 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if "/" not in m.group(0):  # "UNU-CRIS": a body's unit is named by the whole too
             found.append((m.start(), m.end(), m.group(0)))
     for start, end, acr in sorted(found):
-        if acr in _NOT_ACRONYMS or sum(c.isupper() for c in acr) < 2 or (
-                "-" in acr and re.search(rf"\({re.escape(acr)}\)", text)):  # spelt out: the definition's
+        if acr in _NOT_ACRONYMS or sum(c.isupper() for c in acr) < 2:
             continue
         before = text[max(0, start - 30):start].split()
         after = text[end:end + 30].split()
@@ -1179,7 +1186,7 @@ def _country_readers() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(_accented(n) for n in sorted(names, key=len, reverse=True))
                          + r")(?!\w)")
     by_demonym = re.compile(r"(?<!\w)(?<!Latin )(?<!North )(?<!South )(?<!Central )(?:"
-                            + "|".join(re.escape(n) for n in sorted(adjectives, key=len, reverse=True)) + r")(?![\w’'])")
+                            + "|".join(re.escape(n) for n in sorted(adjectives, key=len, reverse=True)) + r")(?=s?(?![\w’']))")
     return pattern, by_demonym, {_plain(n): n for n in names}
 
 
