@@ -163,7 +163,7 @@ def test_the_reported_event_had_the_people_groups_and_place_its_report_names_inf
         "The [Coastal Dialogue|event] opened in May in [Port Aurel|place]. Its participants welcomed officials "
         "of [Valoria|country] and the [Delta Institute|organisation]. Ms. [Ana Ruiz|person] noted that "
         "remittances grow. Mr. [Jan Novak|person] wrote a book. [Montaria|country] was not at the [Harbour "
-        "Foundation|organisation] in [Lake Town|place] in June.")
+        "Foundation|organisation] in [Lake Town|place] in June. It belongs to the [Coastal Dialogues|event-series].")
     doc.metadata["reports"] = "another-event"
     plain = _entries(doc, registry)
     assert set(plain) == {("ana-ruiz", "speaksAt", "coastal-dialogue")}, "only the report of an event says more"
@@ -172,7 +172,8 @@ def test_the_reported_event_had_the_people_groups_and_place_its_report_names_inf
     assert set(facts) == {("valoria", "participatesIn", "coastal-dialogue"),
                           ("delta-institute", "participatesIn", "coastal-dialogue"),
                           ("jan-novak", "participatesIn", "coastal-dialogue"),
-                          ("coastal-dialogue", "heldIn", "port-aurel")}, sorted(facts)  # not Montaria, not Lake Town
+                          ("coastal-dialogue", "heldIn", "port-aurel"),
+                          ("coastal-dialogue", "partOf", "coastal-dialogues")}, sorted(facts)  # not Montaria, Lake Town
     assert facts[("valoria", "participatesIn", "coastal-dialogue")]["quote"] == (
         "Its participants welcomed officials of Valoria and the Delta Institute.")
     assert all("Coastal Dialogue" in e["note"] for e in facts.values())

@@ -523,7 +523,8 @@ class _Reader:
         being the event's: a person it names took part (``speaksAt`` when the text reports them
         speaking); a country, group or body named in a sentence about the gathering ("brought
         together", "participants from", or the event's own name; a body only with a gathering word)
-        took part; a place after "in"/"at" in a sentence that names the event is where it was held."""
+        took part; a place after "in"/"at" in a sentence that names the event is where it was held; an
+        event series it names is the series the event is part of."""
         event = self.reported
         if event is None:
             return
@@ -550,6 +551,9 @@ class _Reader:
                 elif kind in ("country", "collective") and (gathering or named) or kind == "organisation" and gathering:
                     self._inferred(e, "participatesIn", event, s0, s1, "report-participant",
                                    f"The document reports on {label}; the sentence names who it gathered.")
+                elif kind == "event-series" and self.suits(event, "partOf", e):
+                    self._inferred(event, "partOf", e, *self._clause(a, b), "report-series",
+                                   f"The document reports on {label}; it names the series.")
                 elif kind == "place" and self.suits(event, "heldIn", e) and (named or _SAID_EVENT.search(sentence)) \
                         and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", self.text[max(0, a - 12):a]):
                     self._inferred(event, "heldIn", e, *self._clause(a, b), "report-place",
