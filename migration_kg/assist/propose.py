@@ -507,12 +507,19 @@ class _Reader:
 
     def report_topics(self) -> None:
         """The event the document is the report of (:meth:`_reported_event`) addresses every topic its
-        text names; inferred from the report being the event's (the quote names the topic)."""
+        text names, but not those of a sentence about another undertaking that does not name the
+        event ("the Bangkok Statement stresses remittances"); inferred from the report being the
+        event's (the quote names the topic)."""
         if self.reported is None \
                 or any(_NOT_DISCUSSION.search(n) for n in self.registry[self.event].names):
             return  # a signing ceremony, a launch, a visit: not where the topics were discussed
         label = self.registry[self.event].label
         for a, b, ids in self.names:
+            s0, s1 = self.whole_sentence(a, b)
+            in_sentence = [e for n in self.names if s0 <= n[0] < s1 for e in n[2]]
+            if self.event not in in_sentence and not _SAID_EVENT.search(self.text[s0:s1]) and any(
+                    self.is_a(e, MKG.Undertaking) and self.registry[e].kind not in _EVENT_KINDS for e in in_sentence):
+                continue  # "the Bangkok Statement stresses remittances": the topics of another undertaking
             for t in ids:
                 if self.registry[t].kind == "topic" and (self.event, "addresses", t) not in self.statements:
                     self._inferred(self.event, "addresses", t, *self._clause(a, b), "report-topic",
@@ -522,8 +529,7 @@ class _Reader:
         """Who and where the report's event (:meth:`_reported_event`) had, inferred from the report
         being the event's: a person it names took part (``speaksAt`` when the text reports them
         speaking); a country, group or body named in a sentence about the gathering ("brought
-        together", "participants from", or the event's own name; a body only with a gathering word)
-        took part; a place after "in"/"at" in a sentence that names the event is where it was held; an
+        together", "participants from"; not one that names another event) took part; a place after "in"/"at" in a sentence that names the event is where it was held; an
         event series it names is the series the event is part of."""
         event = self.reported
         if event is None:
@@ -548,7 +554,7 @@ class _Reader:
                     relation = "speaksAt" if e in spoke and self.suits(e, "speaksAt", event) else "participatesIn"
                     note = f"The document reports on {label} and names {self.registry[e].label}."
                     self._inferred(e, relation, event, *self._clause(a, b), "report-person", note)
-                elif kind in ("country", "collective") and (gathering or named) or kind == "organisation" and gathering:
+                elif kind in ("country", "collective", "organisation") and gathering:
                     self._inferred(e, "participatesIn", event, s0, s1, "report-participant",
                                    f"The document reports on {label}; the sentence names who it gathered.")
                 elif kind == "event-series" and self.suits(event, "partOf", e):
