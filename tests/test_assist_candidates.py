@@ -266,6 +266,20 @@ def test_groups_after_a_verb_or_from_a_list_people_by_their_plural_and_places_be
     assert not any(n.startswith(("offered", "Bishkek-based")) for n in by_name), sorted(by_name)
 
 
+def test_more_titles_venues_curly_apostrophes_and_kinds_from_plural_heads():
+    text = ("The agreement was signed by the Chief of IOM Mission to Valoria, Montaria and Lakeland, Jorge Peraza, "
+            "and by Omar Diop, CEO of the Harbour Fund. CFO Secretary Imelda Nicolas said on Tuesday in Manila "
+            "Hotel that Côte d’Ivoire joined the Bangkok Statement, with the Overseas Filipinos and the African "
+            "Diaspora Organisations.")
+    by_name = _by_name(text)
+    for person in ("Jorge Peraza", "Omar Diop", "Imelda Nicolas"):
+        assert by_name[person].kind == "person", (person, by_name.get(person))
+    assert by_name["Manila Hotel"].kind == "place" and by_name["Côte d'Ivoire"].kind == "country"
+    assert by_name["Bangkok Statement"].kind == "publication"
+    assert by_name["Overseas Filipinos"].kind == "collective" and by_name["African Diaspora Organisations"].kind == "collective"
+    assert not any("Tuesday" in n or n.startswith("CEO") for n in by_name), sorted(by_name)
+
+
 def test_regions_parts_of_a_country_provinces_and_a_city_before_a_date_are_places():
     text = ("Geneva, Thursday 26 November 2015 - Experts from Asia and the Pacific, West Africa and Sub Saharan "
             "Africa met. The border posts in northern Ghana and the Khatlon province were renovated. The Gulf "

@@ -41,20 +41,21 @@ _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\)")
 #: "for", "on"...): "Institute for Training" is an organisation, "Conference on Migration" an event.
 _KIND_WORDS = [
     ("collective", r"Member\s+States|States|Countries|Governments|Donors|Diasporas|Communities|Friends|Missions|"
-                   r"Partners|Members|Stakeholders|Observers"),
+                   r"Partners|Members|Stakeholders|Observers|Migrants|Refugees|Workers|Nationals|Officials|Filipinos|"
+                   r"Organi[sz]ations|Agencies|Institutions|Associations"),
     ("event-series", r"Series"),
     ("forum", r"Forum"),
     ("event", r"Conference|Seminar|Workshop|Meeting|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
               r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing"),
     ("place", r"Headquarters|Room|Hall|Palais|Building|Province|Region|District|City|Town|Village|State|Island|"
-              r"Islands|Valley|Coast|Camp|Airport|Port"),
+              r"Islands|Valley|Coast|Camp|Airport|Port|Hotel|Pavilion|Upazila|County|Municipality"),
     ("programme", r"Programme|Program|Initiative|Facility|Scheme|Goals|Agenda"),
     ("project", r"Project"),
     ("process", r"Process|Processes"),
     ("policy", r"Policy|Strategy|Plan|Act|Law"),
     ("agreement", r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum"),
     ("network", r"Network|Platform|Portal"),
-    ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit|Chapter"),
+    ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit|Chapter|Statement|Communiqu[eé]|Recommendations"),
     ("organisation", r"Ministry|Council|Department|Institute|Foundation|Office|Agency|Organi[sz]ation|Commission|"
                      r"Bank|Fund|Secretariat|Association|Union|University|Committee|Authority|Bureau|Directorate|"
                      r"Centre|Center|Service|Mission|Embassy|Government|Group|Alliance|Federation|Society|Trust|"
@@ -70,7 +71,7 @@ _LONE_ACRONYM = re.compile(r"(?<![\w\-(])[A-Z][A-Z&]{1,7}(?![\w\-)])")
 #: Acronyms joined by a hyphen or a slash: "IOM-UNDP", "UNITAR/UNFPA/IOM" (each is a body).
 _JOINED_ACRONYMS = re.compile(r"(?<![\w\-(/])[A-Z][A-Z&]{1,7}(?:[-/][A-Z][A-Z&]{1,7})+(?![\w\-)/])")
 _NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "OK", "TV", "AM", "PM", "USD", "EUR",
-                 "CHF", "GBP", "ID", "NB", "PS", "FAQ", "AND", "THE", "OF", "FOR", "IN", "ON", "TO", "A", "AN"}
+                 "CHF", "GBP", "ID", "NB", "PS", "FAQ", "AND", "THE", "OF", "FOR", "IN", "ON", "TO", "A", "AN", "CEO", "COO"}
 
 
 @dataclass
@@ -346,7 +347,7 @@ def _places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:UN|Deputy|Assistant|Executive|Senior|Chief|Acting|Special|Permanent|Regional|Vice|Under)[\s-]+)*"
     r"(?:Director(?:-General)?|Head|Chief|Minister|Secretary(?:-General|\s+of\s+State)?|Representative|Ambassador|Chair\w*|"
-    r"President|Coordinator|Officer|Adviser|Advisor|Commissioner|Spokesperson|Envoy)"
+    r"President|Coordinator|Officer|Adviser|Advisor|Commissioner|Spokesperson|Envoy|CEO|Ceo|Founder)"
     r"(?:\s+and\s+[\w\s-]+?)?\s+(?:of|for|to|at)\s+(?:the\s+)?")
 
 
@@ -408,8 +409,9 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
             continue  # "Director of Employment of Nigeria": a portfolio, not a body
         for name in [n for whole in _split_run(stripped) for n in _cut_at_place(whole)]:
             name = re.sub(r"^(?:(?:the|of|and|for)\s+)+|(?:\s+(?:of|and|the|for))+$", "", name.strip())
-            while name.split(" ", 1)[0] in _OPENING_WORDS and " " in name:  # "After the Berlin Summit"
-                name = re.sub(r"^(?:(?:the|of|and|for)\s+)+", "", name.split(" ", 1)[1])
+            while (name.split(" ", 1)[0] in _OPENING_WORDS or name.split(" ", 1)[0] in _WEEKDAYS) and " " in name:
+                name = re.sub(r"^(?:(?:the|of|and|for|in|on|at)\s+)+", "", name.split(" ", 1)[1])  # "After the Berlin
+                # Summit", "Tuesday in Manila Hotel"
             name = re.sub(r"(?:[’']s|[’'”\"])$", "", name)
             # "the Bishkek-based Regional Centre", "Representatives of the OSCE": the body
             name = re.sub(r"^(?:[A-Z][\w’']*-based\s+|(?:Representatives|Delegates|Officials|Staff|Members|Experts)\s+"
@@ -456,6 +458,7 @@ _HEADLINE_VERBS = {"Host", "Hosts", "Hold", "Holds", "Launch", "Launches", "Open
                    "Meet", "Meets", "Welcomes", "Participates", "Attend", "Attends", "Celebrates", "Marks", "Calls",
                    "Urges", "Concludes", "Conclude", "Adopts", "Releases", "Presents", "Partners", "Unveils"}
 _OPENING_WORDS |= _HEADLINE_VERBS
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December"}
 
@@ -689,7 +692,7 @@ _PERSON_BY_TITLE = re.compile(
     r"executive|regional|vice)[\s-]+){0,3}"
     r"(?:Director(?:-General)?|Head|Minister|Advis[eo]r|Chief|Coordinator|Representative|Secretary(?:-General)?|President|"
     r"Chair(?:man|woman|person)?|Officer|Spokesperson|Ambassador|Commissioner|Envoy|head|director|chair(?:man|woman|person)?|"
-    r"minister|spokesperson|coordinator|president)\b")
+    r"minister|spokesperson|coordinator|president|CEO|Ceo|Founder|Governor)\b")
 #: "Alan Matheson, representing the Australian Council ...", "Jose Simeon, from the Employers' ...".
 _PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:representing|from)\s+(?:the\s+)?[A-Z]|"
                               r"(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}(?:professor|researcher|scholar|economist|expert|"
@@ -698,12 +701,13 @@ _PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:rep
 #: General, Edouard Dayan".
 _TITLE_WORDS = (r"(?:Deputy\s+Director(?:[- ]General)?|Director[- ]General|Secretary[- ]General|Executive\s+Director|Administrator|"
                 r"Chair(?:man|woman|person)|Minister|Commissioners?|Mayor|High\s+Commissioner|Special\s+Rapporteur|"
-                r"(?:Deputy\s+)?(?:Chief|Head)\s+of\s+(?:Mission|Office|Delegation)|(?:Country|Regional)\s+Director|"
+                r"(?:Deputy\s+)?(?:Chief|Head)\s+of\s+(?:[A-Z]{2,}\s+)?(?:Mission|Office|Delegation)|(?:Country|Regional)\s+Director|"
+                r"CEO|Ceo|Chief\s+Executive(?:\s+Officer)?|Founder|Managing\s+Director|Governor|Secretary|"
                 r"State\s+Minister|Deputy\s+Minister|Vice[- ]Minister|Permanent\s+Secretary|Secretary\s+of\s+State|"
                 r"President|Prime\s+Minister|Ambassador)")
 #: After the title the words of a portfolio may stand: "State Minister for Foreign Affairs Dawano Kedir, who".
 _PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
-_PORTFOLIO = (rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
+_PORTFOLIO = (rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
               rf"(?:(?:,\s+{_PORTFOLIO_WORDS})*,?\s+and\s+{_PORTFOLIO_WORDS})?)?")  # commas only in a list with "and"
 _PERSON_AFTER_TITLE = re.compile(
     rf"\b{_TITLE_WORDS}{_PORTFOLIO},?\s+(?P<name>{_PERSON_NAME}(?:,?\s+Jr\.)?)"
@@ -1194,15 +1198,16 @@ _ACCENTS = {"a": "aáàâä", "e": "eéèêë", "i": "iíìîï", "o": "oóòô�
 
 
 def _accented(name: str) -> str:
-    """A regular expression for a name written with or without its accents ("Peru", "Perú")."""
+    """A regular expression for a name written with or without its accents ("Peru", "Perú") and
+    with either apostrophe ("Côte d’Ivoire")."""
     return "".join(f"[{_ACCENTS[c.lower()]}{_ACCENTS[c.lower()].upper()}]" if c.lower() in _ACCENTS and c.islower()
-                   else re.escape(c) for c in _plain(name))
+                   else "['’]" if c in "'’" else re.escape(c) for c in _plain(name))
 
 
 def _plain(name: str) -> str:
     import unicodedata
 
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).replace("’", "'")
 
 
 @functools.lru_cache(maxsize=1)
