@@ -19,6 +19,12 @@ def _by_name(text: str) -> dict:
     return {c.name: c for c in candidates_in(doc, Registry()).candidates}
 
 
+def _assert_kind(by_name: dict, kind: str, *names: str) -> None:
+    """Each of ``names`` is a candidate of ``kind``."""
+    for name in names:
+        assert name in by_name and by_name[name].kind == kind, (name, kind, by_name.get(name), sorted(by_name))
+
+
 def test_candidates_have_whole_names_right_kinds_and_reasons():
     doc, _ = example_document(TEXT)
     registry = Registry({"iom": Entity("iom", "organisation", "International Organization for Migration",
@@ -99,8 +105,7 @@ def test_people_without_honorifics_countries_by_adjective_and_headline_verbs():
     registry = Registry({"germany": Entity("germany", "country", "Germany")})
     report = candidates_in(doc, registry)
     by_name = {c.name: c for c in report.candidates}
-    for person in ("Tomas Berg", "Lena Ortiz", "Ian Holm", "Ana G. Ruiz", "Maria Lopez"):
-        assert by_name[person].kind == "person", (person, by_name.get(person))
+    _assert_kind(by_name, "person", "Tomas Berg", "Lena Ortiz", "Ian Holm", "Ana G. Ruiz", "Maria Lopez")
     assert by_name["Morocco"].kind == "country" and "Moroccan" in by_name["Morocco"].how
     assert "United States" not in by_name  # "Latin American" is no country's adjective
     assert [k.id for k in report.known] == ["germany"]  # known by its people's adjective
@@ -146,10 +151,9 @@ def test_people_after_their_post_groups_in_lower_case_offices_and_big_cities():
             "government officials, NGO representatives and industrialized countries in the capital, Nairobi. "
             "The Deputy Minister of Foreign Affairs and International Cooperation, Ian Holm, has received them.")
     by_name = _by_name(text)
-    for person in ("Tomas Berg", "Lena Ortiz", "Ana Ruiz", "Ian Holm"):
-        assert by_name[person].kind == "person", (person, by_name.get(person))
-    for group in ("diaspora professionals", "government officials", "NGO representatives", "industrialized countries"):
-        assert by_name[group].kind == "collective", (group, by_name.get(group))
+    _assert_kind(by_name, "person", "Tomas Berg", "Lena Ortiz", "Ana Ruiz", "Ian Holm")
+    _assert_kind(by_name, "collective", "diaspora professionals", "government officials", "NGO representatives",
+                 "industrialized countries")
     assert by_name["IOM Ethiopia"].kind == "organisation"
     assert by_name["Nairobi"].kind == "place"
     assert not any("Minister" in name for name in by_name), sorted(by_name)  # a post is no body
@@ -160,8 +164,7 @@ def test_world_regions_professors_an_agencys_city_office_and_groups_of_bodies():
             "A study by Adams Bodomo, a Ghanaian professor of African studies, was presented to microfinance "
             "institutions and money transfer companies of the SADC region.")
     by_name = _by_name(text)
-    for region in ("East Africa", "Latin America"):
-        assert by_name[region].kind == "place", (region, by_name.get(region))
+    _assert_kind(by_name, "place", "East Africa", "Latin America")
     assert by_name["Adams Bodomo"].kind == "person"
     assert by_name["IOM Belgrade"].kind == "organisation"
     assert by_name["microfinance institutions"].kind == "collective"
@@ -176,11 +179,11 @@ def test_groups_listed_by_one_word_governments_un_entities_and_bodies_beside_peo
             "and Clara Mendes, Director of the Harbour Foundation, spoke. The meeting is organized by the "
             "Bishkek-based Regional Centre for Return Issues. Representatives of the OSCE Centre in Almaty came.")
     by_name = _by_name(text)
-    for group in ("parliamentarians", "businesses", "governments", "civil society", "private sector", "media"):
-        assert by_name[group].kind == "collective", (group, by_name.get(group))
-    for body in ("Government of Ghana", "UN Women", "Committee for Family Affairs", "Coastal Institute for Social "
-                 "Development", "Regional Centre for Return Issues", "OSCE Centre in Almaty"):
-        assert by_name[body].kind == "organisation", (body, by_name.get(body))
+    _assert_kind(by_name, "collective", "parliamentarians", "businesses", "governments", "civil society",
+                 "private sector", "media")
+    _assert_kind(by_name, "organisation", "Government of Ghana", "UN Women", "Committee for Family Affairs",
+                 "Coastal Institute for Social Development", "Regional Centre for Return Issues",
+                 "OSCE Centre in Almaty")
     assert by_name["Dina Rahimova"].kind == "person" and by_name["Clara Mendes"].kind == "person"
     assert not any(w in name for name in by_name for w in ("based", "Representatives", "Mendes and", "Development and"))
     assert "Ghana" in by_name  # the country too
@@ -194,11 +197,9 @@ def test_people_after_stacked_titles_and_portfolios_and_a_bodys_units_named_whol
             "participated. Government officials, parliamentarians and experts met the SADC Secretariat, UNU-CRIS "
             "and UNU-EHS.")
     by_name = _by_name(text)
-    for person in ("Baudelaire Ndong Ella", "Benedetto della Vedova", "Ana Crespo", "Lena Holt", "Eva Lind",
-                   "Tomas Berg", "Omar Faal"):
-        assert by_name[person].kind == "person", (person, by_name.get(person))
-    for body in ("SADC Secretariat", "UNU-CRIS", "UNU-EHS"):
-        assert by_name[body].kind == "organisation", (body, by_name.get(body))
+    _assert_kind(by_name, "person", "Baudelaire Ndong Ella", "Benedetto della Vedova", "Ana Crespo", "Lena Holt",
+                 "Eva Lind", "Tomas Berg", "Omar Faal")
+    _assert_kind(by_name, "organisation", "SADC Secretariat", "UNU-CRIS", "UNU-EHS")
     assert by_name["Government officials"].kind == "collective"
     assert not any(w in name for name in by_name for w in ("Ambassador", "State for", "General Lena")), sorted(by_name)
 
@@ -211,12 +212,11 @@ def test_titles_in_quotes_portfolio_lists_and_the_body_of_a_body():
             'Assembly of the Council of Europe hosted it. Ana Lind, Director, Growth, Poverty & Inequality Programme, '
             'spoke.')
     by_name = _by_name(text)
-    for event in ("Economic benefits of labour migration: best practices", "Mixed Migration and Development",
-                  "Regional Meeting on Migration Policies in Latin America and the Caribbean"):
-        assert by_name[event].kind == "event", (event, by_name.get(event))
-    for body in ("Ministry of Labour, Employment and Social Security", "Parliamentary Assembly of the Council of Europe",
-                 "Council of Europe"):
-        assert by_name[body].kind == "organisation", (body, by_name.get(body))
+    _assert_kind(by_name, "event", "Economic benefits of labour migration: best practices",
+                 "Mixed Migration and Development",
+                 "Regional Meeting on Migration Policies in Latin America and the Caribbean")
+    _assert_kind(by_name, "organisation", "Ministry of Labour, Employment and Social Security",
+                 "Parliamentary Assembly of the Council of Europe", "Council of Europe")
     assert by_name["Poverty & Inequality Programme"].kind == "programme"
     assert not any(n.startswith("Regional Meeting") and not n.endswith("Caribbean") for n in by_name), sorted(by_name)
     assert "Economic benefits of labour migration" not in by_name and "workshop gathered experts" not in by_name
@@ -230,10 +230,8 @@ def test_countries_as_the_report_writes_them_appositions_portfolio_lists_and_tow
     by_name = _by_name(text)
     for country, iso2 in (("Turkey", "TR"), ("Russia", "RU"), ("Republic of Korea", "KR")):
         assert by_name[country].kind == "country" and by_name[country].iso2 == iso2, (country, by_name.get(country))
-    for place in ("Izmir", "Bagatelle"):
-        assert by_name[place].kind == "place", (place, by_name.get(place))
-    for person in ("Ali Mansoor", "Omar Canuto", "Younes Sekkouri", "Brazille Musumba"):
-        assert by_name[person].kind == "person", (person, by_name.get(person))
+    _assert_kind(by_name, "place", "Izmir", "Bagatelle")
+    _assert_kind(by_name, "person", "Ali Mansoor", "Omar Canuto", "Younes Sekkouri", "Brazille Musumba")
     assert by_name["IGAD Secretariat"].kind == "organisation"
     assert not {"Small Business", "Employment and Skills", "Türkiye", "Russian Federation"} & set(by_name), sorted(by_name)
 
@@ -243,9 +241,8 @@ def test_events_named_with_their_ordinal_a_bodys_forum_whole_and_a_datelines_cit
             "of the 6th Ministerial Conference of the “Coastal Process”. The Third Asia-EU Dialogue on Labour "
             "Migration met. The project is funded by the IOM Development Fund with the ILO.")
     by_name = _by_name(text)
-    for event in ("18th ASEAN Forum on Migrant Labour", "6th Ministerial Conference of the Coastal Process",
-                  "Third Asia-EU Dialogue on Labour Migration"):
-        assert by_name[event].kind == "event", (event, by_name.get(event))
+    _assert_kind(by_name, "event", "18th ASEAN Forum on Migrant Labour",
+                 "6th Ministerial Conference of the Coastal Process", "Third Asia-EU Dialogue on Labour Migration")
     assert by_name["ASEAN Forum on Migrant Labour"].kind == "forum" and "IOM Development Fund" in by_name
     assert by_name["Kuala Lumpur"].kind == "place" and "KUALA LUMPUR" not in by_name
     assert by_name["ILO"].kind == "organisation"  # an acronym, not the town of Ilo
@@ -257,9 +254,8 @@ def test_groups_after_a_verb_or_from_a_list_people_by_their_plural_and_places_be
             "and Syrian refugees met. The fund targets Kenyans in the Diaspora. The Bishkek-based Centre for Return "
             "works in the Euro-African area.")
     by_name = _by_name(text)
-    for group in ("regional policymakers", "Government officials", "governments", "ASEAN member states", "local NGOs",
-                  "Syrian refugees"):
-        assert by_name[group].kind == "collective", (group, by_name.get(group))
+    _assert_kind(by_name, "collective", "regional policymakers", "Government officials", "governments",
+                 "ASEAN member states", "local NGOs", "Syrian refugees")
     assert by_name["Kenya"].kind == "country"
     assert by_name["Bishkek"].kind == "place" and by_name["Euro-African area"].kind == "place"
     assert by_name["Centre for Return"].kind == "organisation"
@@ -272,8 +268,7 @@ def test_more_titles_venues_curly_apostrophes_and_kinds_from_plural_heads():
             "Hotel that Côte d’Ivoire joined the Bangkok Statement, with the Overseas Filipinos and the African "
             "Diaspora Organisations.")
     by_name = _by_name(text)
-    for person in ("Jorge Peraza", "Omar Diop", "Imelda Nicolas"):
-        assert by_name[person].kind == "person", (person, by_name.get(person))
+    _assert_kind(by_name, "person", "Jorge Peraza", "Omar Diop", "Imelda Nicolas")
     assert by_name["Manila Hotel"].kind == "place" and by_name["Côte d'Ivoire"].kind == "country"
     assert by_name["Bangkok Statement"].kind == "publication"
     assert by_name["Overseas Filipinos"].kind == "collective" and by_name["African Diaspora Organisations"].kind == "collective"
@@ -285,8 +280,8 @@ def test_regions_parts_of_a_country_provinces_and_a_city_before_a_date_are_place
             "Africa met. The border posts in northern Ghana and the Khatlon province were renovated. The Gulf "
             "Cooperation Council spoke.")
     by_name = _by_name(text)
-    for place in ("Geneva", "Asia and the Pacific", "West Africa", "Sub Saharan Africa", "northern Ghana", "Khatlon province"):
-        assert by_name[place].kind == "place", (place, by_name.get(place))
+    _assert_kind(by_name, "place", "Geneva", "Asia and the Pacific", "West Africa", "Sub Saharan Africa",
+                 "northern Ghana", "Khatlon province")
     assert "Gulf" not in by_name  # a region that qualifies a name is part of it
 
 
