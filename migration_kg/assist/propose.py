@@ -510,36 +510,36 @@ class _Reader:
         text names, but not those of a sentence about another undertaking that does not name the
         event ("the Bangkok Statement stresses remittances"); inferred from the report being the
         event's (the quote names the topic)."""
-        if self.reported is None \
-                or any(_NOT_DISCUSSION.search(n) for n in self.registry[self.event].names):
+        event = self.reported
+        if event is None or any(_NOT_DISCUSSION.search(n) for n in self.registry[event].names):
             return  # a signing ceremony, a launch, a visit: not where the topics were discussed
-        label = self.registry[self.event].label
+        label = self.registry[event].label
+        by_sentence = self._ids_by_sentence()
         for a, b, ids in self.names:
             s0, s1 = self.whole_sentence(a, b)
-            in_sentence = [e for n in self.names if s0 <= n[0] < s1 for e in n[2]]
-            if self.event not in in_sentence and not _SAID_EVENT.search(self.text[s0:s1]) and any(
-                    self.is_a(e, MKG.Undertaking) and self.registry[e].kind not in _EVENT_KINDS for e in in_sentence):
+            if event not in by_sentence[(s0, s1)] and not _SAID_EVENT.search(self.text[s0:s1]) and any(
+                    self.is_a(e, MKG.Undertaking) and self.registry[e].kind not in _EVENT_KINDS
+                    for e in by_sentence[(s0, s1)]):
                 continue  # "the Bangkok Statement stresses remittances": the topics of another undertaking
             for t in ids:
-                if self.registry[t].kind == "topic" and (self.event, "addresses", t) not in self.statements:
-                    self._inferred(self.event, "addresses", t, *self._clause(a, b), "report-topic",
+                if self.registry[t].kind == "topic" and (event, "addresses", t) not in self.statements:
+                    self._inferred(event, "addresses", t, *self._clause(a, b), "report-topic",
                                    f"The document reports on {label}; its text names the topic.")
 
     def report_participants(self) -> None:
         """Who and where the report's event (:meth:`_reported_event`) had, inferred from the report
         being the event's: a person it names took part (``speaksAt`` when the text reports them
         speaking); a country, group or body named in a sentence about the gathering ("brought
-        together", "participants from"; not one that names another event) took part; a place after "in"/"at" in a sentence that names the event is where it was held; an
-        event series it names is the series the event is part of."""
+        together", "participants from"; not one that names another event) took part; a place after
+        "in"/"at" in a sentence that names the event is where it was held; an event series it names
+        is the series the event is part of."""
         event = self.reported
         if event is None:
             return
         label = self.registry[event].label
         linked = {frozenset((p.subject, p.object)) for p in self.statements.values() if p.object is not None}
         spoke = {e for _, subject, _, _ in self._speeches for e in subject[2]}
-        by_sentence: dict[tuple[int, int], list[str]] = {}
-        for a, b, ids in self.names:
-            by_sentence.setdefault(self.whole_sentence(a, b), []).extend(ids)
+        by_sentence = self._ids_by_sentence()
         for a, b, ids in self.names:
             s0, s1 = self.whole_sentence(a, b)
             sentence = self.text[s0:s1]
@@ -567,6 +567,13 @@ class _Reader:
                 else:
                     continue
                 linked.add(frozenset((e, event)))
+
+    def _ids_by_sentence(self) -> dict[tuple[int, int], list[str]]:
+        """The ids of the names of each sentence, by the sentence's bounds."""
+        by_sentence: dict[tuple[int, int], list[str]] = {}
+        for a, b, ids in self.names:
+            by_sentence.setdefault(self.whole_sentence(a, b), []).extend(ids)
+        return by_sentence
 
     def _clause(self, a: int, b: int) -> tuple[int, int]:
         """The words around a name up to the punctuation either side, within its sentence."""
