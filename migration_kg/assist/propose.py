@@ -306,11 +306,7 @@ class _Reader:
             note = f"The name '{joined.group(0).strip()}' makes it theirs; the text does not say who runs it."
             for body in bodies:
                 self._inferred(body, "leads", initiatives[0], a, b, "joint-name", note)
-            key = ("collaboration", tuple(sorted(bodies)))
-            if key not in self._seen_partners:
-                self._seen_partners.add(key)
-                self.partnerships.append(PartnershipProposal("", "collaboration", bodies, initiatives[:1], "", a, b, "",
-                                                             inferred=note))
+            self.add_partnership("collaboration", bodies, initiatives[:1], a, b, inferred=note)
 
     def _inferred(self, subject: str, relation: str, obj: str, a: int, b: int, cue: str, note: str) -> None:
         """:meth:`add`, as a fact the quote carries without saying it, with its note."""
@@ -418,10 +414,7 @@ class _Reader:
             partners = list(dict.fromkeys(m.subject for m in members if self.is_a(m.subject, MKG.Actor)))
             if len(partners) < 2 or any(set(partners) <= set(q.partners) for q in self.partnerships):
                 continue
-            key = (kind, tuple(sorted(partners)))
-            if key not in self._seen_partners:
-                self._seen_partners.add(key)
-                self.partnerships.append(PartnershipProposal("", kind, partners, [obj], "", a, b, ""))
+            self.add_partnership(kind, partners, [obj], a, b)
 
     def funders_and_doers(self) -> None:
         """A body that funds an undertaking and one that runs it, said in one sentence ("financed by the
@@ -433,11 +426,8 @@ class _Reader:
                 partners = [fund.subject, run.subject]
                 if len(set(partners)) < 2 or not all(self.is_a(e, MKG.Actor) for e in partners):
                     continue
-                key = ("funding", tuple(sorted(partners)))
-                if key not in self._seen_partners:
-                    self._seen_partners.add(key)
-                    self.partnerships.append(PartnershipProposal("", "funding", partners, [fund.object], "",
-                                                                 min(fund.start, run.start), max(fund.end, run.end), ""))
+                self.add_partnership("funding", partners, [fund.object], min(fund.start, run.start),
+                                     max(fund.end, run.end))
 
     def speaker_topics(self) -> None:
         """The topics a sentence names are addressed by its subject, when the subject is an actor named
@@ -588,17 +578,19 @@ class _Reader:
 
     # -- kinds --------------------------------------------------------------------------------------
     def fits(self, eid: str, pattern: Pattern, role: str, relation: str | None = None) -> bool:
-        rel = self.ontology.relations[relation or pattern.relation]
-        kind = self.registry[eid].kind
         only = pattern.subject_kinds if role == "subject" else pattern.object_kinds
-        if relation is None and only is not None and kind not in only:
+        if relation is None and only is not None and self.registry[eid].kind not in only:
             return False
-        return self.ontology.is_a(KIND_CLASS[kind], rel.domain if role == "subject" else rel.range)
+        return self._in_role(eid, relation or pattern.relation, role)
 
     def suits(self, subject: str, relation: str, obj: str) -> bool:
         """Whether the kinds of ``subject`` and ``obj`` are the relation's domain and range."""
+        return self._in_role(subject, relation, "subject") and self._in_role(obj, relation, "object")
+
+    def _in_role(self, eid: str, relation: str, role: str) -> bool:
+        """Whether the kind of ``eid`` is the relation's domain (``role`` "subject") or range."""
         rel = self.ontology.relations[relation]
-        return self.is_a(subject, rel.domain) and self.is_a(obj, rel.range)
+        return self.is_a(eid, rel.domain if role == "subject" else rel.range)
 
     def is_a(self, eid: str, cls) -> bool:
         return self.ontology.is_a(KIND_CLASS[self.registry[eid].kind], cls)
@@ -607,6 +599,14 @@ class _Reader:
         key = (subject, relation, obj if obj is not None else _value_slug(value))
         if subject != obj and key not in self.statements:
             self.statements[key] = Proposal("", subject, relation, obj, "", a, b, "", cue=cue, value=value)
+
+    def add_partnership(self, kind: str, partners: list[str], about: list[str], a: int, b: int, inferred: str = "") -> None:
+        """One partnership of ``kind`` between ``partners``, quoted from ``a`` to ``b``; the same kind
+        between the same partners is proposed once."""
+        key = (kind, tuple(sorted(partners)))
+        if key not in self._seen_partners:
+            self._seen_partners.add(key)
+            self.partnerships.append(PartnershipProposal("", kind, partners, about, "", a, b, "", inferred=inferred))
 
     def pairs(self, subjects: list[Name], objects: list[Name], pattern: Pattern, cue: str, span=None,
               relation: str | None = None, own_event: bool = False) -> None:
@@ -863,11 +863,7 @@ class _Reader:
         if kind == "auto":
             organising = re.search(r"organi[sz]|hosted|convened", self.text[s0:s1], re.I)
             kind = "co-organisation" if organising and about else "collaboration"
-        key = (kind, tuple(sorted(partners)))
-        if key not in self._seen_partners:
-            self._seen_partners.add(key)
-            self.partnerships.append(PartnershipProposal("", kind, partners, about[:3], "", actors[0][0],
-                                                         actors[-1][1], ""))
+        self.add_partnership(kind, partners, about[:3], actors[0][0], actors[-1][1])
 
     def _dateline(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """"7 March 2007, United Nations Headquarters, New York": where the document's event was held."""
