@@ -422,21 +422,20 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
             if _TITLE_WORD.search(name) and kind_of(name)[1].startswith("no kind word"):
                 continue  # "Austrian Foreign Minister", "Minister of Development Cooperation": a post, no body
             acronyms = re.match(r"^((?:[A-Z][A-Z&]{1,7}\s+)+)(?=[A-Z][a-z]|[A-Z][A-Z&]{1,7}$)", name + " ")
-            if acronyms and len(acronyms.group(1).split()) == 1 and \
-                    kind_of(name[acronyms.end():].strip())[0] == "collective":
-                acronyms = None  # "UN Member States", "GFMD Observers": the body's own members
-            rest = name[acronyms.end():].strip() if acronyms else ""
-            if acronyms and len(acronyms.group(1).split()) == 1 and (rest in _country_names() or rest in _city_names()):
-                acronyms = None  # "IOM Ethiopia": the agency's office in the country, one name
-            if acronyms and len(acronyms.group(1).split()) == 1 and re.fullmatch(r"[A-Z][a-z]+", rest) \
-                    and rest not in _OPENING_WORDS and not _TITLE_ONLY.fullmatch(rest) \
-                    and (acronyms.group(1).strip() == "UN" or kind_of(rest)[0] == "organisation"
-                         and not kind_of(rest)[1].startswith("no kind word")):
-                acronyms = None  # "UN Women", "SADC Secretariat", "ECOWAS Commission": one name
-            if acronyms and len(acronyms.group(1).split()) == 1 and len(rest.split()) > 1 \
-                    and re.match(r"(?:[A-Z][\w-]*\s+){0,2}(?:Forum|Conference|Process|Fund|Programme|Secretariat|Commission|"
-                                 r"Council|Centre|Center|Office|Network|Facility|Initiative|Institute|Dialogue)\b", rest):
-                out.append(name)  # "ASEAN Forum on Migrant Labour", "IOM Development Fund": the body's own name, whole
+            if acronyms and len(acronyms.group(1).split()) == 1:  # one acronym, then the rest of the name
+                rest = name[acronyms.end():].strip()
+                rest_kind, rest_why = kind_of(rest)
+                if rest_kind == "collective" or rest in _country_names() or rest in _city_names() or (
+                        re.fullmatch(r"[A-Z][a-z]+", rest) and rest not in _OPENING_WORDS and not _TITLE_ONLY.fullmatch(rest)
+                        and (acronyms.group(1).strip() == "UN" or rest_kind == "organisation"
+                             and not rest_why.startswith("no kind word"))):
+                    # the body's own members ("UN Member States"), its office in a country or city ("IOM
+                    # Ethiopia"), or its own name ("UN Women", "SADC Secretariat"): one name
+                    acronyms = None
+                elif len(rest.split()) > 1 and re.match(
+                        r"(?:[A-Z][\w-]*\s+){0,2}(?:Forum|Conference|Process|Fund|Programme|Secretariat|Commission|"
+                        r"Council|Centre|Center|Office|Network|Facility|Initiative|Institute|Dialogue)\b", rest):
+                    out.append(name)  # "ASEAN Forum on Migrant Labour", "IOM Development Fund": the whole name too
             if acronyms and len(name.split()) > 1:  # "WTO GATS Mode": the acronyms, then the rest
                 out.extend(acronyms.group(1).split())
                 name = name[acronyms.end():].strip()
@@ -749,19 +748,24 @@ def _country_names() -> dict[str, tuple[str, str, str]]:
     import pycountry
 
     names: dict[str, tuple[str, str, str]] = {}
-    def written(n: str) -> str:  # "Korea, Republic of" is written "Republic of Korea"
-        head, _, tail = n.partition(", ")
-        return re.sub(r"^The\s+", "", f"{tail} {head}") if tail else n
-
     for c in pycountry.countries:
-        label = written(getattr(c, "common_name", None) or c.name)
         for n in (c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)):
             if n:
-                names.setdefault(written(n), (label, c.alpha_2, c.alpha_3))
+                names.setdefault(_written(n), _country_entry(c))
     for name, alpha2 in _COUNTRY_ALIASES.items():
-        c = pycountry.countries.get(alpha_2=alpha2)
-        names.setdefault(name, (written(getattr(c, "common_name", None) or c.name), c.alpha_2, c.alpha_3))
+        names.setdefault(name, _country_entry(pycountry.countries.get(alpha_2=alpha2)))
     return names
+
+
+def _written(name: str) -> str:
+    """An ISO 3166 name as reports write it: "Korea, Republic of" is "Republic of Korea"."""
+    head, _, tail = name.partition(", ")
+    return re.sub(r"^The\s+", "", f"{tail} {head}") if tail else name
+
+
+def _country_entry(country) -> tuple[str, str, str]:
+    """A pycountry country's (label, iso2, iso3), its label the common name as reports write it."""
+    return _written(getattr(country, "common_name", None) or country.name), country.alpha_2, country.alpha_3
 
 
 #: Names reports use for countries that ISO 3166 calls otherwise (former and short names).
@@ -778,12 +782,9 @@ def _country_codes() -> dict[str, tuple[str, str, str]]:
     """Alpha-3 codes and the usual two-letter abbreviations of countries (UK, US) -> (label, iso2, iso3)."""
     import pycountry
 
-    codes = {}
-    for c in pycountry.countries:
-        codes[c.alpha_3] = (getattr(c, "common_name", None) or c.name, c.alpha_2, c.alpha_3)
+    codes = {c.alpha_3: _country_entry(c) for c in pycountry.countries}
     for short, alpha2 in (("UK", "GB"), ("US", "US")):
-        c = pycountry.countries.get(alpha_2=alpha2)
-        codes[short] = (getattr(c, "common_name", None) or c.name, c.alpha_2, c.alpha_3)
+        codes[short] = _country_entry(pycountry.countries.get(alpha_2=alpha2))
     return codes
 
 
@@ -1011,9 +1012,9 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                              start, _context(doc, start)))
     for m in _GROUP.finditer(doc.text):
         name = " ".join(m.group("name").split() + [m.group("head")])
-        before = doc.text[max(0, m.start() - 2):m.start()].strip()
-        line_start = not doc.text[max(0, m.start() - 2):m.start()].strip(" ") or "\n" in doc.text[max(0, m.start() - 2):m.start()]
-        if (not before or before in ".!?:" or line_start) and len(m.group("name").split()) == 1 and m.group("name")[1:].islower():
+        lead = doc.text[max(0, m.start() - 2):m.start()]
+        opening = not lead.strip() or lead.strip() in ".!?:" or "\n" in lead  # a sentence's or a line's first word
+        if opening and len(m.group("name").split()) == 1 and m.group("name")[1:].islower():
             pass  # "Government officials, parliamentarians ...": capitalised as a sentence's first word
         elif name[:1].isupper() and all(w[:1].isupper() for w in m.group("name").split()) and \
                 not re.fullmatch(r"[A-Z]{2,}|[A-Z][a-z]+(?:n|an|ian|ese|ish|i)", m.group("name").split()[-1]):
