@@ -838,11 +838,15 @@ _PLACE_RUN = rf"{_CAP}(?:\s+(?:de|del|do|da|di|la|le|of)?\s*{_CAP}){{0,3}}"
 _IN_PLACE = re.compile(rf"(?:\b(?:in|at|near|from|to)\s+(?:the\s+)?|(?m:^)(?:Where|Venue|Location|Place):\s+(?:[^,\n]+,\s+)?)(?P<name>{_PLACE_RUN}(?:(?:,\s*|\s+and\s+){_PLACE_RUN})*)")
 _DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Z.' -]{2,30}?)(?:(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}\s+[A-Z][a-z]+|:\s)"
                             rf"|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}},\s+(?P<after>{_CAP}(?:\s+{_CAP}){{0,3}}))")
+#: A city named before a dateline's day: "Geneva, Thursday 26 November", "Suva, 13 February".
+_CITY_DATED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?),\s+"
+                         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\d{1,2}\s+[A-Z][a-z]+")
 
 
 def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """Towns and cities: a name after "in", "at"... (or the first words of it) that GeoNames lists
-    as a city, and the city of a dateline."""
+    as a city, a town before its country, a city before "-based", and the city of a dateline or
+    before a date."""
     out = []
     cities, countries = _city_names(), _country_names()
     for m in _IN_PLACE.finditer(doc.text):
@@ -873,6 +877,10 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             start = m.start(group)
             out.append(Candidate(name, "place", "place name; a city in GeoNames, in a dateline",
                                  _count(doc.text, index, name, None), start, _context(doc, start)))
+    for m in _CITY_DATED.finditer(doc.text):
+        if m.group("name") in cities and m.group("name") not in countries:
+            out.append(Candidate(m.group("name"), "place", "place name; a city in GeoNames, before a date",
+                                 _count(doc.text, index, m.group("name"), None), m.start(), _context(doc, m.start())))
     return out
 
 
@@ -1048,17 +1056,14 @@ _REGION_NAMED = re.compile(
     rf"{_REGION.pattern}|"
     rf"(?:northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|central)\s+{_CAP}|"
     r"[A-Z][a-z]+\s+(?:[Pp]rovince|Valley|[Dd]istrict|[Gg]overnorate)|[A-Z][\w]+-[A-Z][a-z]+\s+area)(?![\w-])")
-#: A city named before a dateline's day: "Geneva, Thursday 26 November", "Suva, 13 February".
-_CITY_DATED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?),\s+"
-                         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\d{1,2}\s+[A-Z][a-z]+")
 
 
 def _regions(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """World regions ("West Africa", "Asia and the Pacific"), parts of a country ("northern Ghana"),
-    provinces and valleys ("Khatlon province"), and a city before a dateline's day: places. Not a
-    region that qualifies the name after it ("Gulf Cooperation Council")."""
+    provinces and valleys ("Khatlon province"): places. Not a region that qualifies the name after it
+    ("Gulf Cooperation Council")."""
     out = []
-    countries, cities = _country_names(), _city_names()
+    countries = _country_names()
     for m in _REGION_NAMED.finditer(doc.text):
         name = " ".join(m.group("name").split())
         first = name.split()[0]
@@ -1068,10 +1073,6 @@ def _regions(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             continue
         out.append(Candidate(name, "place", "place name; a world region or a part of a country",
                              _count(doc.text, index, name, None), m.start(), _context(doc, m.start())))
-    for m in _CITY_DATED.finditer(doc.text):
-        if m.group("name") in cities and m.group("name") not in countries:
-            out.append(Candidate(m.group("name"), "place", "place name; a city in GeoNames, before a date",
-                                 _count(doc.text, index, m.group("name"), None), m.start(), _context(doc, m.start())))
     return out
 
 
