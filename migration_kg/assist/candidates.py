@@ -194,8 +194,7 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
                     re.search(rf"{re.escape(p)}(?:\s*\([^()]{{1,40}}\))?,?\s+and\s+$", doc.text[max(0, first - 100):first])
                     for p in people):
                 kind, why = "person", "a name listed with a person ('A (...) and B')"
-            add(Candidate(name, kind, f"capitalised name; {why}", _count(doc.text, index, name, None), first,
-                          _context(doc, first)))
+            add(_candidate(doc, index, name, kind, f"capitalised name; {why}", first))
     for c in _events(doc, index) + _groups(doc, index) + _big_cities(doc, index) + _regions(doc, index):
         add(c)
     bodies = set(found) | {(c.acronym or "").casefold() for c in found.values()}
@@ -214,8 +213,7 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
         parent = _BODY_OF_BODY.fullmatch(c.name)
         if parent and c.kind == "organisation" and normalise(parent.group("body")).casefold() not in found:
             body, start = parent.group("body"), c.offset + parent.start("body")
-            add(Candidate(body, "organisation", f"the body of '{c.name}'", _count(doc.text, index, body, None), start,
-                          _context(doc, start)))
+            add(_candidate(doc, index, body, "organisation", f"the body of '{c.name}'", start))
     candidates = sorted(found.values(), key=lambda c: (-c.count, c.name))
     _assign_ids(candidates, registry)
     return CandidateReport(doc.id, candidates, known)
@@ -322,8 +320,7 @@ def _bodies_in_titles(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]
                 continue
             start = m.start("title") + b.start("body")
             kind, why = kind_of(body)
-            out.append(Candidate(body, kind, f"in a person's title; {why}", _count(doc.text, index, body, None),
-                                 start, _context(doc, start)))
+            out.append(_candidate(doc, index, body, kind, f"in a person's title; {why}", start))
             break
     return out
 
@@ -338,8 +335,7 @@ def _places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                 continue
             start = doc.text.index(name, m.start("name"))
             kind, why = kind_of(name, default="place", before=doc.text[m.start():start])
-            out.append(Candidate(name, kind, f"place name; {why}", _count(doc.text, index, name, None), start,
-                                 _context(doc, start)))
+            out.append(_candidate(doc, index, name, kind, f"place name; {why}", start))
     return out
 
 
@@ -613,6 +609,13 @@ def _context(doc: SourceDocument, offset: int, width: int = 160) -> str:
     return ("…" if left else "") + sentence[left:left + width].strip() + "…"
 
 
+def _candidate(doc: SourceDocument, index: QuoteIndex, name: str, kind: str, how: str, start: int,
+               **extra) -> Candidate:
+    """A candidate named ``name`` first read at ``start``, with how often the text names it and the
+    words around."""
+    return Candidate(name, kind, how, _count(doc.text, index, name, None), start, _context(doc, start), **extra)
+
+
 def _acronym_definitions(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     out = []
     text = doc.text
@@ -673,8 +676,7 @@ def _people(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         first = body and _split_run(body.group("body"))[0]
         if first and first not in _country_names():  # "Ambassador A of the B": A's body
             start = body.start("body")
-            out.append(Candidate(first, kind_of(first)[0], "the body a person is of",
-                                 _count(doc.text, index, first, None), start, _context(doc, start)))
+            out.append(_candidate(doc, index, first, kind_of(first)[0], "the body a person is of", start))
     return out
 
 
@@ -732,8 +734,7 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
             if name in countries or words[0] in _OPENING_WORDS or any(w.rstrip(".") in _NOT_PERSON_WORDS for w in words) \
                     or kind_of(name)[1].startswith("'"):  # a kind word: a body, not a person
                 continue
-            out.append(Candidate(name, "person", how, _count(doc.text, index, name, None), m.start("name"),
-                                 _context(doc, m.start("name"))))
+            out.append(_candidate(doc, index, name, "person", how, m.start("name")))
     return out
 
 
@@ -858,29 +859,28 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                     continue  # "at the Federal Foreign Office", "the Brookings Institution": part of a longer name
                 if name in cities and name not in countries:
                     start = doc.text.find(words[0], m.start("name") + part.start())
-                    out.append(Candidate(name, "place", f"place name; a city in GeoNames, after '{m.group(0).split()[0]}'",
-                                         _count(doc.text, index, name, None), start, _context(doc, start)))
+                    how = f"place name; a city in GeoNames, after '{m.group(0).split()[0]}'"
+                    out.append(_candidate(doc, index, name, "place", how, start))
                     break
     for m in re.finditer(rf"\b(?:in|at)\s+(?P<name>{_CAP}(?:\s+{_CAP})?),\s+(?P<country>{_CAP}(?:\s+{_CAP})?)\b", doc.text):
         if m.group("country") in countries and m.group("name") not in countries and not kind_of(m.group("name"))[1].startswith("'"):
-            out.append(Candidate(m.group("name"), "place", "place name; a town before its country",
-                                 _count(doc.text, index, m.group("name"), None), m.start("name"), _context(doc, m.start("name"))))
+            out.append(_candidate(doc, index, m.group("name"), "place", "place name; a town before its country",
+                                  m.start("name")))
     for m in re.finditer(r"\b(?P<name>(?:(?!The\b)[A-Z][a-z]+\s+)?[A-Z][a-z]+)-based\b", doc.text):  # "the Bishkek-based"
         if m.group("name") in cities:
-            out.append(Candidate(m.group("name"), "place", "place name; a city in GeoNames, before '-based'",
-                                 _count(doc.text, index, m.group("name"), None), m.start(), _context(doc, m.start())))
+            out.append(_candidate(doc, index, m.group("name"), "place",
+                                  "place name; a city in GeoNames, before '-based'", m.start()))
     for m in _DATELINE_CITY.finditer(doc.text):
         group = "name" if m.group("name") else "after"
         name = m.group(group).strip()
         name = name.title() if name.isupper() else name
         if name in cities:
             start = m.start(group)
-            out.append(Candidate(name, "place", "place name; a city in GeoNames, in a dateline",
-                                 _count(doc.text, index, name, None), start, _context(doc, start)))
+            out.append(_candidate(doc, index, name, "place", "place name; a city in GeoNames, in a dateline", start))
     for m in _CITY_DATED.finditer(doc.text):
         if m.group("name") in cities and m.group("name") not in countries:
-            out.append(Candidate(m.group("name"), "place", "place name; a city in GeoNames, before a date",
-                                 _count(doc.text, index, m.group("name"), None), m.start(), _context(doc, m.start())))
+            out.append(_candidate(doc, index, m.group("name"), "place", "place name; a city in GeoNames, before a date",
+                                  m.start()))
     return out
 
 
@@ -941,27 +941,23 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if len(m.group("mods").split()) > 1:  # "one-day civil society meeting": the length is no part of the name
             name = re.sub(r"^(?:one|two|three|four|five|half|full|multi)-day\s+", "", name)
         start = m.start("name")
-        out.append(Candidate(name, "event", "event: its head noun", _count(doc.text, index, name, None), start,
-                             _context(doc, start)))
+        out.append(_candidate(doc, index, name, "event", "event: its head noun", start))
     for m in _ENTITLED.finditer(doc.text):
         kind = next((k for k, words in _KIND_AFTER if re.fullmatch(words, m.group("head"))), None) or \
             ("event" if re.fullmatch(_EVENT_HEAD, m.group("head")) else None)
         if kind is not None:
             name, start = " ".join(m.group("title").split()), m.start("title")
-            out.append(Candidate(name, kind, f"the title of a {m.group('head')}", _count(doc.text, index, name, None),
-                                 start, _context(doc, start)))
+            out.append(_candidate(doc, index, name, kind, f"the title of a {m.group('head')}", start))
     for m in _QUOTED_EVENT.finditer(doc.text):
         head = (m.group("head") or "").lower()
         kind = next((k for k, words in _KIND_AFTER if re.fullmatch(words, head)), None) if head else None
         kind = kind or ("event" if not head or re.fullmatch(_EVENT_HEAD + r"|event|forum|training|course", head) else None)
         if kind is not None:
             name, start = " ".join(m.group("title").split()), m.start("title")
-            out.append(Candidate(name, kind, f"a title in quotes after '{m.group('cue').strip()}'",
-                                 _count(doc.text, index, name, None), start, _context(doc, start)))
+            out.append(_candidate(doc, index, name, kind, f"a title in quotes after '{m.group('cue').strip()}'", start))
     for m in _QUOTED_TITLE.finditer(doc.text):
         name, start = " ".join(m.group("title").split()), m.start("title")
-        out.append(Candidate(name, "publication", f"a title in quotes after '{m.group('head')}'",
-                             _count(doc.text, index, name, None), start, _context(doc, start)))
+        out.append(_candidate(doc, index, name, "publication", f"a title in quotes after '{m.group('head')}'", start))
     for m in _ORDINAL_EVENT.finditer(doc.text):
         name, start = re.sub(r"[“”\"]", "", " ".join(m.group("name").split())), m.start("name")
         out.append(Candidate(name, "event", "event: an ordinal and a meeting's name", max(1, _count(doc.text, index, name, None)),
@@ -970,8 +966,7 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         name, start = " ".join(m.group("name").split()), m.start("name")
         if name.split(" ", 1)[0] in _OPENING_WORDS:
             continue
-        out.append(Candidate(name, "event", "event: the meeting of a named body", _count(doc.text, index, name, None),
-                             start, _context(doc, start)))
+        out.append(_candidate(doc, index, name, "event", "event: the meeting of a named body", start))
     return out
 
 
@@ -1016,8 +1011,7 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             continue
         name = re.sub(r"^the\s+", "", " ".join(m.group("name").split()))
         start = m.start("name")
-        out.append(Candidate(name, "collective", "a group named in a list", _count(doc.text, index, name, None),
-                             start, _context(doc, start)))
+        out.append(_candidate(doc, index, name, "collective", "a group named in a list", start))
     for m in _GROUP.finditer(doc.text):
         name = " ".join(m.group("name").split() + [m.group("head")])
         lead = doc.text[max(0, m.start() - 2):m.start()]
@@ -1030,8 +1024,7 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if re.search(r"\d", name):
             continue
         start = m.start("name")
-        out.append(Candidate(name, "collective", f"a group named by '{m.group('head')}'", _count(doc.text, index, name, None),
-                             start, _context(doc, start)))
+        out.append(_candidate(doc, index, name, "collective", f"a group named by '{m.group('head')}'", start))
     return out
 
 
@@ -1045,8 +1038,7 @@ def _big_cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         after = doc.text[m.end():m.end() + 2]
         if name in big and not re.match(r"\s[A-Z]", after) and not re.search(r"[A-Z]\w*\s$", doc.text[max(0, m.start() - 20):m.start()]) \
                 and before != "’s":
-            out.append(Candidate(name, "place", "a city of GeoNames with over 500,000 people",
-                                 _count(doc.text, index, name, None), m.start(), _context(doc, m.start())))
+            out.append(_candidate(doc, index, name, "place", "a city of GeoNames with over 500,000 people", m.start()))
     return out
 
 
@@ -1071,8 +1063,8 @@ def _regions(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             continue  # "central Asia" is a region only with capitals; "northern Ghana" is a country's part
         if re.match(r"\s+[A-Z]", doc.text[m.end():m.end() + 2]) or name in countries:
             continue
-        out.append(Candidate(name, "place", "place name; a world region or a part of a country",
-                             _count(doc.text, index, name, None), m.start(), _context(doc, m.start())))
+        out.append(_candidate(doc, index, name, "place", "place name; a world region or a part of a country",
+                              m.start()))
     return out
 
 
