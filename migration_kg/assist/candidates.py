@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from migration_kg.assist.document import document_folder, open_document, slug, yaml_entry
+from migration_kg.assist.topic_cues import TopicCue, cue_spans, load_topic_cues
 from migration_kg.curation.mentions import MentionMatcher, curation_report
 from migration_kg.curation.quotes import QuoteIndex, normalise
 from migration_kg.curation.registry import Registry, load_registry
@@ -233,10 +234,11 @@ _NAME_RUN = rf"{_CAP}(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le)\s+)*{_CAP})*
 _TOPIC_TAIL = re.compile(r"\s+(?:of|for|by|among)\s+(?:the\s+)?(?:migrants?|migration|diasporas?|workers)$|^the\s+")
 
 
-def topic_variant_spans(text: str, registry: Registry) -> list[tuple[int, int, str]]:
+def topic_variant_spans(text: str, registry: Registry, cues: list[TopicCue] | None = None) -> list[tuple[int, int, str]]:
     """Where the text names a topic of the scheme by a variant of a label or alias that the
     registry's exact names miss: the other number ("remittance", "partnerships") or without a tail
-    that only restates the field ("human rights" for "human rights of migrants")."""
+    that only restates the field ("human rights" for "human rights of migrants"); or speaks of it in
+    the words of its cues (``cues``, default the package's ``topic_cues.yaml``)."""
     spans = []
     for entity in registry.values():
         if entity.kind != "topic":
@@ -254,7 +256,8 @@ def topic_variant_spans(text: str, registry: Registry) -> list[tuple[int, int, s
                      for n in set(entity.names) | variants if len(n.split()) == 2]
         for words in patterns:
             spans += [(m.start(), m.end(), entity.id) for m in re.finditer(rf"(?<!\w){words}(?!\w)", text, re.I)]
-    return spans + _topic_word_spans(text, registry)
+    cues = cues if cues is not None else load_topic_cues()
+    return spans + _topic_word_spans(text, registry) + cue_spans(text, registry, cues)
 
 
 #: Words a topic's label may hold that say nothing of the topic.
