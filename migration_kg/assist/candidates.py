@@ -461,12 +461,22 @@ _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", 
                 "November", "December"}
 
 
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text's paragraphs are broken into lines (a PDF's, a mail's): most of its lines of
+    some length stop short of 130 characters. A text whose paragraphs are one line each breaks lines
+    only between items (a list of speakers, each name on its line), which no name runs across."""
+    lengths = [len(line) for line in text.split("\n") if len(line.strip()) >= 40]
+    return bool(lengths) and sum(n <= 130 for n in lengths) >= 0.8 * len(lengths)
+
+
 def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
     """Runs of capitalised words (joined by of/for/and...) that a line break cuts ("the Ayala" at the
     end of one line, "Foundation" at the start of the next), with their offsets; runs on one line are
     the curation report's. Lines all in capitals (headings) are left out."""
     out: list[tuple[str, int]] = []
     run: list[re.Match] = []
+    if not _hard_wrapped(text):
+        return out
 
     def close() -> None:
         words = list(run)
@@ -622,12 +632,15 @@ def _candidate(doc: SourceDocument, index: QuoteIndex, name: str, kind: str, how
 def _acronym_definitions(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     out = []
     text = doc.text
+    wrapped = _hard_wrapped(text)
     for m in _ACRONYM.finditer(text):
         acr = m.group("acr")
         capitals = sum(c.isupper() for c in acr)
         if capitals < 2:
             continue
         window = max(0, m.start() - 250)
+        if not wrapped:  # a line is a whole paragraph or item: the name is on the acronym's line
+            window = max(window, text.rfind("\n", 0, m.start()) + 1)
         tail: list[re.Match] = []  # the capitalised words (and connectors) just before "("
         for w in reversed(list(re.finditer(r"[\w’'\-&]+|[^\w\s]+", text[window:m.start()]))):
             word = w.group(0)
@@ -722,6 +735,14 @@ _PERSON_LISTED = re.compile(rf"\b(?:[Ss]peakers|[Pp]anell?ists|[Pp]resenters|[Dd
 #: "says IOM's William Lacy Swing", "said UNDP's Ana Ruiz".
 _PERSON_SAYS_OF = re.compile(rf"\b(?:says|said|added|noted)\s+[A-Z]{{2,}}(?:’s|'s)\s+(?P<name>{_PERSON_NAME})(?=[\s,.;:])")
 _PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<name>{_PERSON_NAME})(?=,)")
+#: A programme's list of speakers, each name on its own line and the post or body on the next:
+#: "Ana Ruiz\nDirector of the Valorian Institute", "Jan Novak\nNorland Agency for Labour (NAL), Oslo".
+_PERSON_NAME_ON_A_LINE = _PERSON_NAME.replace(r"\s+", r"[ \t]+")
+_PERSON_ON_ITS_LINE = re.compile(
+    rf"^[ \t]*(?P<name>{_PERSON_NAME_ON_A_LINE})[ \t]*\n(?=[ \t]*(?:{_TITLE_WORDS}|Head|Director|Professor|Senior|Chief|Deputy|"
+    r"Vice|Executive|Programme|Program|Project|Chair|Coordinator|Advis[eo]r|Officer|Researcher|Lecturer|Founder)\b"
+    r"|[^\n]*\b(?:Institution|Institute|Organi[sz]ation|University|Ministry|Centre|Center|Foundation|Council|Agency|"
+    r"Bank|Office|Department)\b)", re.M)
 
 
 def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
@@ -730,7 +751,8 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
     for reading, how in ((_PERSON_BY_TITLE, "person: a title after the name"), (_PERSON_SAID, "person: after 'said'"),
                          (_PERSON_FOR_BODY, "person: 'representing' or 'from' a body, or a profession, after the name"),
                          (_PERSON_AFTER_TITLE, "person: after a title"), (_PERSON_SAYS_OF, "person: after 'says'"),
-                         (_PERSON_LISTED, "person: in a list of speakers")):
+                         (_PERSON_LISTED, "person: in a list of speakers"),
+                         (_PERSON_ON_ITS_LINE, "person: a name on its line, a post or body on the next")):
         for m in reading.finditer(doc.text):
             name = " ".join(m.group("name").split())
             words = name.split()
