@@ -295,3 +295,29 @@ def test_accented_country_names_honorifics_without_a_full_stop_and_an_acronym_th
     assert by_name["Ana Ruiz"].kind == "person" and by_name["Tomas Berg"].kind == "person"
     assert by_name["Migration Movements: the case of the Andes"].kind == "publication"
     assert not any(n.startswith("include") for n in by_name), sorted(by_name)
+
+
+def test_a_speaker_list_with_each_name_on_its_line_gives_people_not_bodies():
+    paragraph = ("The panel looked at how towns in Ghana and Senegal work with the associations their migrants "
+                 "have founded abroad, and at what regional governments can learn from them.")
+    text = (f"{paragraph}\n{paragraph}\nDiscussion\nAna Ruiz\nHead of the Valorian Institute for Migration, Valoria\n"
+            "Jan Novak\nNorland Alternative Finance Institution (NAFI), Ghana\nPeter von Berg\nDirector of the Coast Office\n")
+    by_name = _by_name(text)
+    _assert_kind(by_name, "person", "Ana Ruiz", "Jan Novak", "Peter von Berg")
+    assert by_name["Norland Alternative Finance Institution"].acronym == "NAFI"  # not run into the name above it
+    assert not any("\n" in name or name.startswith(("Discussion", "Valoria ", "Ghana ")) for name in by_name), sorted(by_name)
+
+
+def test_honourables_possessives_peoples_indabas_and_two_bodies_joined_by_and():
+    by_name = _by_name(
+        "Representing Valoria’s Minister of the Interior, Hon. Tomas Berg, opened the Norland Indaba on Migration. "
+        "Amb. Lena Ortiz chaired it. A statement of President Ana Ruiz’s Special Adviser thanked Ghanaians in the Diaspora. The "
+        "Valorian Association for Regional Cooperation and Association of Northern Island States sent observers "
+        "who welcomed the Norland Declaration for Refugees and Migrants.")
+    _assert_kind(by_name, "person", "Tomas Berg", "Lena Ortiz", "Ana Ruiz")
+    _assert_kind(by_name, "event", "Norland Indaba on Migration")
+    _assert_kind(by_name, "collective", "Ghanaians in the Diaspora")
+    _assert_kind(by_name, "organisation", "Valorian Association for Regional Cooperation",
+                 "Association of Northern Island States")
+    _assert_kind(by_name, "agreement", "Norland Declaration for Refugees and Migrants")
+    assert not any(name.startswith("Representing") or "’s" in name for name in by_name), sorted(by_name)

@@ -32,7 +32,8 @@ _CONNECTORS = {"of", "for", "and", "on", "the", "de", "des", "du", "la", "le", "
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _PARTICLE = r"(?:della|delle|de|van|von|da|del|di|dos|das|du|le|la|bin|ibn|al|el)"
 _PERSON = re.compile(
-    r"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Mme\.?|Ambassador|Professor|Prof\.|"
+    r"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Mme\.?|Ambassador|Amb\.|Professor|Prof\.|"
+    r"Hon\.|Honou?rable|"
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
     rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?(?:[A-Z]\.(?=\s+[A-Z])|{_CAP})){{0,4}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\n|$)"
@@ -47,7 +48,7 @@ _KIND_WORDS = [
     ("event-series", r"Series"),
     ("forum", r"Forum"),
     ("event", r"Conference|Seminar|Workshop|Meeting|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
-              r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing"),
+              r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing|Indaba"),
     ("place", r"Headquarters|Room|Hall|Palais|Building|Province|Region|District|City|Town|Village|State|Island|"
               r"Islands|Valley|Coast|Camp|Airport|Port|Hotel|Pavilion|Upazila|County|Municipality"),
     ("programme", r"Programme|Program|Initiative|Facility|Scheme|Goals|Agenda"),
@@ -449,7 +450,8 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
 _WORD = re.compile(r"[A-Za-zÀ-ɏ][\wÀ-ɏ’'-]*")
 _OPENING_WORDS = {"The", "In", "A", "An", "Both", "For", "Thus", "Also", "It", "This", "These", "Over", "At", "On",
                   "As", "By", "With", "From", "To", "Since", "During", "While", "When", "However", "Its", "Their",
-                  "After", "Before", "Following", "Under", "Through", "Today", "Yesterday", "Meanwhile"}
+                  "After", "Before", "Following", "Under", "Through", "Today", "Yesterday", "Meanwhile", "Representing",
+                  "Speaking", "Addressing", "Welcoming"}
 #: The verbs a headline writes with capitals ("IOM, ALAP Host Seminar on ..."): not part of a name.
 _HEADLINE_VERBS = {"Host", "Hosts", "Hold", "Holds", "Launch", "Launches", "Opens", "Convene", "Convenes", "Organize",
                    "Organizes", "Organise", "Organises", "Sign", "Signs", "Joins", "Trains", "Discuss", "Discusses",
@@ -534,12 +536,21 @@ def _split_run(name: str) -> list[str]:
     out = []
     for part in parts:  # "UN Member States and Forum Observers": two names, each with its kind word
         halves = re.split(r"\s+and\s+(?=[A-Z])", part)
+        # "South Asian Association for Regional Cooperation and Association of Southeast Asian Nations":
+        # after a name with "for", "of"..., a second of three words or more that starts with its kind word
         if len(halves) == 2 and all(not kind_of(h)[1].startswith("no kind word") for h in halves) \
-                and not _HEAD_END.search(f" {halves[0]} "):
+                and (not _HEAD_END.search(f" {halves[0]} ") or _starts_with_kind(halves[1])):
             out.extend(halves)
         else:
             out.append(part)
     return [re.sub(r"^the\s+", "", p) for p in out if p.strip()]
+
+
+def _starts_with_kind(name: str) -> bool:
+    """Whether a name of three words or more opens with its kind word ("Association of Southeast Asian
+    Nations"), other than a group's ("Migrants")."""
+    kind, why = kind_of(name)
+    return len(name.split()) >= 3 and kind != "collective" and why == f"'{name.split()[0]}' in the name"
 
 
 def _covered(offset: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -679,7 +690,7 @@ def _acronym_definitions(doc: SourceDocument, index: QuoteIndex) -> list[Candida
 def _people(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     out = []
     for m in _PERSON.finditer(doc.text):
-        name = " ".join(m.group("name").split())
+        name = _person_name(m.group("name"))
         stacked = re.match(r"(?:(?:Ambassador|Professor|Minister|Commissioner|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)+(?=\S+\s+\S)", name)
         if stacked:  # "President Ambassador A B": the second honorific is not the name's
             name = name[stacked.end():]
@@ -694,6 +705,14 @@ def _people(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             start = body.start("body")
             out.append(_candidate(doc, index, first, kind_of(first)[0], "the body a person is of", start))
     return out
+
+
+def _person_name(words: str) -> str:
+    """A person's name as read, on one line, without what it owns ("President Goodluck Jonathan’s
+    Special Adviser": Goodluck Jonathan)."""
+    name = " ".join(words.split())
+    owner = re.match(r"(.+?\S)(?:’s|'s)(?:\s|$)", name)
+    return owner.group(1) if owner else name
 
 
 #: The body named right after a person: "Ambassador A of the German Federal Foreign Office".
@@ -754,7 +773,7 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
                          (_PERSON_LISTED, "person: in a list of speakers"),
                          (_PERSON_ON_ITS_LINE, "person: a name on its line, a post or body on the next")):
         for m in reading.finditer(doc.text):
-            name = " ".join(m.group("name").split())
+            name = _person_name(m.group("name"))
             words = name.split()
             if name in countries or words[0] in _OPENING_WORDS or any(w.rstrip(".") in _NOT_PERSON_WORDS for w in words) \
                     or kind_of(name)[1].startswith("'"):  # a kind word: a body, not a person
@@ -1266,6 +1285,9 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
     if name in _country_names():
         return "country", "an ISO 3166 country name"
     head = _HEAD_END.split(f" {name} ", maxsplit=1)[0]
+    first = head.split()[0] if head.split() else ""
+    if first.endswith("s") and first[:-1] in demonyms():
+        return "collective", f"'{first}': a country's people"
     best: tuple[int, str, str] | None = None
     for kind, words in _KIND_WORDS:
         for m in re.finditer(rf"\b(?:{words})\b", head):
