@@ -95,21 +95,25 @@ def _topic_cue(raw: object, path: Path) -> TopicCue:
     return TopicCue(topic, label, cue, case == "sensitive", example, line)
 
 
+#: Words a name writes in lower case: "Migration for Development" is all capitals.
+_SMALL_WORDS = {"of", "for", "and", "the", "in", "on", "to", "a", "an", "by", "with", "at"}
 #: Where a sentence may start: the text's start, after a full stop, a line break or an opening quote.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“‘(]\s*)$")
 
 
 def cue_spans(text: str, registry: Registry, cues: list[TopicCue]) -> list[tuple[int, int, str]]:
-    """Where ``text`` speaks of a topic of ``registry`` in the words of its cues. A cue written with
-    a capital inside a sentence is part of a name ("Swiss Agency for Development and Cooperation"),
-    not the topic, unless the cue is case-sensitive (an acronym: "SDGs")."""
+    """Where ``text`` speaks of a topic of ``registry`` in the words of its cues. Cue words written
+    with capitals inside a sentence are part of a name ("Swiss Agency for Development and
+    Cooperation"), not the topic, unless the cue is case-sensitive (an acronym: "SDGs"); with a word
+    in lower case ("the involvement of the Diaspora in national development") they are the topic."""
     spans = []
     for cue in cues:
         topic = cue.topic_in(registry)
         if topic is None:
             continue
         for m in cue.cue.finditer(text):
-            if not cue.case_sensitive and m.group(0)[0].isupper() \
+            words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", m.group(0)) if w not in _SMALL_WORDS]
+            if not cue.case_sensitive and all(w[0].isupper() for w in words) \
                     and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
                 continue
             spans.append((m.start(), m.end(), topic))
