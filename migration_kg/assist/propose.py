@@ -185,8 +185,9 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     patterns = patterns if patterns is not None else load_patterns()
     reader = _Reader(doc, registry, ontology)
     for pattern in patterns:
-        for cue in pattern.cue.finditer(doc.text):
-            reader.read(pattern, cue)
+        if pattern.reading != "together":
+            for cue in pattern.cue.finditer(doc.text):
+                reader.read(pattern, cue)
     reader.speeches()
     reader.office_facts()
     reader.joint_names()
@@ -199,6 +200,10 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.country_bodies()
     reader.bracketed_bodies()
     reader.owners_of_events()
+    for pattern in patterns:  # last: only the pairs no other reading linked
+        if pattern.reading == "together":
+            for cue in pattern.cue.finditer(doc.text):
+                reader.read(pattern, cue)
     result = ProposeResult(doc.id, [], [])
     used: set[str] = set()
     for p in sorted(reader.statements.values(), key=lambda p: p.start):  # then in the order read (text order)
@@ -882,6 +887,25 @@ class _Reader:
         line_end = self.text.find("\n", cue.end())
         places = self.list_after(cue.end(), line_end if line_end >= 0 else len(self.text), pattern.joiners)
         self.pairs([(-1, -1, [self.event])], places, pattern, pattern.name)
+
+    def _together(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """SUBJECT and OBJECT of the pattern's kinds named in one sentence with the cue, and linked by no
+        other reading: "the project trains officials in Ghana and Senegal" (the project operates in
+        each); inferred, quoted from the first of the two names to the last."""
+        w0, w1 = self.whole_sentence(cue.start(), cue.end())
+        names = [n for n in self.names if w0 <= n[0] and n[1] <= w1]
+        linked = {frozenset((p.subject, p.object)) for p in self.statements.values() if p.object is not None}
+        for sa, sb, subs in names:
+            for oa, ob, objs in names:
+                for sub in subs:
+                    for o in objs:
+                        if sub == o or frozenset((sub, o)) in linked or not (
+                                self.fits(sub, pattern, "subject") and self.fits(o, pattern, "object")):
+                            continue
+                        note = (f"{self.registry[sub].label} and {self.registry[o].label} are named in one sentence; "
+                                "the text does not say so in these words.")
+                        self._inferred(sub, pattern.relation, o, min(sa, oa), max(sb, ob), pattern.name, note)
+                        linked.add(frozenset((sub, o)))
 
     def _count(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """"some 150 participants from 40 countries": a quantity of the event the sentence names
