@@ -177,10 +177,13 @@ def test_groups_listed_by_one_word_governments_un_entities_and_bodies_beside_peo
             "This time, UN Women will also join. The Deputy Chair of the Committee for Family Affairs, Ms. Dina "
             "Rahimova underscored the need. Paul Lind, Director of the Coastal Institute for Social Development "
             "and Clara Mendes, Director of the Harbour Foundation, spoke. The meeting is organized by the "
-            "Bishkek-based Regional Centre for Return Issues. Representatives of the OSCE Centre in Almaty came.")
+            "Bishkek-based Regional Centre for Return Issues. Representatives of the OSCE Centre in Almaty came. "
+            "It invites stakeholders including academia, business, mayors, youth and women, and fosters trust among "
+            "local governments, investors and cities.")
     by_name = _by_name(text)
     _assert_kind(by_name, "collective", "parliamentarians", "businesses", "governments", "civil society",
-                 "private sector", "media")
+                 "private sector", "media", "business", "mayors", "youth", "women", "local governments", "investors",
+                 "cities")
     _assert_kind(by_name, "organisation", "Government of Ghana", "UN Women", "Committee for Family Affairs",
                  "Coastal Institute for Social Development", "Regional Centre for Return Issues",
                  "OSCE Centre in Almaty")

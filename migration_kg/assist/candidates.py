@@ -1037,8 +1037,11 @@ _GROUP = re.compile(
 #: A group named by one word (or a sector's name) as an item of a list: "brought together parliamentarians,
 #: businesses, diaspora associations and governments", "the UN, civil society, private sector and media".
 _LISTED_GROUP = re.compile(
-    r"(?:(?<=,\s)|(?<=\band\s)|(?<=\btogether\s)|(?<=\bincluding\s)|(?<=\bbetween\s)|(?<=\bfrom\s)|(?<=\bof\s))"
-    r"(?P<name>governments|parliamentarians|experts|businesses|donors|employers|academics|researchers|practitioners|"
+    r"(?:(?<=,\s)|(?<=\band\s)|(?<=\btogether\s)|(?<=\bincluding\s)|(?<=\bbetween\s)|(?<=\bfrom\s)|(?<=\bof\s)|"
+    r"(?<=\bamong\s))"
+    r"(?P<name>governments|parliamentarians|experts|businesses|business|mayors|youth|young\s+people|women|cities|"
+    r"investors|entrepreneurs|philanthropists|journalists|students|local\s+governments|international\s+organi[sz]ations|"
+    r"donors|employers|academics|researchers|practitioners|"
     r"policy-?makers|policy\s+makers|stakeholders|diplomats|municipalities|NGOs|media|mass\s+media|academia|"
     r"civil\s+society|(?:the\s+)?private\s+sector|trade\s+unions|local\s+authorities|(?:the\s+)?donor\s+community)"
     r"(?=\s*(?:,|;|\.|\band\b|\bor\b|\bfrom\b|\bto\b|\bin\b|\bas\s+well\b))")
