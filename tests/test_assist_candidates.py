@@ -324,3 +324,9 @@ def test_honourables_possessives_peoples_indabas_and_two_bodies_joined_by_and():
                  "Association of Northern Island States")
     _assert_kind(by_name, "agreement", "Norland Declaration for Refugees and Migrants")
     assert not any(name.startswith("Representing") or "’s" in name for name in by_name), sorted(by_name)
+
+
+def test_datelines_in_title_case_and_month_first_and_more_regions():
+    by_name = _by_name("Nairobi: The ministers met for two days. Mombasa, November 4 - Delegates from the Americas, "
+                       "the Pacific Islands and Southwest Europe attended.")
+    _assert_kind(by_name, "place", "Nairobi", "Mombasa", "Americas", "Pacific Islands", "Southwest Europe")

@@ -859,8 +859,8 @@ def _city_names() -> frozenset[str]:
 #: World regions: "East Africa", "Sub-Saharan Africa", "Latin America and the Caribbean", "the SADC region".
 _REGION = re.compile(
     r"(?:(?:North|South|East|West|Central|Southern|Northern|Eastern|Western|Sub-Saharan|Southeast|South-East|Northeast|"
-    r"Horn\s+of)\s+)?(?:Africa|Asia|Europe|America|Asia[- ]Pacific|Pacific|Caribbean|Balkans|Sahel|Maghreb|Middle\s+East|"
-    r"Gulf)|Latin\s+America(?:\s+and\s+the\s+Caribbean)?|Asia\s+and\s+the\s+Pacific|Western\s+Balkans|"
+    r"Southwest|South-West|Northwest|North-West|Horn\s+of)\s+)?(?:Africa|Asia|Europe|America|Americas|Asia[- ]Pacific|"
+    r"Pacific(?:\s+Islands)?|Caribbean|Balkans|Sahel|Maghreb|Middle\s+East|Gulf)|Latin\s+America(?:\s+and\s+the\s+Caribbean)?|Asia\s+and\s+the\s+Pacific|Western\s+Balkans|"
     r"(?:[A-Z][\w-]*\s+){1,2}[Rr]egion|Kosovo")
 
 
@@ -881,11 +881,14 @@ Springs Bay Progress Unity Hope Victory Justice Peace Commerce Industry Energy P
 #: A place after "in", "at", "near": "in Turin", "at Kish Island"; or a dateline's city: "TURIN, 30 June".
 _PLACE_RUN = rf"{_CAP}(?:\s+(?:de|del|do|da|di|la|le|of)?\s*{_CAP}){{0,3}}"
 _IN_PLACE = re.compile(rf"(?:\b(?:in|at|near|from|to)\s+(?:the\s+)?|(?m:^)(?:Where|Venue|Location|Place):\s+(?:[^,\n]+,\s+)?)(?P<name>{_PLACE_RUN}(?:(?:,\s*|\s+and\s+){_PLACE_RUN})*)")
-_DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Z.' -]{2,30}?)(?:(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}\s+[A-Z][a-z]+|:\s)"
+_DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Za-z.' -]{2,30}?)(?:(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}\s+[A-Z][a-z]+|:\s)"
                             rf"|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}},\s+(?P<after>{_CAP}(?:\s+{_CAP}){{0,3}}))")
-#: A city named before a dateline's day: "Geneva, Thursday 26 November", "Suva, 13 February".
+#: A city named before a dateline's day: "Geneva, Thursday 26 November", "Suva, 13 February", "Kathmandu,
+#: November 4".
 _CITY_DATED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?),\s+"
-                         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?\d{1,2}\s+[A-Z][a-z]+")
+                         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|"
+                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"\s+\d{1,2}\b)")
 
 
 def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
