@@ -343,11 +343,14 @@ def _places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     return out
 
 
+#: The head words of a person's post, the one list the readings of titles share.
+_POST = (r"Director(?:[- ]General)?|Head|Chief|Minister|Secretary(?:[- ]General)?|Representative|Ambassador|"
+         r"Chair(?:man|woman|person)?|President|Coordinator|Officer|Advis[eo]r|Commissioner|Spokesperson|Envoy|"
+         r"Rapporteur|CEO|Ceo|Founder|Governor")
 #: A title before the body it names, in a run of capitalised words: "Director of the", "Permanent Representative of".
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:UN|Deputy|Assistant|Executive|Senior|Chief|Acting|Special|Permanent|Regional|Vice|Under)[\s-]+)*"
-    r"(?:Director(?:-General)?|Head|Chief|Minister|Secretary(?:-General|\s+of\s+State)?|Representative|Ambassador|Chair\w*|"
-    r"President|Coordinator|Officer|Adviser|Advisor|Commissioner|Spokesperson|Envoy|CEO|Ceo|Founder)"
+    rf"(?:Secretary\s+of\s+State|{_POST})"
     r"(?:\s+and\s+[\w\s-]+?)?\s+(?:of|for|to|at)\s+(?:the\s+)?")
 
 
@@ -358,9 +361,7 @@ _UNIT_OF = re.compile(r"(?P<unit>.+?\b(?:Division|Unit|Section|Office|Branch|Dep
 _TITLE_WORD = re.compile(r"\b(?:Minister|Undersecretary|Under-Secretary|Secretary|Director(?:[- ]General)?|Ambassador|"
                          r"Commissioner|Chair(?:man|woman|person)?|President|Officer|Adviser|Advisor|Rapporteur|Envoy)\b")
 #: A title standing alone is no entity: "Executive Director", "French Ambassador", "Secretary-General".
-_TITLE_ONLY = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}(?:Director(?:-General)?|Ambassador|Secretary-General|Minister|"
-                         r"President|Chair(?:man|woman|person)?|Representative|Adviser|Advisor|Officer|Coordinator|Head|"
-                         r"Commissioner|Spokesperson|Envoy|Rapporteur)(?:\s+(?:for|on)\s+.+)?")
+_TITLE_ONLY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{_POST})(?:\s+(?:for|on)\s+.+)?")
 
 
 #: Two or three capitalised words and nothing else: a name a person may have.
@@ -726,9 +727,7 @@ _PERSON_NAME = rf"{_CAP}(?:\s+(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,3}}"
 _PERSON_BY_TITLE = re.compile(
     rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:the\s+)?(?:(?:[A-Z]{{2,}}|UN)(?:’s|'s)?\s+)?(?:(?:[A-Z][a-z]+|senior|deputy|"
     r"executive|regional|vice)[\s-]+){0,3}"
-    r"(?:Director(?:-General)?|Head|Minister|Advis[eo]r|Chief|Coordinator|Representative|Secretary(?:-General)?|President|"
-    r"Chair(?:man|woman|person)?|Officer|Spokesperson|Ambassador|Commissioner|Envoy|head|director|chair(?:man|woman|person)?|"
-    r"minister|spokesperson|coordinator|president|CEO|Ceo|Founder|Governor)\b")
+    rf"(?:{_POST}|head|director|chair(?:man|woman|person)?|minister|spokesperson|coordinator|president)\b")
 #: "Alan Matheson, representing the Australian Council ...", "Jose Simeon, from the Employers' ...".
 _PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:representing|from)\s+(?:the\s+)?[A-Z]|"
                               r"(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}(?:professor|researcher|scholar|economist|expert|"
@@ -758,8 +757,8 @@ _PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<na
 #: "Ana Ruiz\nDirector of the Valorian Institute", "Jan Novak\nNorland Agency for Labour (NAL), Oslo".
 _PERSON_NAME_ON_A_LINE = _PERSON_NAME.replace(r"\s+", r"[ \t]+")
 _PERSON_ON_ITS_LINE = re.compile(
-    rf"^[ \t]*(?P<name>{_PERSON_NAME_ON_A_LINE})[ \t]*\n(?=[ \t]*(?:{_TITLE_WORDS}|Head|Director|Professor|Senior|Chief|Deputy|"
-    r"Vice|Executive|Programme|Program|Project|Chair|Coordinator|Advis[eo]r|Officer|Researcher|Lecturer|Founder)\b"
+    rf"^[ \t]*(?P<name>{_PERSON_NAME_ON_A_LINE})[ \t]*\n(?=[ \t]*(?:{_TITLE_WORDS}|{_POST}|Professor|Senior|Deputy|"
+    r"Vice|Executive|Programme|Program|Project|Researcher|Lecturer)\b"
     r"|[^\n]*\b(?:Institution|Institute|Organi[sz]ation|University|Ministry|Centre|Center|Foundation|Council|Agency|"
     r"Bank|Office|Department)\b)", re.M)
 
