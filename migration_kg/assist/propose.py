@@ -250,6 +250,7 @@ class _Reader:
         self._seen_partners: set[tuple] = set()
         self._speeches: list[tuple] = []  # (pattern, person, [event named], span), linked by speeches()
         self._speaker_at: dict[int, Name] | None = None
+        self._acronyms: dict[tuple, dict[str, str]] = {}
         self.event = self._document_event()
         self.reported = self._reported_event()
 
@@ -300,7 +301,7 @@ class _Reader:
     def joint_names(self) -> None:
         """An initiative named after the bodies that run it ("the IOM-UNDP Global Programme"): each
         leads it, and they are partners in it; inferred from the name."""
-        by_acronym = {a: e.id for e in self.registry.values() if e.kind == "organisation" for a in e.acronyms}
+        by_acronym = self.by_acronym(("organisation",))
         for a, b, ids in self.names:
             joined = _JOINED_ACRONYMS.match(self.text, a, b)
             initiatives = [e for e in ids if self.registry[e].kind in _INITIATIVE_KINDS]
@@ -314,6 +315,18 @@ class _Reader:
             for body in bodies:
                 self._inferred(body, "leads", initiatives[0], a, b, "joint-name", note)
             self.add_partnership("collaboration", bodies, initiatives[:1], a, b, inferred=note)
+
+    def by_acronym(self, kinds) -> dict[str, str]:
+        """The registry's entities of ``kinds`` by their acronyms (of two with one acronym, the first)."""
+        key = tuple(sorted(kinds))
+        if key not in self._acronyms:
+            found: dict[str, str] = {}
+            for e in self.registry.values():
+                if e.kind in kinds:
+                    for a in e.acronyms:
+                        found.setdefault(a, e.id)
+            self._acronyms[key] = found
+        return self._acronyms[key]
 
     def _inferred(self, subject: str, relation: str, obj: str, a: int, b: int, cue: str, note: str) -> None:
         """:meth:`add`, as a fact the quote carries without saying it, with its note."""
@@ -386,17 +399,16 @@ class _Reader:
                     self._inferred(owners[0], "organises", event, pa, b, "owner-of-event",
                                    f"'{normalise(self.text[pa:b])}' makes it theirs; the text does not say who organised it.")
             head = re.match(r"([A-Z][A-Z&]{1,7})(?:’s|'s)?\s", self.text[a:b])
-            owner = head and next((e for e in self.registry.values() if e.kind == "organisation"
-                                   and head.group(1) in e.acronyms), None)
-            if owner is not None:
+            owner = head and self.by_acronym(("organisation",)).get(head.group(1))
+            if owner:
                 for event in events:
-                    self._inferred(owner.id, "organises", event, a, b, "owner-of-event",
+                    self._inferred(owner, "organises", event, a, b, "owner-of-event",
                                    f"'{normalise(self.text[a:b])}' makes it theirs; the text does not say who organised it.")
 
     def named_parts(self) -> None:
         """An event whose name holds the acronym of a forum, series or programme ("the Ninth GFMD
         Summit", "a GFMD Dialogue on ...") is part of it; inferred from the name."""
-        wholes = {a: e.id for e in self.registry.values() if e.kind in _WHOLE_KINDS for a in e.acronyms}
+        wholes = self.by_acronym(_WHOLE_KINDS)
         for a, b, ids in self.names:
             events = [e for e in ids if self.registry[e].kind == "event"]
             for acronym in re.findall(r"\b[A-Z][A-Z&]{1,7}\b", self.text[a:b]) if events else []:
