@@ -330,3 +330,26 @@ def test_datelines_in_title_case_and_month_first_and_more_regions():
     by_name = _by_name("Nairobi: The ministers met for two days. Mombasa, November 4 - Delegates from the Americas, "
                        "the Pacific Islands and Southwest Europe attended.")
     _assert_kind(by_name, "place", "Nairobi", "Mombasa", "Americas", "Pacific Islands", "Southwest Europe")
+
+
+def test_a_programme_of_speakers_with_their_posts_and_the_kinds_of_state_bodies():
+    by_name = _by_name(
+        "Valoria University\n\nAna Ruiz, Senior Technical Advisor and Manager of the Coastal Remittance Facility, IFAD\n\n"
+        "Jan Novak, Senior Fellow, Harbour Institution; Lena Ortiz, Senior Economist, World Bank; Tomas Berg, "
+        "Permanent Observer to the UN, IOM; Mia Holm, Academic and researcher, Valoria University. The State "
+        "Chancellery of Valoria, the Administration of the President and the United Nations Development Programme "
+        "(UNDP) welcomed the MoU.")
+    _assert_kind(by_name, "person", "Ana Ruiz", "Jan Novak", "Lena Ortiz", "Tomas Berg", "Mia Holm")
+    _assert_kind(by_name, "organisation", "Harbour Institution", "State Chancellery of Valoria",
+                 "Administration of the President", "United Nations Development Programme")
+    _assert_kind(by_name, "agreement", "MoU")
+    assert not any(name.startswith(("Senior", "Permanent Observer", "Valoria University\n")) for name in by_name), \
+        sorted(by_name)
+
+
+def test_a_text_with_a_paragraph_on_one_long_line_is_not_read_as_wrapped():
+    from migration_kg.assist.candidates import _hard_wrapped
+
+    wrapped = "\n".join(["The ministers of the coastal states met in the port city to talk about seasonal"] * 6)
+    assert _hard_wrapped(wrapped)
+    assert not _hard_wrapped(wrapped + "\n" + "The panel looked at return and at remittances. " * 8)

@@ -55,15 +55,18 @@ _KIND_WORDS = [
     ("project", r"Project"),
     ("process", r"Process|Processes"),
     ("policy", r"Policy|Strategy|Plan|Act|Law"),
-    ("agreement", r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum"),
+    ("agreement", r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum|MoU|MOU"),
     ("network", r"Network|Platform|Portal"),
     ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit|Chapter|Statement|Communiqu[eé]|Recommendations"),
     ("organisation", r"Ministry|Council|Department|Institute|Foundation|Office|Agency|Organi[sz]ation|Commission|"
                      r"Bank|Fund|Secretariat|Association|Union|University|Committee|Authority|Bureau|Directorate|"
                      r"Centre|Center|Service|Mission|Embassy|Government|Group|Alliance|Federation|Society|Trust|"
                      r"Company|Corporation|Coalition|Chamber|Parliament|Assembly|Court|Board|Unit|Division|"
-                     r"Section|Observatory|Academy|College|School|Partnership"),
+                     r"Section|Observatory|Academy|College|School|Partnership|Chancellery|Presidency|Administration|Institution|"
+                     r"Cabinet"),
 ]
+#: The UN's programmes are its bodies: "United Nations Development Programme", "World Food Programme".
+_UN_PROGRAMME = re.compile(r"(?:Joint\s+)?(?:United\s+Nations|UN)\b|World\s+Food\s+Programme")
 _HEAD_END = re.compile(r"\s(?:of|for|on|to|in|at|and\s+the)\s")
 #: Words before a name that make it a place: "held in X", "based in X".
 _PLACE_BEFORE = re.compile(r"(?:held|took\s+place|convened|based|located|headquartered|hosted|met)\s+(?:in|at)\s+(?:the\s+)?$",
@@ -346,7 +349,8 @@ def _places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 #: The head words of a person's post, the one list the readings of titles share.
 _POST = (r"Director(?:[- ]General)?|Head|Chief|Minister|Secretary(?:[- ]General)?|Representative|Ambassador|"
          r"Chair(?:man|woman|person)?|President|Coordinator|Officer|Advis[eo]r|Commissioner|Spokesperson|Envoy|"
-         r"Rapporteur|CEO|Ceo|Founder|Governor")
+         r"Rapporteur|CEO|Ceo|Founder|Governor|Fellow|Manager|Economist|Analyst|Observer|Researcher|Academic|"
+         r"Professor|Lecturer|Specialist|Consultant|Scientist|Moderator")
 #: A title before the body it names, in a run of capitalised words: "Director of the", "Permanent Representative of".
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:UN|Deputy|Assistant|Executive|Senior|Chief|Acting|Special|Permanent|Regional|Vice|Under)[\s-]+)*"
@@ -466,10 +470,11 @@ _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", 
 
 def _hard_wrapped(text: str) -> bool:
     """Whether the text's paragraphs are broken into lines (a PDF's, a mail's): most of its lines of
-    some length stop short of 130 characters. A text whose paragraphs are one line each breaks lines
-    only between items (a list of speakers, each name on its line), which no name runs across."""
+    some length stop short of 130 characters, and none runs past 300. A text whose paragraphs are one
+    line each breaks lines only between items (a list of speakers, each name on its line), which no
+    name runs across."""
     lengths = [len(line) for line in text.split("\n") if len(line.strip()) >= 40]
-    return bool(lengths) and sum(n <= 130 for n in lengths) >= 0.8 * len(lengths)
+    return bool(lengths) and max(lengths) <= 300 and sum(n <= 130 for n in lengths) >= 0.8 * len(lengths)
 
 
 def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
@@ -721,7 +726,10 @@ _BODY_AFTER_PERSON = re.compile(rf"\s+of\s+the\s+(?P<body>{_CAP}(?:\s+(?:(?:of|f
                                 rf"(?!(?:Mr|Mrs|Ms|Dr|Prof|Professor|Ambassador|H\.\s?E)\b){_CAP})*)")
 
 
-_PERSON_NAME = rf"{_CAP}(?:\s+(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,3}}"
+#: The space between a name's words: a line break may stand in it, a blank line (a new paragraph or
+#: item) may not ("Georgetown University\n\nPedro De Vasconcelos, Senior Technical Advisor").
+_NAME_GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
+_PERSON_NAME = rf"{_CAP}(?:{_NAME_GAP}(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,3}}"
 #: A person named without an honorific: before a title ("Hania Zlotnik, head of", "Ana E. Ruiz, IOM Senior
 #: Regional Advisor") or after "said" ("said Ana E. Ruiz").
 _PERSON_BY_TITLE = re.compile(
@@ -755,7 +763,7 @@ _PERSON_SAYS_OF = re.compile(rf"\b(?:says|said|added|noted)\s+[A-Z]{{2,}}(?:’s
 _PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<name>{_PERSON_NAME})(?=,)")
 #: A programme's list of speakers, each name on its own line and the post or body on the next:
 #: "Ana Ruiz\nDirector of the Valorian Institute", "Jan Novak\nNorland Agency for Labour (NAL), Oslo".
-_PERSON_NAME_ON_A_LINE = _PERSON_NAME.replace(r"\s+", r"[ \t]+")
+_PERSON_NAME_ON_A_LINE = _PERSON_NAME.replace(_NAME_GAP, r"[ \t]+")
 _PERSON_ON_ITS_LINE = re.compile(
     rf"^[ \t]*(?P<name>{_PERSON_NAME_ON_A_LINE})[ \t]*\n(?=[ \t]*(?:{_TITLE_WORDS}|{_POST}|Professor|Senior|Deputy|"
     r"Vice|Executive|Programme|Program|Project|Researcher|Lecturer)\b"
@@ -1298,6 +1306,8 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
         for m in re.finditer(rf"\b(?:{words})\b", head):
             if best is None or m.start() > best[0]:
                 best = (m.start(), kind, m.group(0))
+    if best is not None and best[1] == "programme" and _UN_PROGRAMME.match(name):
+        return "organisation", f"'{best[2]}' of a UN body"
     if best is not None:
         return best[1], f"'{best[2]}' in the name"
     head_after = re.match(r"\s+([a-z]+)\b", after)
