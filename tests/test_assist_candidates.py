@@ -353,3 +353,13 @@ def test_a_text_with_a_paragraph_on_one_long_line_is_not_read_as_wrapped():
     wrapped = "\n".join(["The ministers of the coastal states met in the port city to talk about seasonal"] * 6)
     assert _hard_wrapped(wrapped)
     assert not _hard_wrapped(wrapped + "\n" + "The panel looked at return and at remittances. " * 8)
+
+
+def test_towns_listed_with_a_city_advisers_with_an_article_and_no_weekdays_or_modifiers():
+    by_name = _by_name(
+        "Return discussed in Mombasa on Friday\n\nThe centre has offices in Nairobi, Kitwe Vale, Lodwa and Marsabi. "
+        "Ana Ruiz, an Adviser to the Valorian President, spoke at an OSCE-supported meeting with local NGOs and "
+        "Valoria’s ministries.")
+    _assert_kind(by_name, "place", "Nairobi", "Kitwe Vale", "Lodwa", "Marsabi")
+    _assert_kind(by_name, "person", "Ana Ruiz")
+    assert not any(n.endswith("Friday") or n.endswith("-supported") or n.startswith("s ") for n in by_name), sorted(by_name)

@@ -44,7 +44,7 @@ _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\)")
 _KIND_WORDS = [
     ("collective", r"Member\s+States|States|Countries|Governments|Donors|Diasporas|Communities|Friends|Missions|"
                    r"Partners|Members|Stakeholders|Observers|Migrants|Refugees|Workers|Nationals|Officials|Filipinos|"
-                   r"Organi[sz]ations|Agencies|Institutions|Associations"),
+                   r"Organi[sz]ations|Agencies|Institutions|Associations|NGOs|CSOs"),
     ("event-series", r"Series"),
     ("forum", r"Forum"),
     ("event", r"Conference|Seminar|Workshop|Meeting|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
@@ -180,6 +180,9 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
         pieces = _run_pieces(doc.text, run, offset) if offset is not None else []
         for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for whole in pieces or _split_run(run)
                      for n in _without_people(whole, people)]:
+            name = _WEEKDAY_AFTER.sub("", name)  # "Dushanbe on Friday"
+            if _ATTRIBUTIVE.search(name) or name in _OPENING_WORDS:
+                continue  # "an OSCE-supported project": the body is named on its own; "When: Tuesday"
             key = normalise(name).casefold()
             if key in taken:
                 continue
@@ -224,6 +227,10 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
     return CandidateReport(doc.id, candidates, known)
 
 
+#: A weekday after a name: "discussed in Dushanbe on Friday".
+_WEEKDAY_AFTER = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+#: A body's name made a modifier: "an OSCE-supported project", "the EU-funded programme".
+_ATTRIBUTIVE = re.compile(r"-(?:supported|funded|led|sponsored|financed|implemented|organi[sz]ed|run)$")
 #: A body of another body, both with their kind word: "Parliamentary Assembly of the Council of Europe".
 _BODY_OF_BODY = re.compile(r".+?\b(?:Assembly|Secretariat|Division|Department|Office|Unit|Centre|Center|Committee|"
                            r"Commission|Bureau|Directorate|Branch|Section)\s+of\s+the\s+(?P<body>(?:[A-Z][\w-]*\s+)*"
@@ -733,7 +740,7 @@ _PERSON_NAME = rf"{_CAP}(?:{_NAME_GAP}(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,3}}"
 #: A person named without an honorific: before a title ("Hania Zlotnik, head of", "Ana E. Ruiz, IOM Senior
 #: Regional Advisor") or after "said" ("said Ana E. Ruiz").
 _PERSON_BY_TITLE = re.compile(
-    rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:the\s+)?(?:(?:[A-Z]{{2,}}|UN)(?:’s|'s)?\s+)?(?:(?:[A-Z][a-z]+|senior|deputy|"
+    rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:the|an?)\s+)?(?:(?:[A-Z]{{2,}}|UN)(?:’s|'s)?\s+)?(?:(?:[A-Z][a-z]+|senior|deputy|"
     r"executive|regional|vice)[\s-]+){0,3}"
     rf"(?:{_POST}|head|director|chair(?:man|woman|person)?|minister|spokesperson|coordinator|president)\b")
 #: "Alan Matheson, representing the Australian Council ...", "Jose Simeon, from the Employers' ...".
@@ -905,17 +912,26 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     out = []
     cities, countries = _city_names(), _country_names()
     for m in _IN_PLACE.finditer(doc.text):
+        city, others = None, []
         for part in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", m.group("name")):  # "in Pretoria and Dakar"
             words = part.group(0).split("\n")[0].replace(" and ", " ").split()  # a name ends with its line
+            start = doc.text.find(words[0], m.start("name") + part.start()) if words else -1
             for n in range(len(words), 0, -1):  # the longest city name the part starts with
                 name = " ".join(words[:n])
                 if n < len(words) and words[n][:1].isupper() and " ".join(words[n:]) not in cities | set(countries):
                     continue  # "at the Federal Foreign Office", "the Brookings Institution": part of a longer name
                 if name in cities and name not in countries:
-                    start = doc.text.find(words[0], m.start("name") + part.start())
                     how = f"place name; a city in GeoNames, after '{m.group(0).split()[0]}'"
                     out.append(_candidate(doc, index, name, "place", how, start))
+                    city = city or name
                     break
+            else:
+                others.append((" ".join(words), start))
+        listed = city is not None and re.search(r"\sand\s", m.group("name"))  # a list: "A, B and C"
+        for name, start in others if listed else []:  # "in Khujand, Qurghon Teppa, Kulob and Shahritus"
+            if 1 <= len(name.split()) <= 2 and name not in countries and kind_of(name)[1].startswith("no kind word") \
+                    and not _TITLE_ONLY.fullmatch(name):
+                out.append(_candidate(doc, index, name, "place", f"place name; listed with the city {city}", start))
     for m in re.finditer(rf"\b(?:in|at)\s+(?P<name>{_CAP}(?:\s+{_CAP})?),\s+(?P<country>{_CAP}(?:\s+{_CAP})?)\b", doc.text):
         if m.group("country") in countries and m.group("name") not in countries and not kind_of(m.group("name"))[1].startswith("'"):
             out.append(_candidate(doc, index, m.group("name"), "place", "place name; a town before its country",
@@ -1027,7 +1043,7 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 #: A group of people or bodies named in lower-case words: "government officials", "NGO representatives",
 #: "Ethiopian diplomats", "developing countries", "employer and worker groups".
 _GROUP = re.compile(
-    r"(?<![\w-])(?P<name>(?:(?!(?:the|a|an|of|and|or|all|some|many|other|these|those|their|its|our|over|about|more|than|"
+    r"(?<![\w’'-])(?P<name>(?:(?!(?:the|a|an|of|and|or|all|some|many|other|these|those|their|its|our|over|about|more|than|"
     r"most|several|various|such|both|including|from|with|for|to|in|on|at|by|as|who|which|that|were|are|was|is|"
     r"said|also|senior|few|when|while|how|what|why|like|per|via|among|across|through|during|after|before|"
     r"under|into|upon|without|within|against|towards|between|together|bring|brings|brought|best|not|no|can|will|"
