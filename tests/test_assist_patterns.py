@@ -160,6 +160,16 @@ def test_the_reported_event_addresses_every_topic_its_report_names_inferred():
     assert not any(k[1] == "addresses" for k in _entries(ceremony, registry)), "a signing is no discussion"
 
 
+def test_after_the_lead_the_reported_event_addresses_only_the_topics_of_its_discussion():
+    filler = "The harbour town has two schools, a market and a ferry to the islands. " * 9
+    doc, registry = example_document(
+        f"The [Coastal Dialogue|event] opened in May. {filler}Speakers discussed [remittances|topic] at length. "
+        "Farmers in the valley also sell fruit to buyers abroad, a trade that [return migration|topic] has grown.")
+    doc.metadata["reports"] = "coastal-dialogue"
+    addressed = {k[2] for k in _entries(doc, registry) if k[:2] == ("coastal-dialogue", "addresses")}
+    assert addressed == {"remittances"}, addressed
+
+
 def test_the_reported_event_had_the_people_groups_and_place_its_report_names_inferred():
     doc, registry = example_document(
         "The [Coastal Dialogue|event] opened in May in [Port Aurel|place]. Its participants welcomed officials "

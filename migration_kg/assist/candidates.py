@@ -51,10 +51,10 @@ _KIND_WORDS = [
               r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing|Indaba"),
     ("place", r"Headquarters|Room|Hall|Palais|Building|Province|Region|District|City|Town|Village|State|Island|"
               r"Islands|Valley|Coast|Camp|Airport|Port|Hotel|Pavilion|Upazila|County|Municipality"),
-    ("programme", r"Programme|Program|Initiative|Facility|Scheme|Goals|Agenda"),
+    ("programme", r"Programme|Program|Initiative|Facility|Scheme|Action"),
     ("project", r"Project"),
     ("process", r"Process|Processes"),
-    ("policy", r"Policy|Strategy|Plan|Act|Law"),
+    ("policy", r"Policy|Strategy|Plan|Act|Law|Goals|Agenda"),
     ("agreement", r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum|MoU|MOU"),
     ("network", r"Network|Platform|Portal"),
     ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit|Chapter|Statement|Communiqu[eé]|Recommendations"),
