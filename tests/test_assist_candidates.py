@@ -363,3 +363,10 @@ def test_towns_listed_with_a_city_advisers_with_an_article_and_no_weekdays_or_mo
     _assert_kind(by_name, "place", "Nairobi", "Kitwe Vale", "Lodwa", "Marsabi")
     _assert_kind(by_name, "person", "Ana Ruiz")
     assert not any(n.endswith("Friday") or n.endswith("-supported") or n.startswith("s ") for n in by_name), sorted(by_name)
+
+
+def test_people_who_represent_or_work_at_a_body_or_are_its_focal_point():
+    by_name = _by_name("Speakers were Ana Ruiz, representative of the Harbour Foundation, Jan Novak, working at the "
+                       "Diaspora Unit of the Ministry of Coasts, and Lena Ortiz, Focal Point of the Return Network.")
+    _assert_kind(by_name, "person", "Ana Ruiz", "Jan Novak", "Lena Ortiz")
+    assert "Focal Point of the Return Network" not in by_name

@@ -357,7 +357,7 @@ def _places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 _POST = (r"Director(?:[- ]General)?|Head|Chief|Minister|Secretary(?:[- ]General)?|Representative|Ambassador|"
          r"Chair(?:man|woman|person)?|President|Coordinator|Officer|Advis[eo]r|Commissioner|Spokesperson|Envoy|"
          r"Rapporteur|CEO|Ceo|Founder|Governor|Fellow|Manager|Economist|Analyst|Observer|Researcher|Academic|"
-         r"Professor|Lecturer|Specialist|Consultant|Scientist|Moderator")
+         r"Professor|Lecturer|Specialist|Consultant|Scientist|Moderator|Focal\s+Point")
 #: A title before the body it names, in a run of capitalised words: "Director of the", "Permanent Representative of".
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:UN|Deputy|Assistant|Executive|Senior|Chief|Acting|Special|Permanent|Regional|Vice|Under)[\s-]+)*"
@@ -743,8 +743,10 @@ _PERSON_BY_TITLE = re.compile(
     rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:the|an?)\s+)?(?:(?:[A-Z]{{2,}}|UN)(?:’s|'s)?\s+)?(?:(?:[A-Z][a-z]+|senior|deputy|"
     r"executive|regional|vice)[\s-]+){0,3}"
     rf"(?:{_POST}|head|director|chair(?:man|woman|person)?|minister|spokesperson|coordinator|president)\b")
-#: "Alan Matheson, representing the Australian Council ...", "Jose Simeon, from the Employers' ...".
-_PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:representing|from)\s+(?:the\s+)?[A-Z]|"
+#: "Alan Matheson, representing the Australian Council ...", "Jose Simeon, from the Employers' ...", "Ana Ruiz,
+#: representative of the Harbour Foundation", "Jan Novak, working at the Diaspora Unit".
+_PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:representing|from|representative\s+of|"
+                              r"working\s+(?:at|for|with)|member\s+of|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z]|"
                               r"(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}(?:professor|researcher|scholar|economist|expert|"
                               r"lecturer|journalist|activist|entrepreneur|consultant|specialist|lawyer|doctor)\b)")
 #: A title before the name, without an honorific: "IOM Director General William Lacy Swing", "UPU Director
@@ -782,7 +784,7 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
     out = []
     countries = _country_names()
     for reading, how in ((_PERSON_BY_TITLE, "person: a title after the name"), (_PERSON_SAID, "person: after 'said'"),
-                         (_PERSON_FOR_BODY, "person: 'representing' or 'from' a body, or a profession, after the name"),
+                         (_PERSON_FOR_BODY, "person: a body ('representing', 'working at'...) or a profession after the name"),
                          (_PERSON_AFTER_TITLE, "person: after a title"), (_PERSON_SAYS_OF, "person: after 'says'"),
                          (_PERSON_LISTED, "person: in a list of speakers"),
                          (_PERSON_ON_ITS_LINE, "person: a name on its line, a post or body on the next")):
