@@ -150,7 +150,8 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
         if key not in found:
             found[key] = c
 
-    for c in _acronym_definitions(doc, index):
+    wrapped = _hard_wrapped(doc.text)
+    for c in _acronym_definitions(doc, index, wrapped):
         add(c)
     for c in _people(doc, index) + _people_without_honorific(doc, index):
         add(c)
@@ -176,7 +177,7 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
     report = curation_report(registry, [doc], names_only)
     runs = [(run, next(iter(report.unmatched_at.get(run, [])), (None, None))[1]) for run, _ in report.unmatched]
     name_spans = sorted((m.start, m.end) for m in names_only)
-    for run, offset in runs + _runs_across_lines(doc.text, name_spans):
+    for run, offset in runs + (_runs_across_lines(doc.text, name_spans) if wrapped else []):
         pieces = _run_pieces(doc.text, run, offset) if offset is not None else []
         for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for whole in pieces or _split_run(run)
                      for n in _without_people(whole, people)]:
@@ -487,11 +488,10 @@ def _hard_wrapped(text: str) -> bool:
 def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
     """Runs of capitalised words (joined by of/for/and...) that a line break cuts ("the Ayala" at the
     end of one line, "Foundation" at the start of the next), with their offsets; runs on one line are
-    the curation report's. Lines all in capitals (headings) are left out."""
+    the curation report's. Lines all in capitals (headings) are left out. Read only in a hard-wrapped
+    text (:func:`_hard_wrapped`)."""
     out: list[tuple[str, int]] = []
     run: list[re.Match] = []
-    if not _hard_wrapped(text):
-        return out
 
     def close() -> None:
         words = list(run)
@@ -653,10 +653,11 @@ def _candidate(doc: SourceDocument, index: QuoteIndex, name: str, kind: str, how
     return Candidate(name, kind, how, _count(doc.text, index, name, None), start, _context(doc, start), **extra)
 
 
-def _acronym_definitions(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+def _acronym_definitions(doc: SourceDocument, index: QuoteIndex, wrapped: bool) -> list[Candidate]:
+    """Names defined with their acronym: "the International Labour Organization (ILO)". In a text that
+    is not hard-wrapped (:func:`_hard_wrapped`) the name is on the acronym's line."""
     out = []
     text = doc.text
-    wrapped = _hard_wrapped(text)
     for m in _ACRONYM.finditer(text):
         acr = m.group("acr")
         capitals = sum(c.isupper() for c in acr)
@@ -876,7 +877,8 @@ def _city_names() -> frozenset[str]:
 _REGION = re.compile(
     r"(?:(?:North|South|East|West|Central|Southern|Northern|Eastern|Western|Sub-Saharan|Southeast|South-East|Northeast|"
     r"Southwest|South-West|Northwest|North-West|Horn\s+of)\s+)?(?:Africa|Asia|Europe|America|Americas|Asia[- ]Pacific|"
-    r"Pacific(?:\s+Islands)?|Caribbean|Balkans|Sahel|Maghreb|Middle\s+East|Gulf)|Latin\s+America(?:\s+and\s+the\s+Caribbean)?|Asia\s+and\s+the\s+Pacific|Western\s+Balkans|"
+    r"Pacific(?:\s+Islands)?|Caribbean|Balkans|Sahel|Maghreb|Middle\s+East|Gulf)|"
+    r"Latin\s+America(?:\s+and\s+the\s+Caribbean)?|Asia\s+and\s+the\s+Pacific|Western\s+Balkans|"
     r"(?:[A-Z][\w-]*\s+){1,2}[Rr]egion|Kosovo")
 
 

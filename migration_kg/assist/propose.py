@@ -86,13 +86,13 @@ _APPOSED_GAP = re.compile(r"^,[^.;:]{0,300},\s+(?:which\s+|that\s+)?(?:is|are|wa
 _PEOPLE_AND = re.compile(rf"\s+(?:of\s+(?:the\s+)?[^,;.]{{0,80}}?\s+)?and\s+(?:(?:{_HONORIFIC})\s+)?")
 #: A sentence's subject, an apposition, then its verb: "KNOMAD, the first global project that ..., is ".
 _APPOSITION = re.compile(r"^,[^.;:]{0,400},\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+$")
-#: Events that are no discussion: what their report names is not what they addressed.
 #: Words of a sentence about what a meeting discussed: its topics are the meeting's.
 _DISCUSSION = re.compile(r"\b(?:discuss\w*|focus\w*|themes?|topics?|address\w*|debat\w*|explor\w*|examin\w*|"
                          r"review\w*|consider\w*|exchang\w*|highlight\w*|deliberat\w*|agenda|issues|sessions?|aim\w*|"
                          r"objectives?|on the)\b", re.I)
 #: The title and first lines of a document: the topics they name are its event's.
 _TOPIC_LEAD = 600
+#: Events that are no discussion: what their report names is not what they addressed.
 _NOT_DISCUSSION = re.compile(r"\b(?:signing|ceremony|launch(?:ing)?|visit|reception|inauguration|handover)\b", re.I)
 #: After a verb with no object: the sentence ends, or a place or time follows ("are meeting in Vienna").
 _NO_OBJECT = re.compile(r"\s*(?:[.;]|(?:in|at|on|today|this|last|from|during|for)\b)")
