@@ -370,3 +370,9 @@ def test_people_who_represent_or_work_at_a_body_or_are_its_focal_point():
                        "Diaspora Unit of the Ministry of Coasts, and Lena Ortiz, Focal Point of the Return Network.")
     _assert_kind(by_name, "person", "Ana Ruiz", "Jan Novak", "Lena Ortiz")
     assert "Focal Point of the Return Network" not in by_name
+
+
+def test_engineers_and_chief_directors_are_people():
+    by_name = _by_name("The team met the Secretary General of the Ministry of Coasts, Eng. Tomas Berg, on Monday. "
+                       "The minister, in a speech read by the Ministry’s Chief Director, Ana Ruiz, said it would help.")
+    _assert_kind(by_name, "person", "Tomas Berg", "Ana Ruiz")

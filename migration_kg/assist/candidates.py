@@ -33,7 +33,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _PARTICLE = r"(?:della|delle|de|van|von|da|del|di|dos|das|du|le|la|bin|ibn|al|el)"
 _PERSON = re.compile(
     r"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Mme\.?|Ambassador|Amb\.|Professor|Prof\.|"
-    r"Hon\.|Honou?rable|"
+    r"Hon\.|Honou?rable|Eng\.|"
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
     rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?(?:[A-Z]\.(?=\s+[A-Z])|{_CAP})){{0,4}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\n|$)"
@@ -752,7 +752,8 @@ _PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:rep
                               r"lecturer|journalist|activist|entrepreneur|consultant|specialist|lawyer|doctor)\b)")
 #: A title before the name, without an honorific: "IOM Director General William Lacy Swing", "UPU Director
 #: General, Edouard Dayan".
-_TITLE_WORDS = (r"(?:Deputy\s+Director(?:[- ]General)?|Director[- ]General|Secretary[- ]General|Executive\s+Director|Administrator|"
+_TITLE_WORDS = (r"(?:Deputy\s+Director(?:[- ]General)?|Director[- ]General|Secretary[- ]General|Executive\s+Director|"
+                r"Chief\s+Director|Administrator|"
                 r"Chair(?:man|woman|person)|Minister|Commissioners?|Mayor|High\s+Commissioner|Special\s+Rapporteur|"
                 r"(?:Deputy\s+)?(?:Chief|Head)\s+of\s+(?:[A-Z]{2,}\s+)?(?:Mission|Office|Delegation)|(?:Country|Regional)\s+Director|"
                 r"CEO|Ceo|Chief\s+Executive(?:\s+Officer)?|Founder|Managing\s+Director|Governor|Secretary|"
