@@ -376,3 +376,17 @@ def test_engineers_and_chief_directors_are_people():
     by_name = _by_name("The team met the Secretary General of the Ministry of Coasts, Eng. Tomas Berg, on Monday. "
                        "The minister, in a speech read by the Ministry’s Chief Director, Ana Ruiz, said it would help.")
     _assert_kind(by_name, "person", "Tomas Berg", "Ana Ruiz")
+
+
+def test_speakers_of_bodies_displaced_groups_and_bodies_after_a_portfolio():
+    by_name = _by_name(
+        "Quoting World Bank figures, keynote speaker Ana Ruiz of the Harbour Foundation said that 2.5 million "
+        "refugees, 1.2 million asylum seekers and 3.1 million internally displaced persons live in the region.\n"
+        "Valorian Centre for Return, Ambassador Jan Novak\nUNDP Resident Representative spoke next. The Ministry for "
+        "Coastal Welfare and Overseas Employment and Ministry of Foreign Affairs of Valoria took part.")
+    _assert_kind(by_name, "person", "Ana Ruiz", "Jan Novak")
+    _assert_kind(by_name, "collective", "refugees", "asylum seekers", "internally displaced persons")
+    _assert_kind(by_name, "organisation", "World Bank", "Ministry for Coastal Welfare and Overseas Employment",
+                 "Ministry of Foreign Affairs of Valoria")
+    assert not any(n.startswith(("Quoting", "million")) or "Resident Representative" in n or "\n" in n
+                   for n in by_name), sorted(by_name)

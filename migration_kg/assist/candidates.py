@@ -35,7 +35,7 @@ _PERSON = re.compile(
     r"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Mme\.?|Ambassador|Amb\.|Professor|Prof\.|"
     r"Hon\.|Honou?rable|Eng\.|"
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
-    rf"(?P<name>{_CAP}(?:\s+(?:{_PARTICLE}\s+)?(?:[A-Z]\.(?=\s+[A-Z])|{_CAP})){{0,4}})"
+    rf"(?P<name>{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.(?=\s+[A-Z])|{_CAP})){{0,4}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\n|$)"
     r"|(?=\s?[,;.()|–—]|\s+[a-z]|\n|$))")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\)")
@@ -188,6 +188,7 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
             if key in taken:
                 continue
             if _TITLE_WORD.search(name) and kind_of(name)[1].startswith("no kind word") or name in _country_names() \
+                    or _TITLE_ONLY.fullmatch(name) \
                     or name.isupper() and len(name) > 4 and name.title() in _city_names():
                 continue  # "Minister of Labour": a post, no body; a country, a dateline's city: read as such
             spans_of = index.find_all(name)
@@ -464,7 +465,7 @@ _WORD = re.compile(r"[A-Za-zÀ-ɏ][\wÀ-ɏ’'-]*")
 _OPENING_WORDS = {"The", "In", "A", "An", "Both", "For", "Thus", "Also", "It", "This", "These", "Over", "At", "On",
                   "As", "By", "With", "From", "To", "Since", "During", "While", "When", "However", "Its", "Their",
                   "After", "Before", "Following", "Under", "Through", "Today", "Yesterday", "Meanwhile", "Representing",
-                  "Speaking", "Addressing", "Welcoming"}
+                  "Speaking", "Addressing", "Welcoming", "Quoting", "Citing", "According", "Noting", "Recalling"}
 #: The verbs a headline writes with capitals ("IOM, ALAP Host Seminar on ..."): not part of a name.
 _HEADLINE_VERBS = {"Host", "Hosts", "Hold", "Holds", "Launch", "Launches", "Opens", "Convene", "Convenes", "Organize",
                    "Organizes", "Organise", "Organises", "Sign", "Signs", "Joins", "Trains", "Discuss", "Discusses",
@@ -546,17 +547,36 @@ def _split_run(name: str) -> list[str]:
     parts = re.split(r"\s+and\s+(?=the\s)|(?<=[A-Z]{2})\s+and\s+|\s+and\s+(?=[A-Z]{2,8}\b)", name)
     # "Coastal Bodies Host Seminar on Return": a headline's verb stands between two names
     parts = [piece for part in parts for piece in re.split(rf"\s+(?:{'|'.join(sorted(_HEADLINE_VERBS))})\s+", part)]
-    out = []
-    for part in parts:  # "UN Member States and Forum Observers": two names, each with its kind word
-        halves = re.split(r"\s+and\s+(?=[A-Z])", part)
-        # "South Asian Association for Regional Cooperation and Association of Southeast Asian Nations":
-        # after a name with "for", "of"..., a second of three words or more that starts with its kind word
-        if len(halves) == 2 and all(not kind_of(h)[1].startswith("no kind word") for h in halves) \
-                and (not _HEAD_END.search(f" {halves[0]} ") or _starts_with_kind(halves[1])):
-            out.extend(halves)
-        else:
-            out.append(part)
+    out = [half for part in parts for half in _two_names(part)]
     return [re.sub(r"^the\s+", "", p) for p in out if p.strip()]
+
+
+def _two_names(part: str) -> list[str]:
+    """A run cut at the "and" between two names, each with its kind word ("UN Member States and Forum
+    Observers"; of two such "and", the first after a name with no "of", "for"...), or whole. After a
+    name with "for", "of"... ("Ministry for Expatriates’ Welfare and
+    Overseas Employment") the second must open with its kind word ("... and Ministry of Foreign
+    Affairs", "... and Association of Southeast Asian Nations") or be a body of three words or more
+    whose head holds no "and" ("Migrant Forum in Asia and Transnational Institute for Grassroots
+    Research and Action")."""
+    ands = [m for m in re.finditer(r"\s+and\s+(?=[A-Z])", part)]
+    splits = [(part[:m.start()], part[m.end():]) for m in ands]
+    splits = [(a, b) for a, b in splits if not kind_of(a)[1].startswith("no kind word")
+              and not kind_of(b)[1].startswith("no kind word")]
+    for a, b in splits:  # "Warbe Development Foundation and Refugee and Migratory Movements Research Unit"
+        if not _HEAD_END.search(f" {a} "):
+            return [a, b]
+    for test in (_starts_with_kind, _body_with_plain_head):
+        for a, b in splits:
+            if test(b):
+                return [a, b]
+    return [part]
+
+
+def _body_with_plain_head(name: str) -> bool:
+    """A body's name of three words or more whose head (the words before "of", "for"...) holds no "and"."""
+    head = _HEAD_END.split(f" {name} ", maxsplit=1)[0]
+    return len(name.split()) >= 3 and kind_of(name)[0] == "organisation" and " and " not in head
 
 
 def _starts_with_kind(name: str) -> bool:
@@ -769,6 +789,9 @@ _PERSON_AFTER_TITLE = re.compile(
 #: "Speakers include Armand de Decker, Belgium's former Minister", "Panellists were Ana Ruiz and ...".
 _PERSON_LISTED = re.compile(rf"\b(?:[Ss]peakers|[Pp]anell?ists|[Pp]resenters|[Dd]iscussants)\s+(?:include[sd]?|were|are)\s+"
                             rf"(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?(?P<name>{_PERSON_NAME})(?=\s*[,(]|\s+and\b)")
+#: "keynote speaker Debayani Kar of Migrant Forum in Asia", "panellist Ana Ruiz from the Harbour Foundation".
+_PERSON_SPEAKER_OF = re.compile(rf"\b(?:speaker|panell?ist|presenter|discussant|moderator|facilitator)\s+"
+                                rf"(?P<name>{_PERSON_NAME})(?=\s+(?:of|from)\s+(?:the\s+)?[A-Z])")
 #: "says IOM's William Lacy Swing", "said UNDP's Ana Ruiz".
 _PERSON_SAYS_OF = re.compile(rf"\b(?:says|said|added|noted)\s+[A-Z]{{2,}}(?:’s|'s)\s+(?P<name>{_PERSON_NAME})(?=[\s,.;:])")
 _PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<name>{_PERSON_NAME})(?=,)")
@@ -782,6 +805,10 @@ _PERSON_ON_ITS_LINE = re.compile(
     r"Bank|Office|Department)\b)", re.M)
 
 
+#: A post's word in what a reading took for a name: "CCCPA Director, Ambassador A" names no person "CCCPA Director".
+_POST_IN_NAME = re.compile(rf"\b(?:{_POST})\b")
+
+
 def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     out = []
     countries = _country_names()
@@ -789,11 +816,13 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
                          (_PERSON_FOR_BODY, "person: a body ('representing', 'working at'...) or a profession after the name"),
                          (_PERSON_AFTER_TITLE, "person: after a title"), (_PERSON_SAYS_OF, "person: after 'says'"),
                          (_PERSON_LISTED, "person: in a list of speakers"),
+                         (_PERSON_SPEAKER_OF, "person: a speaker of a body"),
                          (_PERSON_ON_ITS_LINE, "person: a name on its line, a post or body on the next")):
         for m in reading.finditer(doc.text):
             name = _person_name(m.group("name"))
             words = name.split()
             if name in countries or words[0] in _OPENING_WORDS or any(w.rstrip(".") in _NOT_PERSON_WORDS for w in words) \
+                    or _POST_IN_NAME.search(name) \
                     or kind_of(name)[1].startswith("'"):  # a kind word: a body, not a person
                 continue
             out.append(_candidate(doc, index, name, "person", how, m.start("name")))
@@ -1052,6 +1081,7 @@ _GROUP = re.compile(
     r"most|several|various|such|both|including|from|with|for|to|in|on|at|by|as|who|which|that|were|are|was|is|"
     r"said|also|senior|few|when|while|how|what|why|like|per|via|among|across|through|during|after|before|"
     r"under|into|upon|without|within|against|towards|between|together|bring|brings|brought|best|not|no|can|will|"
+    r"million|millions|billion|thousand|thousands|hundreds|approximately|nearly|almost|around|estimated|"
     r"would|should|may|must|has|have|had|be|been|being|we|they|it|he|she|his|her|them|there|here|then|so|if|"
     r"whose|where|new|former|two|three|four|five|include|includes|included|workshop|meeting|seminar|conference|event|"
     r"forum|project|programme|training|session|gathered|brought|invited|welcomed|trained|involved|offered|offers|"
@@ -1062,15 +1092,15 @@ _GROUP = re.compile(
     r"academics|policy-?makers|stakeholders|donors|employers|unions|delegates|ambassadors|mayors|representatives|"
     r"leaders|governments|countries|groups|communities|associations|organi[sz]ations|agencies|authorities|partners|"
     r"companies|institutions|workers|houses|banks|operators|providers|firms|enterprises|businesses|municipalities|"
-    r"cooperatives|networks|ministries|NGOs|CSOs|refugees|migrants|states|students|youth|women)\b")
+    r"cooperatives|networks|ministries|NGOs|CSOs|refugees|migrants|states|students|youth|women|seekers|persons)\b")
 
 
 #: A group named by one word (or a sector's name) as an item of a list: "brought together parliamentarians,
 #: businesses, diaspora associations and governments", "the UN, civil society, private sector and media".
 _LISTED_GROUP = re.compile(
     r"(?:(?<=,\s)|(?<=\band\s)|(?<=\btogether\s)|(?<=\bincluding\s)|(?<=\bbetween\s)|(?<=\bfrom\s)|(?<=\bof\s)|"
-    r"(?<=\bamong\s))"
-    r"(?P<name>governments|parliamentarians|experts|businesses|business|mayors|youth|young\s+people|women|cities|"
+    r"(?<=\bamong\s)|(?<=\bmillion\s)|(?<=\bthousand\s))"
+    r"(?P<name>refugees|asylum\s+seekers|returnees|internally\s+displaced\s+(?:persons|people)|governments|parliamentarians|experts|businesses|business|mayors|youth|young\s+people|women|cities|"
     r"investors|entrepreneurs|philanthropists|journalists|students|local\s+governments|international\s+organi[sz]ations|"
     r"donors|employers|academics|researchers|practitioners|"
     r"policy-?makers|policy\s+makers|stakeholders|diplomats|municipalities|NGOs|media|mass\s+media|academia|"
