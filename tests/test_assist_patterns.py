@@ -291,3 +291,10 @@ def test_the_project_named_again_by_its_kind_is_the_project_named_before():
     found = _read("The [Return Skills Project|project] began in May. The project is funded by [Valoria|country]. "
                   "The project works on [remittances|topic]. The [Coastal Accord|agreement] was signed later.")
     assert {"valoria funds return-skills-project", "return-skills-project addresses remittances"} <= found, found
+
+
+def test_a_body_which_brings_together_a_list_has_them_as_members_not_partners():
+    found = _read("The [Coastal Union|organisation], whose Secretariat is in Lorvik, is the inter-governmental "
+                  "organization which brings together [Valoria|country], [Norland|country] and [Ghana|country].")
+    assert {"valoria memberOf coastal-union", "norland memberOf coastal-union", "ghana memberOf coastal-union"} <= found
+    assert not any(f.startswith("partnership") for f in found), found

@@ -86,6 +86,9 @@ _APPOSED_GAP = re.compile(r"^,[^.;:]{0,300},\s+(?:which\s+|that\s+)?(?:is|are|wa
 _PEOPLE_AND = re.compile(rf"\s+(?:of\s+(?:the\s+)?[^,;.]{{0,80}}?\s+)?and\s+(?:(?:{_HONORIFIC})\s+)?")
 #: A sentence's subject, an apposition, then its verb: "KNOMAD, the first global project that ..., is ".
 _APPOSITION = re.compile(r"^,[^.;:]{0,400},\s+(?:is|are|was|were|has\s+been|have\s+been|will\s+be)\s+$")
+#: A body described by what it brings together: "the inter-governmental organization which brings together".
+_MEMBERSHIP = re.compile(r"\b(?:organi[sz]ation|body|union|community|group(?:ing)?|alliance|process|forum|network|"
+                         r"platform|bloc)\s+(?:which|that)\s+(?:\w+\s+)?$", re.I)
 #: Words of a sentence about what a meeting discussed: its topics are the meeting's.
 _DISCUSSION = re.compile(r"\b(?:discuss\w*|focus\w*|themes?|topics?|address\w*|debat\w*|explor\w*|examin\w*|"
                          r"review\w*|consider\w*|exchang\w*|highlight\w*|deliberat\w*|agenda|issues|sessions?|aim\w*|"
@@ -872,9 +875,12 @@ class _Reader:
                 self.pairs([p], [body], pattern, pattern.name, relation="represents")
 
     def _partnership(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
-        
+        """A ... cue ... B: one partnership of the pattern's kind between the actors listed before and
+        after the cue. A body "which brings together" a list is its members' (:meth:`_members`)."""
         left = self.list_before(cue.start(), s0)
         right = self.list_after(cue.end(), s1, pattern.joiners)
+        if _MEMBERSHIP.search(self.text, s0, cue.start()) and self._members(right, cue, s0):
+            return
         if len(right) >= 2 and any(self.registry[e].kind == "person" for e in right[-1][2]) \
                 and self._organisations(right[-2][2]) \
                 and re.fullmatch(rf"\s*,\s*(?:(?:{_HONORIFIC})\s*)?", self.text[right[-2][1]:right[-1][0]]):
@@ -891,6 +897,22 @@ class _Reader:
             organising = re.search(r"organi[sz]|hosted|convened", self.text[s0:s1], re.I)
             kind = "co-organisation" if organising and about else "collaboration"
         self.add_partnership(kind, partners, about[:3], actors[0][0], actors[-1][1])
+
+    def _members(self, listed: list[Name], cue: re.Match, s0: int) -> bool:
+        """"ECO ... is the inter-governmental organization which brings together A, B and C": each
+        actor listed is a member of the sentence's first body (``memberOf``; of a process, it takes
+        part in it); inferred. Whether there was such a body."""
+        body = next((e for a, _, ids in self.names if s0 <= a < cue.start() for e in ids
+                     if self.registry[e].kind in ("organisation", "process", "network")), None)
+        if body is None:
+            return False
+        relation = "memberOf" if self.registry[body].kind == "organisation" else "participatesIn"
+        note = f"The text says {self.registry[body].label} brings them together; membership is a reading of it."
+        for a, b, ids in listed:
+            for e in ids:
+                if self.is_a(e, MKG.Actor) and self.suits(e, relation, body):
+                    self._inferred(e, relation, body, listed[0][0], listed[-1][1], "members-of-body", note)
+        return True
 
     def _dateline(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """"7 March 2007, United Nations Headquarters, New York": where the document's event was held."""
