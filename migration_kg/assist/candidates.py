@@ -29,6 +29,11 @@ KIND_FILE = {"organisation": "organisations.yaml", "person": "people.yaml", "cou
 INITIATIVES_FILE = "initiatives.yaml"
 
 _CONNECTORS = {"of", "for", "and", "on", "the", "de", "des", "du", "la", "le", "in", "to"}
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+_MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December"}
+_WEEKDAY = "|".join(sorted(_WEEKDAYS))
+_MONTH = "|".join(sorted(_MONTH_NAMES))
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _PARTICLE = r"(?:della|delle|de|van|von|da|del|di|dos|das|du|le|la|bin|ibn|al|el)"
 _PERSON = re.compile(
@@ -230,7 +235,7 @@ def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
 
 
 #: A weekday after a name: "discussed in Dushanbe on Friday".
-_WEEKDAY_AFTER = re.compile(r"\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_WEEKDAY_AFTER = re.compile(rf"\s+(?:on\s+)?(?:{_WEEKDAY})$")
 #: A body's name made a modifier: "an OSCE-supported project", "the EU-funded programme".
 _ATTRIBUTIVE = re.compile(r"-(?:supported|funded|led|sponsored|financed|implemented|organi[sz]ed|run)$")
 #: A body of another body, both with their kind word: "Parliamentary Assembly of the Council of Europe".
@@ -472,9 +477,6 @@ _HEADLINE_VERBS = {"Host", "Hosts", "Hold", "Holds", "Launch", "Launches", "Open
                    "Meet", "Meets", "Welcomes", "Participates", "Attend", "Attends", "Celebrates", "Marks", "Calls",
                    "Urges", "Concludes", "Conclude", "Adopts", "Releases", "Presents", "Partners", "Unveils"}
 _OPENING_WORDS |= _HEADLINE_VERBS
-_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-_MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December"}
 
 
 def _hard_wrapped(text: str) -> bool:
@@ -554,13 +556,11 @@ def _split_run(name: str) -> list[str]:
 def _two_names(part: str) -> list[str]:
     """A run cut at the "and" between two names, each with its kind word ("UN Member States and Forum
     Observers"; of two such "and", the first after a name with no "of", "for"...), or whole. After a
-    name with "for", "of"... ("Ministry for Expatriates’ Welfare and
-    Overseas Employment") the second must open with its kind word ("... and Ministry of Foreign
-    Affairs", "... and Association of Southeast Asian Nations") or be a body of three words or more
-    whose head holds no "and" ("Migrant Forum in Asia and Transnational Institute for Grassroots
-    Research and Action")."""
-    ands = [m for m in re.finditer(r"\s+and\s+(?=[A-Z])", part)]
-    splits = [(part[:m.start()], part[m.end():]) for m in ands]
+    name with "for", "of"... ("Ministry for Expatriates’ Welfare and Overseas Employment") the second
+    must open with its kind word ("... and Ministry of Foreign Affairs", "... and Association of
+    Southeast Asian Nations") or be a body of three words or more whose head holds no "and" ("Migrant
+    Forum in Asia and Transnational Institute for Grassroots Research and Action")."""
+    splits = [(part[:m.start()], part[m.end():]) for m in re.finditer(r"\s+and\s+(?=[A-Z])", part)]
     splits = [(a, b) for a, b in splits if not kind_of(a)[1].startswith("no kind word")
               and not kind_of(b)[1].startswith("no kind word")]
     for a, b in splits:  # "Warbe Development Foundation and Refugee and Migratory Movements Research Unit"
@@ -934,9 +934,7 @@ _DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Za-z.' -]{2,30}?)(?:(?:,\
 #: A city named before a dateline's day: "Geneva, Thursday 26 November", "Suva, 13 February", "Kathmandu,
 #: November 4".
 _CITY_DATED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?),\s+"
-                         r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|"
-                         r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                         r"\s+\d{1,2}\b)")
+                         rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}\s+[A-Z][a-z]+|(?:{_MONTH})\s+\d{{1,2}}\b)")
 
 
 def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
@@ -1064,8 +1062,7 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         out.append(_candidate(doc, index, name, "publication", f"a title in quotes after '{m.group('head')}'", start))
     for m in _ORDINAL_EVENT.finditer(doc.text):
         name, start = re.sub(r"[“”\"]", "", " ".join(m.group("name").split())), m.start("name")
-        out.append(Candidate(name, "event", "event: an ordinal and a meeting's name", max(1, _count(doc.text, index, name, None)),
-                             start, _context(doc, start)))
+        out.append(_candidate(doc, index, name, "event", "event: an ordinal and a meeting's name", start))
     for m in _NAMED_MEETING.finditer(doc.text):
         name, start = " ".join(m.group("name").split()), m.start("name")
         if name.split(" ", 1)[0] in _OPENING_WORDS:
@@ -1100,7 +1097,8 @@ _GROUP = re.compile(
 _LISTED_GROUP = re.compile(
     r"(?:(?<=,\s)|(?<=\band\s)|(?<=\btogether\s)|(?<=\bincluding\s)|(?<=\bbetween\s)|(?<=\bfrom\s)|(?<=\bof\s)|"
     r"(?<=\bamong\s)|(?<=\bmillion\s)|(?<=\bthousand\s))"
-    r"(?P<name>refugees|asylum\s+seekers|returnees|internally\s+displaced\s+(?:persons|people)|governments|parliamentarians|experts|businesses|business|mayors|youth|young\s+people|women|cities|"
+    r"(?P<name>refugees|asylum\s+seekers|returnees|internally\s+displaced\s+(?:persons|people)|governments|"
+    r"parliamentarians|experts|businesses|business|mayors|youth|young\s+people|women|cities|"
     r"investors|entrepreneurs|philanthropists|journalists|students|local\s+governments|international\s+organi[sz]ations|"
     r"donors|employers|academics|researchers|practitioners|"
     r"policy-?makers|policy\s+makers|stakeholders|diplomats|municipalities|NGOs|media|mass\s+media|academia|"

@@ -10,6 +10,7 @@ the build skips them until a curator removes the flag.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -211,8 +212,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.owners_of_events()
     for pattern in patterns:  # last: only the pairs no other reading linked
         if pattern.reading == "together":
-            for cue in pattern.cue.finditer(doc.text):
-                reader.read(pattern, cue)
+            reader.together(pattern)
     result = ProposeResult(doc.id, [], [])
     used: set[str] = set()
     for p in sorted(reader.statements.values(), key=lambda p: p.start):  # then in the order read (text order)
@@ -557,7 +557,7 @@ class _Reader:
         if event is None:
             return
         label = self.registry[event].label
-        linked = {frozenset((p.subject, p.object)) for p in self.statements.values() if p.object is not None}
+        linked = self._linked_pairs()
         spoke = {e for _, subject, _, _ in self._speeches for e in subject[2]}
         by_sentence = self._ids_by_sentence()
         for a, b, ids in self.names:
@@ -587,6 +587,10 @@ class _Reader:
                 else:
                     continue
                 linked.add(frozenset((e, event)))
+
+    def _linked_pairs(self) -> set[frozenset]:
+        """The pairs of entities the statements proposed so far link, in either direction."""
+        return {frozenset((p.subject, p.object)) for p in self.statements.values() if p.object is not None}
 
     def _ids_by_sentence(self) -> dict[tuple[int, int], list[str]]:
         """The ids of the names of each sentence, by the sentence's bounds."""
@@ -930,24 +934,24 @@ class _Reader:
         places = self.list_after(cue.end(), line_end if line_end >= 0 else len(self.text), pattern.joiners)
         self.pairs([(-1, -1, [self.event])], places, pattern, pattern.name)
 
-    def _together(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+    def together(self, pattern: Pattern) -> None:
         """SUBJECT and OBJECT of the pattern's kinds named in one sentence with the cue, and linked by no
         other reading: "the project trains officials in Ghana and Senegal" (the project operates in
-        each); inferred, quoted from the first of the two names to the last."""
-        w0, w1 = self.whole_sentence(cue.start(), cue.end())
-        names = [n for n in self.names if w0 <= n[0] and n[1] <= w1]
-        linked = {frozenset((p.subject, p.object)) for p in self.statements.values() if p.object is not None}
-        for sa, sb, subs in names:
-            for oa, ob, objs in names:
-                for sub in subs:
-                    for o in objs:
-                        if sub == o or frozenset((sub, o)) in linked or not (
-                                self.fits(sub, pattern, "subject") and self.fits(o, pattern, "object")):
-                            continue
-                        note = (f"{self.registry[sub].label} and {self.registry[o].label} are named in one sentence; "
-                                "the text does not say so in these words.")
-                        self._inferred(sub, pattern.relation, o, min(sa, oa), max(sb, ob), pattern.name, note)
-                        linked.add(frozenset((sub, o)))
+        each); inferred, quoted from the first of the two names to the last. Each sentence is read
+        once, however often the cue stands in it."""
+        sentences = sorted({self.whole_sentence(c.start(), c.end()) for c in pattern.cue.finditer(self.text)})
+        linked = self._linked_pairs()
+        for w0, w1 in sentences:
+            names = [n for n in self.names if w0 <= n[0] and n[1] <= w1]
+            for (sa, sb, subs), (oa, ob, objs) in itertools.product(names, repeat=2):
+                for sub, o in itertools.product(subs, objs):
+                    if sub == o or frozenset((sub, o)) in linked or not (
+                            self.fits(sub, pattern, "subject") and self.fits(o, pattern, "object")):
+                        continue
+                    note = (f"{self.registry[sub].label} and {self.registry[o].label} are named in one sentence; "
+                            "the text does not say so in these words.")
+                    self._inferred(sub, pattern.relation, o, min(sa, oa), max(sb, ob), pattern.name, note)
+                    linked.add(frozenset((sub, o)))
 
     def _count(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """"some 150 participants from 40 countries": a quantity of the event the sentence names
