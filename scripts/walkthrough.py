@@ -62,8 +62,8 @@ EVENT = """\
 LEAVE_PROPOSALS = {"ilo-iom-collaboration"}
 #: The proposal the curator corrects before accepting it: the ILO launched the initiative, IOM only collaborates.
 CORRECT_PROPOSAL = "initiates-fee-free-hiring-initiative"
-#: The quote of the statement the curator writes by hand, as typed into `locate`.
-OKAFOR = "Ms. Amara Okafor, Director of Employment of Nigeria"
+#: The quote of the statement the curator writes by hand, as typed into `locate`: a body, not a person, spoke.
+BY_HAND = "UNFPA stressed that women migrant workers bear the highest recruitment costs"
 
 
 class WalkthroughError(RuntimeError):
@@ -305,16 +305,18 @@ def _walk(w: Walk, yaml) -> dict[str, str]:
                      f"{kept + 1} statements came from `propose` and `accept`.\n")
 
     # 4. quotes for the statements written by hand
-    found = w.sample("locate", "locate", DOC, OKAFOR, "--data", DATA)
+    found = w.sample("locate", "locate", DOC, BY_HAND, "--data", DATA)
     w.sample("locate", "locate", DOC, "ILO", "--data", DATA, lines=12)
     w.sample("locate", "locate", DOC, "pilot on the recognition of learning", "--near", "Lindqvist", "--data", DATA)
     out["locate"] = _fence(w.samples["locate"])
     paste = re.search(r"(?m)^ +(quote: .*)$", found)
-    _check(paste is not None and found.startswith("Found 1 time"), "locate finds Ms. Okafor's title once")
-    _check(not any(s.get("subject") == "amara-okafor" and s.get("relation") == "represents"
-                   for s in proposals["statements"]), "propose now proposes whom Ms. Okafor represents")
-    by_hand = ("statements:\n  - id: okafor-represents-nigeria\n    subject: amara-okafor\n    relation: represents\n"
-               f"    object: nigeria\n    title: Director of Employment\n    {paste.group(1)}\n")
+    _check(paste is not None and found.startswith("Found 1 time"), "locate finds what UNFPA stressed once")
+    _check(not any("unfpa" in [s.get("subject"), *s.get("subjects", [])] and s["relation"] == "participatesIn"
+                   for s in proposals["statements"]), "propose now proposes that UNFPA took part in the seminar")
+    _check(any(s.get("subject") == "amara-okafor" and s["relation"] == "represents" and s.get("object") == "nigeria"
+               for s in proposals["statements"]), "propose no longer proposes that Ms. Okafor represents Nigeria")
+    by_hand = ("statements:\n  - id: unfpa-participates-in-seminar\n    subject: unfpa\n    relation: participatesIn\n"
+               f"    object: seminar-2008-05-20\n    {paste.group(1)}\n")
     (w.root / folder / "statements" / "01-by-hand.yaml").write_text(by_hand, encoding="utf-8")
     out["by-hand"] = _fence(by_hand, "yaml")
 

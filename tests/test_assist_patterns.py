@@ -175,7 +175,7 @@ def test_the_reported_event_had_the_people_groups_and_place_its_report_names_inf
         "The [Coastal Dialogue|event] opened in May in [Port Aurel|place]. Its participants welcomed officials "
         "of [Valoria|country] and the [Delta Institute|organisation]. Ms. [Ana Ruiz|person] noted that "
         "remittances grow. Mr. [Jan Novak|person] wrote a book. [Montaria|country] was not at the [Harbour "
-        "Foundation|organisation] in [Lake Town|place] in June. It belongs to the [Coastal Dialogues|event-series].")
+        "Foundation|organisation] on a visit in [Lake Town|place] in June. It belongs to the [Coastal Dialogues|event-series].")
     doc.metadata["reports"] = "another-event"
     plain = _entries(doc, registry)
     assert set(plain) == {("ana-ruiz", "speaksAt", "coastal-dialogue")}, "only the report of an event says more"
@@ -298,3 +298,63 @@ def test_a_body_which_brings_together_a_list_has_them_as_members_not_partners():
                   "organization which brings together [Valoria|country], [Norland|country] and [Ghana|country].")
     assert {"valoria memberOf coastal-union", "norland memberOf coastal-union", "ghana memberOf coastal-union"} <= found
     assert not any(f.startswith("partnership") for f in found), found
+
+
+def test_a_body_named_with_another_bodys_name_is_its_unit_inferred_but_not_the_uns_agencies():
+    from migration_kg.curation.registry import Entity, Registry
+
+    doc, _ = example_document("The CMO Lorvik office, the Population Unit, Delta Bank and the United Nations Return "
+                              "Fund met. Ms. Ana Ruiz, Chief, Skills Section, Delta Bank, spoke; the Ministry of Labour "
+                              "and Skills, CMO, Delta Bank and the Harbour Council followed. It thanked the CMO Secretariat, Delta Bank.")
+    registry = Registry({
+        "cmo": Entity("cmo", "organisation", "Coastal Migration Office", acronyms=("CMO",)),
+        "cmo-lorvik": Entity("cmo-lorvik", "organisation", "CMO Lorvik office"),
+        "unit": Entity("unit", "organisation", "Population Unit"),
+        "bank": Entity("bank", "organisation", "Delta Bank"),
+        "un": Entity("un", "organisation", "United Nations"),
+        "fund": Entity("fund", "organisation", "United Nations Return Fund"),
+        "ana-ruiz": Entity("ana-ruiz", "person", "Ana Ruiz"),
+        "section": Entity("section", "organisation", "Skills Section"),
+        "labour": Entity("labour", "organisation", "Ministry of Labour and Skills"),
+        "harbour": Entity("harbour", "organisation", "Harbour Council"),
+        "secretariat": Entity("secretariat", "organisation", "CMO Secretariat"),
+    })
+    facts = _entries(doc, registry)
+    units = {(s, o) for s, r, o in facts if r == "subOrganisationOf"}
+    # the office and the secretariat by CMO's acronym (one owner: not the bank after the secretariat); the section
+    # before its bank; not the unit or the ministry in a list of peers, not the fund by the United Nations' name
+    assert units == {("cmo-lorvik", "cmo"), ("secretariat", "cmo"), ("section", "bank")}, units
+    entry = facts[("section", "subOrganisationOf", "bank")]
+    assert entry["status"] == "inferred" and entry["quote"] == "Skills Section, Delta Bank"
+    assert {(s, o) for s, r, o in facts if r == "represents"} == {("ana-ruiz", "section"), ("ana-ruiz", "bank")}
+
+
+def test_a_person_and_a_body_with_more_than_a_title_between_are_not_affiliated():
+    found = _read("[Ana Ruiz|person], Director, said the [Delta Institute|organisation] would help. [Tomas Berg|person] "
+                  "and Mr. [Jan Novak|person], Officer of the [Coastal Union|organisation], spoke. The [Harbour "
+                  "Council|organisation] President, who met [Lena Okafor|person], left.")
+    assert not any(" represents " in f and f.split()[0] in ("ana-ruiz", "tomas-berg", "lena-okafor") for f in found), found
+    assert "jan-novak represents coastal-union" in found
+
+
+def test_a_body_named_with_its_place_or_in_it_is_based_there_inferred():
+    from migration_kg.curation.registry import Entity, Registry
+
+    doc, _ = example_document("CMO Lorvik and the Delta University in Valoria met the Harbour Bank Lorvik and the CMO "
+                              "offices in Lorvik and Norby.")
+    registry = Registry({
+        "cmo": Entity("cmo", "organisation", "Coastal Migration Office", acronyms=("CMO",)),
+        "cmo-lorvik": Entity("cmo-lorvik", "organisation", "CMO Lorvik"),
+        "university": Entity("university", "organisation", "Delta University"),
+        "bank": Entity("bank", "organisation", "Harbour Bank Lorvik"),
+        "offices": Entity("offices", "organisation", "CMO offices in Lorvik and Norby"),
+        "lorvik": Entity("lorvik", "place", "Lorvik"),
+        "norby": Entity("norby", "place", "Norby"),
+        "valoria": Entity("valoria", "country", "Valoria"),
+    })
+    facts = _entries(doc, registry)
+    based = {(s, o) for s, r, o in facts if r == "basedIn"}
+    # not the bank: a name that ends with a place, with no agency's acronym or office's word before it
+    assert based == {("cmo-lorvik", "lorvik"), ("university", "valoria")}, based
+    entry = facts[("university", "basedIn", "valoria")]
+    assert entry["status"] == "inferred" and entry["quote"] == "Delta University in Valoria"

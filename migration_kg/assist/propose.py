@@ -60,6 +60,27 @@ _SAID_EVENT = re.compile(r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:workshop|meeting|se
                          r"dialogue|forum|training|consultation|symposium|roundtable|briefing|discussions?)\b")
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
 _TITLE_GAP = re.compile(r"^,\s+[^;:.]{0,120}?\b(?:of|for|at|to)\s+(?:the\s+)?$")
+#: Words that make the words between a person and a body more than a title: a verb, a clause, a second person.
+_NOT_A_TITLE = re.compile(r"\b(?:said|says|say|told|noted|notes|added|stressed|explained|emphasi[sz]ed|highlighted|"
+                          r"welcomed|presented|opened|launched|signed|spoke|speaking|called|urged|thanked|met|who|which|"
+                          r"that|will|is|was|were|are|has|had|have|and\s+(?:Mr|Ms|Mrs|Dr)\.?)\b")
+#: How the words between a person's post and the body end: "Director of the", "Senior Fellow, ", "Chairperson ".
+_TITLE_END = re.compile(r"(?:\b(?:of|at|for|to|in|within|from|with)\s+(?:the\s+)?|,\s*(?:the\s+)?|\s)$")
+#: The kinds a person's post names: a body, or the country an official serves.
+_AFFILIATIONS = {"organisation", "country"}
+#: Before a place that ends a body's name, what makes it an agency's office: an acronym or an office's word
+#: ("IOM Tanzania", "OSCE Centre Almaty"), not a name that merely ends with a place ("Bank of Ghana").
+_OWNED_OFFICE = re.compile(r"[A-Z]{2,}|\b(?:Office|Cent(?:re|er)|Mission|Embassy|Delegation)\b")
+#: A unit's head word: "Population Division", "CSME Unit", "Bureau of Population".
+_UNIT = re.compile(r"\b(?:Unit|Division|Section|Department|Office|Bureau|Group|Cent(?:re|er)|Directorate|Secretariat|"
+                   r"Committee|Commission|Delegation|Mission|Branch|Service|School|Faculty|Fund|Council|Institute|"
+                   r"Agency|Headquarters|HQ)\b")
+#: Between a unit and its body: "Population Division, UN DESA", "Centre for Migration at the University".
+_UNIT_GAP = re.compile(r",\s*(?:the\s+)?|\s+(?:of|at)\s+(?:the\s+)?")
+#: A list going on after a name: ", B", " and C".
+_LIST_ON = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+#: Names many bodies carry without being units of their owner: the UN system's agencies are bodies of their own.
+_SYSTEMS = {"United Nations"}
 #: How far into a document its lead (title and first lines) reaches, in characters.
 _LEAD = 400
 #: Kinds of the undertaking a report is about: an event, or a forum it reports as one.
@@ -208,6 +229,8 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.report_topics()
     reader.report_participants()
     reader.country_bodies()
+    reader.named_units()
+    reader.placed_bodies()
     reader.bracketed_bodies()
     reader.owners_of_events()
     for pattern in patterns:  # last: only the pairs no other reading linked
@@ -376,6 +399,72 @@ class _Reader:
             for body in bodies:
                 self._inferred(body, "basedIn", country, m0, b, "named-after-country",
                                f"Its name, '{normalise(self.text[m0:b])}', places it in the country.")
+
+    def placed_bodies(self) -> None:
+        """A body whose name ends with a country or a city ("IOM Tanzania", "UNHCR - Costa Rica", "RO
+        Dakar"), or that is named followed by "in" one ("RMIT University in Melbourne"), is based in it;
+        inferred. Not a list of offices ("offices in Brussels and Nairobi"): the offices are read apart."""
+        places: dict[str, str] = {}
+        for e in self.registry.values():
+            if e.kind in ("country", "place"):
+                for n in e.names:
+                    if len(n) > 2:
+                        places.setdefault(n.casefold(), e.id)
+        if not places:
+            return
+        words = "|".join(re.escape(n) for n in sorted(places, key=len, reverse=True))
+        ending = re.compile(rf"(?:\s+|\s*[-–]\s*)({words})$", re.I)
+        for i, (a, b, ids) in enumerate(self.names):
+            bodies = [e for e in ids if self.registry[e].kind == "organisation"]
+            if not bodies:
+                continue
+            for name in (self.text[a:b], self.registry[bodies[0]].label):
+                m = ending.search(name)
+                if m and " and " not in name and _OWNED_OFFICE.search(name, 0, m.start()):
+                    for body in bodies:
+                        self._inferred(body, "basedIn", places[m.group(1).casefold()], a, b, "named-with-place",
+                                       f"Its name, '{normalise(self.text[a:b])}', places it there.")
+                    break
+            if i + 1 < len(self.names) and re.fullmatch(r"\s+in\s+(?:the\s+)?", self.text[b:self.names[i + 1][0]]):
+                c, d, where = self.names[i + 1]
+                for place in (e for e in where if self.registry[e].kind in ("country", "place")):
+                    for body in bodies:
+                        self._inferred(body, "basedIn", place, a, d, "body-in-place",
+                                       f"'{normalise(self.text[a:d])}' places it there; the text does not say it is based there.")
+
+    def named_units(self) -> None:
+        """A body named with another body's acronym or name ("IOM Tanzania", "the CARICOM Secretariat",
+        "Department of Social Development of the OAS") is its unit; so is a unit named before its body
+        with a comma or "of" ("Population Division, UN DESA"), where no list goes on. Inferred from the
+        name. Not the United Nations: the agencies named after it are bodies of their own."""
+        acronyms = self.by_acronym(("organisation",))
+        labels = {e.label.casefold(): e.id for e in self.registry.values() if e.kind == "organisation"}
+        for i, (a, b, ids) in enumerate(self.names):
+            for x in (e for e in ids if self.registry[e].kind == "organisation"):
+                parents = set()
+                for name in (self.text[a:b], self.registry[x].label):
+                    for m in re.finditer(r"(?<![-/])\b[A-Z][A-Za-z&]{1,7}\b(?![-/])", name):
+                        if m.group(0) not in self.registry[x].acronyms:
+                            parents.add(acronyms.get(m.group(0)))
+                    folded = name.casefold()
+                    for label, y in labels.items():
+                        if label != folded and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", folded) \
+                                and not re.search(rf"(?<!\w){re.escape(label)}\s+and\b|\b(?:to|for)\s+(?:the\s+)?"
+                                                  rf"{re.escape(label)}", folded):
+                            parents.add(y)
+                parents -= {None, x}
+                if not parents and i + 1 < len(self.names) and _UNIT.search(self.text, a, b):
+                    c, d, following = self.names[i + 1]
+                    then = next((n for n in self.names[i + 2:]), None)
+                    if _UNIT_GAP.fullmatch(self.text[b:c]) and not (
+                            then is not None and _LIST_ON.fullmatch(self.text[d:then[0]])):
+                        parents = {y for y in following if self.registry[y].kind == "organisation"}
+                        b = d
+                for y in sorted(parents):
+                    if self.registry[y].label not in _SYSTEMS:
+                        self._inferred(x, "subOrganisationOf", y, a, b, "named-unit",
+                                       f"Its name, '{normalise(self.text[a:b])}', makes it a unit of "
+                                       f"{self.registry[y].label}.")
 
     def bracketed_bodies(self) -> None:
         """A person followed by brackets that name bodies ("Ms. A (Director of UN-Habitat New York Office)",
@@ -877,6 +966,36 @@ class _Reader:
             body = next((n for n in after if p[1] <= n[0] and n[1] <= stop and not person(n)), None)
             if body is not None:
                 self.pairs([p], [body], pattern, pattern.name, relation="represents")
+
+    def _affiliation(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
+        """PERSON, post ..., BODY ("Ms. A, Senior Economist, Prospects Group, World Bank": each body of
+        the chain of units, joined by commas or "of the") or BODY post PERSON ("IOM Madagascar Head of Office Mr. A"): the person
+        represents the body. Only titles stand between the two: no verb, no full stop, no name but a topic's."""
+        topic = lambda n: all(self.registry[e].kind == "topic" for e in n[2])  # noqa: E731 ("Minister of Labour")
+        before = next((n for n in reversed(self.names) if n[1] <= cue.start() and not topic(n)), None)
+        after = next((n for n in self.names if n[0] >= cue.end() and not topic(n)), None)
+        if before is None or after is None or before[0] < s0 or after[1] > s1:
+            return
+        gap = self.text[before[1]:after[0]]
+        if _NOT_A_TITLE.search(gap) or re.search(r"[.;:()]|\n\s*\n", gap[1:]):
+            return
+        kinds = lambda n, wanted: [e for e in n[2] if self.registry[e].kind in wanted]  # noqa: E731
+        if kinds(before, {"person"}) and len(gap) <= 160 and re.match(r"\s*[,–-]", gap) and _TITLE_END.search(gap):
+            person, chain = before, [after]
+            while True:  # "Population Division, UN DESA", "Migration Unit of the ILO": the unit, then its body
+                nxt = next((n for n in self.names if n[0] >= chain[-1][1]), None)
+                if nxt is None or nxt[1] > s1 or not _UNIT_GAP.fullmatch(self.text[chain[-1][1]:nxt[0]]) \
+                        or not kinds(nxt, _AFFILIATIONS):
+                    break
+                chain.append(nxt)
+        elif kinds(after, {"person"}) and len(gap) <= 80 and re.match(r"(?:’s|'s)?\s", gap):
+            person, chain = after, [before]
+        else:
+            return
+        for body in chain:
+            if kinds(body, _AFFILIATIONS):
+                self.pairs([person], [body], pattern, pattern.name,
+                           span=(min(person[0], body[0]), max(person[1], body[1])))
 
     def _partnership(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """A ... cue ... B: one partnership of the pattern's kind between the actors listed before and
