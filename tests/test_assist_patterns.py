@@ -358,3 +358,13 @@ def test_a_body_named_with_its_place_or_in_it_is_based_there_inferred():
     assert based == {("cmo-lorvik", "lorvik"), ("university", "valoria")}, based
     entry = facts[("university", "basedIn", "valoria")]
     assert entry["status"] == "inferred" and entry["quote"] == "Delta University in Valoria"
+
+
+def test_the_documents_event_named_by_its_kind_with_a_capital_is_the_object():
+    doc, registry = example_document("The [Coastal Forum|event] opened. The Forum, organized by the [Delta Institute|"
+                                     "organisation] in partnership with the [Harbour Foundation|organisation], examined "
+                                     "four areas.")
+    doc.metadata["reports"] = "coastal-forum"
+    facts = _entries(doc, registry)
+    assert {(s, o) for s, r, o in facts if r == "organises"} == {("delta-institute", "coastal-forum"),
+                                                                 ("harbour-foundation", "coastal-forum")}

@@ -54,7 +54,7 @@ _CLAUSE_GAP = re.compile(r"^[^.;:]{0,80}$")
 _TITLE_CLAUSE = re.compile(r"^[^.;:]{0,200}$")  # "X, which is", "X was": between a name and its cue
 #: A clause that starts with the document's event named by its kind: "The workshop, ", "The two-day seminar was".
 _THE_EVENT = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:workshop|meeting|seminar|event|conference|panel|session|"
-                        r"dialogue|forum|training|consultation|symposium|roundtable)\b[^.;:]{0,80}$")
+                        r"dialogue|forum|training|consultation|symposium|roundtable)\b[^.;:]{0,80}$", re.I)
 #: The document's event named by its kind inside a clause: "said the workshop", "the two-day meeting".
 _SAID_EVENT = re.compile(r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:workshop|meeting|seminar|event|conference|panel|session|"
                          r"dialogue|forum|training|consultation|symposium|roundtable|briefing|discussions?)\b")
