@@ -368,3 +368,12 @@ def test_the_documents_event_named_by_its_kind_with_a_capital_is_the_object():
     facts = _entries(doc, registry)
     assert {(s, o) for s, r, o in facts if r == "organises"} == {("delta-institute", "coastal-forum"),
                                                                  ("harbour-foundation", "coastal-forum")}
+
+
+def test_who_was_present_or_sent_representatives_took_part_in_the_reported_event():
+    doc, registry = example_document("The [Coastal Dialogue|event] opened in May. Present at the two-day meeting were "
+                                     "representatives from the [Delta Institute|organisation]. Representatives from "
+                                     "several countries, including [Norland|country], spoke. [Valoria|country] grew.")
+    doc.metadata["reports"] = "coastal-dialogue"
+    facts = _entries(doc, registry)
+    assert {s for s, r, o in facts if r == "participatesIn"} == {"delta-institute", "norland"}
