@@ -172,7 +172,7 @@ def test_after_the_lead_the_reported_event_addresses_only_the_topics_of_its_disc
 
 def test_the_reported_event_had_the_people_groups_and_place_its_report_names_inferred():
     doc, registry = example_document(
-        "The [Coastal Dialogue|event] opened in May in [Port Aurel|place]. Its participants welcomed officials "
+        "The [Coastal Dialogue|event] opened in May, its guests all in [Port Aurel|place]. Its participants welcomed officials "
         "of [Valoria|country] and the [Delta Institute|organisation]. Ms. [Ana Ruiz|person] noted that "
         "remittances grow. Mr. [Jan Novak|person] wrote a book. [Montaria|country] was not at the [Harbour "
         "Foundation|organisation] on a visit in [Lake Town|place] in June. It belongs to the [Coastal Dialogues|event-series].")

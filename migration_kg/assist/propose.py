@@ -52,12 +52,15 @@ _OBJECT_GAP = re.compile(rf"^(?:\s|the|an?|new|its|their|today|yesterday|also|jo
 _CLAUSE_GAP = re.compile(r"^[^.;:]{0,80}$")
 #: Between a speaker and what they did, their title: "A, Deputy Permanent Representative of ... to the United Nations, ".
 _TITLE_CLAUSE = re.compile(r"^[^.;:]{0,200}$")  # "X, which is", "X was": between a name and its cue
-#: A clause that starts with the document's event named by its kind: "The workshop, ", "The two-day seminar was".
-_THE_EVENT = re.compile(r"^(?:The|This)\s+(?:[\w-]+\s+)?(?:workshop|meeting|seminar|event|conference|panel|session|"
-                        r"dialogue|forum|training|consultation|symposium|roundtable)\b[^.;:]{0,80}$", re.I)
+#: The words a report names its own event by: "the workshop", "the two-day seminar".
+_EVENT_NOUNS = ("workshop", "meeting", "seminar", "event", "conference", "panel", "session", "dialogue", "forum", "training",
+                "consultation", "symposium", "roundtable")
+#: A clause that starts with the document's event named by its kind: "The workshop, ", "The two-day seminar was", "The
+#: Forum," (not "The Coastal Dialogue", a name).
+_THE_EVENT = re.compile(rf"^(?:The|This)\s+(?:(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)})|"
+                        rf"(?:{'|'.join(n.capitalize() for n in _EVENT_NOUNS)}))\b[^.;:]{{0,80}}$")
 #: The document's event named by its kind inside a clause: "said the workshop", "the two-day meeting".
-_SAID_EVENT = re.compile(r"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:workshop|meeting|seminar|event|conference|panel|session|"
-                         r"dialogue|forum|training|consultation|symposium|roundtable|briefing|discussions?)\b")
+_SAID_EVENT = re.compile(rf"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)}|briefing|discussions?)\b")
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
 _TITLE_GAP = re.compile(r"^,\s+[^;:.]{0,120}?\b(?:of|for|at|to)\s+(?:the\s+)?$")
 #: Words that make the words between a person and a body more than a title: a verb, a clause, a second person.
@@ -830,6 +833,10 @@ class _Reader:
         if obj is None and pattern.fallback == "document-event" and self.event is not None \
                 and self.fits(self.event, pattern, "object"):
             obj = (cue.start(), cue.start(), [self.event])  # "Also attending are A and B": the document's event
+        if obj is None and pattern.fallback == "named-before":  # "It has six member states who are A, B and C"
+            obj = next((n for n in reversed(self.names) if max(0, s0 - 400) <= n[0] and n[1] <= cue.start()
+                        and any(self.fits(e, pattern, "object") for e in n[2])), None)
+            obj = obj and (-1, -1, obj[2])
         if obj is not None:
             subjects = self.list_after(cue.end(), s1, pattern.joiners)
             if not subjects and obj[0] < cue.start() and pattern.fallback == "document-event" \
