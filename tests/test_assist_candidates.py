@@ -390,3 +390,11 @@ def test_speakers_of_bodies_displaced_groups_and_bodies_after_a_portfolio():
                  "Ministry of Foreign Affairs of Valoria")
     assert not any(n.startswith(("Quoting", "million")) or "Resident Representative" in n or "\n" in n
                    for n in by_name), sorted(by_name)
+
+
+def test_people_before_lower_case_or_long_posts_and_after_presentation_by():
+    by_name = _by_name("Ana Ruiz, chief of Mission for the Harbour Foundation, said it would help. Tomas Berg, UN resident "
+                       "coordinator in Valoria, agreed. Jan Novak, Valoria's principal secretary for immigration, "
+                       "spoke. Lena Ortiz, a Training and Learning Management Coordinator within the Agency, led it.\n"
+                       "Presentation by Peter Holm\nChief of Mission of the Coast Office\n")
+    _assert_kind(by_name, "person", "Ana Ruiz", "Tomas Berg", "Jan Novak", "Lena Ortiz", "Peter Holm")

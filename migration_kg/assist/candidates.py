@@ -761,9 +761,10 @@ _PERSON_NAME = rf"{_CAP}(?:{_NAME_GAP}(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,3}}"
 #: A person named without an honorific: before a title ("Hania Zlotnik, head of", "Ana E. Ruiz, IOM Senior
 #: Regional Advisor") or after "said" ("said Ana E. Ruiz").
 _PERSON_BY_TITLE = re.compile(
-    rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:the|an?)\s+)?(?:(?:[A-Z]{{2,}}|UN)(?:’s|'s)?\s+)?(?:(?:[A-Z][a-z]+|senior|deputy|"
-    r"executive|regional|vice)[\s-]+){0,3}"
-    rf"(?:{_POST}|head|director|chair(?:man|woman|person)?|minister|spokesperson|coordinator|president)\b")
+    rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:the|an?|new|newly[\s-]appointed)\s+)?(?:(?:[A-Z]{{2,}}|UN|[A-Z][a-z]+(?:’s|'s))\s+)?"
+    r"(?:(?:[A-Z][a-z]+|senior|deputy|executive|regional|vice|resident|principal|permanent|assistant|acting|special|"
+    r"national|general|country|programme|program|project|joint)(?:[\s-]+and)?[\s-]+){0,4}"
+    rf"(?i:{_POST})\b")
 #: "Alan Matheson, representing the Australian Council ...", "Jose Simeon, from the Employers' ...", "Ana Ruiz,
 #: representative of the Harbour Foundation", "Jan Novak, working at the Diaspora Unit".
 _PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:representing|from|representative\s+of|"
@@ -799,7 +800,8 @@ _PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<na
 #: "Ana Ruiz\nDirector of the Valorian Institute", "Jan Novak\nNorland Agency for Labour (NAL), Oslo".
 _PERSON_NAME_ON_A_LINE = _PERSON_NAME.replace(_NAME_GAP, r"[ \t]+")
 _PERSON_ON_ITS_LINE = re.compile(
-    rf"^[ \t]*(?P<name>{_PERSON_NAME_ON_A_LINE})[ \t]*\n(?=[ \t]*(?:{_TITLE_WORDS}|{_POST}|Professor|Senior|Deputy|"
+    rf"^[ \t]*(?:(?:Presentation|Remarks|Statement|Address|Keynote|Introduction)\s+by\s+)?(?P<name>{_PERSON_NAME_ON_A_LINE})"
+    rf"[ \t]*\n(?=[ \t]*(?:{_TITLE_WORDS}|{_POST}|Professor|Senior|Deputy|"
     r"Vice|Executive|Programme|Program|Project|Researcher|Lecturer)\b"
     r"|[^\n]*\b(?:Institution|Institute|Organi[sz]ation|University|Ministry|Centre|Center|Foundation|Council|Agency|"
     r"Bank|Office|Department)\b)", re.M)
