@@ -52,9 +52,9 @@ _KIND_WORDS = [
                    r"Organi[sz]ations|Agencies|Institutions|Associations|NGOs|CSOs"),
     ("event-series", r"Series"),
     ("forum", r"Forum"),
-    ("event", r"Conference|Seminar|Workshop|Meeting|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
+    ("event", r"Conference(?!\s+Cent(?:re|er))|Seminar|Workshop|Meeting|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
               r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing|Indaba"),
-    ("place", r"Headquarters|Room|Hall|Palais|Building|Province|Region|District|City|Town|Village|State|Island|"
+    ("place", r"Headquarters|Room|Hall|Palais|Building|(?:Conference|Convention)\s+Cent(?:re|er)|Campus|Auditorium|Province|Region|District|City|Town|Village|State|Island|"
               r"Islands|Valley|Coast|Camp|Airport|Port|Hotel|Pavilion|Upazila|County|Municipality"),
     ("programme", r"Programme|Program|Initiative|Facility|Scheme|Action"),
     ("project", r"Project"),
@@ -65,7 +65,7 @@ _KIND_WORDS = [
     ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit|Chapter|Statement|Communiqu[eé]|Recommendations"),
     ("organisation", r"Ministry|Council|Department|Institute|Foundation|Office|Agency|Organi[sz]ation|Commission|"
                      r"Bank|Fund|Secretariat|Association|Union|University|Committee|Authority|Bureau|Directorate|"
-                     r"Centre|Center|Service|Mission|Embassy|Government|Group|Alliance|Federation|Society|Trust|"
+                     r"(?<!Conference\s)(?<!Convention\s)(?:Centre|Center)|Service|Mission|Embassy|Government|Group|Alliance|Federation|Society|Trust|"
                      r"Company|Corporation|Coalition|Chamber|Parliament|Assembly|Court|Board|Unit|Division|"
                      r"Section|Observatory|Academy|College|School|Partnership|Chancellery|Presidency|Administration|Institution|"
                      r"Cabinet"),
