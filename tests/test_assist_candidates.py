@@ -401,7 +401,7 @@ def test_people_before_lower_case_or_long_posts_and_after_presentation_by():
 
 
 def test_venues_are_places_not_bodies_or_events():
-    by_name = _by_name("The forum was held at the Lorvik International Conference Centre and the Delta University Lorvik "
-                       "Campus. The Harbour Centre for Return funds it.")
+    by_name = _by_name("The forum was held at the Lorvik International Conference Centre. Its second day was at the Delta "
+                       "University Lorvik Campus. The Harbour Centre for Return funds it.")
     _assert_kind(by_name, "place", "Lorvik International Conference Centre", "Delta University Lorvik Campus")
     _assert_kind(by_name, "organisation", "Harbour Centre for Return")
