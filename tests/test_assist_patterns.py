@@ -377,3 +377,20 @@ def test_who_was_present_or_sent_representatives_took_part_in_the_reported_event
     doc.metadata["reports"] = "coastal-dialogue"
     facts = _entries(doc, registry)
     assert {s for s, r, o in facts if r == "participatesIn"} == {"delta-institute", "norland"}
+
+
+def test_an_undertaking_named_for_a_topic_addresses_it_inferred_not_a_body_or_a_policy():
+    from migration_kg.curation.registry import Entity, Registry
+
+    doc, _ = example_document("The Workshop on Labour Mobility met. The Labour Mobility Office and the Labour Mobility "
+                              "Policy of Valoria followed; remittances grew.")
+    registry = Registry({
+        "workshop": Entity("workshop", "event", "Workshop on Labour Mobility"),
+        "office": Entity("office", "organisation", "Labour Mobility Office"),
+        "policy": Entity("policy", "policy", "Labour Mobility Policy of Valoria"),
+        "labour-mobility": Entity("labour-mobility", "topic", "labour mobility"),
+        "remittances": Entity("remittances", "topic", "remittances"),
+    })
+    facts = _entries(doc, registry)
+    assert {(s, o) for s, r, o in facts if r == "addresses"} == {("workshop", "labour-mobility")}
+    assert facts[("workshop", "addresses", "labour-mobility")]["status"] == "inferred"

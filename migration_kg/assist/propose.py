@@ -74,6 +74,8 @@ _AFFILIATIONS = {"organisation", "country"}
 #: Before a place that ends a body's name, what makes it an agency's office: an acronym or an office's word
 #: ("IOM Tanzania", "OSCE Centre Almaty"), not a name that merely ends with a place ("Bank of Ghana").
 _OWNED_OFFICE = re.compile(r"[A-Z]{2,}|\b(?:Office|Cent(?:re|er)|Mission|Embassy|Delegation)\b")
+#: The kinds whose names say what they address: "Workshop on Labour Mobility" (measured: docs/benchmarks.md).
+_NAMED_FOR_TOPICS = {"event", "programme", "project", "publication", "network", "process", "agreement", "service"}
 #: A unit's head word: "Population Division", "CSME Unit", "Bureau of Population".
 _UNIT = re.compile(r"\b(?:Unit|Division|Section|Department|Office|Bureau|Group|Cent(?:re|er)|Directorate|Secretariat|"
                    r"Committee|Commission|Delegation|Mission|Branch|Service|School|Faculty|Fund|Council|Institute|"
@@ -235,6 +237,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.country_bodies()
     reader.named_units()
     reader.placed_bodies()
+    reader.named_topics()
     reader.bracketed_bodies()
     reader.owners_of_events()
     for pattern in patterns:  # last: only the pairs no other reading linked
@@ -435,6 +438,28 @@ class _Reader:
                     for body in bodies:
                         self._inferred(body, "basedIn", place, a, d, "body-in-place",
                                        f"'{normalise(self.text[a:d])}' places it there; the text does not say it is based there.")
+
+    def named_topics(self) -> None:
+        """An undertaking or a publication whose name, as the text writes it, holds a topic's name of two
+        words or more ("the Workshop on Labour Mobility", "the Diaspora Mapping Study") addresses it;
+        inferred. Not a policy (measured: a policy's name is rarely what a curator reads as its topic),
+        nor a body, a forum or a series."""
+        topics: dict[str, str] = {}
+        for e in self.registry.values():
+            if e.kind == "topic":
+                for n in e.names:
+                    if " " in n.strip():
+                        topics.setdefault(" ".join(n.split()).casefold(), e.id)
+        if not topics:
+            return
+        inside = re.compile(rf"(?<!\w)({'|'.join(re.escape(n) for n in sorted(topics, key=len, reverse=True))})(?!\w)", re.I)
+        for a, b, ids in self.names:
+            for x in (e for e in ids if self.registry[e].kind in _NAMED_FOR_TOPICS):
+                for m in inside.finditer(" ".join(self.text[a:b].split())):
+                    topic = topics[m.group(1).casefold()]
+                    if self.suits(x, "addresses", topic):
+                        self._inferred(x, "addresses", topic, a, b, "topic-in-name",
+                                       f"Its name, '{normalise(self.text[a:b])}', names the topic.")
 
     def named_units(self) -> None:
         """A body named with another body's acronym or name ("IOM Tanzania", "the CARICOM Secretariat",
