@@ -300,10 +300,11 @@ def test_a_body_which_brings_together_a_list_has_them_as_members_not_partners():
     assert not any(f.startswith("partnership") for f in found), found
 
 
-def test_a_body_named_with_another_bodys_name_is_its_unit_inferred_but_not_the_uns_agencies():
+def test_a_body_named_with_another_bodys_name_is_its_unit_and_a_group_of_its_members_not_the_uns():
     from migration_kg.curation.registry import Entity, Registry
 
-    doc, _ = example_document("The CMO Lorvik office, the Population Unit, Delta Bank and the United Nations Return "
+    doc, _ = example_document("CMO Member States, CMO and Delta Bank experts and United Nations agencies agreed. "
+                              "The CMO Lorvik office, the Population Unit, Delta Bank and the United Nations Return "
                               "Fund met. Ms. Ana Ruiz, Chief, Skills Section, Delta Bank, spoke; the Ministry of Labour "
                               "and Skills, CMO, Delta Bank and the Harbour Council followed. It thanked the CMO Secretariat, Delta Bank.")
     registry = Registry({
@@ -318,12 +319,17 @@ def test_a_body_named_with_another_bodys_name_is_its_unit_inferred_but_not_the_u
         "labour": Entity("labour", "organisation", "Ministry of Labour and Skills"),
         "harbour": Entity("harbour", "organisation", "Harbour Council"),
         "secretariat": Entity("secretariat", "organisation", "CMO Secretariat"),
+        "states": Entity("states", "collective", "CMO Member States"),
+        "experts": Entity("experts", "collective", "CMO and Delta Bank experts"),
+        "agencies": Entity("agencies", "collective", "United Nations agencies"),
     })
     facts = _entries(doc, registry)
     units = {(s, o) for s, r, o in facts if r == "subOrganisationOf"}
     # the office and the secretariat by CMO's acronym (one owner: not the bank after the secretariat); the section
     # before its bank; not the unit or the ministry in a list of peers, not the fund by the United Nations' name
     assert units == {("cmo-lorvik", "cmo"), ("secretariat", "cmo"), ("section", "bank")}, units
+    # a group named with a body is of its members; not one named with two bodies, nor the UN's agencies
+    assert {(s, o) for s, r, o in facts if r == "memberOf"} == {("states", "cmo")}
     entry = facts[("section", "subOrganisationOf", "bank")]
     assert entry["status"] == "inferred" and entry["quote"] == "Skills Section, Delta Bank"
     assert {(s, o) for s, r, o in facts if r == "represents"} == {("ana-ruiz", "section"), ("ana-ruiz", "bank")}

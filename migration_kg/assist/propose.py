@@ -464,25 +464,17 @@ class _Reader:
     def named_units(self) -> None:
         """A body named with another body's acronym or name ("IOM Tanzania", "the CARICOM Secretariat",
         "Department of Social Development of the OAS") is its unit; so is a unit named before its body
-        with a comma or "of" ("Population Division, UN DESA"), where no list goes on. Inferred from the
-        name. Not the United Nations: the agencies named after it are bodies of their own."""
-        acronyms = self.by_acronym(("organisation",))
+        with a comma or "of" ("Population Division, UN DESA"), where no list goes on. A group so named
+        ("IGAD Member States", "ICMPD representatives") is of its members. Inferred from the name. Not
+        the United Nations: the agencies named after it are bodies of their own."""
         labels = {e.label.casefold(): e.id for e in self.registry.values() if e.kind == "organisation"}
         for i, (a, b, ids) in enumerate(self.names):
-            for x in (e for e in ids if self.registry[e].kind == "organisation"):
-                parents = set()
-                for name in (self.text[a:b], self.registry[x].label):
-                    for m in re.finditer(r"(?<![-/])\b[A-Z][A-Za-z&]{1,7}\b(?![-/])", name):
-                        if m.group(0) not in self.registry[x].acronyms:
-                            parents.add(acronyms.get(m.group(0)))
-                    folded = name.casefold()
-                    for label, y in labels.items():
-                        if label != folded and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", folded) \
-                                and not re.search(rf"(?<!\w){re.escape(label)}\s+and\b|\b(?:to|for)\s+(?:the\s+)?"
-                                                  rf"{re.escape(label)}", folded):
-                            parents.add(y)
-                parents -= {None, x}
-                if not parents and i + 1 < len(self.names) and _UNIT.search(self.text, a, b):
+            for x in (e for e in ids if self.registry[e].kind in ("organisation", "collective")):
+                group = self.registry[x].kind == "collective"
+                parents = self._owners_in_name(x, a, b, labels)
+                if group and " and " in self.text[a:b]:  # "ACP and EU Member States": of both, or of neither
+                    continue
+                if not parents and not group and i + 1 < len(self.names) and _UNIT.search(self.text, a, b):
                     c, d, following = self.names[i + 1]
                     then = next((n for n in self.names[i + 2:]), None)
                     if _UNIT_GAP.fullmatch(self.text[b:c]) and not (
@@ -491,9 +483,27 @@ class _Reader:
                         b = d
                 for y in sorted(parents):
                     if self.registry[y].label not in _SYSTEMS:
-                        self._inferred(x, "subOrganisationOf", y, a, b, "named-unit",
-                                       f"Its name, '{normalise(self.text[a:b])}', makes it a unit of "
-                                       f"{self.registry[y].label}.")
+                        self._inferred(x, "memberOf" if group else "subOrganisationOf", y, a, b, "named-unit",
+                                       f"Its name, '{normalise(self.text[a:b])}', makes it "
+                                       f"{'of the members of' if group else 'a unit of'} {self.registry[y].label}.")
+
+    def _owners_in_name(self, x: str, a: int, b: int, labels: dict[str, str]) -> set[str]:
+        """The bodies whose acronym or name (``labels``: a body's id by its label, folded) stands in the name
+        of ``x`` (as the text writes it at ``a``..``b``, or as its label): not its own acronym, not a body
+        joined to another ("IOM-UNDP") or listed with "and", not one it is sent "to"."""
+        acronyms = self.by_acronym(("organisation",))
+        owners = set()
+        for name in (self.text[a:b], self.registry[x].label):
+            for m in re.finditer(r"(?<![-/])\b[A-Z][A-Za-z&]{1,7}\b(?![-/])", name):
+                if m.group(0) not in self.registry[x].acronyms:
+                    owners.add(acronyms.get(m.group(0)))
+            folded = name.casefold()
+            for label, y in labels.items():
+                if label != folded and label in folded and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", folded) \
+                        and not re.search(rf"(?<!\w){re.escape(label)}\s+and\b|\b(?:to|for)\s+(?:the\s+)?"
+                                          rf"{re.escape(label)}", folded):
+                    owners.add(y)
+        return owners - {None, x}
 
     def bracketed_bodies(self) -> None:
         """A person followed by brackets that name bodies ("Ms. A (Director of UN-Habitat New York Office)",
