@@ -8,6 +8,7 @@ import pytest
 from migration_kg import resources
 from migration_kg.assist.patterns import example_document, load_patterns
 from migration_kg.assist.propose import grouped_entries, proposals_for
+from migration_kg.curation.registry import Entity, Registry
 from migration_kg.errors import CurationErrors, CurationError
 from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology
 
@@ -87,8 +88,6 @@ def test_the_agent_of_a_participle_does_not_do_the_verb_and_a_programme_convenes
 
 
 def test_an_initiative_named_after_its_bodies_is_led_by_each_inferred():
-    from migration_kg.curation.registry import Entity, Registry
-
     doc, _ = example_document("Today the CMO-HFR Return Programme met in Lorvik.")
     registry = Registry({
         "cmo": Entity("cmo", "organisation", "Coastal Migration Office", acronyms=("CMO",)),
@@ -111,8 +110,6 @@ def test_a_person_in_apposition_to_a_body_is_not_another_partner():
 
 
 def test_an_event_named_with_a_forums_acronym_is_part_of_it_inferred():
-    from migration_kg.curation.registry import Entity, Registry
-
     doc, _ = example_document("The Third GFR Summit Meeting closed in Lorvik.")
     registry = Registry({
         "gfr": Entity("gfr", "forum", "Global Forum on Return", acronyms=("GFR",)),
@@ -138,6 +135,18 @@ def test_two_people_with_their_bodies_both_do_the_verb():
 def _entries(doc, registry) -> dict[tuple, dict]:
     result = proposals_for(doc, registry, ONTOLOGY)
     return {(p.subject, p.relation, p.object): p.entry() for p in result.statements}
+
+
+def _facts(text: str, *entities: tuple) -> dict[tuple, dict]:
+    """The statements proposed for ``text`` with a registry of ``entities`` (id, kind, label[, acronyms]), as
+    entries by (subject, relation, object)."""
+    doc, _ = example_document(text)
+    return _entries(doc, Registry({e[0]: Entity(e[0], e[1], e[2], acronyms=e[3] if len(e) > 3 else ()) for e in entities}))
+
+
+def _linked(facts: dict[tuple, dict], relation: str) -> set[tuple]:
+    """The (subject, object) pairs of ``facts`` of ``relation``."""
+    return {(s, o) for s, r, o in facts if r == relation}
 
 
 def test_the_reported_event_addresses_every_topic_its_report_names_inferred():
@@ -221,22 +230,14 @@ def test_the_subject_of_a_sentence_and_of_the_next_one_addresses_its_topics():
 
 
 def test_a_body_named_after_a_country_is_based_in_it_and_a_bodys_event_is_its_own_inferred():
-    from migration_kg.curation.registry import Entity, Registry
-
-    doc, _ = example_document("The CMO’s Regional Return Meeting heard Valoria’s Labour Board, the Montarian Council "
-                              "of Unions and the Coastal Council of Valoria. The Harbour Foundation spoke too.")
-    registry = Registry({
-        "cmo": Entity("cmo", "organisation", "Coastal Migration Office", acronyms=("CMO",)),
-        "meeting": Entity("meeting", "event", "Regional Return Meeting"),
-        "valoria": Entity("valoria", "country", "Valoria"),
-        "montaria": Entity("montaria", "country", "Montaria"),
-        "board": Entity("board", "organisation", "Labour Board"),
-        "unions": Entity("unions", "organisation", "Montarian Council of Unions"),
-        "council": Entity("council", "organisation", "Coastal Council of Valoria"),
-        "harbour": Entity("harbour", "organisation", "Harbour Foundation"),
-    })
-    facts = _entries(doc, registry)
-    based = {(s, o) for s, r, o in facts if r == "basedIn"}
+    facts = _facts("The CMO’s Regional Return Meeting heard Valoria’s Labour Board, the Montarian Council of Unions and "
+                   "the Coastal Council of Valoria. The Harbour Foundation spoke too.",
+                   ("cmo", "organisation", "Coastal Migration Office", ("CMO",)),
+                   ("meeting", "event", "Regional Return Meeting"), ("valoria", "country", "Valoria"),
+                   ("montaria", "country", "Montaria"), ("board", "organisation", "Labour Board"),
+                   ("unions", "organisation", "Montarian Council of Unions"),
+                   ("council", "organisation", "Coastal Council of Valoria"), ("harbour", "organisation", "Harbour Foundation"))
+    based = _linked(facts, "basedIn")
     assert based == {("board", "valoria"), ("council", "valoria")}, based  # "Montarian": no adjective registered
     assert facts[("board", "basedIn", "valoria")]["quote"] == "Valoria’s Labour Board"
     assert facts[("cmo", "organises", "meeting")]["status"] == "inferred"
@@ -301,38 +302,27 @@ def test_a_body_which_brings_together_a_list_has_them_as_members_not_partners():
 
 
 def test_a_body_named_with_another_bodys_name_is_its_unit_and_a_group_of_its_members_not_the_uns():
-    from migration_kg.curation.registry import Entity, Registry
-
-    doc, _ = example_document("CMO Member States, CMO and Delta Bank experts and United Nations agencies agreed. "
-                              "The CMO Lorvik office, the Population Unit, Delta Bank and the United Nations Return "
-                              "Fund met. Ms. Ana Ruiz, Chief, Skills Section, Delta Bank, spoke; the Ministry of Labour "
-                              "and Skills, CMO, Delta Bank and the Harbour Council followed. It thanked the CMO Secretariat, Delta Bank.")
-    registry = Registry({
-        "cmo": Entity("cmo", "organisation", "Coastal Migration Office", acronyms=("CMO",)),
-        "cmo-lorvik": Entity("cmo-lorvik", "organisation", "CMO Lorvik office"),
-        "unit": Entity("unit", "organisation", "Population Unit"),
-        "bank": Entity("bank", "organisation", "Delta Bank"),
-        "un": Entity("un", "organisation", "United Nations"),
-        "fund": Entity("fund", "organisation", "United Nations Return Fund"),
-        "ana-ruiz": Entity("ana-ruiz", "person", "Ana Ruiz"),
-        "section": Entity("section", "organisation", "Skills Section"),
-        "labour": Entity("labour", "organisation", "Ministry of Labour and Skills"),
-        "harbour": Entity("harbour", "organisation", "Harbour Council"),
-        "secretariat": Entity("secretariat", "organisation", "CMO Secretariat"),
-        "states": Entity("states", "collective", "CMO Member States"),
-        "experts": Entity("experts", "collective", "CMO and Delta Bank experts"),
-        "agencies": Entity("agencies", "collective", "United Nations agencies"),
-    })
-    facts = _entries(doc, registry)
-    units = {(s, o) for s, r, o in facts if r == "subOrganisationOf"}
+    facts = _facts("CMO Member States, CMO and Delta Bank experts and United Nations agencies agreed. The CMO Lorvik office, "
+                   "the Population Unit, Delta Bank and the United Nations Return Fund met. Ms. Ana Ruiz, Chief, Skills "
+                   "Section, Delta Bank, spoke; the Ministry of Labour and Skills, CMO, Delta Bank and the Harbour Council "
+                   "followed. It thanked the CMO Secretariat, Delta Bank.",
+                   ("cmo", "organisation", "Coastal Migration Office", ("CMO",)),
+                   ("cmo-lorvik", "organisation", "CMO Lorvik office"), ("unit", "organisation", "Population Unit"),
+                   ("bank", "organisation", "Delta Bank"), ("un", "organisation", "United Nations"),
+                   ("fund", "organisation", "United Nations Return Fund"), ("ana-ruiz", "person", "Ana Ruiz"),
+                   ("section", "organisation", "Skills Section"), ("labour", "organisation", "Ministry of Labour and Skills"),
+                   ("harbour", "organisation", "Harbour Council"), ("secretariat", "organisation", "CMO Secretariat"),
+                   ("states", "collective", "CMO Member States"), ("experts", "collective", "CMO and Delta Bank experts"),
+                   ("agencies", "collective", "United Nations agencies"))
+    units = _linked(facts, "subOrganisationOf")
     # the office and the secretariat by CMO's acronym (one owner: not the bank after the secretariat); the section
     # before its bank; not the unit or the ministry in a list of peers, not the fund by the United Nations' name
     assert units == {("cmo-lorvik", "cmo"), ("secretariat", "cmo"), ("section", "bank")}, units
     # a group named with a body is of its members; not one named with two bodies, nor the UN's agencies
-    assert {(s, o) for s, r, o in facts if r == "memberOf"} == {("states", "cmo")}
+    assert _linked(facts, "memberOf") == {("states", "cmo")}
     entry = facts[("section", "subOrganisationOf", "bank")]
     assert entry["status"] == "inferred" and entry["quote"] == "Skills Section, Delta Bank"
-    assert {(s, o) for s, r, o in facts if r == "represents"} == {("ana-ruiz", "section"), ("ana-ruiz", "bank")}
+    assert _linked(facts, "represents") == {("ana-ruiz", "section"), ("ana-ruiz", "bank")}
 
 
 def test_a_person_and_a_body_with_more_than_a_title_between_are_not_affiliated():
@@ -344,22 +334,13 @@ def test_a_person_and_a_body_with_more_than_a_title_between_are_not_affiliated()
 
 
 def test_a_body_named_with_its_place_or_in_it_is_based_there_inferred():
-    from migration_kg.curation.registry import Entity, Registry
-
-    doc, _ = example_document("CMO Lorvik and the Delta University in Valoria met the Harbour Bank Lorvik and the CMO "
-                              "offices in Lorvik and Norby.")
-    registry = Registry({
-        "cmo": Entity("cmo", "organisation", "Coastal Migration Office", acronyms=("CMO",)),
-        "cmo-lorvik": Entity("cmo-lorvik", "organisation", "CMO Lorvik"),
-        "university": Entity("university", "organisation", "Delta University"),
-        "bank": Entity("bank", "organisation", "Harbour Bank Lorvik"),
-        "offices": Entity("offices", "organisation", "CMO offices in Lorvik and Norby"),
-        "lorvik": Entity("lorvik", "place", "Lorvik"),
-        "norby": Entity("norby", "place", "Norby"),
-        "valoria": Entity("valoria", "country", "Valoria"),
-    })
-    facts = _entries(doc, registry)
-    based = {(s, o) for s, r, o in facts if r == "basedIn"}
+    facts = _facts("CMO Lorvik and the Delta University in Valoria met the Harbour Bank Lorvik and the CMO offices in Lorvik "
+                   "and Norby.",
+                   ("cmo", "organisation", "Coastal Migration Office", ("CMO",)), ("cmo-lorvik", "organisation", "CMO Lorvik"),
+                   ("university", "organisation", "Delta University"), ("bank", "organisation", "Harbour Bank Lorvik"),
+                   ("offices", "organisation", "CMO offices in Lorvik and Norby"), ("lorvik", "place", "Lorvik"),
+                   ("norby", "place", "Norby"), ("valoria", "country", "Valoria"))
+    based = _linked(facts, "basedIn")
     # not the bank: a name that ends with a place, with no agency's acronym or office's word before it
     assert based == {("cmo-lorvik", "lorvik"), ("university", "valoria")}, based
     entry = facts[("university", "basedIn", "valoria")]
@@ -386,17 +367,10 @@ def test_who_was_present_or_sent_representatives_took_part_in_the_reported_event
 
 
 def test_an_undertaking_named_for_a_topic_addresses_it_inferred_not_a_body_or_a_policy():
-    from migration_kg.curation.registry import Entity, Registry
-
-    doc, _ = example_document("The Workshop on Labour Mobility met. The Labour Mobility Office and the Labour Mobility "
-                              "Policy of Valoria followed; remittances grew.")
-    registry = Registry({
-        "workshop": Entity("workshop", "event", "Workshop on Labour Mobility"),
-        "office": Entity("office", "organisation", "Labour Mobility Office"),
-        "policy": Entity("policy", "policy", "Labour Mobility Policy of Valoria"),
-        "labour-mobility": Entity("labour-mobility", "topic", "labour mobility"),
-        "remittances": Entity("remittances", "topic", "remittances"),
-    })
-    facts = _entries(doc, registry)
-    assert {(s, o) for s, r, o in facts if r == "addresses"} == {("workshop", "labour-mobility")}
+    facts = _facts("The Workshop on Labour Mobility met. The Labour Mobility Office and the Labour Mobility Policy of Valoria "
+                   "followed; remittances grew.",
+                   ("workshop", "event", "Workshop on Labour Mobility"), ("office", "organisation", "Labour Mobility Office"),
+                   ("policy", "policy", "Labour Mobility Policy of Valoria"),
+                   ("labour-mobility", "topic", "labour mobility"), ("remittances", "topic", "remittances"))
+    assert _linked(facts, "addresses") == {("workshop", "labour-mobility")}
     assert facts[("workshop", "addresses", "labour-mobility")]["status"] == "inferred"
