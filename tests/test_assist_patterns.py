@@ -144,6 +144,13 @@ def _facts(text: str, *entities: tuple) -> dict[tuple, dict]:
     return _entries(doc, Registry({e[0]: Entity(e[0], e[1], e[2], acronyms=e[3] if len(e) > 3 else ()) for e in entities}))
 
 
+def _reported(example: str, event: str) -> dict[tuple, dict]:
+    """The statements proposed for the marked ``example`` as the report of ``event``, by (subject, relation, object)."""
+    doc, registry = example_document(example)
+    doc.metadata["reports"] = event
+    return _entries(doc, registry)
+
+
 def _linked(facts: dict[tuple, dict], relation: str) -> set[tuple]:
     """The (subject, object) pairs of ``facts`` of ``relation``."""
     return {(s, o) for s, r, o in facts if r == relation}
@@ -348,22 +355,16 @@ def test_a_body_named_with_its_place_or_in_it_is_based_there_inferred():
 
 
 def test_the_documents_event_named_by_its_kind_with_a_capital_is_the_object():
-    doc, registry = example_document("The [Coastal Forum|event] opened. The Forum, organized by the [Delta Institute|"
-                                     "organisation] in partnership with the [Harbour Foundation|organisation], examined "
-                                     "four areas.")
-    doc.metadata["reports"] = "coastal-forum"
-    facts = _entries(doc, registry)
-    assert {(s, o) for s, r, o in facts if r == "organises"} == {("delta-institute", "coastal-forum"),
-                                                                 ("harbour-foundation", "coastal-forum")}
+    facts = _reported("The [Coastal Forum|event] opened. The Forum, organized by the [Delta Institute|organisation] in "
+                      "partnership with the [Harbour Foundation|organisation], examined four areas.", "coastal-forum")
+    assert _linked(facts, "organises") == {("delta-institute", "coastal-forum"), ("harbour-foundation", "coastal-forum")}
 
 
 def test_who_was_present_or_sent_representatives_took_part_in_the_reported_event():
-    doc, registry = example_document("The [Coastal Dialogue|event] opened in May. Present at the two-day meeting were "
-                                     "representatives from the [Delta Institute|organisation]. Representatives from "
-                                     "several countries, including [Norland|country], spoke. [Valoria|country] grew.")
-    doc.metadata["reports"] = "coastal-dialogue"
-    facts = _entries(doc, registry)
-    assert {s for s, r, o in facts if r == "participatesIn"} == {"delta-institute", "norland"}
+    facts = _reported("The [Coastal Dialogue|event] opened in May. Present at the two-day meeting were representatives from "
+                      "the [Delta Institute|organisation]. Representatives from several countries, including "
+                      "[Norland|country], spoke. [Valoria|country] grew.", "coastal-dialogue")
+    assert {s for s, o in _linked(facts, "participatesIn")} == {"delta-institute", "norland"}
 
 
 def test_an_undertaking_named_for_a_topic_addresses_it_inferred_not_a_body_or_a_policy():
