@@ -93,7 +93,8 @@ _EVENT_KINDS = {"event", "forum"}
 #: Words that make a sentence's counts its event's: "brought together 40 experts", "attended by 70 officials".
 _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?|attend(?:ed|s|ing|ance)?|participa\w+|"
                         r"took part|welcom(?:ed|es)|train(?:ed|s|ing)|convened|assembled|present\s+(?:at|were)|"
-                        r"(?:representatives|delegat(?:es|ions)|officials)\s+(?:from|of)\s+(?:several|many|some|\d+|over|more|the\s+\w+\s+member))\b", re.I)
+                        r"(?:representatives|delegat(?:es|ions)|officials)\s+(?:from|of)\s+"
+                        r"(?:several|many|some|\d+|over|more|the\s+\w+\s+member))\b", re.I)
 #: Between a unit and the body it belongs to, inside a list: "the Statistics Division of the".
 _OF_BODY = re.compile(r"^\s+of\s+(?:the\s+)?$")
 #: An aside between the doers and their verb: "A and B, supported by C, are holding", "A, based in C, funds".
@@ -367,6 +368,15 @@ class _Reader:
             self._acronyms[key] = found
         return self._acronyms[key]
 
+    def _by_name(self, kinds) -> dict[str, str]:
+        """The registry's entities of ``kinds`` by each of their names, folded (of two with one name, the first)."""
+        found: dict[str, str] = {}
+        for e in self.registry.values():
+            if e.kind in kinds:
+                for n in e.names:
+                    found.setdefault(n.casefold(), e.id)
+        return found
+
     def _inferred(self, subject: str, relation: str, obj: str, a: int, b: int, cue: str, note: str) -> None:
         """:meth:`add`, as a fact the quote carries without saying it, with its note."""
         if (subject, relation, obj) not in self.statements:
@@ -378,11 +388,7 @@ class _Reader:
         """A body named after a country ("Employers' Confederation of Philippines", "the Australian
         Council of Trade Unions", "Ghana's National Planning Commission") is based in it; inferred
         from the name."""
-        countries: dict[str, str] = {}
-        for e in self.registry.values():
-            if e.kind == "country":
-                for n in e.names:
-                    countries.setdefault(n.casefold(), e.id)
+        countries = self._by_name(("country",))
         for adjective, (label, _, _) in demonyms().items():
             if label.casefold() in countries:
                 countries.setdefault(adjective.casefold(), countries[label.casefold()])
@@ -411,12 +417,7 @@ class _Reader:
         """A body whose name ends with a country or a city ("IOM Tanzania", "UNHCR - Costa Rica", "RO
         Dakar"), or that is named followed by "in" one ("RMIT University in Melbourne"), is based in it;
         inferred. Not a list of offices ("offices in Brussels and Nairobi"): the offices are read apart."""
-        places: dict[str, str] = {}
-        for e in self.registry.values():
-            if e.kind in ("country", "place"):
-                for n in e.names:
-                    if len(n) > 2:
-                        places.setdefault(n.casefold(), e.id)
+        places = {n: e for n, e in self._by_name(("country", "place")).items() if len(n) > 2}
         if not places:
             return
         words = "|".join(re.escape(n) for n in sorted(places, key=len, reverse=True))
@@ -476,7 +477,7 @@ class _Reader:
                     continue
                 if not parents and not group and i + 1 < len(self.names) and _UNIT.search(self.text, a, b):
                     c, d, following = self.names[i + 1]
-                    then = next((n for n in self.names[i + 2:]), None)
+                    then = self.names[i + 2] if i + 2 < len(self.names) else None
                     if _UNIT_GAP.fullmatch(self.text[b:c]) and not (
                             then is not None and _LIST_ON.fullmatch(self.text[d:then[0]])):
                         parents = {y for y in following if self.registry[y].kind == "organisation"}
@@ -1011,9 +1012,10 @@ class _Reader:
                 self.pairs([p], [body], pattern, pattern.name, relation="represents")
 
     def _affiliation(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
-        """PERSON, post ..., BODY ("Ms. A, Senior Economist, Prospects Group, World Bank": each body of
-        the chain of units, joined by commas or "of the") or BODY post PERSON ("IOM Madagascar Head of Office Mr. A"): the person
-        represents the body. Only titles stand between the two: no verb, no full stop, no name but a topic's."""
+        """PERSON, post ..., BODY ("Ms. A, Senior Economist, Prospects Group, World Bank": each body of the
+        chain of units, joined by commas or "of the") or BODY post PERSON ("IOM Madagascar Head of Office
+        Mr. A"): the person represents the body. Only titles stand between the two: no verb, no full stop,
+        no name but a topic's."""
         topic = lambda n: all(self.registry[e].kind == "topic" for e in n[2])  # noqa: E731 ("Minister of Labour")
         before = next((n for n in reversed(self.names) if n[1] <= cue.start() and not topic(n)), None)
         after = next((n for n in self.names if n[0] >= cue.end() and not topic(n)), None)
