@@ -52,7 +52,7 @@ _KIND_WORDS = [
                    r"Organi[sz]ations|Agencies|Institutions|Associations|NGOs|CSOs"),
     ("event-series", r"Series"),
     ("forum", r"Forum"),
-    ("event", r"Conference(?!\s+Cent(?:re|er))|Seminar|Workshop|Meeting|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
+    ("event", r"Conference|Seminar|Workshop|Meeting|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
               r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing|Indaba"),
     ("place", r"Headquarters|Room|Hall|Palais|Building|(?:Conference|Convention)\s+Cent(?:re|er)|Campus|Auditorium|Province|Region|District|City|Town|Village|State|Island|"
               r"Islands|Valley|Coast|Camp|Airport|Port|Hotel|Pavilion|Upazila|County|Municipality"),
@@ -65,7 +65,7 @@ _KIND_WORDS = [
     ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit|Chapter|Statement|Communiqu[eé]|Recommendations"),
     ("organisation", r"Ministry|Council|Department|Institute|Foundation|Office|Agency|Organi[sz]ation|Commission|"
                      r"Bank|Fund|Secretariat|Association|Union|University|Committee|Authority|Bureau|Directorate|"
-                     r"(?<!Conference\s)(?<!Convention\s)(?:Centre|Center)|Service|Mission|Embassy|Government|Group|Alliance|Federation|Society|Trust|"
+                     r"Centre|Center|Service|Mission|Embassy|Government|Group|Alliance|Federation|Society|Trust|"
                      r"Company|Corporation|Coalition|Chamber|Parliament|Assembly|Court|Board|Unit|Division|"
                      r"Section|Observatory|Academy|College|School|Partnership|Chancellery|Presidency|Administration|Institution|"
                      r"Cabinet"),
@@ -1352,11 +1352,12 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
     first = head.split()[0] if head.split() else ""
     if first.endswith("s") and first[:-1] in demonyms():
         return "collective", f"'{first}': a country's people"
-    best: tuple[int, str, str] | None = None
+    # the last kind word wins; of two that end together, the longer ("Conference Centre" a place, not "Centre")
+    best: tuple[tuple[int, int], str, str] | None = None
     for kind, words in _KIND_WORDS:
         for m in re.finditer(rf"\b(?:{words})\b", head):
-            if best is None or m.start() > best[0]:
-                best = (m.start(), kind, m.group(0))
+            if best is None or (m.end(), m.end() - m.start()) > best[0]:
+                best = ((m.end(), m.end() - m.start()), kind, m.group(0))
     if best is not None and best[1] == "programme" and _UN_PROGRAMME.match(name):
         return "organisation", f"'{best[2]}' of a UN body"
     if best is not None:

@@ -472,9 +472,9 @@ class _Reader:
         for i, (a, b, ids) in enumerate(self.names):
             for x in (e for e in ids if self.registry[e].kind in ("organisation", "collective")):
                 group = self.registry[x].kind == "collective"
-                parents = self._owners_in_name(x, a, b, labels)
                 if group and " and " in self.text[a:b]:  # "ACP and EU Member States": of both, or of neither
                     continue
+                parents = self._owners_in_name(x, a, b, labels)
                 if not parents and not group and i + 1 < len(self.names) and _UNIT.search(self.text, a, b):
                     c, d, following = self.names[i + 1]
                     then = self.names[i + 2] if i + 2 < len(self.names) else None
