@@ -405,3 +405,13 @@ def test_venues_are_places_not_bodies_or_events():
                        "University Lorvik Campus. The Harbour Centre for Return funds it.")
     _assert_kind(by_name, "place", "Lorvik International Conference Centre", "Delta University Lorvik Campus")
     _assert_kind(by_name, "organisation", "Harbour Centre for Return")
+
+
+def test_cities_before_their_country_or_after_capital_groups_with_a_possessive_and_events_opening_a_sentence():
+    by_name = _by_name("12 May 2025 (DIRE DAWA, Ethiopia): A workshop on labour mobility and skills was held for "
+                       "employers’ organizations and workers' organizations. Its second day was in the Botswana "
+                       "capital, Gaborone. The meeting closed.")
+    _assert_kind(by_name, "place", "Dire Dawa", "Gaborone")
+    _assert_kind(by_name, "collective", "employers’ organizations", "workers' organizations")
+    _assert_kind(by_name, "event", "workshop on labour mobility and skills")
+    assert "meeting" not in by_name and "Botswana capital" not in by_name, sorted(by_name)

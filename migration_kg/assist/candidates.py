@@ -938,6 +938,11 @@ _DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Za-z.' -]{2,30}?)(?:(?:,\
 _CITY_DATED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?),\s+"
                          rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}\s+[A-Z][a-z]+|(?:{_MONTH})\s+\d{{1,2}}\b)")
 
+#: A city before its country, anywhere ("(DIRE DAWA, Ethiopia)", "Moshi, Tanzania"), or after "capital"
+#: ("the Botswana capital, Gaborone").
+_CITY_OF_COUNTRY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\wà-ÿ’'-]+(?:\s+[A-Z][\wà-ÿ’'-]+)?),\s+"
+                              rf"(?P<country>{_CAP}(?:\s+{_CAP})?)\b|\bcapital(?:\s+city)?,?\s+(?P<name2>{_CAP})")
+
 
 def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """Towns and cities: a name after "in", "at"... (or the first words of it) that GeoNames lists
@@ -981,6 +986,12 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if name in cities:
             start = m.start(group)
             out.append(_candidate(doc, index, name, "place", "place name; a city in GeoNames, in a dateline", start))
+    for m in _CITY_OF_COUNTRY.finditer(doc.text):  # "(DIRE DAWA, Ethiopia)", "the capital, Gaborone"
+        group = "name" if m.group("name") else "name2"
+        name = m.group(group).title() if m.group(group).isupper() else m.group(group)
+        if name in cities and name not in countries and (not m.group("country") or m.group("country") in countries):
+            how = "before its country" if m.group("country") else "after 'capital'"
+            out.append(_candidate(doc, index, name, "place", f"place name; a city in GeoNames, {how}", m.start(group)))
     for m in _CITY_DATED.finditer(doc.text):
         if m.group("name") in cities and m.group("name") not in countries:
             out.append(_candidate(doc, index, m.group("name"), "place", "place name; a city in GeoNames, before a date",
@@ -988,20 +999,24 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     return out
 
 
+#: What a lower-case event is of or on: a capitalised name after "of"/"on", or lower-case words after
+#: "on" up to where the sentence goes on ("a workshop on migration and climate change in Rabat").
+_EVENT_ABOUT = (
+    rf"\s+(?:of|on)\s+(?:the\s+)?{_NAME_RUN}(?:,\s+{_NAME_RUN})*"
+    r"|\s+on\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,4}?(?=\s+(?:in|at|on|from|with|for|to|was|were|is|are|"
+    r"will|held|organi[sz]ed|took|brought|and\s+(?:the|an?))\b|\s*[,.;:()])")
+_EVENT_NOUN = (r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|round\s+table|panel|consultation|"
+               r"briefing|side\s+event|summit|retreat|webinar|training|forum|session)s?")
 #: An event a report names in lower-case words by its head noun: "a two-day workshop", "the civil
 #: society meeting", "a working group meeting of ..." (with the capitalised name after "of"/"on").
 _EVENT_PHRASE = re.compile(
     r"\b(?:an?|another|the|this|its|their)\s+(?P<name>(?P<mods>(?:(?!(?:first|second|third|same|next|last|previous|other|"
     r"each|every|such|whole|entire|overall|present|above|following|recent|latest|main|ongoing|short|brief|"
     r"successful|upcoming|forthcoming|subsequent|similar|further|separate|many|several|various)\b)"
-    r"[a-z][\w-]*\s+){1,3}?)"
-    r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|round\s+table|panel|consultation|"
-    r"briefing|side\s+event|summit|retreat|webinar|training|forum|session)s?)\b"
-    rf"(?P<of>\s+(?:of|on)\s+(?:the\s+)?{_NAME_RUN}(?:,\s+{_NAME_RUN})*"
-    # or what it is on, in lower-case words up to where the sentence goes on: "a workshop on
-    # migration and climate change in Rabat"
-    r"|\s+on\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,4}?(?=\s+(?:in|at|on|from|with|for|to|was|were|is|are|"
-    r"will|held|organi[sz]ed|took|brought|and\s+(?:the|an?))\b|\s*[,.;:()]))?")
+    rf"[a-z][\w-]*\s+){{1,3}}?){_EVENT_NOUN})\b(?P<of>{_EVENT_ABOUT})?")
+#: An event named by its head noun alone and what it is on, a sentence's subject: "A workshop on migration
+#: and development was held in Seoul".
+_EVENT_ON = re.compile(rf"(?:^|(?<=[.!?–—:]\s))(?:An?|The)\s+(?P<name>{_EVENT_NOUN}(?:{_EVENT_ABOUT}))", re.M)
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 _EVENT_HEAD = (r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|panel|consultation|briefing|"
                r"summit|retreat|session)s?")
@@ -1046,6 +1061,10 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             name = re.sub(r"^(?:one|two|three|four|five|half|full|multi)-day\s+", "", name)
         start = m.start("name")
         out.append(_candidate(doc, index, name, "event", "event: its head noun", start))
+    for m in _EVENT_ON.finditer(doc.text):
+        name = " ".join(m.group("name").split())
+        out.append(_candidate(doc, index, name, "event", "event: its head noun and what it is on, opening a sentence",
+                              m.start("name")))
     for m in _ENTITLED.finditer(doc.text):
         kind = next((k for k, words in _KIND_AFTER if re.fullmatch(words, m.group("head"))), None) or \
             ("event" if re.fullmatch(_EVENT_HEAD, m.group("head")) else None)
@@ -1086,7 +1105,7 @@ _GROUP = re.compile(
     r"forum|project|programme|training|session|gathered|brought|invited|welcomed|trained|involved|offered|offers|"
     r"offer|targeted|targets|reached|reaches|helped|helps|assisted|assists|supported|supports|engaged|engages|"
     r"encouraged|urged|asked|joined|met|briefed|told|enabled|allowed|attracted|allow|enable|help|support)\b)"
-    r"[A-Za-z][\w-]*\s+){1,2})"
+    r"[A-Za-z][\w-]*(?:[’']s?)?\s+){1,2})"  # "employers’ organisations", "women's associations"
     r"(?P<head>experts|officials|parliamentarians|diplomats|returnees|nationals|professionals|practitioners|researchers|"
     r"academics|policy-?makers|stakeholders|donors|employers|unions|delegates|ambassadors|mayors|representatives|"
     r"leaders|governments|countries|groups|communities|associations|organi[sz]ations|agencies|authorities|partners|"
