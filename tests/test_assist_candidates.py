@@ -415,3 +415,11 @@ def test_cities_before_their_country_or_after_capital_groups_with_a_possessive_a
     _assert_kind(by_name, "collective", "employers’ organizations", "workers' organizations")
     _assert_kind(by_name, "event", "workshop on labour mobility and skills")
     assert "meeting" not in by_name and "Botswana capital" not in by_name, sorted(by_name)
+
+
+def test_an_acronym_opening_an_event_name_stays_in_it_and_a_heading_city_is_cut_off():
+    by_name = _by_name("HBF Impact Event: ten years of partnerships\n\nHBF Final Conference Addis Ababa, Ethiopia, April "
+                       "2010\n\nThe Harbour Bay Fund (HBF) met there.")
+    _assert_kind(by_name, "event", "HBF Impact Event", "HBF Final Conference")
+    _assert_kind(by_name, "place", "Addis Ababa")
+    assert not {"Impact Event", "HBF Final Conference Addis Ababa"} & set(by_name), sorted(by_name)

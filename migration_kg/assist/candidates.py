@@ -452,8 +452,8 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
                     # Ethiopia"), or its own name ("UN Women", "SADC Secretariat"): one name
                     acronyms = None
                 elif len(rest.split()) > 1 and re.match(
-                        r"(?:[A-Z][\w-]*\s+){0,2}(?:Forum|Conference|Process|Fund|Programme|Secretariat|Commission|"
-                        r"Council|Centre|Center|Office|Network|Facility|Initiative|Institute|Dialogue)\b", rest):
+                        rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:Process|Fund|Programme|Secretariat|Commission|Council|Centre|"
+                        rf"Center|Office|Network|Facility|Initiative|Institute|{_EVENT_WORD})\b", rest):
                     out.append(name)  # "ASEAN Forum on Migrant Labour", "IOM Development Fund": the whole name too
             if acronyms and len(name.split()) > 1:  # "WTO GATS Mode": the acronyms, then the rest
                 out.extend(acronyms.group(1).split())
@@ -531,10 +531,15 @@ def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[st
     return out
 
 
+#: The word a capitalised event's name ends with: "Final Conference", "Impact Event".
+_EVENT_WORD = r"(?:Conference|Meeting|Workshop|Seminar|Summit|Symposium|Forum|Dialogue|Retreat|Event|Roundtable|Consultation)"
+
+
 def _cut_at_place(name: str) -> list[str]:
     """A name and the place the text gives after it, apart: "Ninth Summit Meeting in Dhaka" is the
-    meeting and Dhaka."""
-    m = re.fullmatch(r"(?P<name>.+?)\s+in\s+(?:the\s+)?(?P<place>.+)", name)
+    meeting and Dhaka, and so is a heading's "Final Conference Addis Ababa"."""
+    m = re.fullmatch(r"(?P<name>.+?)\s+in\s+(?:the\s+)?(?P<place>.+)", name) or re.fullmatch(
+        rf"(?P<name>.+?\b{_EVENT_WORD})\s+(?P<place>[A-Z].+)", name)
     if m and (m.group("place") in _country_names() or m.group("place") in _city_names()):
         return [m.group("name"), m.group("place")]
     return [name]
