@@ -176,6 +176,19 @@ def test_the_reported_event_addresses_every_topic_its_report_names_inferred():
     assert not any(k[1] == "addresses" for k in _entries(ceremony, registry)), "a signing is no discussion"
 
 
+def test_a_document_leading_with_a_project_and_reporting_no_event_is_about_the_project_inferred():
+    filler = "The harbour town has two schools, a market and a ferry to the islands. " * 9
+    example = ("The [Harbour Skills Project|project] opens in May. It trains teachers in [skills transfer|topic]. "
+               f"{filler}The project also studies [remittances|topic]. Farmers in the valley sell fruit abroad, a "
+               "trade that [return migration|topic] has grown.")
+    doc, registry = example_document(example)
+    addressed = {k[2]: e for k, e in _entries(doc, registry).items() if k[:2] == ("harbour-skills-project", "addresses")}
+    assert set(addressed) == {"skills-transfer", "remittances"}  # the lead's and its own sentences' topics
+    assert all(e["status"] == "inferred" and "Harbour Skills Project" in e["note"] for e in addressed.values())
+    reported = _reported(example + " The [Valley Fair|event] closed it.", "valley-fair")
+    assert not any("leads with" in (e.get("note") or "") for e in reported.values()), "a report of an event: the event's topics"
+
+
 def test_after_the_lead_the_reported_event_addresses_only_the_topics_of_its_discussion():
     filler = "The harbour town has two schools, a market and a ferry to the islands. " * 9
     doc, registry = example_document(
@@ -227,6 +240,7 @@ def test_the_subject_of_a_sentence_and_of_the_next_one_addresses_its_topics():
         "It is a hub on issues such as [diasporas|topic] and [brain drain|topic]. It rained and [Valoria|country] "
         "spoke of [labour mobility|topic]. The [Harbour Foundation|organisation] works on [return migration|topic]. "
         "The [Coastal Office|organisation] met in May on [skills transfer|topic].")
+    doc.metadata["reports"] = "another-event"  # not a page about the project: only its sentences' topics are its own
     facts = _entries(doc, registry)
     addressed = {(s, o) for s, r, o in facts if r == "addresses"}
     assert addressed == {("ana-ruiz", "remittances"), ("ana-ruiz", "migration-data"),

@@ -234,6 +234,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.funders_and_doers()
     reader.speaker_topics()
     reader.report_topics()
+    reader.undertaking_topics()
     reader.report_participants()
     reader.country_bodies()
     reader.named_units()
@@ -674,6 +675,29 @@ class _Reader:
                 if self.registry[t].kind == "topic" and (event, "addresses", t) not in self.statements:
                     self._inferred(event, "addresses", t, *self._clause(a, b), "report-topic",
                                    f"The document reports on {label}; its text names the topic.")
+
+    def undertaking_topics(self) -> None:
+        """A document that reports no event (no ``reports``) but leads with an undertaking of another
+        kind (a project, a programme, an agreement...: of those its lead names, the one named most) is
+        about it: it addresses the topics the lead and the sentences naming it ("the project aims to
+        ...") name; inferred from the document being about it."""
+        if "reports" in self.doc.metadata or self.reported is not None:
+            return
+        lead = [e for a, _, ids in self.names if a < _LEAD for e in ids if self._speaks_of_topics(e)
+                and self.registry[e].kind != "person"]
+        if not lead:
+            return
+        counts = Counter(e for _, _, ids in self.names for e in ids)
+        undertaking = max(dict.fromkeys(lead), key=lambda e: counts[e])
+        label = self.registry[undertaking].label
+        by_sentence = self._ids_by_sentence()
+        for a, b, ids in self.names:
+            if a >= _LEAD and undertaking not in by_sentence[self.whole_sentence(a, b)]:
+                continue
+            for t in ids:
+                if self.registry[t].kind == "topic" and (undertaking, "addresses", t) not in self.statements:
+                    self._inferred(undertaking, "addresses", t, *self._clause(a, b), "undertaking-topic",
+                                   f"The document leads with {label}; the lead or a sentence naming it names the topic.")
 
     def report_participants(self) -> None:
         """Who and where the report's event (:meth:`_reported_event`) had, inferred from the report
