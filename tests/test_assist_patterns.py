@@ -292,6 +292,12 @@ def test_bodies_that_fund_or_support_one_undertaking_together_are_partners():
     assert "partnership collaboration delta-institute coastal-migration-office montaria" in partnerships, found
 
 
+def test_the_signatories_of_an_agreement_named_before_it_are_partners():
+    found = _read("[Valoria|country] and [Montaria|country] have signed a Memorandum of Understanding (MoU) on return. "
+                  "The [Delta Institute|organisation] signed an agreement on Friday.")
+    assert {f for f in found if f.startswith("partnership")} == {"partnership collaboration valoria montaria"}, found
+
+
 def test_a_panel_that_includes_representatives_and_speakers_listed_after_an_aside():
     doc, registry = example_document(
         "The [Coastal Panel|event] opened today. The panel, which will also include senior representatives of "
