@@ -292,6 +292,13 @@ def test_bodies_that_fund_or_support_one_undertaking_together_are_partners():
     assert "partnership collaboration delta-institute coastal-migration-office montaria" in partnerships, found
 
 
+def test_member_states_listed_after_a_dash_take_part_in_the_process_named_before():
+    found = _read("The [Coastal Dialogue Process|process] has three member states. The next meeting will bring together "
+                  "ministers from the member states— [Valoria|country], [Montaria|country] and [Lorvania|country].")
+    assert {f for f in found if " participatesIn " in f} == {
+        f"{c} participatesIn coastal-dialogue-process" for c in ("valoria", "montaria", "lorvania")}, found
+
+
 def test_the_signatories_of_an_agreement_named_before_it_are_partners():
     found = _read("[Valoria|country] and [Montaria|country] have signed a Memorandum of Understanding (MoU) on return. "
                   "The [Delta Institute|organisation] signed an agreement on Friday.")
