@@ -423,3 +423,12 @@ def test_an_acronym_opening_an_event_name_stays_in_it_and_a_heading_city_is_cut_
     _assert_kind(by_name, "event", "HBF Impact Event", "HBF Final Conference")
     _assert_kind(by_name, "place", "Addis Ababa")
     assert not {"Impact Event", "HBF Final Conference Addis Ababa"} & set(by_name), sorted(by_name)
+
+
+def test_groups_after_a_verb_or_a_heading_and_listed_after_by_or_before_with():
+    by_name = _by_name("Return and Development\n\nGovernment officials met. The scheme helps by offering diaspora donors tax "
+                       "relief. It brought together officials, employers and civil society with the aim of building "
+                       "trust. Ministries, think tanks and donors took part. The projects, in three towns, were undertaken by returnees.")
+    _assert_kind(by_name, "collective", "Government officials", "diaspora donors", "civil society", "think tanks",
+                 "returnees")
+    assert not {"Development Government officials", "offering diaspora donors"} & set(by_name), sorted(by_name)

@@ -1122,14 +1122,21 @@ _GROUP = re.compile(
 #: businesses, diaspora associations and governments", "the UN, civil society, private sector and media".
 _LISTED_GROUP = re.compile(
     r"(?:(?<=,\s)|(?<=\band\s)|(?<=\btogether\s)|(?<=\bincluding\s)|(?<=\bbetween\s)|(?<=\bfrom\s)|(?<=\bof\s)|"
-    r"(?<=\bamong\s)|(?<=\bmillion\s)|(?<=\bthousand\s))"
+    r"(?<=\bamong\s)|(?<=\bmillion\s)|(?<=\bthousand\s)|(?<=\bby\s))"
     r"(?P<name>refugees|asylum\s+seekers|returnees|internally\s+displaced\s+(?:persons|people)|governments|"
     r"parliamentarians|experts|businesses|business|mayors|youth|young\s+people|women|cities|"
     r"investors|entrepreneurs|philanthropists|journalists|students|local\s+governments|international\s+organi[sz]ations|"
     r"donors|employers|academics|researchers|practitioners|"
     r"policy-?makers|policy\s+makers|stakeholders|diplomats|municipalities|NGOs|media|mass\s+media|academia|"
-    r"civil\s+society|(?:the\s+)?private\s+sector|trade\s+unions|local\s+authorities|(?:the\s+)?donor\s+community)"
-    r"(?=\s*(?:,|;|\.|\band\b|\bor\b|\bfrom\b|\bto\b|\bin\b|\bas\s+well\b))")
+    r"civil\s+society|(?:the\s+)?private\s+sector|trade\s+unions|local\s+authorities|(?:the\s+)?donor\s+community|"
+    r"think\s+tanks|companies|embassies|universities)"
+    r"(?=\s*(?:,|;|\.|\band\b|\bor\b|\bfrom\b|\bto\b|\bin\b|\bwith\b|\bwho\b|\bas\s+well\b))")
+
+
+#: Words in -ing that say which group: "developing countries", "implementing partners".
+_GROUP_ING = {"developing", "receiving", "sending", "participating", "implementing", "neighbouring", "neighboring",
+              "emerging", "leading", "existing", "working", "hosting", "training", "funding", "governing", "founding",
+              "returning", "incoming", "outgoing", "visiting", "trading", "consulting", "banking", "recruiting"}
 
 
 def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
@@ -1145,17 +1152,21 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         start = m.start("name")
         out.append(_candidate(doc, index, name, "collective", "a group named in a list", start))
     for m in _GROUP.finditer(doc.text):
-        name = " ".join(m.group("name").split() + [m.group("head")])
-        lead = doc.text[max(0, m.start() - 2):m.start()]
+        start, words = m.start("name"), m.group("name").split()
+        if len(words) == 2 and (words[0].endswith("ing") and words[0].lower() not in _GROUP_ING
+                                or re.search(r"\n[^\S\n]*\n", m.group("name").strip())):
+            start, words = doc.text.index(words[1], start + len(words[0])), words[1:]  # "offering diaspora
+            # donors": a verb, then the group; "... Challenges\n\nGovernment officials": a heading's last word
+        name = " ".join(words + [m.group("head")])
+        lead = doc.text[max(0, start - 2):start]
         opening = not lead.strip() or lead.strip() in ".!?:" or "\n" in lead  # a sentence's or a line's first word
-        if opening and len(m.group("name").split()) == 1 and m.group("name")[1:].islower():
+        if opening and len(words) == 1 and words[0][1:].islower():
             pass  # "Government officials, parliamentarians ...": capitalised as a sentence's first word
-        elif name[:1].isupper() and all(w[:1].isupper() for w in m.group("name").split()) and \
-                not re.fullmatch(r"[A-Z]{2,}|[A-Z][a-z]+(?:n|an|ian|ese|ish|i)", m.group("name").split()[-1]):
+        elif name[:1].isupper() and all(w[:1].isupper() for w in words) and \
+                not re.fullmatch(r"[A-Z]{2,}|[A-Z][a-z]+(?:n|an|ian|ese|ish|i)", words[-1]):
             continue  # "Member States", "Civil Society Organizations": a capitalised name, read as one
         if re.search(r"\d", name):
             continue
-        start = m.start("name")
         out.append(_candidate(doc, index, name, "collective", f"a group named by '{m.group('head')}'", start))
     return out
 
