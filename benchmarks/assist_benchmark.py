@@ -27,6 +27,7 @@ from pathlib import Path
 
 from migration_kg import resources
 from migration_kg.assist.candidates import candidates_in
+from migration_kg.assist.patterns import load_patterns
 from migration_kg.assist.propose import proposals_for
 from migration_kg.curation.quotes import normalise
 from migration_kg.curation.registry import Registry, load_registry
@@ -95,8 +96,8 @@ def candidate_scores(doc, registry: Registry, gold: set[str], others: set[str]) 
     return found, right, missed
 
 
-def proposal_pairs(doc, registry: Registry, ontology: Ontology) -> set[frozenset]:
-    result = proposals_for(doc, registry, ontology)
+def proposal_pairs(doc, registry: Registry, ontology: Ontology, patterns: list | None = None) -> set[frozenset]:
+    result = proposals_for(doc, registry, ontology, patterns)
     pairs = {frozenset((p.subject, p.object)) for p in result.statements if p.object is not None}
     for p in result.partnerships:
         pairs |= {frozenset(pair) for pair in itertools.combinations(p.partners, 2)}
@@ -109,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list the missed entities and pairs")
     args = parser.parse_args(argv)
     ontology = Ontology(resources.ontology_file())
+    patterns = load_patterns()  # read once for all the documents
     totals = [0] * 6
     print(f"{'document':48} {'entities':>8} {'found':>6} {'kind ok':>7} {'pairs':>6} {'proposed':>8} {'right':>6}")
     for folder in args.folders:
@@ -121,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
             others = set().union(*(g for d, g in golds.items() if d != doc.id))
             found, right, missed = candidate_scores(doc, registry, gold, others)
             pairs = gold_pairs(part)
-            proposed = proposal_pairs(doc, registry, ontology)
+            proposed = proposal_pairs(doc, registry, ontology, patterns)
             hits = len(proposed & pairs)
             row = [len(gold), found, right, len(pairs), len(proposed), hits]
             totals = [t + r for t, r in zip(totals, row)]
