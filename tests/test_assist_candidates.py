@@ -432,3 +432,13 @@ def test_groups_after_a_verb_or_a_heading_and_listed_after_by_or_before_with():
     _assert_kind(by_name, "collective", "Government officials", "diaspora donors", "civil society", "think tanks",
                  "returnees")
     assert not {"Development Government officials", "offering diaspora donors"} & set(by_name), sorted(by_name)
+
+
+def test_people_after_a_title_and_honorific_after_an_acronyms_post_and_in_a_programmes_list():
+    by_name = _by_name("The Harbour Bank President, Mr. Tomas Berg, opened it. It was facilitated by Ms Ana Ruiz, integration "
+                       "expert and Mr Jan Novak, HBF Senior Project Manager. Lena Ortiz, HBF’s Capacity Development Manager, "
+                       "took part. HBF Director, Omar El-Amin, closed it.\n\nOpening remarks\n\n- Peter Holm, HBF, Valoria "
+                       "University\n\n- Maria Lund, Delta Foundation\n")
+    _assert_kind(by_name, "person", "Tomas Berg", "Ana Ruiz", "Jan Novak", "Lena Ortiz", "Omar El-Amin", "Peter Holm",
+                 "Maria Lund")
+    assert not {"Mr", "Dr"} & set(by_name), sorted(by_name)

@@ -40,8 +40,8 @@ _PERSON = re.compile(
     r"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Mme\.?|Ambassador|Amb\.|Professor|Prof\.|"
     r"Hon\.|Honou?rable|Eng\.|"
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
-    rf"(?P<name>{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.(?=\s+[A-Z])|{_CAP})){{0,4}})"
-    r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\n|$)"
+    rf"(?P<name>(?!(?:Mr|Mrs|Ms|Dr|Prof|Mme)\.?\s){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.(?=\s+[A-Z])|{_CAP})){{0,4}})"
+    r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof)\b|\n|$)"
     r"|(?=\s?[,;.()|–—]|\s+[a-z]|\n|$))")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\)")
 #: Head words that make a kind, checked on the name's head (the words before its first "of",
@@ -766,7 +766,7 @@ _PERSON_NAME = rf"{_CAP}(?:{_NAME_GAP}(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,3}}"
 #: A person named without an honorific: before a title ("Hania Zlotnik, head of", "Ana E. Ruiz, IOM Senior
 #: Regional Advisor") or after "said" ("said Ana E. Ruiz").
 _PERSON_BY_TITLE = re.compile(
-    rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:the|an?|new|newly[\s-]appointed)\s+)?(?:(?:[A-Z]{{2,}}|UN|[A-Z][a-z]+(?:’s|'s))\s+)?"
+    rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:the|an?|new|newly[\s-]appointed)\s+)?(?:(?:[A-Z]{{2,}}(?:’s|'s)?|UN|[A-Z][a-z]+(?:’s|'s))\s+)?"
     r"(?:(?:[A-Z][a-z]+|senior|deputy|executive|regional|vice|resident|principal|permanent|assistant|acting|special|"
     r"national|general|country|programme|program|project|joint)(?:[\s-]+and)?[\s-]+){0,4}"
     rf"(?i:{_POST})\b")
@@ -784,7 +784,7 @@ _TITLE_WORDS = (r"(?:Deputy\s+Director(?:[- ]General)?|Director[- ]General|Secre
                 r"(?:Deputy\s+)?(?:Chief|Head)\s+of\s+(?:[A-Z]{2,}\s+)?(?:Mission|Office|Delegation)|(?:Country|Regional)\s+Director|"
                 r"CEO|Ceo|Chief\s+Executive(?:\s+Officer)?|Founder|Managing\s+Director|Governor|Secretary|"
                 r"State\s+Minister|Deputy\s+Minister|Vice[- ]Minister|Permanent\s+Secretary|Secretary\s+of\s+State|"
-                r"President|Prime\s+Minister|Ambassador)")
+                r"President|Prime\s+Minister|Ambassador|[A-Z]{2,}\s+(?:Director|Head|Chair(?:man|woman|person)?)(?![- ]General\b))")
 #: After the title the words of a portfolio may stand: "State Minister for Foreign Affairs Dawano Kedir, who".
 _PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
 _PORTFOLIO = (rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
@@ -812,6 +812,11 @@ _PERSON_ON_ITS_LINE = re.compile(
     r"Bank|Office|Department)\b)", re.M)
 
 
+#: A programme's list of speakers, an item a line: "- Susan Martin, ISIM, Georgetown University", "• Ana Ruiz,
+#: Harbour Foundation".
+_PERSON_ITEM = re.compile(
+    rf"^[ \t]*[-•*–][ \t]+(?P<name>{_PERSON_NAME_ON_A_LINE}),[ \t]+(?=[A-Z]{{2,}}\b|[^\n]*\b(?:Institution|Institute|"
+    r"Organi[sz]ation|University|Ministry|Centre|Center|Foundation|Council|Agency|Bank|Office|Department|Commission)\b)", re.M)
 #: A post's word in what a reading took for a name: "CCCPA Director, Ambassador A" names no person "CCCPA Director".
 _POST_IN_NAME = re.compile(rf"\b(?:{_POST})\b")
 
@@ -824,7 +829,8 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
                          (_PERSON_AFTER_TITLE, "person: after a title"), (_PERSON_SAYS_OF, "person: after 'says'"),
                          (_PERSON_LISTED, "person: in a list of speakers"),
                          (_PERSON_SPEAKER_OF, "person: a speaker of a body"),
-                         (_PERSON_ON_ITS_LINE, "person: a name on its line, a post or body on the next")):
+                         (_PERSON_ON_ITS_LINE, "person: a name on its line, a post or body on the next"),
+                         (_PERSON_ITEM, "person: an item of a list, a body after the name")):
         for m in reading.finditer(doc.text):
             name = _person_name(m.group("name"))
             words = name.split()
