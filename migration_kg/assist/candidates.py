@@ -949,10 +949,11 @@ _DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Za-z.' -]{2,30}?)(?:(?:,\
 _CITY_DATED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?),\s+"
                          rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}\s+[A-Z][a-z]+|(?:{_MONTH})\s+\d{{1,2}}\b)")
 
-#: A city before its country, anywhere ("(DIRE DAWA, Ethiopia)", "Moshi, Tanzania"), or after "capital"
-#: ("the Botswana capital, Gaborone").
-_CITY_OF_COUNTRY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\wà-ÿ’'-]+(?:\s+[A-Z][\wà-ÿ’'-]+)?),\s+"
-                              rf"(?P<country>{_CAP}(?:\s+{_CAP})?)\b|\bcapital(?:\s+city)?,?\s+(?P<name2>{_CAP})")
+#: A city before its country, anywhere: "(DIRE DAWA, Ethiopia)", "Moshi, Tanzania".
+_CITY_BEFORE_COUNTRY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\wà-ÿ’'-]+(?:\s+[A-Z][\wà-ÿ’'-]+)?),\s+"
+                                  rf"(?P<country>{_CAP}(?:\s+{_CAP})?)\b")
+#: A city after "capital": "the Botswana capital, Gaborone".
+_CAPITAL_CITY = re.compile(rf"\bcapital(?:\s+city)?,?\s+(?P<name>{_CAP})")
 
 
 def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
@@ -997,12 +998,12 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if name in cities:
             start = m.start(group)
             out.append(_candidate(doc, index, name, "place", "place name; a city in GeoNames, in a dateline", start))
-    for m in _CITY_OF_COUNTRY.finditer(doc.text):  # "(DIRE DAWA, Ethiopia)", "the capital, Gaborone"
-        group = "name" if m.group("name") else "name2"
-        name = m.group(group).title() if m.group(group).isupper() else m.group(group)
-        if name in cities and name not in countries and (not m.group("country") or m.group("country") in countries):
-            how = "before its country" if m.group("country") else "after 'capital'"
-            out.append(_candidate(doc, index, name, "place", f"place name; a city in GeoNames, {how}", m.start(group)))
+    for reading, how in ((_CITY_BEFORE_COUNTRY, "before its country"), (_CAPITAL_CITY, "after 'capital'")):
+        for m in reading.finditer(doc.text):
+            name = m.group("name").title() if m.group("name").isupper() else m.group("name")
+            if name in cities and name not in countries and ("country" not in reading.groupindex
+                                                              or m.group("country") in countries):
+                out.append(_candidate(doc, index, name, "place", f"place name; a city in GeoNames, {how}", m.start("name")))
     for m in _CITY_DATED.finditer(doc.text):
         if m.group("name") in cities and m.group("name") not in countries:
             out.append(_candidate(doc, index, m.group("name"), "place", "place name; a city in GeoNames, before a date",
