@@ -442,3 +442,10 @@ def test_people_after_a_title_and_honorific_after_an_acronyms_post_and_in_a_prog
     _assert_kind(by_name, "person", "Tomas Berg", "Ana Ruiz", "Jan Novak", "Lena Ortiz", "Omar El-Amin", "Peter Holm",
                  "Maria Lund")
     assert not {"Mr", "Dr"} & set(by_name), sorted(by_name)
+
+
+def test_an_events_length_and_what_comes_before_it_are_no_part_of_its_name_and_a_title_after_organizing():
+    by_name = _by_name("The Harbour Foundation organised an interactive two-day workshop on the Return Policy Cycle in May. "
+                       "Valoria is organizing a “Conference on Return and the Coastal Agenda” for June.")
+    _assert_kind(by_name, "event", "workshop on the Return Policy Cycle", "Conference on Return and the Coastal Agenda")
+    assert not any(n.startswith("interactive") for n in by_name), sorted(by_name)

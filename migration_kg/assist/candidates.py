@@ -1053,7 +1053,8 @@ _ENTITLED = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:entitled|titled|called)\s+
 #: 'will organize the “Regional Meeting on ...”'.
 _QUOTED_EVENT = re.compile(
     r"(?P<cue>\b(?:(?P<head>[a-z][\w-]*)\s+(?:(?:entitled|titled|called|on|named)\s+)|"
-    r"(?:organi[sz]e[sd]?|host(?:s|ed)?|h[oe]ld|holds|launch(?:es|ed)?|convene[sd]?)\s+(?:the|a|an)\s+))"
+    r"(?:organi[sz](?:e[sd]?|ing)|host(?:s|ed|ing)?|h[oe]ld|holds|holding|launch(?:es|ed|ing)?|conven(?:e[sd]?|ing))\s+"
+    r"(?:the|a|an)\s+))"
     r"[“\"](?P<title>[A-Z][^“”\"\n]{3,200}?)[”\"]")
 #: A publication's title in quotes: "the Report of the Secretary-General “In Safety and Dignity: ...”".
 _QUOTED_TITLE = re.compile(r"\b(?P<head>[Rr]eport|[Ss]tudy|[Pp]ublication|[Hh]andbook|[Pp]aper|[Bb]ook|[Gg]uide|[Tt]oolkit|"
@@ -1070,7 +1071,8 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             continue
         name = " ".join((m.group("name") + (m.group("of") or "")).split())
         if len(m.group("mods").split()) > 1:  # "one-day civil society meeting": the length is no part of the name
-            name = re.sub(r"^(?:one|two|three|four|five|half|full|multi)-day\s+", "", name)
+            name = re.sub(r"^(?:[\w-]+\s+)??(?:one|two|three|four|five|half|full|multi)-day\s+", "", name)  # "an
+            # interactive two-day workshop on ...": the workshop on ...
         start = m.start("name")
         out.append(_candidate(doc, index, name, "event", "event: its head noun", start))
     for m in _EVENT_ON.finditer(doc.text):
