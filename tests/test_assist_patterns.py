@@ -299,6 +299,11 @@ def test_member_states_listed_after_a_dash_take_part_in_the_process_named_before
         f"{c} participatesIn coastal-dialogue-process" for c in ("valoria", "montaria", "lorvania")}, found
 
 
+def test_an_organiser_of_an_event_named_after_its_length():
+    found = _read("The [Harbour Foundation|organisation] organised an interactive two-day [workshop on Return|event] in May.")
+    assert "harbour-foundation organises workshop-on-return" in found, found
+
+
 def test_the_signatories_of_an_agreement_named_before_it_are_partners():
     found = _read("[Valoria|country] and [Montaria|country] have signed a Memorandum of Understanding (MoU) on return. "
                   "The [Delta Institute|organisation] signed an agreement on Friday.")
