@@ -804,19 +804,21 @@ _PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<na
 #: A programme's list of speakers, each name on its own line and the post or body on the next:
 #: "Ana Ruiz\nDirector of the Valorian Institute", "Jan Novak\nNorland Agency for Labour (NAL), Oslo".
 _PERSON_NAME_ON_A_LINE = _PERSON_NAME.replace(_NAME_GAP, r"[ \t]+")
+#: The words of a body's name that follow a person in a programme: "Valorian Institute", "Norland Agency".
+_BODY_WORDS = (r"Institution|Institute|Organi[sz]ation|University|Ministry|Centre|Center|Foundation|Council|Agency|"
+               r"Bank|Office|Department")
 _PERSON_ON_ITS_LINE = re.compile(
     rf"^[ \t]*(?:(?:Presentation|Remarks|Statement|Address|Keynote|Introduction)\s+by\s+)?(?P<name>{_PERSON_NAME_ON_A_LINE})"
     rf"[ \t]*\n(?=[ \t]*(?:{_TITLE_WORDS}|{_POST}|Professor|Senior|Deputy|"
     r"Vice|Executive|Programme|Program|Project|Researcher|Lecturer)\b"
-    r"|[^\n]*\b(?:Institution|Institute|Organi[sz]ation|University|Ministry|Centre|Center|Foundation|Council|Agency|"
-    r"Bank|Office|Department)\b)", re.M)
+    rf"|[^\n]*\b(?:{_BODY_WORDS})\b)", re.M)
 
 
 #: A programme's list of speakers, an item a line: "- Susan Martin, ISIM, Georgetown University", "• Ana Ruiz,
 #: Harbour Foundation".
 _PERSON_ITEM = re.compile(
-    rf"^[ \t]*[-•*–][ \t]+(?P<name>{_PERSON_NAME_ON_A_LINE}),[ \t]+(?=[A-Z]{{2,}}\b|[^\n]*\b(?:Institution|Institute|"
-    r"Organi[sz]ation|University|Ministry|Centre|Center|Foundation|Council|Agency|Bank|Office|Department|Commission)\b)", re.M)
+    rf"^[ \t]*[-•*–][ \t]+(?P<name>{_PERSON_NAME_ON_A_LINE}),[ \t]+(?=[A-Z]{{2,}}\b|[^\n]*\b(?:{_BODY_WORDS}|Commission)\b)",
+    re.M)
 #: A post's word in what a reading took for a name: "CCCPA Director, Ambassador A" names no person "CCCPA Director".
 _POST_IN_NAME = re.compile(rf"\b(?:{_POST})\b")
 

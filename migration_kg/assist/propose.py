@@ -325,11 +325,14 @@ class _Reader:
         reported = self.doc.metadata.get("reports")
         if isinstance(reported, str) and reported in self.registry:
             return reported
-        mentioned = [e for _, _, ids in self.names for e in ids if self.registry[e].kind in _EVENT_KINDS]
-        if not mentioned:
+        return self._most_named([e for _, _, ids in self.names for e in ids if self.registry[e].kind in _EVENT_KINDS])
+
+    def _most_named(self, ids: list[str]) -> str | None:
+        """Of ``ids``, the one the document names most; of equals, the first named (a news item's own event)."""
+        if not ids:
             return None
-        counts = Counter(mentioned)  # the most mentioned; of equals, the first named (a news item's own event)
-        return max(dict.fromkeys(mentioned), key=lambda e: counts[e])
+        counts = Counter(e for _, _, named in self.names for e in named)
+        return max(dict.fromkeys(ids), key=lambda e: counts[e])
 
     def office_facts(self) -> None:
         """An office named by its place is a unit of its agency, based in the place."""
@@ -447,12 +450,7 @@ class _Reader:
         words or more ("the Workshop on Labour Mobility", "the Diaspora Mapping Study") addresses it;
         inferred. Not a policy (measured: a policy's name is rarely what a curator reads as its topic),
         nor a body, a forum or a series."""
-        topics: dict[str, str] = {}
-        for e in self.registry.values():
-            if e.kind == "topic":
-                for n in e.names:
-                    if " " in n.strip():
-                        topics.setdefault(" ".join(n.split()).casefold(), e.id)
+        topics = {n: e for n, e in self._by_name(("topic",)).items() if " " in n}  # names are white-space folded
         if not topics:
             return
         inside = re.compile(rf"(?<!\w)({'|'.join(re.escape(n) for n in sorted(topics, key=len, reverse=True))})(?!\w)", re.I)
@@ -673,7 +671,7 @@ class _Reader:
             if a >= _TOPIC_LEAD and event not in by_sentence[(s0, s1)] and not _DISCUSSION.search(self.text[s0:s1]):
                 continue  # a topic the lead, the event's own sentences or a sentence of its discussion do not name
             for t in ids:
-                if self.registry[t].kind == "topic" and (event, "addresses", t) not in self.statements:
+                if self.registry[t].kind == "topic":
                     self._inferred(event, "addresses", t, *self._clause(a, b), "report-topic",
                                    f"The document reports on {label}; its text names the topic.")
 
@@ -684,19 +682,17 @@ class _Reader:
         ...") name; inferred from the document being about it."""
         if "reports" in self.doc.metadata or self.reported is not None:
             return
-        lead = [e for a, _, ids in self.names if a < _LEAD for e in ids if self._speaks_of_topics(e)
-                and self.registry[e].kind != "person"]
-        if not lead:
+        undertaking = self._most_named([e for a, _, ids in self.names if a < _LEAD for e in ids
+                                        if self.registry[e].kind not in _EVENT_KINDS and self.is_a(e, MKG.Undertaking)])
+        if undertaking is None:
             return
-        counts = Counter(e for _, _, ids in self.names for e in ids)
-        undertaking = max(dict.fromkeys(lead), key=lambda e: counts[e])
         label = self.registry[undertaking].label
         by_sentence = self._ids_by_sentence()
         for a, b, ids in self.names:
             if a >= _LEAD and undertaking not in by_sentence[self.whole_sentence(a, b)]:
                 continue
             for t in ids:
-                if self.registry[t].kind == "topic" and (undertaking, "addresses", t) not in self.statements:
+                if self.registry[t].kind == "topic":
                     self._inferred(undertaking, "addresses", t, *self._clause(a, b), "undertaking-topic",
                                    f"The document leads with {label}; the lead or a sentence naming it names the topic.")
 
