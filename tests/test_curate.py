@@ -170,6 +170,17 @@ def test_locate_is_tolerant_of_white_space_and_quote_styles(capsys):
                      r"“Migration and Development Seminar Series”\.\n", out)
 
 
+def test_locate_reads_a_typed_hyphen_as_the_texts_non_breaking_one():
+    from migration_kg.assist.locate import Locator
+    from migration_kg.assist.patterns import example_document
+
+    doc, _ = example_document("The IOM\u2011UNDP programme met in Dakar. The IOM\u2011UNDP programme ended.")
+    locator = Locator(doc)
+    first, second = locator.locate("IOM-UNDP programme met"), locator.locate("IOM-UNDP programme")
+    assert [m.exact for m in first.matches] == ["IOM\u2011UNDP programme met"] and not first.fuzzy
+    assert [m.occurrence for m in second.matches] == [1, 2]  # one index, several quotes
+
+
 def test_locate_gives_the_hint_a_repeated_quote_needs(capsys):
     from tests import paths
     from migration_kg.assist.locate import locate_quote

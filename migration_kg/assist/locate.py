@@ -17,12 +17,9 @@ from pathlib import Path
 from migration_kg.assist.candidates import paragraph_bounds, sentence_span
 from migration_kg.assist.document import document_folder, open_document
 from migration_kg.errors import UsageError
-from migration_kg.curation.quotes import QuoteIndex, normalise
+from migration_kg.curation.quotes import QuoteIndex, fold, normalise
 from migration_kg.curation.sources import SourceDocument
 
-#: Characters folded for matching: each maps to one character, so offsets do not move.
-_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
-                       "–": "-", "—": "-", "\u00a0": " "})
 NEAR_WINDOW = 300  # characters either side of a match in which --near words must stand
 SENTENCE_REACH = 600  # characters either side of a match in which its sentence is shown whole
 
@@ -58,18 +55,29 @@ def locate_quote(doc_ref: str | Path, graph_dir: Path, quote: str, near: str | N
 
 
 def locate_in(doc: SourceDocument, quote: str, near: str | None = None) -> LocateResult:
-    if not normalise(quote):
-        raise UsageError("the quote is empty: give the words to find")
-    index = QuoteIndex(doc.text.translate(_FOLD))
-    spans = [(s.start, s.end) for s in index.find_all(quote.translate(_FOLD))]
-    matches = [_match(doc, a, b, i + 1) for i, (a, b) in enumerate(spans)]
-    for m in matches:
-        m.hint = _hint(doc, m, matches)
-    if near:
-        matches = [m for m in matches if _near(doc, m.start, m.end, near)]
-    if matches:
-        return LocateResult(doc.id, quote, matches, fuzzy=False)
-    return LocateResult(doc.id, quote, _fuzzy(doc, quote, near), fuzzy=True)
+    return Locator(doc).locate(quote, near)
+
+
+class Locator:
+    """Finds quotes in one document; its folded text is indexed once for all the quotes asked."""
+
+    def __init__(self, doc: SourceDocument):
+        self.doc = doc
+        self.index = QuoteIndex(fold(doc.text))
+
+    def locate(self, quote: str, near: str | None = None) -> LocateResult:
+        doc = self.doc
+        if not normalise(quote):
+            raise UsageError("the quote is empty: give the words to find")
+        spans = [(s.start, s.end) for s in self.index.find_all(fold(quote))]
+        matches = [_match(doc, a, b, i + 1) for i, (a, b) in enumerate(spans)]
+        for m in matches:
+            m.hint = _hint(doc, m, matches)
+        if near:
+            matches = [m for m in matches if _near(doc, m.start, m.end, near)]
+        if matches:
+            return LocateResult(doc.id, quote, matches, fuzzy=False)
+        return LocateResult(doc.id, quote, _fuzzy(doc, self.index.text, quote, near), fuzzy=True)
 
 
 def _match(doc: SourceDocument, start: int, end: int, occurrence: int, score: float = 1.0) -> Match:
@@ -93,14 +101,15 @@ def _hint(doc: SourceDocument, match: Match, matches: list[Match]) -> dict:
 
 
 def _near(doc: SourceDocument, start: int, end: int, near: str) -> bool:
-    window = normalise(doc.text[max(0, start - NEAR_WINDOW):end + NEAR_WINDOW]).translate(_FOLD).casefold()
-    return all(word in window for word in normalise(near).translate(_FOLD).casefold().split())
+    window = fold(normalise(doc.text[max(0, start - NEAR_WINDOW):end + NEAR_WINDOW])).casefold()
+    return all(word in window for word in fold(normalise(near)).casefold().split())
 
 
-def _fuzzy(doc: SourceDocument, quote: str, near: str | None, limit: int = 3, cutoff: float = 0.6) -> list[Match]:
-    """The passages closest to ``quote`` (same number of words), best first."""
-    folded = doc.text.translate(_FOLD)
-    needle = normalise(quote.translate(_FOLD)).casefold()
+def _fuzzy(doc: SourceDocument, folded: str, quote: str, near: str | None, limit: int = 3,
+           cutoff: float = 0.6) -> list[Match]:
+    """The passages of ``folded`` (the document's folded text) closest to ``quote`` (same number of
+    words), best first."""
+    needle = normalise(fold(quote)).casefold()
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", folded)]
     n = max(1, len(needle.split()))
     scored: list[tuple[float, int, int]] = []

@@ -22,7 +22,7 @@ from migration_kg import resources
 from migration_kg.assist.candidates import (demonyms, office_mentions, paragraph_bounds, sentence_bounds,
                                             topic_variant_spans)
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
-from migration_kg.assist.locate import locate_in
+from migration_kg.assist.locate import Locator
 from migration_kg.curation.quotes import normalise
 from migration_kg.assist.patterns import Pattern, load_patterns
 from migration_kg.curation.modality import plan_cue
@@ -248,12 +248,13 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
             reader.together(pattern)
     result = ProposeResult(doc.id, [], [])
     used: set[str] = set()
+    locator = Locator(doc)
     for p in sorted(reader.statements.values(), key=lambda p: p.start):  # then in the order read (text order)
         target = p.object if p.object is not None else _value_slug(p.value)
-        _finish(p, doc, used, f"{p.subject}-{_kebab(p.relation)}-{target}")
+        _finish(p, locator, used, f"{p.subject}-{_kebab(p.relation)}-{target}")
         result.statements.append(p)
     for p in reader.partnerships:
-        _finish(p, doc, used, f"{'-'.join(p.partners[:3])}-{p.kind}")
+        _finish(p, locator, used, f"{'-'.join(p.partners[:3])}-{p.kind}")
         result.partnerships.append(p)
     return result
 
@@ -1208,13 +1209,14 @@ def _kebab(name: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "-", name).lower()
 
 
-def _finish(p, doc: SourceDocument, used: set[str], base: str) -> None:
+def _finish(p, locator: Locator, used: set[str], base: str) -> None:
     """Quote, section and hint, found the way the build will find them; a unique id."""
+    doc = locator.doc
     piece = doc.text[p.start:p.end]
     if doc.text[p.end:p.end + 1] == ")" and piece.count("(") > piece.count(")"):
         p.end += 1  # "... Organization for Migration (IOM" -> "(IOM)"
     p.quote = normalise(doc.text[p.start:p.end])
-    located = locate_in(doc, p.quote)
+    located = locator.locate(p.quote)
     mine = next((m for m in located.matches if m.start == p.start), located.matches[0])
     p.section, p.hint = mine.section, mine.hint
     pid, n = base, 2

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 _WS = re.compile(r"\s+")
-#: Characters read alike when looking for the nearest passage: each maps to one character.
+#: Characters read alike when locating a quote or its nearest passage: each maps to one character.
 _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
                        "′": "'", "–": "-", "—": "-", "‐": "-", "‑": "-", "\u00a0": " "})
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
@@ -35,7 +35,9 @@ class Nearest:
     differences: str  # e.g. "' vs ’; funded vs financed"
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """``text`` with typographic quotes, dashes and no-break spaces read as their plain forms
+    (one character each, so offsets do not move)."""
     return text.translate(_FOLD)
 
 
@@ -101,12 +103,12 @@ class QuoteIndex:
         hay, offsets = self._normalised
         if not needle or not hay:
             return None
-        i = _fold(hay).find(_fold(needle))
+        i = fold(hay).find(fold(needle))
         if i != -1:
             start, end = i, i + len(needle)
         else:
-            words = [(m.start(), m.end(), _fold(m.group()).lower()) for m in re.finditer(r"\S+", hay)]
-            wanted = [_fold(w).lower() for w in needle.split()]
+            words = [(m.start(), m.end(), fold(m.group()).lower()) for m in re.finditer(r"\S+", hay)]
+            wanted = [fold(w).lower() for w in needle.split()]
             match = difflib.SequenceMatcher(None, [w[2] for w in words], wanted,
                                             autojunk=False).find_longest_match(0, len(words), 0, len(wanted))
             if match.size == 0:
@@ -119,8 +121,8 @@ class QuoteIndex:
             while end - start > 1 and not hay[start].isalnum() and needle[0].isalnum():
                 start += 1
         passage = hay[start:end]
-        tokens = difflib.SequenceMatcher(None, _TOKEN.findall(_fold(needle).lower()),
-                                         _TOKEN.findall(_fold(passage).lower()), autojunk=False)
+        tokens = difflib.SequenceMatcher(None, _TOKEN.findall(fold(needle).lower()),
+                                         _TOKEN.findall(fold(passage).lower()), autojunk=False)
         if tokens.ratio() < 0.6:
             return None  # only a few words in common: not a near miss
         diff = differences(needle, passage)
