@@ -28,6 +28,7 @@ from pathlib import Path
 from migration_kg import resources
 from migration_kg.assist.candidates import candidates_in
 from migration_kg.assist.patterns import load_patterns
+from migration_kg.assist.topic_cues import load_topic_cues
 from migration_kg.assist.propose import proposals_for
 from migration_kg.curation.quotes import normalise
 from migration_kg.curation.registry import Registry, load_registry
@@ -61,12 +62,13 @@ def gold_pairs(part) -> set[frozenset]:
     return {p for p in pairs if len(p) == 2}
 
 
-def candidate_scores(doc, registry: Registry, gold: set[str], others: set[str]) -> tuple[int, int, list[str]]:
+def candidate_scores(doc, registry: Registry, gold: set[str], others: set[str],
+                     cues: list | None = None) -> tuple[int, int, list[str]]:
     """Found and right-kind counts of ``gold``, running candidates with a registry of the topic
     scheme and the entities ``others`` (the other documents') use: those count as found, by kind,
     when the candidates report recognises them."""
     kept = Registry({e: ent for e, ent in registry.items() if ent.kind == "topic" or e in others})
-    report = candidates_in(doc, kept)
+    report = candidates_in(doc, kept, cues)
     known = {k.id for k in report.known}
     by_name: dict[str, object] = {}
     for c in report.candidates:
@@ -110,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="list the missed entities and pairs")
     args = parser.parse_args(argv)
     ontology = Ontology(resources.ontology_file())
-    patterns = load_patterns()  # read once for all the documents
+    patterns, cues = load_patterns(), load_topic_cues()  # read once for all the documents
     totals = [0] * 6
     print(f"{'document':48} {'entities':>8} {'found':>6} {'kind ok':>7} {'pairs':>6} {'proposed':>8} {'right':>6}")
     for folder in args.folders:
@@ -121,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         for doc in docs:
             part, gold = parts[doc.id], golds[doc.id]
             others = set().union(*(g for d, g in golds.items() if d != doc.id))
-            found, right, missed = candidate_scores(doc, registry, gold, others)
+            found, right, missed = candidate_scores(doc, registry, gold, others, cues)
             pairs = gold_pairs(part)
             proposed = proposal_pairs(doc, registry, ontology, patterns)
             hits = len(proposed & pairs)

@@ -132,12 +132,15 @@ def find_candidates(doc_ref: str | Path, graph_dir: Path) -> CandidateReport:
     return candidates_in(doc, registry)
 
 
-def candidates_in(doc: SourceDocument, registry: Registry) -> CandidateReport:
+def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] | None = None) -> CandidateReport:
+    """The names ``doc`` gives that ``registry`` does not know, each with its kind and the reason for
+    it, and the registry's entities it names; topics also by their ``cues`` (default: the package's
+    ``topic_cues.yaml``; a caller reading many documents loads them once)."""
     matcher = MentionMatcher(registry)
     mentions = matcher.find(doc)
     spans = sorted((m.start, m.end) for m in mentions)
     counts = Counter(m.entity for m in mentions)
-    counts.update(_topics_by_variant(doc.text, registry, set(counts)))
+    counts.update(_topics_by_variant(doc.text, registry, set(counts), cues))
     known = sorted((Known(e, registry[e].label, registry[e].kind, n) for e, n in counts.items()),
                    key=lambda k: (-k.count, k.label))
     index = QuoteIndex(doc.text)
@@ -319,8 +322,8 @@ def _topic_word_spans(text: str, registry: Registry) -> list[tuple[int, int, str
     return spans
 
 
-def _topics_by_variant(text: str, registry: Registry, seen: set[str]) -> Counter:
-    return Counter(e for _, _, e in topic_variant_spans(text, registry) if e not in seen)
+def _topics_by_variant(text: str, registry: Registry, seen: set[str], cues: list[TopicCue] | None) -> Counter:
+    return Counter(e for _, _, e in topic_variant_spans(text, registry, cues) if e not in seen)
 
 
 def _bodies_in_titles(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
