@@ -449,3 +449,38 @@ def test_an_events_length_and_what_comes_before_it_are_no_part_of_its_name_and_a
                        "Valoria is organizing a “Conference on Return and the Coastal Agenda” for June.")
     _assert_kind(by_name, "event", "workshop on the Return Policy Cycle", "Conference on Return and the Coastal Agenda")
     assert not any(n.startswith("interactive") for n in by_name), sorted(by_name)
+
+
+def test_people_before_of_and_a_body_initials_inside_a_name_and_names_after_a_year():
+    by_name = _by_name("Lena Ortiz of the Valoria Policy Institute said that diasporas matter. Speakers included Omar Sahin "
+                       "of the Harbour Bank and Jan Novak of HBF. The Commissioner for Employment and Social Affairs of the "
+                       "Coastal Commission spoke. The study was funded by the Ana B. and Peter T. Holm Foundation. It is "
+                       "co-financed under the Coastal Financial Mechanism for 2014-2021. The Forum reviewed the Action "
+                       "Plan (2018-2025) of the HBF Consensus on the Rights of Migrant Workers.")
+    _assert_kind(by_name, "person", "Lena Ortiz", "Omar Sahin", "Jan Novak")
+    _assert_kind(by_name, "organisation", "Valoria Policy Institute", "Ana B. and Peter T. Holm Foundation")
+    _assert_kind(by_name, "programme", "Coastal Financial Mechanism")
+    _assert_kind(by_name, "agreement", "HBF Consensus on the Rights of Migrant Workers")
+    assert not {"Social Affairs", "Ana B", "Peter T"} & set(by_name), sorted(by_name)
+    assert not [n for n in by_name if n.startswith(("Lena Ortiz of", "Coastal Financial Mechanism for"))], sorted(by_name)
+
+
+def test_an_undertakings_kind_from_the_noun_before_its_title_or_after_its_acronym():
+    by_name = _by_name("KOMPLEKS: Comprehensive Support. The KOMPLEKS project is co-financed by the HBF. The EU-funded "
+                       "project “Coastal Migration Management (CMM)” holds a workshop. It was organised within the "
+                       "programme “Labour Strategy in Valoria” that ICMPD runs. The IOM project helps. IOM said so.")
+    _assert_kind(by_name, "project", "KOMPLEKS", "Coastal Migration Management")
+    _assert_kind(by_name, "programme", "Labour Strategy in Valoria")
+    _assert_kind(by_name, "organisation", "IOM", "HBF")
+    assert by_name["Coastal Migration Management"].acronym == "CMM"
+
+
+def test_the_names_within_a_meetings_name_after_of_the():
+    by_name = _by_name("The Fifth Meeting of the HBF Committee on the Implementation of the HBF Declaration on the Rights of "
+                       "Migrant Workers was held. The Ministry of the Interior spoke.")
+    _assert_kind(by_name, "event", "Fifth Meeting of the HBF Committee on the Implementation of the HBF Declaration on the "
+                                   "Rights of Migrant Workers")
+    _assert_kind(by_name, "organisation", "HBF Committee on the Implementation of the HBF Declaration on the Rights of "
+                                          "Migrant Workers", "Ministry of the Interior")
+    _assert_kind(by_name, "agreement", "HBF Declaration on the Rights of Migrant Workers")
+    assert "Interior" not in by_name

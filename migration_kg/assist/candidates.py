@@ -56,11 +56,11 @@ _KIND_WORDS = [
               r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing|Indaba"),
     ("place", r"Headquarters|Room|Hall|Palais|Building|(?:Conference|Convention)\s+Cent(?:re|er)|Campus|Auditorium|Province|Region|District|City|Town|Village|State|Island|"
               r"Islands|Valley|Coast|Camp|Airport|Port|Hotel|Pavilion|Upazila|County|Municipality"),
-    ("programme", r"Programme|Program|Initiative|Facility|Scheme|Action"),
+    ("programme", r"Programme|Program|Initiative|Facility|Scheme|Action|Financial\s+Mechanism"),
     ("project", r"Project"),
     ("process", r"Process|Processes"),
     ("policy", r"Policy|Strategy|Plan|Act|Law|Goals|Agenda"),
-    ("agreement", r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum|MoU|MOU"),
+    ("agreement", r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum|MoU|MOU|Consensus"),
     ("network", r"Network|Platform|Portal"),
     ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit|Chapter|Statement|Communiqu[eé]|Recommendations"),
     ("organisation", r"Ministry|Council|Department|Institute|Foundation|Office|Agency|Organi[sz]ation|Commission|"
@@ -159,7 +159,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             found[key] = c
 
     wrapped = _hard_wrapped(doc.text)
-    for c in _acronym_definitions(doc, index, wrapped):
+    for c in _acronym_definitions(doc, index, wrapped) + _quoted_undertakings(doc, index):
         add(c)
     for c in _people(doc, index) + _people_without_honorific(doc, index):
         add(c)
@@ -232,9 +232,27 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
         if parent and c.kind == "organisation" and normalise(parent.group("body")).casefold() not in found:
             body, start = parent.group("body"), c.offset + parent.start("body")
             add(_candidate(doc, index, body, "organisation", f"the body of '{c.name}'", start))
+    for c in list(found.values()):  # "Meeting of the ASEAN Committee on the Implementation of the ASEAN Declaration
+        for tail in _named_tails(c.name):  # on ...": the Committee and the Declaration too
+            if normalise(tail).casefold() not in found:
+                kind, why = kind_of(tail)
+                add(_candidate(doc, index, tail, kind, f"named within '{c.name}'; {why}", c.offset + c.name.index(tail)))
     candidates = sorted(found.values(), key=lambda c: (-c.count, c.name))
     _assign_ids(candidates, registry)
     return CandidateReport(doc.id, candidates, known)
+
+
+def _named_tails(name: str) -> list[str]:
+    """The names within a name after "of the", each with a kind word of its own before its first "of",
+    "on", "for"...: "the ASEAN Committee on the Implementation of the ASEAN Declaration on ..." in a
+    meeting's name; "the Republic of Kosovo" in an embassy's."""
+    tails = []
+    for m in re.finditer(r"\sof\s+the\s+(?=[A-Z])", name):
+        tail = name[m.end():]
+        kind, why = kind_of(tail)
+        if not why.startswith("no kind word") and kind not in ("place", "collective"):
+            tails.append(tail)
+    return tails
 
 
 #: A weekday after a name: "discussed in Dushanbe on Friday".
@@ -456,8 +474,10 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
                     acronyms = None
                 elif len(rest.split()) > 1 and re.match(
                         rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:Process|Fund|Programme|Secretariat|Commission|Council|Centre|"
-                        rf"Center|Office|Network|Facility|Initiative|Institute|{_EVENT_WORD})\b", rest):
-                    out.append(name)  # "ASEAN Forum on Migrant Labour", "IOM Development Fund": the whole name too
+                        rf"Center|Office|Network|Facility|Initiative|Institute|Committee|Project|Strategy|Plan|Framework|"
+                        rf"Consensus|Declaration|Convention|Charter|Protocol|Agreement|Compact|{_EVENT_WORD})\b", rest):
+                    out.append(name)  # "ASEAN Forum on Migrant Labour", "IOM Development Fund", "ASEAN Consensus on
+                    # the Protection ...": the whole name too
             if acronyms and len(name.split()) > 1:  # "WTO GATS Mode": the acronyms, then the rest
                 out.extend(acronyms.group(1).split())
                 name = name[acronyms.end():].strip()
@@ -810,6 +830,19 @@ _PERSON_NAME_ON_A_LINE = _PERSON_NAME.replace(_NAME_GAP, r"[ \t]+")
 #: The words of a body's name that follow a person in a programme: "Valorian Institute", "Norland Agency".
 _BODY_WORDS = (r"Institution|Institute|Organi[sz]ation|University|Ministry|Centre|Center|Foundation|Council|Agency|"
                r"Bank|Office|Department")
+#: A person named before "of" and a body: "Kathleen Newland of the Migration Policy Institute", "Ana Lopez of IOM";
+#: the name opens a sentence or a list item, the body is an acronym or has its kind word.
+_PERSON_OF_BODY = re.compile(
+    rf"(?:^|(?<=[,;:(]\s)|(?<=[.!?]\s)|(?<=\band\s)|(?<=\bby\s)|(?<=\bwith\s)|(?<=\bincluding\s)|(?<=\bincluded\s))"
+    rf"(?P<name>{_CAP}(?:[ \t]+(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,2}})[ \t]+of[ \t]+(?:the[ \t]+)?"
+    rf"(?=[A-Z]{{2,}}\b|(?:[A-Z][\w’'-]*[ \t]+(?:(?:of|for|on|and|in)[ \t]+)*){{0,5}}(?:{_BODY_WORDS}|Forum|Commission|"
+    r"Network|Alliance|Association|Union|Fund|Programme|Coalition|Federation|Trust|Society|College|School)\b)", re.M)
+#: Words of a portfolio or a field, not of a person's name: "Employment and Social Affairs of the Commission".
+_FIELD_WORDS = {"Affairs", "Employment", "Labour", "Labor", "Social", "Foreign", "Interior", "Justice", "Health", "Education",
+                "Finance", "Security", "Relations", "Welfare", "Protection", "Cooperation", "Integration", "Rights",
+                "Services", "Planning", "Trade", "Industry", "Economy", "Youth", "Women", "Gender", "Home", "Internal",
+                "Diaspora", "Diasporas", "Migrants", "Refugees", "Overseas", "Expatriates", "Member", "States", "Heads",
+                "Board", "Members", "Friends", "Group", "Team", "Staff", "Office", "Offices", "Unit", "Sector", "Affairs"}
 _PERSON_ON_ITS_LINE = re.compile(
     rf"^[ \t]*(?:(?:Presentation|Remarks|Statement|Address|Keynote|Introduction)\s+by\s+)?(?P<name>{_PERSON_NAME_ON_A_LINE})"
     rf"[ \t]*\n(?=[ \t]*(?:{_TITLE_WORDS}|{_POST}|Professor|Senior|Deputy|"
@@ -834,12 +867,14 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
                          (_PERSON_AFTER_TITLE, "person: after a title"), (_PERSON_SAYS_OF, "person: after 'says'"),
                          (_PERSON_LISTED, "person: in a list of speakers"),
                          (_PERSON_SPEAKER_OF, "person: a speaker of a body"),
+                         (_PERSON_OF_BODY, "person: a name before 'of' and a body"),
                          (_PERSON_ON_ITS_LINE, "person: a name on its line, a post or body on the next"),
                          (_PERSON_ITEM, "person: an item of a list, a body after the name")):
         for m in reading.finditer(doc.text):
             name = _person_name(m.group("name"))
             words = name.split()
             if name in countries or words[0] in _OPENING_WORDS or any(w.rstrip(".") in _NOT_PERSON_WORDS for w in words) \
+                    or reading is _PERSON_OF_BODY and (any(w in _FIELD_WORDS for w in words) or name in _city_names()) \
                     or _POST_IN_NAME.search(name) \
                     or kind_of(name)[1].startswith("'"):  # a kind word: a body, not a person
                 continue
@@ -1064,8 +1099,23 @@ _QUOTED_EVENT = re.compile(
 #: A publication's title in quotes: "the Report of the Secretary-General “In Safety and Dignity: ...”".
 _QUOTED_TITLE = re.compile(r"\b(?P<head>[Rr]eport|[Ss]tudy|[Pp]ublication|[Hh]andbook|[Pp]aper|[Bb]ook|[Gg]uide|[Tt]oolkit|"
                            r"[Bb]rief|[Mm]anual|[Dd]ocument)\b[^“”\"\n.;]{0,60}?[“\"](?P<title>[A-Z][^“”\"\n]{8,160}?)[”\"]")
+#: An undertaking's title in quotes after its kind: "the project “Labour Migration Strategy in Poland”".
+_QUOTED_UNDERTAKING = re.compile(r"\b(?P<head>project|programme|program|initiative)\s+(?:entitled\s+|called\s+)?"
+                                 r"[“\"](?P<title>[A-Z][^“”\"\n]{4,160}?)[”\"]")
 _NOT_EVENT_WORDS = {"is", "was", "were", "are", "be", "been", "and", "or", "of", "in", "on", "at", "to", "for", "with",
                     "by", "that", "which", "who", "its", "their", "this", "these", "those", "a", "an", "the"}
+
+
+def _quoted_undertakings(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """An undertaking's title in quotes after its kind: the kind is the noun's, whatever words the title
+    holds ("the project “Support to the Ministry of Labour”" is a project)."""
+    out = []
+    for m in _QUOTED_UNDERTAKING.finditer(doc.text):
+        name, start = " ".join(m.group("title").split()), m.start("title")
+        name = re.sub(r"\s*\([A-Z][A-Za-z&]{1,9}\)$", "", name)  # "... Management (SAMM)": the acronym is read apart
+        kind = next(k for k, words in _KIND_AFTER if re.fullmatch(words, m.group("head")))
+        out.append(_candidate(doc, index, name, kind, f"a title in quotes after '{m.group('head')}'", start))
+    return out
 
 
 def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
@@ -1283,6 +1333,8 @@ def office_mentions(text: str, registry: Registry) -> list[tuple[int, int, list[
 def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """Acronyms the text uses without spelling them out ("WTO", "ILO"): organisations, most often."""
     seen: dict[str, Candidate] = {}
+    heads: dict[str, list[str]] = {}  # the kind nouns after "the ACRONYM"
+    alone: dict[str, int] = {}  # the other uses of each acronym in the text's sentences
     text = doc.text
     found = [(m.start(), m.end(), m.group(0)) for m in _LONE_ACRONYM.finditer(text)]
     for m in _JOINED_ACRONYMS.finditer(text):  # each part, with the words around the whole
@@ -1298,6 +1350,11 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if (before and before[-1].strip(",.:;").isupper() and len(before[-1]) > 1) or \
                 (after and after[0].strip(",.:;").isupper() and len(after[0]) > 1):
             continue
+        head = re.match(r"\s+(project|programme|initiative)\b", text[end:end + 20])
+        if head and text[max(0, start - 4):start].casefold() == "the ":
+            heads.setdefault(acr, []).append(head.group(1))
+        elif text[end:end + 1] != ":":  # not "KOMPLEKS: Comprehensive Support ...", a title
+            alone[acr] = alone.get(acr, 0) + 1
         if acr in seen:
             seen[acr].count += 1
             continue
@@ -1311,6 +1368,10 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             continue
         seen[acr] = Candidate(acr, "organisation", "acronym used alone; organisation by default", 1, start,
                               _context(doc, start), acronym=acr)
+    for acr, words in heads.items():  # "the KOMPLEKS project", more often than the acronym alone
+        if acr in seen and seen[acr].kind == "organisation" and len(words) > alone.get(acr, 0):
+            seen[acr].kind = next(k for k, w in _KIND_AFTER if re.fullmatch(w, words[0]))
+            seen[acr].how = f"acronym used alone; followed by '{words[0]}'"
     return list(seen.values())
 
 
@@ -1392,6 +1453,11 @@ _KIND_AFTER = [("programme", r"programme|program|initiative|facility|scheme"), (
                ("publication", r"report|study|handbook|toolkit")]
 
 
+#: A lower-case head noun right before a name, the name in quotes or not: "the project “Labour Migration Strategy"
+#: in Poland”", "the EU-funded project “Southern Africa Migration Management (SAMM)”".
+_KIND_BEFORE = re.compile(r"\b(project|programme|program|initiative)\s+(?:entitled\s+|called\s+|named\s+)?[“\"‘]?$")
+
+
 def kind_of(name: str, default: str = "organisation", before: str = "", after: str = "") -> tuple[str, str]:
     """The kind a name's own words (or the words just ``before`` it, or the lower-case head noun
     just ``after`` it) give, and why."""
@@ -1415,6 +1481,10 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
     for kind, words in _KIND_AFTER if head_after else []:
         if re.fullmatch(words, head_after.group(1)):
             return kind, f"followed by '{head_after.group(1)}'"
+    head_before = _KIND_BEFORE.search(before)
+    if head_before:
+        kind = next(k for k, words in _KIND_AFTER if re.fullmatch(words, head_before.group(1)))
+        return kind, f"after '{head_before.group(1)}'"
     if _PLACE_BEFORE.search(before):
         return "place", f"after '{' '.join(before.split()[-2:])}'"
     if name in _subdivision_names():

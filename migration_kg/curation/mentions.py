@@ -254,19 +254,33 @@ def _unmatched_at(doc: SourceDocument, spans: list[tuple[int, int]]) -> list[tup
         if letters and all(c.isupper() for c in letters):
             continue  # an all-capitals title or heading line
         run: list[tuple[str, int]] = []
-        for w in list(_WORD.finditer(line.group(0))) + [None]:
+        found = list(_WORD.finditer(line.group(0))) + [None]
+        for before, w, after in zip([None] + found, found, found[1:] + [None]):
             word = w.group(0) if w else ""
             at = line.start() + w.start() if w else 0
+            if run and w and before and re.search(r"\d", line.group(0)[before.end():w.start()]):
+                names.extend(_close(run, doc))  # "the Norwegian Financial Mechanism for 2014-2021. The ..."
+                run = []
             capital = bool(word) and word[0].isupper() and not _is_covered(at, spans)
             if capital or (run and word in _CONNECTORS):
                 run.append((word, at))
-                if capital and word.endswith(".") and word not in {"Mr.", "Mrs.", "Ms.", "Dr."}:
+                if capital and word.endswith(".") and word not in {"Mr.", "Mrs.", "Ms.", "Dr."} \
+                        and not _initial_in_name(run, line.group(0), w, after):
                     names.extend(_close(run, doc))
                     run = []
                 continue
             names.extend(_close(run, doc))
             run = []
     return names
+
+
+def _initial_in_name(run: list[tuple[str, int]], line: str, word: re.Match, after: re.Match | None) -> bool:
+    """A middle initial inside a name: "John D. and Catherine T. MacArthur Foundation", "George C.
+    Marshall Center": a capital and its full stop after a capitalised word, the next word right
+    after it capitalised (not a sentence's opener: "Plan B. The ...") or "and"."""
+    return bool(len(run) > 1 and re.fullmatch(r"[A-Z]\.", word.group(0)) and run[-2][0][:1].isupper()
+                and after is not None and line[word.end():after.start()] == " "
+                and (after.group(0)[:1].isupper() and after.group(0) not in _OPENERS or after.group(0) == "and"))
 
 
 def _close(run: list[tuple[str, int]], doc: SourceDocument) -> list[tuple[str, int]]:
@@ -278,7 +292,8 @@ def _close(run: list[tuple[str, int]], doc: SourceDocument) -> list[tuple[str, i
     while run and (run[0][0] in _CONNECTORS
                    or (run[0][0] in _OPENERS and _sentence_start(doc, run[0][1]))):
         run = run[1:]
-    words = [w.rstrip(".") for w, _ in run]
+    words = [w if re.fullmatch(r"[A-Z]\.", w) and i < len(run) - 1 else w.rstrip(".")  # "John D. and ..."
+             for i, (w, _) in enumerate(run)]
     if not words:
         return []
     if len(words) == 1 and sum(c.isupper() for c in words[0]) < 2:
