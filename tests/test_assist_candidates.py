@@ -484,3 +484,12 @@ def test_the_names_within_a_meetings_name_after_of_the():
                                           "Migrant Workers", "Ministry of the Interior")
     _assert_kind(by_name, "agreement", "HBF Declaration on the Rights of Migrant Workers")
     assert "Interior" not in by_name
+
+
+def test_embassies_keep_their_place_a_government_by_its_adjective_and_two_people_before_their_posts():
+    by_name = _by_name("It fosters a dialogue with the Swiss government and civil society. The Valorian Embassy in Japan "
+                       "attended.\nLena Ortiz & Omar Sahin, Coordinators, Coastal Civil Society Platform\nOfficial Launch "
+                       "of the Coastal Civil Society Platform")
+    _assert_kind(by_name, "organisation", "Swiss government", "Valorian Embassy in Japan")
+    _assert_kind(by_name, "person", "Lena Ortiz", "Omar Sahin")
+    assert "Official Launch" not in by_name, sorted(by_name)

@@ -213,7 +213,8 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
                     for p in people):
                 kind, why = "person", "a name listed with a person ('A (...) and B')"
             add(_candidate(doc, index, name, kind, f"capitalised name; {why}", first))
-    for c in _events(doc, index) + _groups(doc, index) + _big_cities(doc, index) + _regions(doc, index):
+    for c in _events(doc, index) + _groups(doc, index) + _national_governments(doc, index) + _big_cities(doc, index) \
+            + _regions(doc, index):
         add(c)
     bodies = set(found) | {(c.acronym or "").casefold() for c in found.values()}
     for key, c in list(found.items()):  # "Statistics Division of the Department of ... (DESA)": the unit
@@ -561,6 +562,8 @@ _EVENT_WORD = r"(?:Conference|Meeting|Workshop|Seminar|Summit|Symposium|Forum|Di
 def _cut_at_place(name: str) -> list[str]:
     """A name and the place the text gives after it, apart: "Ninth Summit Meeting in Dhaka" is the
     meeting and Dhaka, and so is a heading's "Final Conference Addis Ababa"."""
+    if re.search(r"\b(?:Embassy|Consulate(?:\s+General)?|High\s+Commission|Permanent\s+Mission|Delegation)\b.*\sin\s", name):
+        return [name]  # "Indonesian Embassy in Japan", "Embassy of the Republic of Kosovo in Berlin": one name
     m = re.fullmatch(r"(?P<name>.+?)\s+in\s+(?:the\s+)?(?P<place>.+)", name) or re.fullmatch(
         rf"(?P<name>.+?\b{_EVENT_WORD})\s+(?P<place>[A-Z].+)", name)
     if m and (m.group("place") in _country_names() or m.group("place") in _city_names()):
@@ -792,7 +795,11 @@ _PERSON_BY_TITLE = re.compile(
     rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:the|an?|new|newly[\s-]appointed)\s+)?(?:(?:[A-Z]{{2,}}(?:’s|'s)?|UN|[A-Z][a-z]+(?:’s|'s))\s+)?"
     r"(?:(?:[A-Z][a-z]+|senior|deputy|executive|regional|vice|resident|principal|permanent|assistant|acting|special|"
     r"national|general|country|programme|program|project|joint)(?:[\s-]+and)?[\s-]+){0,4}"
-    rf"(?i:{_POST})\b")
+    rf"(?i:{_POST})s?\b")
+#: The first of two people before their posts: "Pascal Fendrich & Peter Aeberhard, Coordinators".
+_PERSON_BEFORE_PERSON_BY_TITLES = re.compile(
+    rf"(?<![\w.])(?P<name>{_PERSON_NAME})\s+(?:&|and)\s+{_PERSON_NAME},\s+(?:(?:[A-Z][a-z]+|senior|deputy|regional)\s+){{0,3}}"
+    rf"(?i:{_POST})s\b")
 #: "Alan Matheson, representing the Australian Council ...", "Jose Simeon, from the Employers' ...", "Ana Ruiz,
 #: representative of the Harbour Foundation", "Jan Novak, working at the Diaspora Unit".
 _PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:representing|from|representative\s+of|"
@@ -842,7 +849,9 @@ _FIELD_WORDS = {"Affairs", "Employment", "Labour", "Labor", "Social", "Foreign",
                 "Finance", "Security", "Relations", "Welfare", "Protection", "Cooperation", "Integration", "Rights",
                 "Services", "Planning", "Trade", "Industry", "Economy", "Youth", "Women", "Gender", "Home", "Internal",
                 "Diaspora", "Diasporas", "Migrants", "Refugees", "Overseas", "Expatriates", "Member", "States", "Heads",
-                "Board", "Members", "Friends", "Group", "Team", "Staff", "Office", "Offices", "Unit", "Sector", "Affairs"}
+                "Board", "Members", "Friends", "Group", "Team", "Staff", "Office", "Offices", "Unit", "Sector",
+                "Launch", "Official", "Opening", "Closing", "Signing", "Inauguration", "Adoption", "Implementation",
+                "Evaluation", "Assessment", "Validation", "Review", "Progress", "Role", "Future", "Impact", "Status"}
 _PERSON_ON_ITS_LINE = re.compile(
     rf"^[ \t]*(?:(?:Presentation|Remarks|Statement|Address|Keynote|Introduction)\s+by\s+)?(?P<name>{_PERSON_NAME_ON_A_LINE})"
     rf"[ \t]*\n(?=[ \t]*(?:{_TITLE_WORDS}|{_POST}|Professor|Senior|Deputy|"
@@ -868,6 +877,7 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
                          (_PERSON_LISTED, "person: in a list of speakers"),
                          (_PERSON_SPEAKER_OF, "person: a speaker of a body"),
                          (_PERSON_OF_BODY, "person: a name before 'of' and a body"),
+                         (_PERSON_BEFORE_PERSON_BY_TITLES, "person: listed with a person, their posts after both"),
                          (_PERSON_ON_ITS_LINE, "person: a name on its line, a post or body on the next"),
                          (_PERSON_ITEM, "person: an item of a list, a body after the name")):
         for m in reading.finditer(doc.text):
@@ -1233,6 +1243,13 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             continue
         out.append(_candidate(doc, index, name, "collective", f"a group named by '{m.group('head')}'", start))
     return out
+
+
+def _national_governments(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """A country's government named by its people's adjective in lower case: "the Swiss government"."""
+    adjectives = demonyms()
+    return [_candidate(doc, index, m.group(0), "organisation", "a country's government by its adjective", m.start())
+            for m in re.finditer(r"(?<![\w’'-])[A-Z][a-z]+\s+government\b", doc.text) if m.group(0).split()[0] in adjectives]
 
 
 def _big_cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
