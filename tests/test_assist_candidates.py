@@ -493,3 +493,12 @@ def test_embassies_keep_their_place_a_government_by_its_adjective_and_two_people
     _assert_kind(by_name, "organisation", "Swiss government", "Valorian Embassy in Japan")
     _assert_kind(by_name, "person", "Lena Ortiz", "Omar Sahin")
     assert "Official Launch" not in by_name, sorted(by_name)
+
+
+def test_groups_named_by_a_body_and_a_lower_case_plural_but_not_by_a_number_or_a_verb():
+    by_name = _by_name("Delegates from the HBF focal points of all member states attended. It was adopted by the Harbour "
+                       "Process partners. The Norwegian experts and local administrations joined. "
+                       "Twenty-two participants came to provide participants with tools.")
+    _assert_kind(by_name, "collective", "HBF focal points", "Harbour Process partners", "Norwegian experts",
+                 "local administrations")
+    assert not {"Twenty-two participants", "provide participants"} & set(by_name), sorted(by_name)

@@ -251,7 +251,7 @@ def _named_tails(name: str) -> list[str]:
     for m in re.finditer(r"\sof\s+the\s+(?=[A-Z])", name):
         tail = name[m.end():]
         kind, why = kind_of(tail)
-        if not why.startswith("no kind word") and kind not in ("place", "collective"):
+        if " " in tail and not why.startswith("no kind word") and kind not in ("place", "collective"):
             tails.append(tail)
     return tails
 
@@ -1183,13 +1183,16 @@ _GROUP = re.compile(
     r"whose|where|new|former|two|three|four|five|include|includes|included|workshop|meeting|seminar|conference|event|"
     r"forum|project|programme|training|session|gathered|brought|invited|welcomed|trained|involved|offered|offers|"
     r"offer|targeted|targets|reached|reaches|helped|helps|assisted|assists|supported|supports|engaged|engages|"
-    r"encouraged|urged|asked|joined|met|briefed|told|enabled|allowed|attracted|allow|enable|help|support)\b)"
+    r"encouraged|urged|asked|joined|met|briefed|told|enabled|allowed|attracted|allow|enable|help|support|provide|provides|"
+    r"provided|informed|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)\b)"
     r"[A-Za-z][\w-]*(?:[’']s?)?\s+){1,2})"  # "employers’ organisations", "women's associations"
     r"(?P<head>experts|officials|parliamentarians|diplomats|returnees|nationals|professionals|practitioners|researchers|"
     r"academics|policy-?makers|stakeholders|donors|employers|unions|delegates|ambassadors|mayors|representatives|"
     r"leaders|governments|countries|groups|communities|associations|organi[sz]ations|agencies|authorities|partners|"
     r"companies|institutions|workers|houses|banks|operators|providers|firms|enterprises|businesses|municipalities|"
-    r"cooperatives|networks|ministries|NGOs|CSOs|refugees|migrants|states|students|youth|women|seekers|persons)\b")
+    r"cooperatives|networks|ministries|NGOs|CSOs|refugees|migrants|states|students|youth|women|seekers|persons|"
+    r"participants|administrations|managers|(?<=focal\s)points)\b")
 
 
 #: A group named by one word (or a sector's name) as an item of a list: "brought together parliamentarians,
@@ -1231,12 +1234,15 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                                 or re.search(r"\n[^\S\n]*\n", m.group("name").strip())):
             start, words = doc.text.index(words[1], start + len(words[0])), words[1:]  # "offering diaspora
             # donors": a verb, then the group; "... Challenges\n\nGovernment officials": a heading's last word
+        if len(words) == 2 and words[0] in ("The", "A", "An", "These", "Those", "Their", "Its", "Our", "All", "Some",
+                                            "Many", "Other", "Both", "Several"):
+            start, words = doc.text.index(words[1], start + len(words[0])), words[1:]  # "The Norwegian experts"
         name = " ".join(words + [m.group("head")])
         lead = doc.text[max(0, start - 2):start]
         opening = not lead.strip() or lead.strip() in ".!?:" or "\n" in lead  # a sentence's or a line's first word
         if opening and len(words) == 1 and words[0][1:].islower():
             pass  # "Government officials, parliamentarians ...": capitalised as a sentence's first word
-        elif name[:1].isupper() and all(w[:1].isupper() for w in words) and \
+        elif name[:1].isupper() and all(w[:1].isupper() for w in words) and m.group("head")[:1].isupper() and \
                 not re.fullmatch(r"[A-Z]{2,}|[A-Z][a-z]+(?:n|an|ian|ese|ish|i)", words[-1]):
             continue  # "Member States", "Civil Society Organizations": a capitalised name, read as one
         if re.search(r"\d", name):
