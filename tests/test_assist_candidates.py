@@ -502,3 +502,21 @@ def test_groups_named_by_a_body_and_a_lower_case_plural_but_not_by_a_number_or_a
     _assert_kind(by_name, "collective", "HBF focal points", "Harbour Process partners", "Norwegian experts",
                  "local administrations")
     assert not {"Twenty-two participants", "provide participants"} & set(by_name), sorted(by_name)
+
+
+def test_the_event_a_pages_headline_names():
+    def headline_events(text):
+        doc, _ = example_document(text)
+        return {c.name: c.kind for c in candidates_in(doc, Registry()).candidates if "headline" in c.how}
+
+    assert headline_events("Project News: Hosting and integrating migrant workers. Workshop in Port Valo, Poland.\n\n"
+                           "19 September 2019\nOn 19 September the Harbour Foundation held a workshop.") == {
+        "Hosting and integrating migrant workers. Workshop in Port Valo": "event"}
+    assert headline_events("Joint Seminars hosted by Sending Organizations\n\nJoint Seminar with Sending Organizations in "
+                           "Valoria\n\nThe seminar met.") == {
+        "Joint Seminars hosted by Sending Organizations": "event-series",
+        "Joint Seminar with Sending Organizations in Valoria": "event"}
+    assert headline_events("Launch of the Coastal Migration Project\n\nMay 30, 2023\nThe project was launched.") == {
+        "Launch of the Coastal Migration Project": "event"}
+    assert headline_events("Coastal Bodies Strengthen Cooperation on Return\n\nThe meeting of the Harbour Foundation "
+                           "was held in May and it reviewed the plan.") == {}

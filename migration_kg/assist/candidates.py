@@ -159,7 +159,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             found[key] = c
 
     wrapped = _hard_wrapped(doc.text)
-    for c in _acronym_definitions(doc, index, wrapped) + _quoted_undertakings(doc, index):
+    for c in _acronym_definitions(doc, index, wrapped) + _quoted_undertakings(doc, index) + _headline_events(doc, index):
         add(c)
     for c in _people(doc, index) + _people_without_honorific(doc, index):
         add(c)
@@ -1114,6 +1114,40 @@ _QUOTED_UNDERTAKING = re.compile(r"\b(?P<head>project|programme|program|initiati
                                  r"[“\"](?P<title>[A-Z][^“”\"\n]{4,160}?)[”\"]")
 _NOT_EVENT_WORDS = {"is", "was", "were", "are", "be", "been", "and", "or", "of", "in", "on", "at", "to", "for", "with",
                     "by", "that", "which", "who", "its", "their", "this", "these", "those", "a", "an", "the"}
+
+
+#: A headline's event word: a meeting ("Workshop: ...", "Launch of ..."), or a series when plural.
+_HEADLINE_EVENT = re.compile(r"\b(?:(?P<series>Conferences|Meetings|Workshops|Seminars|Dialogues|Roundtables|Consultations)|"
+                             r"Conference|Meeting|Workshop|Seminar|Summit|Symposium|Dialogue|Retreat|Roundtable|"
+                             r"Consultation|Webinar|Launch|Kick-off|Ceremony|Training)\b")
+
+
+def _headline_events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """The event a page's headline names (its first three lines, each short and no sentence): "Workshop:
+    Increasing Awareness about ...", "Launch of the ... Project", "Mali: African Union Workshop Towards ..."
+    (a place before a colon is cut, as is a country after a comma), "Joint Seminars hosted by ..." (a
+    series)."""
+    out = []
+    for line in [m for m in re.finditer(r"[^\n]+", doc.text[:400]) if m.group(0).strip()][:3]:
+        name, start = line.group(0).strip(), line.start() + len(line.group(0)) - len(line.group(0).lstrip())
+        name = re.sub(r"\s*[(:.,;–-]*$", "", name)  # "... Development (": a cut bracket
+        lead = re.match(r"([^:]{2,30}):\s+", name)
+        if lead and not _HEADLINE_EVENT.search(lead.group(1)) and len(lead.group(1).split()) <= 3:
+            name, start = name[lead.end():], start + lead.end()  # "Mali: ...", "Project News: ..."
+        name = re.sub(rf",?\s+(?:\d{{1,2}}[-–]?\d{{0,2}}\s+)?(?:{_MONTH})(?:\s+\d{{1,2}})?,?\s+\d{{4}}$", "", name)  # ", April 2010"
+        country = re.search(r",\s+([A-Z][\w -]+)$", name)
+        if country and country.group(1) in _country_names():
+            name = name[:country.start()]  # "... Workshop in Warsaw, Poland"
+        city = re.fullmatch(rf"(?P<name>.+?\b{_EVENT_WORD})\s+(?P<place>[A-Z].+)", name)
+        if city and city.group("place") in _city_names():
+            name = city.group("name")  # "HBF Final Conference Addis Ababa": the place is read apart
+        event = _HEADLINE_EVENT.search(name)
+        if not event or len(name) > 160 or not name[:1].isupper() or re.search(r"[.!?]\s+[a-z]", name) \
+                or len(name.split()) < 2 or not index.find_all(name):
+            continue
+        kind = "event-series" if event.group("series") else "event"
+        out.append(_candidate(doc, index, name, kind, f"the event a headline names ('{event.group(0)}')", start))
+    return out
 
 
 def _quoted_undertakings(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
