@@ -520,3 +520,12 @@ def test_the_event_a_pages_headline_names():
         "Launch of the Coastal Migration Project": "event"}
     assert headline_events("Coastal Bodies Strengthen Cooperation on Return\n\nThe meeting of the Harbour Foundation "
                            "was held in May and it reviewed the plan.") == {}
+
+
+def test_a_countrys_government_or_mission_named_after_a_registered_country():
+    doc, _ = example_document("The meeting was convened at the Embassy of the Republic of Valoria in Port Valo. The "
+                              "Government of Montaria spoke.")
+    registry = Registry({"valoria": Entity("valoria", "country", "Valoria", aliases=["Republic of Valoria"]),
+                         "montaria": Entity("montaria", "country", "Montaria")})
+    by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
+    _assert_kind(by_name, "organisation", "Embassy of the Republic of Valoria in Port Valo", "Government of Montaria")

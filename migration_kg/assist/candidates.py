@@ -159,7 +159,8 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             found[key] = c
 
     wrapped = _hard_wrapped(doc.text)
-    for c in _acronym_definitions(doc, index, wrapped) + _quoted_undertakings(doc, index) + _headline_events(doc, index):
+    for c in _acronym_definitions(doc, index, wrapped) + _quoted_undertakings(doc, index) + _headline_events(doc, index) \
+            + _bodies_of_countries(doc, index):
         add(c)
     for c in _people(doc, index) + _people_without_honorific(doc, index):
         add(c)
@@ -1283,6 +1284,20 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             continue
         out.append(_candidate(doc, index, name, "collective", f"a group named by '{m.group('head')}'", start))
     return out
+
+
+#: A country's government or mission named after it, a mission with its city: "the Government of Nepal", "the
+#: Embassy of the Republic of Kosovo in Berlin" (whether or not the country is registered).
+_BODY_OF_COUNTRY = re.compile(
+    r"\b(?P<name>(?:(?P<mission>Embassy|Consulate(?:[- ]General)?|Permanent\s+Mission|Delegation|High\s+Commission)|"
+    r"Government)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+(?:of\s+)?){0,3}[A-Z][\w’'-]+"
+    r"(?(mission)(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?))")
+
+
+def _bodies_of_countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """A country's government or mission named after it (:data:`_BODY_OF_COUNTRY`)."""
+    return [_candidate(doc, index, m.group("name"), "organisation", "a country's government or mission", m.start("name"))
+            for m in _BODY_OF_COUNTRY.finditer(doc.text)]
 
 
 def _national_governments(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
