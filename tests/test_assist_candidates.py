@@ -529,3 +529,12 @@ def test_a_countrys_government_or_mission_named_after_a_registered_country():
                          "montaria": Entity("montaria", "country", "Montaria")})
     by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
     _assert_kind(by_name, "organisation", "Embassy of the Republic of Valoria in Port Valo", "Government of Montaria")
+
+
+def test_a_body_before_its_attributive_or_its_unit_and_a_declaration_with_its_action_plan():
+    by_name = _by_name("The Harbour Foundation, with support from the Coastal Union-funded project, holds a workshop. It "
+                       "builds on the Port Valo Political Declaration and Action Plan - the current framework. It is "
+                       "funded by the Coastal Commission Structural Reform Support Service (SRSS).")
+    _assert_kind(by_name, "organisation", "Coastal Union", "Coastal Commission",
+                 "Coastal Commission Structural Reform Support Service")
+    _assert_kind(by_name, "agreement", "Port Valo Political Declaration and Action Plan")

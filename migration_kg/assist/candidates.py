@@ -60,7 +60,8 @@ _KIND_WORDS = [
     ("project", r"Project"),
     ("process", r"Process|Processes"),
     ("policy", r"Policy|Strategy|Plan|Act|Law|Goals|Agenda"),
-    ("agreement", r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum|MoU|MOU|Consensus"),
+    ("agreement", r"Declaration\s+and\s+(?:Action\s+Plan|Plan\s+of\s+Action|Programme\s+of\s+Action)|"
+                  r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum|MoU|MOU|Consensus"),
     ("network", r"Network|Platform|Portal"),
     ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit|Chapter|Statement|Communiqu[eé]|Recommendations"),
     ("organisation", r"Ministry|Council|Department|Institute|Foundation|Office|Agency|Organi[sz]ation|Commission|"
@@ -191,7 +192,10 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
         for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for whole in pieces or _split_run(run)
                      for n in _without_people(whole, people)]:
             name = _WEEKDAY_AFTER.sub("", name)  # "Dushanbe on Friday"
-            if _ATTRIBUTIVE.search(name) or name in _OPENING_WORDS:
+            attributive = _ATTRIBUTIVE.search(name)
+            if attributive and " " in name:  # "the European Union-funded project": the Union
+                name = name[:attributive.start()]
+            elif attributive or name in _OPENING_WORDS:
                 continue  # "an OSCE-supported project": the body is named on its own; "When: Tuesday"
             key = normalise(name).casefold()
             if key in taken:
@@ -244,11 +248,18 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
     return CandidateReport(doc.id, candidates, known)
 
 
+#: A body before its unit in one name: "European Commission Structural Reform Support Service".
+_BODY_BEFORE_UNIT = re.compile(r"(?P<body>(?:[A-Z][\w-]+\s+){1,3}(?:Commission|Union|Bank|Organi[sz]ation|Council|Ministry))"
+                               r"\s+(?:[A-Z][\w-]+\s+){1,4}(?:Service|Directorate|Department|Unit|Division|Office|Secretariat)")
+
+
 def _named_tails(name: str) -> list[str]:
     """The names within a name after "of the", each with a kind word of its own before its first "of",
     "on", "for"...: "the ASEAN Committee on the Implementation of the ASEAN Declaration on ..." in a
-    meeting's name; "the Republic of Kosovo" in an embassy's."""
-    tails = []
+    meeting's name; "the Republic of Kosovo" in an embassy's; and a body before its unit ("European
+    Commission Structural Reform Support Service")."""
+    body = _BODY_BEFORE_UNIT.fullmatch(name)
+    tails = [body.group("body")] if body else []
     for m in re.finditer(r"\sof\s+the\s+(?=[A-Z])", name):
         tail = name[m.end():]
         kind, why = kind_of(tail)
@@ -593,6 +604,9 @@ def _two_names(part: str) -> list[str]:
     Southeast Asian Nations") or be a body of three words or more whose head holds no "and" ("Migrant
     Forum in Asia and Transnational Institute for Grassroots Research and Action")."""
     splits = [(part[:m.start()], part[m.end():]) for m in re.finditer(r"\s+and\s+(?=[A-Z])", part)]
+    # "Marrakesh Political Declaration and Action Plan": a declaration and its plan are one text
+    splits = [(a, b) for a, b in splits if not re.match(r"(?:Action\s+Plan|Plan\s+of\s+Action|Programme\s+of\s+Action|"
+                                                        r"Framework\s+for\s+Action|Road\s*map)\b", b)]
     splits = [(a, b) for a, b in splits if not kind_of(a)[1].startswith("no kind word")
               and not kind_of(b)[1].startswith("no kind word")]
     for a, b in splits:  # "Warbe Development Foundation and Refugee and Migratory Movements Research Unit"
