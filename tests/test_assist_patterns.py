@@ -407,3 +407,13 @@ def test_an_undertaking_named_for_a_topic_addresses_it_inferred_not_a_body_or_a_
                    ("labour-mobility", "topic", "labour mobility"), ("remittances", "topic", "remittances"))
     assert _linked(facts, "addresses") == {("workshop", "labour-mobility")}
     assert facts[("workshop", "addresses", "labour-mobility")]["status"] == "inferred"
+
+
+def test_a_list_of_people_each_with_a_title_and_an_honorific_is_one_list():
+    doc, registry = example_document(
+        "The [Joint Migration Project|project] was launched by Her Excellency Amb. [Lena Ortiz|person], the Commissioner "
+        "for Health, Humanitarian Affairs and Social Development, Dr. [Omar Sahin|person], Deputy Executive Secretary of "
+        "[Coastal Commission|organisation] and Amb. [Jan Novak|person], the Permanent Representative.")
+    facts = _entries(doc, registry)
+    assert _linked(facts, "initiates") == {(p, "joint-migration-project") for p in ("lena-ortiz", "omar-sahin", "jan-novak")}
+    assert ("coastal-commission", "initiates", "joint-migration-project") not in facts

@@ -691,7 +691,8 @@ def sentence_span(text: str, start: int, end: int | None = None, within: tuple[i
 
 #: A full stop, question or exclamation mark (with a closing quote or bracket) and white space,
 #: not after 'Mr', 'Dr'... and not before a lower-case letter ("etc. and", "e.g. the").
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bH\.E)(?<!\bSt)(?<!\bNo)[.!?][”\"’)]?\s+(?![\sa-z])")
+_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bH\.E)(?<!\bSt)(?<!\bNo)(?<!\bAmb)(?<!\bProf)(?<!\bHon)"
+                            r"(?<!\bRev)(?<!\b[A-Z])[.!?][”\"’)]?\s+(?![\sa-z])")
 _REACH = 300
 
 

@@ -37,7 +37,7 @@ PROPOSED_FILE = "proposed.yaml"
 #: What may stand between the names of a list: "A, B and the C", "A in collaboration with B".
 _COLLABORATION = r"in\s+(?:(?:close|active|strategic)\s+)?(?:collaboration|partnership|cooperation|association)\s+with"
 #: Honorifics before a person's name: "chaired by Ms. A and Mr. B".
-_HONORIFIC = r"Mr\.|Mrs\.|Ms\.|Dr\.|H\.\s?E\.|Prof\.|Professor|Ambassador|Hon\."
+_HONORIFIC = r"Mr\.|Mrs\.|Ms\.|Dr\.|H\.\s?E\.|Prof\.|Professor|Ambassador|Amb\.|Hon\.|Her\s+Excellency|His\s+Excellency"
 #: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
 _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
         r"delegates|participants|experts|staff|members)\s+(?:from|of)")
@@ -64,6 +64,9 @@ _THE_EVENT = re.compile(rf"^(?:The|This)\s+(?:(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_
 _SAID_EVENT = re.compile(rf"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)}|briefing|discussions?)\b")
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
 _TITLE_GAP = re.compile(r"^,\s+[^;:.]{0,120}?\b(?:of|for|at|to)\s+(?:the\s+)?$")
+#: Between two people of a list, the first one's title: ", the Commissioner for Health, Dr. ", ", Director, and Amb. ".
+_NEXT_PERSON = re.compile(r"^(?:,\s+[^;:()]{0,120}?)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:H\.\s?E\.|Her\s+Excellency|His\s+Excellency|"
+                          r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Amb\.?|Ambassador)\s+)*$")
 #: Words that make the words between a person and a body more than a title: a verb, a clause, a second person.
 _NOT_A_TITLE = re.compile(r"\b(?:said|says|say|told|noted|notes|added|stressed|explained|emphasi[sz]ed|highlighted|"
                           r"welcomed|presented|opened|launched|signed|spoke|speaking|called|urged|thanked|met|who|which|"
@@ -829,11 +832,21 @@ class _Reader:
             if body and ids == body and re.match(r"^\s*\($", between):
                 cursor = b  # the body's acronym: "(DESA)"
                 continue
-            if b > limit or not gap.match(between):
+            if b > limit:
                 break
+            if not gap.match(between):
+                person = out and self._people(out[-1][2])
+                if person and not self._people(ids) and _TITLE_GAP.match(between):
+                    cursor = b  # "Dr. A, Deputy Executive Secretary of UNECA and Amb. B": the title's body
+                    continue
+                if not (person and self._people(ids) and _NEXT_PERSON.match(between)):
+                    break  # "... Amb. A, the Commissioner for Health, Dr. B, ...": people with their titles
             out.append((a, b, ids))
             cursor, body = b, False
         return out
+
+    def _people(self, ids: list[str]) -> bool:
+        return any(self.registry[e].kind == "person" for e in ids)
 
     def _organisations(self, ids: list[str]) -> bool:
         return any(self.registry[e].kind == "organisation" for e in ids)
