@@ -538,3 +538,13 @@ def test_a_body_before_its_attributive_or_its_unit_and_a_declaration_with_its_ac
     _assert_kind(by_name, "organisation", "Coastal Union", "Coastal Commission",
                  "Coastal Commission Structural Reform Support Service")
     _assert_kind(by_name, "agreement", "Port Valo Political Declaration and Action Plan")
+
+
+def test_a_bodys_office_named_with_its_country_and_the_kinds_of_mechanisms_frameworks_and_profiles():
+    by_name = _by_name("Sessions were led by the International Justice Mission Thailand and the Harbour Foundation. The Coastal "
+                       "Consultation Mechanism met. It implements the Regional Cooperation Framework and the Extended "
+                       "Migration Profiles.")
+    _assert_kind(by_name, "organisation", "International Justice Mission Thailand")
+    _assert_kind(by_name, "process", "Coastal Consultation Mechanism")
+    _assert_kind(by_name, "policy", "Regional Cooperation Framework")
+    _assert_kind(by_name, "publication", "Extended Migration Profiles")

@@ -58,12 +58,13 @@ _KIND_WORDS = [
               r"Islands|Valley|Coast|Camp|Airport|Port|Hotel|Pavilion|Upazila|County|Municipality"),
     ("programme", r"Programme|Program|Initiative|Facility|Scheme|Action|Financial\s+Mechanism"),
     ("project", r"Project"),
-    ("process", r"Process|Processes"),
-    ("policy", r"Policy|Strategy|Plan|Act|Law|Goals|Agenda"),
+    ("process", r"Process|Processes|Mechanism"),
+    ("policy", r"Policy|Strategy|Plan|Act|Law|Goals|Agenda|Framework"),
     ("agreement", r"Declaration\s+and\s+(?:Action\s+Plan|Plan\s+of\s+Action|Programme\s+of\s+Action)|"
                   r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum|MoU|MOU|Consensus"),
     ("network", r"Network|Platform|Portal"),
-    ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit|Chapter|Statement|Communiqu[eé]|Recommendations"),
+    ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit|Chapter|Statement|Communiqu[eé]|Recommendations|"
+                    r"Profiles?"),
     ("organisation", r"Ministry|Council|Department|Institute|Foundation|Office|Agency|Organi[sz]ation|Commission|"
                      r"Bank|Fund|Secretariat|Association|Union|University|Committee|Authority|Bureau|Directorate|"
                      r"Centre|Center|Service|Mission|Embassy|Government|Group|Alliance|Federation|Society|Trust|"
@@ -1309,10 +1310,22 @@ _BODY_OF_COUNTRY = re.compile(
     r"(?(mission)(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?))")
 
 
+#: A body's office named by the body's whole name and the country: "International Justice Mission Thailand".
+_BODY_THEN_COUNTRY = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w-]+\s+(?:(?:for|of|on)\s+)?){1,5}(?:Organi[sz]ation|Mission|Office|Fund|Agency|Bank|Commission|"
+    r"Council|Institute|Foundation|Programme)(?:\s+(?:for|of|on)\s+[A-Z][\w-]+)?\s+(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\b")
+
+
 def _bodies_of_countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
-    """A country's government or mission named after it (:data:`_BODY_OF_COUNTRY`)."""
-    return [_candidate(doc, index, m.group("name"), "organisation", "a country's government or mission", m.start("name"))
-            for m in _BODY_OF_COUNTRY.finditer(doc.text)]
+    """A country's government or mission named after it (:data:`_BODY_OF_COUNTRY`), and a body's
+    office in a country named by both (:data:`_BODY_THEN_COUNTRY`)."""
+    out = [_candidate(doc, index, m.group("name"), "organisation", "a country's government or mission", m.start("name"))
+           for m in _BODY_OF_COUNTRY.finditer(doc.text)]
+    countries = _country_names()
+    for m in _BODY_THEN_COUNTRY.finditer(doc.text):
+        if m.group("country") in countries and m.group("name").split()[0] not in _OPENING_WORDS:
+            out.append(_candidate(doc, index, m.group("name"), "organisation", "a body's office in a country", m.start("name")))
+    return out
 
 
 def _national_governments(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
