@@ -417,3 +417,14 @@ def test_a_list_of_people_each_with_a_title_and_an_honorific_is_one_list():
     facts = _entries(doc, registry)
     assert _linked(facts, "initiates") == {(p, "joint-migration-project") for p in ("lena-ortiz", "omar-sahin", "jan-novak")}
     assert ("coastal-commission", "initiates", "joint-migration-project") not in facts
+
+
+def test_with_financial_support_opening_a_sentence_its_funders_fund_what_the_clause_names():
+    doc, registry = example_document(
+        "With financial support from the [Coastal Commission|organisation], the government of [Valoria|country] and the "
+        "[Delta Bank|organisation], the [Harbour Fund|organisation] will establish the [Remittance Facility|programme]. "
+        "Ambassador [Lena Ortiz|person], Director of the [Port Valo Forum|forum] that will be held in [Montaria|country], "
+        "spoke.")
+    facts = _entries(doc, registry)
+    assert _linked(facts, "funds") == {(f, "remittance-facility") for f in ("coastal-commission", "valoria", "delta-bank")}
+    assert ("lena-ortiz", "represents", "montaria") not in facts
