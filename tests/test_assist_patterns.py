@@ -428,3 +428,13 @@ def test_with_financial_support_opening_a_sentence_its_funders_fund_what_the_cla
     facts = _entries(doc, registry)
     assert _linked(facts, "funds") == {(f, "remittance-facility") for f in ("coastal-commission", "valoria", "delta-bank")}
     assert ("lena-ortiz", "represents", "montaria") not in facts
+
+
+def test_a_pages_undertaking_operates_in_its_listed_partner_countries_inferred():
+    doc, registry = example_document(
+        "[Coastal Return Programme|programme]\nCommissioned by: [Harbour Fund|organisation]\nCountries: global programme; "
+        "currently 3 active partner countries: [Valoria|country], [Montaria|country] and [Norland|country]\n"
+        "The programme helps returnees.")
+    facts = _entries(doc, registry)
+    assert _linked(facts, "operatesIn") == {("coastal-return-programme", c) for c in ("valoria", "montaria", "norland")}
+    assert facts[("coastal-return-programme", "operatesIn", "valoria")]["status"] == "inferred"

@@ -67,6 +67,9 @@ _TITLE_GAP = re.compile(r"^,\s+[^;:.]{0,120}?\b(?:of|for|at|to)\s+(?:the\s+)?$")
 #: Between two people of a list, the first one's title: ", the Commissioner for Health, Dr. ", ", Director, and Amb. ".
 _NEXT_PERSON = re.compile(r"^(?:,\s+[^;:()]{0,120}?)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:H\.\s?E\.|Her\s+Excellency|His\s+Excellency|"
                           r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Amb\.?|Ambassador)\s+)*$")
+#: A page's list of the countries of its undertaking: "currently 13 active partner countries:", "Target countries:".
+_PARTNER_COUNTRIES = re.compile(r"\b(?:(?:active\s+)?partner|target|beneficiary|participating|pilot|programme|project)\s+"
+                                r"countries\s*(?::|are\b|include\b)", re.I)
 #: Words that make the words between a person and a body more than a title: a verb, a clause, a second person.
 _NOT_A_TITLE = re.compile(r"\b(?:said|says|say|told|noted|notes|added|stressed|explained|emphasi[sz]ed|highlighted|"
                           r"welcomed|presented|opened|launched|signed|spoke|speaking|called|urged|thanked|met|who|which|"
@@ -239,6 +242,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.speaker_topics()
     reader.report_topics()
     reader.undertaking_topics()
+    reader.partner_countries()
     reader.report_participants()
     reader.country_bodies()
     reader.named_units()
@@ -679,15 +683,36 @@ class _Reader:
                     self._inferred(event, "addresses", t, *self._clause(a, b), "report-topic",
                                    f"The document reports on {label}; its text names the topic.")
 
+    def _lead_undertaking(self) -> str | None:
+        """The undertaking (not an event) a document that reports no event leads with: of those its lead
+        names, the one it names most."""
+        if "reports" in self.doc.metadata or self.reported is not None:
+            return None
+        return self._most_named([e for a, _, ids in self.names if a < _LEAD for e in ids
+                                 if self.registry[e].kind not in _EVENT_KINDS and self.is_a(e, MKG.Undertaking)])
+
+    def partner_countries(self) -> None:
+        """The countries a page about an undertaking lists as its partner, target or beneficiary countries
+        ("Countries: ...; currently 13 active partner countries: A, B, C") are where it operates; inferred
+        from the page being about it."""
+        undertaking = self._lead_undertaking()
+        if undertaking is None:
+            return
+        label = self.registry[undertaking].label
+        for cue in _PARTNER_COUNTRIES.finditer(self.text):
+            s0, s1 = self.whole_sentence(cue.start(), cue.end())
+            for a, b, ids in self.list_after(cue.end(), s1):
+                for country in (e for e in ids if self.registry[e].kind == "country"):
+                    if self.suits(undertaking, "operatesIn", country):
+                        self._inferred(undertaking, "operatesIn", country, cue.start(), b, "partner-countries",
+                                       f"The document is about {label}; it lists the country among its countries.")
+
     def undertaking_topics(self) -> None:
         """A document that reports no event (no ``reports``) but leads with an undertaking of another
         kind (a project, a programme, an agreement...: of those its lead names, the one named most) is
         about it: it addresses the topics the lead and the sentences naming it ("the project aims to
         ...") name; inferred from the document being about it."""
-        if "reports" in self.doc.metadata or self.reported is not None:
-            return
-        undertaking = self._most_named([e for a, _, ids in self.names if a < _LEAD for e in ids
-                                        if self.registry[e].kind not in _EVENT_KINDS and self.is_a(e, MKG.Undertaking)])
+        undertaking = self._lead_undertaking()
         if undertaking is None:
             return
         label = self.registry[undertaking].label
