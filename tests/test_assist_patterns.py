@@ -438,3 +438,16 @@ def test_a_pages_undertaking_operates_in_its_listed_partner_countries_inferred()
     facts = _entries(doc, registry)
     assert _linked(facts, "operatesIn") == {("coastal-return-programme", c) for c in ("valoria", "montaria", "norland")}
     assert facts[("coastal-return-programme", "operatesIn", "valoria")]["status"] == "inferred"
+
+
+def test_co_chairs_ordinals_headquarters_and_a_datelines_colon():
+    doc, registry = example_document("[Valoria|country] and [Montaria|country] co-chaired the first [Coastal Consultation "
+                                     "Mechanism|process] in May. The [Port Valo|place]-headquartered [Delta Bank|organisation] "
+                                     "agreed.")
+    facts = _entries(doc, registry)
+    assert _linked(facts, "leads") == {("valoria", "coastal-consultation-mechanism"),
+                                       ("montaria", "coastal-consultation-mechanism")}
+    assert ("delta-bank", "basedIn", "port-valo") in facts
+    facts = _reported("[Coastal Conference|event]\n[Port Valo|place], Valoria: On 24th September 2021, the "
+                      "[Harbour Fund|organisation] took part in the conference.", "coastal-conference")
+    assert ("coastal-conference", "heldIn", "port-valo") in facts

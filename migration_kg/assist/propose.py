@@ -47,7 +47,8 @@ _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
 _SHORT_GAP = re.compile(r"^(?:\s|,|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
 _OBJECT_GAP = re.compile(rf"^(?:\s|the|an?|new|its|their|today|yesterday|also|jointly|{_HONORIFIC}|"
-                         r"(?:one|two|three|four|five|half|full|multi)-day|interactive|high-level|virtual|hybrid)*"
+                         r"(?:one|two|three|four|five|half|full|multi)-day|interactive|high-level|virtual|hybrid|"
+                         r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))*"
                          r"(?:(?:[\w-]+\s+)?(?:seminar|workshop|meeting|conference|symposium|panel|dialogue|forum|"
                          r"roundtable|session|briefing|debate|event|report|study)\s+(?:on|entitled|titled|called)\s*[“\"]?)?$", re.I)
 _CLAUSE_GAP = re.compile(r"^[^.;:]{0,80}$")
