@@ -451,3 +451,15 @@ def test_co_chairs_ordinals_headquarters_and_a_datelines_colon():
     facts = _reported("[Coastal Conference|event]\n[Port Valo|place], Valoria: On 24th September 2021, the "
                       "[Harbour Fund|organisation] took part in the conference.", "coastal-conference")
     assert ("coastal-conference", "heldIn", "port-valo") in facts
+
+
+def test_a_pages_fields_say_who_leads_funds_or_takes_part_in_its_undertaking_inferred():
+    doc, registry = example_document(
+        "[Coastal Return Programme|programme]\nCommissioned by: [Harbour Fund|organisation]\nLead executing agency: "
+        "[Delta Agency|organisation]\nPartners: [Port Valo University|organisation], [Norland|country]\nThe programme helps "
+        "returnees.")
+    facts = _entries(doc, registry)
+    assert _linked(facts, "funds") == {("harbour-fund", "coastal-return-programme")}
+    assert _linked(facts, "leads") == {("delta-agency", "coastal-return-programme")}
+    assert ("port-valo-university", "participatesIn", "coastal-return-programme") in facts
+    assert facts[("delta-agency", "leads", "coastal-return-programme")]["status"] == "inferred"

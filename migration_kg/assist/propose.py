@@ -71,6 +71,10 @@ _NEXT_PERSON = re.compile(r"^(?:,\s+[^;:()]{0,120}?)?(?:,\s+(?:and\s+)?|\s+and\s
 #: A page's list of the countries of its undertaking: "currently 13 active partner countries:", "Target countries:".
 _PARTNER_COUNTRIES = re.compile(r"\b(?:(?:active\s+)?partner|target|beneficiary|participating|pilot|programme|project)\s+"
                                 r"countries\s*(?::|are\b|include\b)", re.I)
+#: A page's field naming who leads, funds or takes part in its undertaking: "Lead executing agency:", "Commissioned by:".
+_PAGE_FIELD = re.compile(r"(?m)^[ \t]*(?:(?P<leads>(?:Lead\s+)?(?:executing|implementing)\s+(?:agency|agencies|organi[sz]ations?)|"
+                         r"Implemented\s+by|Lead\s+agency)|(?P<funds>Commissioned\s+by|Funded\s+by|Financed\s+by|Donors?|Funding)|"
+                         r"(?P<partners>(?:Implementing\s+)?[Pp]artners?|Partner\s+organi[sz]ations?))\s*:", re.I)
 #: Words that make the words between a person and a body more than a title: a verb, a clause, a second person.
 _NOT_A_TITLE = re.compile(r"\b(?:said|says|say|told|noted|notes|added|stressed|explained|emphasi[sz]ed|highlighted|"
                           r"welcomed|presented|opened|launched|signed|spoke|speaking|called|urged|thanked|met|who|which|"
@@ -244,6 +248,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.report_topics()
     reader.undertaking_topics()
     reader.partner_countries()
+    reader.page_fields()
     reader.report_participants()
     reader.country_bodies()
     reader.named_units()
@@ -707,6 +712,24 @@ class _Reader:
                     if self.suits(undertaking, "operatesIn", country):
                         self._inferred(undertaking, "operatesIn", country, cue.start(), b, "partner-countries",
                                        f"The document is about {label}; it lists the country among its countries.")
+
+    def page_fields(self) -> None:
+        """A page about an undertaking labels who does what in fields ("Lead executing agency: A", "Commissioned
+        by: B", "Partners: C, D"): each body named on the field's line leads, funds or takes part in it."""
+        undertaking = self._lead_undertaking()
+        if undertaking is None:
+            return
+        label = self.registry[undertaking].label
+        for field in _PAGE_FIELD.finditer(self.text):
+            relation = next(r for r, group in (("leads", "leads"), ("funds", "funds"), ("participatesIn", "partners"))
+                            if field.group(group))
+            line_end = self.text.find("\n", field.end())
+            line_end = len(self.text) if line_end < 0 else line_end
+            for a, b, ids in [n for n in self.names if field.end() <= n[0] and n[1] <= line_end]:
+                for actor in ids:
+                    if self.suits(actor, relation, undertaking):
+                        self._inferred(actor, relation, undertaking, field.start(), b, "page-field",
+                                       f"The document is about {label}; its field '{field.group(0).strip()}' names it.")
 
     def undertaking_topics(self) -> None:
         """A document that reports no event (no ``reports``) but leads with an undertaking of another
