@@ -548,3 +548,15 @@ def test_a_bodys_office_named_with_its_country_and_the_kinds_of_mechanisms_frame
     _assert_kind(by_name, "process", "Coastal Consultation Mechanism")
     _assert_kind(by_name, "policy", "Regional Cooperation Framework")
     _assert_kind(by_name, "publication", "Extended Migration Profiles")
+
+
+def test_country_acronyms_groups_of_heads_places_before_based_and_a_registered_name_within_a_registered_name():
+    by_name = _by_name("IOM will act on the crisis in the DRC. The SADC Heads of Immigration met the Rome-headquartered "
+                       "Harbour Fund.")
+    assert [c.kind for c in by_name.values() if c.acronym == "DRC"] == ["country"], sorted(by_name)
+    _assert_kind(by_name, "collective", "SADC Heads of Immigration")
+    _assert_kind(by_name, "place", "Rome")
+    doc, _ = example_document("The Regional Support Office of the Coastal Process opened.")
+    registry = Registry({"rso": Entity("rso", "organisation", "Regional Support Office of the Coastal Process"),
+                         "coastal-process": Entity("coastal-process", "process", "Coastal Process")})
+    assert {k.id for k in candidates_in(doc, registry).known} == {"rso", "coastal-process"}

@@ -48,6 +48,7 @@ _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\)")
 #: "for", "on"...): "Institute for Training" is an organisation, "Conference on Migration" an event.
 _KIND_WORDS = [
     ("collective", r"Member\s+States|States|Countries|Governments|Donors|Diasporas|Communities|Friends|Missions|"
+                   r"Heads|Ministers|Commissioners|Directors|Co-?[Cc]hairs|Ambassadors|Delegates|Experts|"
                    r"Partners|Members|Stakeholders|Observers|Migrants|Refugees|Workers|Nationals|Officials|Filipinos|"
                    r"Organi[sz]ations|Agencies|Institutions|Associations|NGOs|CSOs"),
     ("event-series", r"Series"),
@@ -142,6 +143,10 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
     mentions = matcher.find(doc)
     spans = sorted((m.start, m.end) for m in mentions)
     counts = Counter(m.entity for m in mentions)
+    if matcher.pattern is not None:  # "the Regional Support Office of the Bali Process": the Process is named too
+        for m in mentions:
+            for tail in _named_tails(doc.text[m.start:m.end]):
+                counts.update(e for e in matcher.entities_for(tail) if e != m.entity)
     counts.update(_topics_by_variant(doc.text, registry, set(counts), cues))
     known = sorted((Known(e, registry[e].label, registry[e].kind, n) for e, n in counts.items()),
                    key=lambda k: (-k.count, k.label))
@@ -219,7 +224,8 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
                     for p in people):
                 kind, why = "person", "a name listed with a person ('A (...) and B')"
             add(_candidate(doc, index, name, kind, f"capitalised name; {why}", first))
-    for c in _events(doc, index) + _groups(doc, index) + _national_governments(doc, index) + _big_cities(doc, index) \
+    for c in _events(doc, index) + _groups(doc, index) + _national_governments(doc, index) + _based_places(doc, index) \
+            + _big_cities(doc, index) \
             + _regions(doc, index):
         add(c)
     bodies = set(found) | {(c.acronym or "").casefold() for c in found.values()}
@@ -955,7 +961,8 @@ def _country_codes() -> dict[str, tuple[str, str, str]]:
     import pycountry
 
     codes = {c.alpha_3: _country_entry(c) for c in pycountry.countries}
-    for short, alpha2 in (("UK", "GB"), ("US", "US")):
+    for short, alpha2 in (("UK", "GB"), ("US", "US"), ("USA", "US"), ("DRC", "CD"), ("UAE", "AE"), ("KSA", "SA"),
+                          ("PRC", "CN"), ("DPRK", "KP"), ("ROK", "KR"), ("RSA", "ZA")):
         codes[short] = _country_entry(pycountry.countries.get(alpha_2=alpha2))
     return codes
 
@@ -1333,6 +1340,17 @@ def _national_governments(doc: SourceDocument, index: QuoteIndex) -> list[Candid
     adjectives = demonyms()
     return [_candidate(doc, index, m.group(0), "organisation", "a country's government by its adjective", m.start())
             for m in re.finditer(r"(?<![\w’'-])[A-Z][a-z]+\s+government\b", doc.text) if m.group(0).split()[0] in adjectives]
+
+
+def _based_places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """A city or country before "-based" or "-headquartered": "the Rome-headquartered IFAD"."""
+    out = []
+    for m in re.finditer(r"(?<![\w’'-])(?P<name>[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)-(?:based|headquartered)\b", doc.text):
+        name = m.group("name")
+        if name in _city_names() or name in _country_names():
+            kind = "country" if name in _country_names() else "place"
+            out.append(_candidate(doc, index, name, kind, "a place before '-based' or '-headquartered'", m.start()))
+    return out
 
 
 def _big_cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
