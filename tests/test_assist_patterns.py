@@ -144,6 +144,11 @@ def _facts(text: str, *entities: tuple) -> dict[tuple, dict]:
     return _entries(doc, Registry({e[0]: Entity(e[0], e[1], e[2], acronyms=e[3] if len(e) > 3 else ()) for e in entities}))
 
 
+def _marked(example: str) -> dict[tuple, dict]:
+    """The statements proposed for the marked ``example`` (its names registered), by (subject, relation, object)."""
+    return _entries(*example_document(example))
+
+
 def _reported(example: str, event: str) -> dict[tuple, dict]:
     """The statements proposed for the marked ``example`` as the report of ``event``, by (subject, relation, object)."""
     doc, registry = example_document(example)
@@ -410,41 +415,36 @@ def test_an_undertaking_named_for_a_topic_addresses_it_inferred_not_a_body_or_a_
 
 
 def test_a_list_of_people_each_with_a_title_and_an_honorific_is_one_list():
-    doc, registry = example_document(
+    facts = _marked(
         "The [Joint Migration Project|project] was launched by Her Excellency Amb. [Lena Ortiz|person], the Commissioner "
         "for Health, Humanitarian Affairs and Social Development, Dr. [Omar Sahin|person], Deputy Executive Secretary of "
         "[Coastal Commission|organisation] and Amb. [Jan Novak|person], the Permanent Representative.")
-    facts = _entries(doc, registry)
     assert _linked(facts, "initiates") == {(p, "joint-migration-project") for p in ("lena-ortiz", "omar-sahin", "jan-novak")}
     assert ("coastal-commission", "initiates", "joint-migration-project") not in facts
 
 
 def test_with_financial_support_opening_a_sentence_its_funders_fund_what_the_clause_names():
-    doc, registry = example_document(
+    facts = _marked(
         "With financial support from the [Coastal Commission|organisation], the government of [Valoria|country] and the "
         "[Delta Bank|organisation], the [Harbour Fund|organisation] will establish the [Remittance Facility|programme]. "
         "Ambassador [Lena Ortiz|person], Director of the [Port Valo Forum|forum] that will be held in [Montaria|country], "
         "spoke.")
-    facts = _entries(doc, registry)
     assert _linked(facts, "funds") == {(f, "remittance-facility") for f in ("coastal-commission", "valoria", "delta-bank")}
     assert ("lena-ortiz", "represents", "montaria") not in facts
 
 
 def test_a_pages_undertaking_operates_in_its_listed_partner_countries_inferred():
-    doc, registry = example_document(
+    facts = _marked(
         "[Coastal Return Programme|programme]\nCommissioned by: [Harbour Fund|organisation]\nCountries: global programme; "
         "currently 3 active partner countries: [Valoria|country], [Montaria|country] and [Norland|country]\n"
         "The programme helps returnees.")
-    facts = _entries(doc, registry)
     assert _linked(facts, "operatesIn") == {("coastal-return-programme", c) for c in ("valoria", "montaria", "norland")}
     assert facts[("coastal-return-programme", "operatesIn", "valoria")]["status"] == "inferred"
 
 
 def test_co_chairs_ordinals_headquarters_and_a_datelines_colon():
-    doc, registry = example_document("[Valoria|country] and [Montaria|country] co-chaired the first [Coastal Consultation "
-                                     "Mechanism|process] in May. The [Port Valo|place]-headquartered [Delta Bank|organisation] "
-                                     "agreed.")
-    facts = _entries(doc, registry)
+    facts = _marked("[Valoria|country] and [Montaria|country] co-chaired the first [Coastal Consultation Mechanism|process] "
+                    "in May. The [Port Valo|place]-headquartered [Delta Bank|organisation] agreed.")
     assert _linked(facts, "leads") == {("valoria", "coastal-consultation-mechanism"),
                                        ("montaria", "coastal-consultation-mechanism")}
     assert ("delta-bank", "basedIn", "port-valo") in facts
@@ -454,11 +454,10 @@ def test_co_chairs_ordinals_headquarters_and_a_datelines_colon():
 
 
 def test_a_pages_fields_say_who_leads_funds_or_takes_part_in_its_undertaking_inferred():
-    doc, registry = example_document(
+    facts = _marked(
         "[Coastal Return Programme|programme]\nCommissioned by: [Harbour Fund|organisation]\nLead executing agency: "
         "[Delta Agency|organisation]\nPartners: [Port Valo University|organisation], [Norland|country]\nThe programme helps "
         "returnees.")
-    facts = _entries(doc, registry)
     assert _linked(facts, "funds") == {("harbour-fund", "coastal-return-programme")}
     assert _linked(facts, "leads") == {("delta-agency", "coastal-return-programme")}
     assert ("port-valo-university", "participatesIn", "coastal-return-programme") in facts
