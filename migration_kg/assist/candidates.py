@@ -768,7 +768,7 @@ def _acronym_definitions(doc: SourceDocument, index: QuoteIndex, wrapped: bool) 
                               text[m.end():])
         if head_after:  # "the Global Knowledge Partnership (KNOMAD) Project": a project
             word = head_after.group(1)
-            kind = next(k for k, words in _KIND_AFTER if re.fullmatch(words, word.lower()))
+            kind = _noun_kind(word.lower())
             why = f"followed by '{word}'"
         out.append(Candidate(name, kind, f"acronym definition; {why}",
                              _count(text, index, name, acr), start, _context(doc, start), acronym=acr))
@@ -1181,7 +1181,7 @@ def _quoted_undertakings(doc: SourceDocument, index: QuoteIndex) -> list[Candida
     for m in _QUOTED_UNDERTAKING.finditer(doc.text):
         name, start = " ".join(m.group("title").split()), m.start("title")
         name = re.sub(r"\s*\([A-Z][A-Za-z&]{1,9}\)$", "", name)  # "... Management (SAMM)": the acronym is read apart
-        kind = next(k for k, words in _KIND_AFTER if re.fullmatch(words, m.group("head")))
+        kind = _noun_kind(m.group("head"))
         out.append(_candidate(doc, index, name, kind, f"a title in quotes after '{m.group('head')}'", start))
     return out
 
@@ -1203,14 +1203,14 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         out.append(_candidate(doc, index, name, "event", "event: its head noun and what it is on, opening a sentence",
                               m.start("name")))
     for m in _ENTITLED.finditer(doc.text):
-        kind = next((k for k, words in _KIND_AFTER if re.fullmatch(words, m.group("head"))), None) or \
+        kind = _noun_kind(m.group("head")) or \
             ("event" if re.fullmatch(_EVENT_HEAD, m.group("head")) else None)
         if kind is not None:
             name, start = " ".join(m.group("title").split()), m.start("title")
             out.append(_candidate(doc, index, name, kind, f"the title of a {m.group('head')}", start))
     for m in _QUOTED_EVENT.finditer(doc.text):
         head = (m.group("head") or "").lower()
-        kind = next((k for k, words in _KIND_AFTER if re.fullmatch(words, head)), None) if head else None
+        kind = _noun_kind(head) if head else None
         kind = kind or ("event" if not head or re.fullmatch(_EVENT_HEAD + r"|event|forum|training|course", head) else None)
         if kind is not None:
             name, start = " ".join(m.group("title").split()), m.start("title")
@@ -1274,6 +1274,10 @@ _GROUP_ING = {"developing", "receiving", "sending", "participating", "implementi
               "returning", "incoming", "outgoing", "visiting", "trading", "consulting", "banking", "recruiting"}
 
 
+#: Capitalised words that open a sentence before a group's name, no part of it: "The Norwegian experts".
+_GROUP_OPENERS = {"The", "A", "An", "These", "Those", "Their", "Its", "Our", "All", "Some", "Many", "Other", "Both", "Several"}
+
+
 def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """Groups named in lower-case words, with a word or two that say which, or by one word in a list
     (with two commas near it): collectives."""
@@ -1289,12 +1293,10 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     for m in _GROUP.finditer(doc.text):
         start, words = m.start("name"), m.group("name").split()
         if len(words) == 2 and (words[0].endswith("ing") and words[0].lower() not in _GROUP_ING
-                                or re.search(r"\n[^\S\n]*\n", m.group("name").strip())):
+                                or re.search(r"\n[^\S\n]*\n", m.group("name").strip()) or words[0] in _GROUP_OPENERS):
             start, words = doc.text.index(words[1], start + len(words[0])), words[1:]  # "offering diaspora
-            # donors": a verb, then the group; "... Challenges\n\nGovernment officials": a heading's last word
-        if len(words) == 2 and words[0] in ("The", "A", "An", "These", "Those", "Their", "Its", "Our", "All", "Some",
-                                            "Many", "Other", "Both", "Several"):
-            start, words = doc.text.index(words[1], start + len(words[0])), words[1:]  # "The Norwegian experts"
+            # donors": a verb, then the group; "... Challenges\n\nGovernment officials": a heading's last word;
+            # "The Norwegian experts": an article
         name = " ".join(words + [m.group("head")])
         lead = doc.text[max(0, start - 2):start]
         opening = not lead.strip() or lead.strip() in ".!?:" or "\n" in lead  # a sentence's or a line's first word
@@ -1488,7 +1490,7 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                               _context(doc, start), acronym=acr)
     for acr, words in heads.items():  # "the KOMPLEKS project", more often than the acronym alone
         if acr in seen and seen[acr].kind == "organisation" and len(words) > alone.get(acr, 0):
-            seen[acr].kind = next(k for k, w in _KIND_AFTER if re.fullmatch(w, words[0]))
+            seen[acr].kind = _noun_kind(words[0])
             seen[acr].how = f"acronym used alone; followed by '{words[0]}'"
     return list(seen.values())
 
@@ -1571,6 +1573,11 @@ _KIND_AFTER = [("programme", r"programme|program|initiative|facility|scheme"), (
                ("publication", r"report|study|handbook|toolkit")]
 
 
+def _noun_kind(noun: str) -> str | None:
+    """The kind a lower-case head noun names (:data:`_KIND_AFTER`: "project" a project), or None."""
+    return next((k for k, words in _KIND_AFTER if re.fullmatch(words, noun)), None)
+
+
 #: A lower-case head noun right before a name, the name in quotes or not: "the project “Labour Migration Strategy"
 #: in Poland”", "the EU-funded project “Southern Africa Migration Management (SAMM)”".
 _KIND_BEFORE = re.compile(r"\b(project|programme|program|initiative)\s+(?:entitled\s+|called\s+|named\s+)?[“\"‘]?$")
@@ -1596,12 +1603,12 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
     if best is not None:
         return best[1], f"'{best[2]}' in the name"
     head_after = re.match(r"\s+([a-z]+)\b", after)
-    for kind, words in _KIND_AFTER if head_after else []:
-        if re.fullmatch(words, head_after.group(1)):
-            return kind, f"followed by '{head_after.group(1)}'"
+    kind = _noun_kind(head_after.group(1)) if head_after else None
+    if kind is not None:
+        return kind, f"followed by '{head_after.group(1)}'"
     head_before = _KIND_BEFORE.search(before)
     if head_before:
-        kind = next(k for k, words in _KIND_AFTER if re.fullmatch(words, head_before.group(1)))
+        kind = _noun_kind(head_before.group(1))
         return kind, f"after '{head_before.group(1)}'"
     if _PLACE_BEFORE.search(before):
         return "place", f"after '{' '.join(before.split()[-2:])}'"

@@ -74,7 +74,7 @@ _PARTNER_COUNTRIES = re.compile(r"\b(?:(?:active\s+)?partner|target|beneficiary|
 #: A page's field naming who leads, funds or takes part in its undertaking: "Lead executing agency:", "Commissioned by:".
 _PAGE_FIELD = re.compile(r"(?m)^[ \t]*(?:(?P<leads>(?:Lead\s+)?(?:executing|implementing)\s+(?:agency|agencies|organi[sz]ations?)|"
                          r"Implemented\s+by|Lead\s+agency)|(?P<funds>Commissioned\s+by|Funded\s+by|Financed\s+by|Donors?|Funding)|"
-                         r"(?P<partners>(?:Implementing\s+)?[Pp]artners?|Partner\s+organi[sz]ations?))\s*:", re.I)
+                         r"(?P<participatesIn>(?:Implementing\s+)?[Pp]artners?|Partner\s+organi[sz]ations?))\s*:", re.I)
 #: Words that make the words between a person and a body more than a title: a verb, a clause, a second person.
 _NOT_A_TITLE = re.compile(r"\b(?:said|says|say|told|noted|notes|added|stressed|explained|emphasi[sz]ed|highlighted|"
                           r"welcomed|presented|opened|launched|signed|spoke|speaking|called|urged|thanked|met|who|which|"
@@ -721,8 +721,7 @@ class _Reader:
             return
         label = self.registry[undertaking].label
         for field in _PAGE_FIELD.finditer(self.text):
-            relation = next(r for r, group in (("leads", "leads"), ("funds", "funds"), ("participatesIn", "partners"))
-                            if field.group(group))
+            relation = field.lastgroup  # the group that matched is named after its relation
             line_end = self.text.find("\n", field.end())
             line_end = len(self.text) if line_end < 0 else line_end
             for a, b, ids in [n for n in self.names if field.end() <= n[0] and n[1] <= line_end]:
@@ -874,8 +873,8 @@ class _Reader:
             if a < cursor:
                 continue
             between = self.text[cursor:a]
-            if out and not body and _OF_BODY.match(between) and self._organisations(out[-1][2]) \
-                    and self._organisations(ids):
+            if out and not body and _OF_BODY.match(between) and self._has_kind(out[-1][2], "organisation") \
+                    and self._has_kind(ids, "organisation"):
                 cursor, body = b, ids  # "the Statistics Division of the DESA and IOM": the unit's body is not listed
                 continue
             if body and ids == body and re.match(r"^\s*\($", between):
@@ -884,21 +883,19 @@ class _Reader:
             if b > limit:
                 break
             if not gap.match(between):
-                person = out and self._people(out[-1][2])
-                if person and not self._people(ids) and _TITLE_GAP.match(between):
+                person = out and self._has_kind(out[-1][2], "person")
+                if person and not self._has_kind(ids, "person") and _TITLE_GAP.match(between):
                     cursor = b  # "Dr. A, Deputy Executive Secretary of UNECA and Amb. B": the title's body
                     continue
-                if not (person and self._people(ids) and _NEXT_PERSON.match(between)):
+                if not (person and self._has_kind(ids, "person") and _NEXT_PERSON.match(between)):
                     break  # "... Amb. A, the Commissioner for Health, Dr. B, ...": people with their titles
             out.append((a, b, ids))
             cursor, body = b, False
         return out
 
-    def _people(self, ids: list[str]) -> bool:
-        return any(self.registry[e].kind == "person" for e in ids)
-
-    def _organisations(self, ids: list[str]) -> bool:
-        return any(self.registry[e].kind == "organisation" for e in ids)
+    def _has_kind(self, ids: list[str], kind: str) -> bool:
+        """Whether one of the entities a name may be (``ids``) is of ``kind``."""
+        return any(self.registry[e].kind == kind for e in ids)
 
     def list_before(self, at: int, limit: int, joiners: str | None = None) -> list[Name]:
         gap = _gap(joiners)
@@ -1007,12 +1004,12 @@ class _Reader:
         if len(subjects) >= 1:
             # "Mr. A, Director of B, launched C": the person acts, not the body of the title
             person = next((n for n in reversed(self.names) if s0 <= n[0] and n[1] <= subjects[0][0]
-                           and any(self.registry[e].kind == "person" for e in n[2])), None)
+                           and self._has_kind(n[2], "person")), None)
             if person is not None and _TITLE_GAP.match(self.text[person[1]:subjects[0][0]]):
                 subjects = [person]
                 # "A of the B and Mr. C, Director of D, co-led X": A too
                 for earlier in reversed([n for n in self.names if s0 <= n[0] and n[1] <= person[0]
-                                         and any(self.registry[e].kind == "person" for e in n[2])]):
+                                         and self._has_kind(n[2], "person")]):
                     if not _PEOPLE_AND.fullmatch(self.text[earlier[1]:subjects[0][0]]):
                         break
                     subjects.insert(0, earlier)
@@ -1047,7 +1044,7 @@ class _Reader:
     def _speech(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """PERSON ... cue ("Ms. A, Director of B, noted") or cue PERSON ("..., remarked Mr. A"): the
         person speaks at the event the sentence names, else at the document's event."""
-        person = lambda n: any(self.registry[e].kind == "person" for e in n[2])  # noqa: E731
+        person = lambda n: self._has_kind(n[2], "person")  # noqa: E731
         before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
         subject = next((n for n in reversed(before) if person(n) and _TITLE_CLAUSE.match(self.text[n[1]:cue.start()])), None)
         if subject is None:
@@ -1077,7 +1074,7 @@ class _Reader:
 
     def _speakers(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """cue PERSON, title, BODY; PERSON, ...: each person speaks at the event; represents the body."""
-        person = lambda n: any(self.registry[e].kind == "person" for e in n[2])  # noqa: E731
+        person = lambda n: self._has_kind(n[2], "person")  # noqa: E731
         after = [n for n in self.names if cue.end() <= n[0] and n[1] <= s1]
         people = [n for n in after if person(n)]
         if not people:
@@ -1137,8 +1134,8 @@ class _Reader:
         right = self.list_after(cue.end(), s1, pattern.joiners)
         if _MEMBERSHIP.search(self.text, s0, cue.start()) and self._members(right, cue, s0):
             return
-        if len(right) >= 2 and any(self.registry[e].kind == "person" for e in right[-1][2]) \
-                and self._organisations(right[-2][2]) \
+        if len(right) >= 2 and self._has_kind(right[-1][2], "person") \
+                and self._has_kind(right[-2][2], "organisation") \
                 and re.fullmatch(rf"\s*,\s*(?:(?:{_HONORIFIC})\s*)?", self.text[right[-2][1]:right[-1][0]]):
             right = right[:-1]  # "with the Office of the Envoy, Mr. A": A heads the Office, in apposition
         actors = [(a, b, [e for e in ids if self.is_a(e, MKG.Actor)]) for a, b, ids in left + right]
