@@ -309,6 +309,7 @@ class _Reader:
         self._acronyms: dict[tuple, dict[str, str]] = {}
         self.event = self._document_event()
         self.reported = self._reported_event()
+        self.lead = self._lead_undertaking()
 
     def _referred(self) -> list[Name]:
         """"The project", "the programme", "the agreement": the one of that kind named last before
@@ -701,7 +702,7 @@ class _Reader:
         """The countries a page about an undertaking lists as its partner, target or beneficiary countries
         ("Countries: ...; currently 13 active partner countries: A, B, C") are where it operates; inferred
         from the page being about it."""
-        undertaking = self._lead_undertaking()
+        undertaking = self.lead
         if undertaking is None:
             return
         label = self.registry[undertaking].label
@@ -716,7 +717,7 @@ class _Reader:
     def page_fields(self) -> None:
         """A page about an undertaking labels who does what in fields ("Lead executing agency: A", "Commissioned
         by: B", "Partners: C, D"): each body named on the field's line leads, funds or takes part in it."""
-        undertaking = self._lead_undertaking()
+        undertaking = self.lead
         if undertaking is None:
             return
         label = self.registry[undertaking].label
@@ -735,7 +736,7 @@ class _Reader:
         kind (a project, a programme, an agreement...: of those its lead names, the one named most) is
         about it: it addresses the topics the lead and the sentences naming it ("the project aims to
         ...") name; inferred from the document being about it."""
-        undertaking = self._lead_undertaking()
+        undertaking = self.lead
         if undertaking is None:
             return
         label = self.registry[undertaking].label
