@@ -560,3 +560,21 @@ def test_country_acronyms_groups_of_heads_places_before_based_and_a_registered_n
     registry = Registry({"rso": Entity("rso", "organisation", "Regional Support Office of the Coastal Process"),
                          "coastal-process": Entity("coastal-process", "process", "Coastal Process")})
     assert {k.id for k in candidates_in(doc, registry).known} == {"rso", "coastal-process"}
+
+
+def test_a_countrys_people_diasporas_places_listed_before_regions_and_a_word_listed_with_acronyms():
+    by_name = _by_name("Victims include Moroccans trafficked to Europe. The project, supporting migrants, reaches the "
+                       "Ghanaian diaspora and the Albanian Diaspora in Germany. It works in Lorvik, Ardena and Port Valo "
+                       "regions and in Sella and Grand-Mora among the counties. Sessions were led by HBF, Seawatch, A21 and "
+                       "CMO. Delegates came from CMO, Geneva and HBF.")
+    _assert_kind(by_name, "collective", "Moroccans", "Ghanaian diaspora", "Albanian Diaspora")
+    _assert_kind(by_name, "place", "Lorvik", "Ardena", "Port Valo", "Sella", "Grand-Mora", "Geneva")
+    _assert_kind(by_name, "organisation", "Seawatch", "A21", "CMO", "HBF")
+    assert "supporting migrants" not in by_name, sorted(by_name)
+
+
+def test_people_after_a_word_for_what_they_do_or_a_title_with_its_place():
+    by_name = _by_name("Join HBF researcher Ana Ruiz and Jan Novak for a talk. The Minister spoke through her deputy, "
+                       "Kofi Mensah at the event. Also taking part is Rita Solberg, a migrant from Valoria. HBF Head of "
+                       "Office in Port Valo Jewel Amari noted the plan.")
+    _assert_kind(by_name, "person", "Ana Ruiz", "Jan Novak", "Kofi Mensah", "Rita Solberg", "Jewel Amari")

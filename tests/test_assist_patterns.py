@@ -102,6 +102,22 @@ def test_an_initiative_named_after_its_bodies_is_led_by_each_inferred():
     assert partnership.partners == ["cmo", "hfr"] and partnership.entry()["status"] == "inferred"
 
 
+def test_an_event_named_after_its_bodies_is_organised_by_each_and_a_forum_by_its_owner_inferred():
+    doc, _ = example_document("The 6th Annual CMO-HFR Roundtable on Return met in Lorvik, next to CMO’s Global Forum on Return.")
+    registry = Registry({
+        "cmo": Entity("cmo", "organisation", "Coastal Migration Office", acronyms=("CMO",)),
+        "hfr": Entity("hfr", "organisation", "Harbour Foundation for Return", acronyms=("HFR",)),
+        "roundtable": Entity("roundtable", "event", "6th Annual CMO-HFR Roundtable on Return"),
+        "gfr": Entity("gfr", "forum", "Global Forum on Return"),
+    })
+    result = proposals_for(doc, registry, ONTOLOGY)
+    organises = {(p.subject, p.object): p.entry() for p in result.statements if p.relation == "organises"}
+    assert set(organises) == {("cmo", "roundtable"), ("hfr", "roundtable"), ("cmo", "gfr")}, organises
+    assert all(e["status"] == "inferred" for e in organises.values())
+    [partnership] = result.partnerships
+    assert (partnership.kind, partnership.partners, partnership.about) == ("co-organisation", ["cmo", "hfr"], ["roundtable"])
+
+
 def test_a_person_in_apposition_to_a_body_is_not_another_partner():
     found = _read("The [Delta Institute|organisation], in partnership with the [Harbour Foundation|organisation] "
                   "and the [Office of the Envoy for Return|organisation], Mr. [Tomas Berg|person], opened a centre.")

@@ -47,7 +47,7 @@ _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\)")
 #: Head words that make a kind, checked on the name's head (the words before its first "of",
 #: "for", "on"...): "Institute for Training" is an organisation, "Conference on Migration" an event.
 _KIND_WORDS = [
-    ("collective", r"Member\s+States|States|Countries|Governments|Donors|Diasporas|Communities|Friends|Missions|"
+    ("collective", r"Member\s+States|States|Countries|Governments|Donors|Diasporas?|Communities|Friends|Missions|"
                    r"Heads|Ministers|Commissioners|Directors|Co-?[Cc]hairs|Ambassadors|Delegates|Experts|"
                    r"Partners|Members|Stakeholders|Observers|Migrants|Refugees|Workers|Nationals|Officials|Filipinos|"
                    r"Organi[sz]ations|Agencies|Institutions|Associations|NGOs|CSOs"),
@@ -178,11 +178,14 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
                     known.append(Known(e, registry[e].label, registry[e].kind, c.count))
             continue
         add(c)
-    for c in _bodies_in_titles(doc, index) + _places(doc, index) + _cities(doc, index) + _offices(doc, index):
+    for c in _bodies_in_titles(doc, index) + _places(doc, index) + _cities(doc, index) + _offices(doc, index) \
+            + _listed_places(doc, index):
         add(c)
     for c in _lone_acronyms(doc, index):
         if c.acronym.casefold() not in {(f.acronym or "").casefold() for f in found.values()}:
             add(c)
+    for c in _listed_with_acronyms(doc, index):
+        add(c)
     taken = set(found)
     people = [c.name for c in found.values() if c.kind == "person"]
     for c in found.values():
@@ -204,8 +207,9 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             elif attributive or name in _OPENING_WORDS:
                 continue  # "an OSCE-supported project": the body is named on its own; "When: Tuesday"
             key = normalise(name).casefold()
-            if key in taken:
-                continue
+            items = re.split(r",\s*|\s+and\s+", key)
+            if key in taken or len(items) > 1 and all(i in taken for i in items):
+                continue  # "Sella and Grand-Mora": two names found already
             if _TITLE_WORD.search(name) and kind_of(name)[1].startswith("no kind word") or name in _country_names() \
                     or _TITLE_ONLY.fullmatch(name) \
                     or name.isupper() and len(name) > 4 and name.title() in _city_names():
@@ -825,10 +829,13 @@ _PERSON_BEFORE_PERSON_BY_TITLES = re.compile(
     rf"(?i:{_POST})s\b")
 #: "Alan Matheson, representing the Australian Council ...", "Jose Simeon, from the Employers' ...", "Ana Ruiz,
 #: representative of the Harbour Foundation", "Jan Novak, working at the Diaspora Unit".
+#: Lower-case words for what a person does, before or after their name.
+_ROLE_NOUN = (r"(?:professor|researcher|scholar|economist|expert|lecturer|journalist|activist|entrepreneur|consultant|"
+              r"specialist|lawyer|doctor|singer|artist|author|campaigner|advocate|deputy|spokes(?:person|man|woman)|"
+              r"colleague|counterpart|student|survivor|migrant|returnee|fellow)")
 _PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:representing|from|representative\s+of|"
                               r"working\s+(?:at|for|with)|member\s+of|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z]|"
-                              r"(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}(?:professor|researcher|scholar|economist|expert|"
-                              r"lecturer|journalist|activist|entrepreneur|consultant|specialist|lawyer|doctor)\b)")
+                              rf"(?:an?|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_ROLE_NOUN}\b)")
 #: A title before the name, without an honorific: "IOM Director General William Lacy Swing", "UPU Director
 #: General, Edouard Dayan".
 _TITLE_WORDS = (r"(?:Deputy\s+Director(?:[- ]General)?|Director[- ]General|Secretary[- ]General|Executive\s+Director|"
@@ -840,7 +847,7 @@ _TITLE_WORDS = (r"(?:Deputy\s+Director(?:[- ]General)?|Director[- ]General|Secre
                 r"President|Prime\s+Minister|Ambassador|[A-Z]{2,}\s+(?:Director|Head|Chair(?:man|woman|person)?)(?![- ]General\b))")
 #: After the title the words of a portfolio may stand: "State Minister for Foreign Affairs Dawano Kedir, who".
 _PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
-_PORTFOLIO = (rf"(?:\s+(?:of|for|on|to)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
+_PORTFOLIO = (rf"(?:\s+(?:of|for|on|to|in)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
               rf"(?:(?:,\s+{_PORTFOLIO_WORDS})*,?\s+and\s+{_PORTFOLIO_WORDS})?)?")  # commas only in a list with "and"
 _PERSON_AFTER_TITLE = re.compile(
     rf"\b{_TITLE_WORDS}{_PORTFOLIO},?\s+(?P<name>{_PERSON_NAME}(?:,?\s+Jr\.)?)"
@@ -853,6 +860,11 @@ _PERSON_SPEAKER_OF = re.compile(rf"\b(?:speaker|panell?ist|presenter|discussant|
                                 rf"(?P<name>{_PERSON_NAME})(?=\s+(?:of|from)\s+(?:the\s+)?[A-Z])")
 #: "says IOM's William Lacy Swing", "said UNDP's Ana Ruiz".
 _PERSON_SAYS_OF = re.compile(rf"\b(?:says|said|added|noted)\s+[A-Z]{{2,}}(?:’s|'s)\s+(?P<name>{_PERSON_NAME})(?=[\s,.;:])")
+#: A person after a lower-case word for what they do, and one listed with them: "MIDEQ researcher Stephen Gelb and
+#: Simon McMahon", "her deputy, Kwaku Ampratwum-Sarpong", "a migrant trafficked to ..., Rita Soelwin".
+_PERSON_BY_ROLE = re.compile(
+    rf"\b{_ROLE_NOUN}s?,?\s+(?P<name>{_PERSON_NAME})(?:\s+and\s+(?P<second>{_PERSON_NAME}))?"
+    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|from|of|at|in|to|for|with|on|[a-z]+ed|[a-z]+s)\b)")
 _PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<name>{_PERSON_NAME})(?=,)")
 #: A programme's list of speakers, each name on its own line and the post or body on the next:
 #: "Ana Ruiz\nDirector of the Valorian Institute", "Jan Novak\nNorland Agency for Labour (NAL), Oslo".
@@ -902,16 +914,18 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
                          (_PERSON_OF_BODY, "person: a name before 'of' and a body"),
                          (_PERSON_BEFORE_PERSON_BY_TITLES, "person: listed with a person, their posts after both"),
                          (_PERSON_ON_ITS_LINE, "person: a name on its line, a post or body on the next"),
-                         (_PERSON_ITEM, "person: an item of a list, a body after the name")):
-        for m in reading.finditer(doc.text):
-            name = _person_name(m.group("name"))
+                         (_PERSON_ITEM, "person: an item of a list, a body after the name"),
+                         (_PERSON_BY_ROLE, "person: after a word for what they do")):
+        for m, group in ((m, g) for m in reading.finditer(doc.text)
+                         for g in ("name", "second") if g in m.re.groupindex and m.group(g)):
+            name = _person_name(m.group(group))
             words = name.split()
             if name in countries or words[0] in _OPENING_WORDS or any(w.rstrip(".") in _NOT_PERSON_WORDS for w in words) \
                     or reading is _PERSON_OF_BODY and (any(w in _FIELD_WORDS for w in words) or name in _city_names()) \
                     or _POST_IN_NAME.search(name) \
                     or kind_of(name)[1].startswith("'"):  # a kind word: a body, not a person
                 continue
-            out.append(_candidate(doc, index, name, "person", how, m.start("name")))
+            out.append(_candidate(doc, index, name, "person", how, m.start(group)))
     return out
 
 
@@ -1055,7 +1069,7 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         listed = city is not None and re.search(r"\sand\s", m.group("name"))  # a list: "A, B and C"
         for name, start in others if listed else []:  # "in Khujand, Qurghon Teppa, Kulob and Shahritus"
             if 1 <= len(name.split()) <= 2 and name not in countries and kind_of(name)[1].startswith("no kind word") \
-                    and not _TITLE_ONLY.fullmatch(name):
+                    and not _TITLE_ONLY.fullmatch(name) and not name.isupper():  # not "IOM": an acronym
                 out.append(_candidate(doc, index, name, "place", f"place name; listed with the city {city}", start))
     for m in re.finditer(rf"\b(?:in|at)\s+(?P<name>{_CAP}(?:\s+{_CAP})?),\s+(?P<country>{_CAP}(?:\s+{_CAP})?)\b", doc.text):
         if m.group("country") in countries and m.group("name") not in countries and not kind_of(m.group("name"))[1].startswith("'"):
@@ -1250,7 +1264,7 @@ _GROUP = re.compile(
     r"leaders|governments|countries|groups|communities|associations|organi[sz]ations|agencies|authorities|partners|"
     r"companies|institutions|workers|houses|banks|operators|providers|firms|enterprises|businesses|municipalities|"
     r"cooperatives|networks|ministries|NGOs|CSOs|refugees|migrants|states|students|youth|women|seekers|persons|"
-    r"participants|administrations|managers|(?<=focal\s)points)\b")
+    r"participants|administrations|managers|diasporas?|(?<=focal\s)points)\b")
 
 
 #: A group named by one word (or a sector's name) as an item of a list: "brought together parliamentarians,
@@ -1271,7 +1285,8 @@ _LISTED_GROUP = re.compile(
 #: Words in -ing that say which group: "developing countries", "implementing partners".
 _GROUP_ING = {"developing", "receiving", "sending", "participating", "implementing", "neighbouring", "neighboring",
               "emerging", "leading", "existing", "working", "hosting", "training", "funding", "governing", "founding",
-              "returning", "incoming", "outgoing", "visiting", "trading", "consulting", "banking", "recruiting"}
+              "returning", "incoming", "outgoing", "visiting", "trading", "consulting", "banking", "recruiting", "accepting",
+              "contributing"}
 
 
 #: Capitalised words that open a sentence before a group's name, no part of it: "The Norwegian experts".
@@ -1297,6 +1312,8 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             start, words = doc.text.index(words[1], start + len(words[0])), words[1:]  # "offering diaspora
             # donors": a verb, then the group; "... Challenges\n\nGovernment officials": a heading's last word;
             # "The Norwegian experts": an article
+        if len(words) == 1 and words[0].lower().endswith("ing") and words[0].lower() not in _GROUP_ING:
+            continue  # "supporting migrants": a verb, no group's word
         name = " ".join(words + [m.group("head")])
         lead = doc.text[max(0, start - 2):start]
         opening = not lead.strip() or lead.strip() in ".!?:" or "\n" in lead  # a sentence's or a line's first word
@@ -1308,6 +1325,10 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if re.search(r"\d", name):
             continue
         out.append(_candidate(doc, index, name, "collective", f"a group named by '{m.group('head')}'", start))
+    for m in _country_readers()[1].finditer(doc.text):  # "Moroccans trafficked to southern Europe"
+        if re.match(r"s(?!\s+[A-Z])(?![\w’'-])", doc.text[m.end():m.end() + 3]):
+            out.append(_candidate(doc, index, m.group(0) + "s", "collective", f"'{m.group(0)}s': a country's people",
+                                  m.start()))
     return out
 
 
@@ -1377,6 +1398,13 @@ _REGION_NAMED = re.compile(
     r"[A-Z][a-z]+\s+(?:[Pp]rovince|Valley|[Dd]istrict|[Gg]overnorate)|[A-Z][\w]+-[A-Z][a-z]+\s+area)(?![\w-])")
 
 
+#: Places listed before the plural word for their kind: "in Ashanti, Ahafo, Bono and Bono East regions",
+#: "in Lofa, Maryland and Grand-Gedeh among the counties".
+_LISTED_PLACES = re.compile(
+    rf"\b(?:in|of|across)\s+(?P<list>{_CAP}(?:\s+{_CAP})?(?:,\s+{_CAP}(?:\s+{_CAP})?)*,?\s+and\s+{_CAP}(?:\s+{_CAP})?)"
+    r"\s+(?:(?:among|of)\s+the\s+)?(?P<noun>regions|provinces|districts|counties|governorates|municipalities|prefectures)\b")
+
+
 def _regions(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """World regions ("West Africa", "Asia and the Pacific"), parts of a country ("northern Ghana"),
     provinces and valleys ("Khatlon province"): places. Not a region that qualifies the name after it
@@ -1393,6 +1421,13 @@ def _regions(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         out.append(_candidate(doc, index, name, "place", "place name; a world region or a part of a country",
                               m.start()))
     return out
+
+
+def _listed_places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Places listed before the plural word for their kind (:data:`_LISTED_PLACES`)."""
+    return [_candidate(doc, index, " ".join(item.group(0).split()), "place",
+                       f"place name; listed before '{m.group('noun')}'", m.start("list") + item.start())
+            for m in _LISTED_PLACES.finditer(doc.text) for item in re.finditer(rf"{_CAP}(?:\s+{_CAP})?", m.group("list"))]
 
 
 @functools.lru_cache(maxsize=1)
@@ -1447,6 +1482,26 @@ def office_mentions(text: str, registry: Registry) -> list[tuple[int, int, list[
                    for n, b, p in _office_names(m) if normalise(n).casefold() in by_name]
         if offices:
             out.append((m.start(), m.end(), offices))
+    return out
+
+
+#: One word listed next to a body's acronym: "EASO, Frontex, ICMPD and IOM", "KEMLU, A21, the International ...".
+_LISTED_WITH_ACRONYM = re.compile(
+    r"(?:\b[A-Z][A-Z&]{1,7},\s+(?P<after>[A-Z][A-Za-z0-9-]+)(?=,\s|\s+and\s)|"
+    r"(?<=,\s)(?P<before>[A-Z][A-Za-z0-9-]+)(?:,\s+|\s+and\s+)(?:the\s+)?[A-Z][A-Z&]{1,7}\b)")
+
+
+def _listed_with_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """A one-word name (or an acronym with a digit) listed next to a body's acronym: a body."""
+    out = []
+    for m in _LISTED_WITH_ACRONYM.finditer(doc.text):
+        name = m.group("after") or m.group("before")
+        if (name.isupper() and not re.search(r"\d", name)) or name in _NOT_ACRONYMS or name in _OPENING_WORDS \
+                or name in _country_names() or name in _city_names() or name in _MONTH_NAMES or name in _WEEKDAYS \
+                or name.rstrip("s") in demonyms():
+            continue
+        out.append(_candidate(doc, index, name, "organisation", "a name listed with bodies' acronyms",
+                              m.start("after") if m.group("after") else m.start("before")))
     return out
 
 

@@ -116,7 +116,8 @@ _ASIDE = re.compile(r"(?:,|\s+and)\s+(?:with\s+the\s+(?:financial\s+)?support\s+
 _AGENT_BEFORE = re.compile(r"(?<=[\w)])\s+(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed)\s+by\s+"
                            r"(?:the\s+)?$")
 #: Acronyms of bodies joined at the start of a name: "IOM-UNDP Global Programme", "UNITAR/UNFPA/IOM series".
-_JOINED_ACRONYMS = re.compile(r"[A-Z][A-Z&]{1,7}(?:[-/][A-Z][A-Z&]{1,7})+(?=\s)")
+_JOINED_ACRONYMS = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:Annual\s+)?(?:Joint\s+)?"
+                               r"[A-Z][A-Z&]{1,7}(?:\s?[-/–]\s?[A-Z][A-Z&]{1,7})+(?=\s)")
 _WHOLE_KINDS = {"forum", "event-series", "programme", "process"}
 _INITIATIVE_KINDS = {"programme", "project", "policy", "process", "network", "service", "event-series", "forum"}
 #: Between a name and its cue, an apposition in commas, then a short clause: "X, which brought together
@@ -359,22 +360,30 @@ class _Reader:
                     self.add(office, "basedIn", place, a, b, "office-of-agency")
 
     def joint_names(self) -> None:
-        """An initiative named after the bodies that run it ("the IOM-UNDP Global Programme"): each
-        leads it, and they are partners in it; inferred from the name."""
+        """An initiative or event named after the bodies that run it ("the IOM-UNDP Global Programme",
+        "the 6th Annual OECD-ILO-ADBI Roundtable"): each leads the initiative or organises the event,
+        and they are partners in it; inferred from the name."""
         by_acronym = self.by_acronym(("organisation",))
         for a, b, ids in self.names:
             joined = _JOINED_ACRONYMS.match(self.text, a, b)
             initiatives = [e for e in ids if self.registry[e].kind in _INITIATIVE_KINDS]
-            if joined is None or not initiatives:
+            events = [e for e in ids if self.registry[e].kind == "event"]
+            if joined is None or not (initiatives or events):
                 continue
             bodies = list(dict.fromkeys(by_acronym[x] for x in re.findall(r"[A-Z][A-Z&]+", joined.group(0))
                                         if x in by_acronym))
             if len(bodies) < 2:
                 continue
-            note = f"The name '{joined.group(0).strip()}' makes it theirs; the text does not say who runs it."
-            for body in bodies:
-                self._inferred(body, "leads", initiatives[0], a, b, "joint-name", note)
-            self.add_partnership("collaboration", bodies, initiatives[:1], a, b, inferred=note)
+            if initiatives:
+                note = f"The name '{joined.group(0).strip()}' makes it theirs; the text does not say who runs it."
+                for body in bodies:
+                    self._inferred(body, "leads", initiatives[0], a, b, "joint-name", note)
+                self.add_partnership("collaboration", bodies, initiatives[:1], a, b, inferred=note)
+            else:
+                note = f"The name '{joined.group(0).strip()}' makes it theirs; the text does not say who organised it."
+                for body in bodies:
+                    self._inferred(body, "organises", events[0], a, b, "joint-name", note)
+                self.add_partnership("co-organisation", bodies, events[:1], a, b, inferred=note)
 
     def by_acronym(self, kinds) -> dict[str, str]:
         """The registry's entities of ``kinds`` by their acronyms (of two with one acronym, the first)."""
@@ -542,7 +551,7 @@ class _Reader:
         """An event named with a body before it ("ILO's Regional Tripartite Meeting", "an ILO regional
         meeting", "the UNITAR seminar") is the body's: it organises it; inferred from the name."""
         for i, (a, b, ids) in enumerate(self.names):
-            events = [e for e in ids if self.registry[e].kind == "event"]
+            events = [e for e in ids if self.registry[e].kind in _EVENT_KINDS]
             if not events or i == 0:
                 continue
             pa, pb, owners = self.names[i - 1]
