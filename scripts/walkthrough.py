@@ -44,7 +44,7 @@ ACCEPT_ENTRIES = {"organisations.yaml": {"northern-skills-council", "migration-u
                   "initiatives.yaml": {"skills-passport-project", "fee-free-hiring-initiative"},
                   "places.yaml": {"geneva", "oslo"}, "events.yaml": {"follow-up-seminar"}}
 #: ... and those left proposed (the prose names both).
-LEAVE_ENTRIES = {"bangladesh", "coastal-apprenticeship-alliance", "palais-des-nations",
+LEAVE_ENTRIES = {"bangladesh", "coastal-apprenticeship-alliance", "palais-des-nations", "afternoon-dialogue",
                  "local-employers", "migrant-associations", "recruitment-agencies", "trade-unions", "labour-ministries", "employers", "governments",
                  "migrant-workers", "returning-workers", "women-migrant-workers"}
 #: ... and those the curator deletes: the seminar's title read as a name (the seminar is added by

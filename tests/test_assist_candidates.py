@@ -578,3 +578,16 @@ def test_people_after_a_word_for_what_they_do_or_a_title_with_its_place():
                        "Kofi Mensah at the event. Also taking part is Rita Solberg, a migrant from Valoria. HBF Head of "
                        "Office in Port Valo Jewel Amari noted the plan.")
     _assert_kind(by_name, "person", "Ana Ruiz", "Jan Novak", "Kofi Mensah", "Rita Solberg", "Jewel Amari")
+
+
+def test_a_year_in_a_vision_a_registered_bodys_own_name_and_sectors_named_on_their_own():
+    doc, _ = example_document("It is in line with the HBF Vision 2050, Agenda 2063 and the CMO Charter. Officials from HBF "
+                              "Member States met. The FFR works with governments and in partnership with the private sector "
+                              "and the civil society. It gathered insights from both academia and practitioners. The morning "
+                              "session was opened by the Chair.")
+    registry = Registry({"hbf": Entity("hbf", "organisation", "Harbour Business Forum", acronyms=("HBF",))})
+    by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
+    _assert_kind(by_name, "policy", "HBF Vision 2050", "Agenda 2063")
+    _assert_kind(by_name, "agreement", "CMO Charter")
+    _assert_kind(by_name, "collective", "HBF Member States", "governments", "private sector", "civil society", "academia")
+    _assert_kind(by_name, "event", "morning session")

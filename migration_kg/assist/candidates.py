@@ -60,9 +60,9 @@ _KIND_WORDS = [
     ("programme", r"Programme|Program|Initiative|Facility|Scheme|Action|Financial\s+Mechanism"),
     ("project", r"Project"),
     ("process", r"Process|Processes|Mechanism"),
-    ("policy", r"Policy|Strategy|Plan|Act|Law|Goals|Agenda|Framework"),
+    ("policy", r"Policy|Strategy|Plan|Act|Law|Goals|Agenda|Framework|Vision"),
     ("agreement", r"Declaration\s+and\s+(?:Action\s+Plan|Plan\s+of\s+Action|Programme\s+of\s+Action)|"
-                  r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum|MoU|MOU|Consensus"),
+                  r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum|MoU|MOU|Consensus|Charter"),
     ("network", r"Network|Platform|Portal"),
     ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit|Chapter|Statement|Communiqu[eé]|Recommendations|"
                     r"Profiles?"),
@@ -221,6 +221,10 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             if inside >= len(spans_of):  # only ever part of a longer name already found
                 continue
             first = spans_of[0].start
+            owner = re.search(r"(?<![\w-])([A-Z][A-Z&]{1,7}) $", doc.text[max(0, first - 10):first])
+            if owner and matcher.pattern is not None and matcher.entities_for(owner.group(1)) and _OWN_NAME.match(name) \
+                    and len(name.split()) > 1:  # "SADC Vision 2050", SADC registered: the body's own name
+                name, first = f"{owner.group(1)} {name}", first - len(owner.group(0))
             kind, why = kind_of(name, before=doc.text[max(0, first - 40):first],
                                 after=doc.text[spans_of[0].end:spans_of[0].end + 30])
             if why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
@@ -447,6 +451,17 @@ def _without_people(name: str, people: list[str]) -> list[str]:
     return [r for r in rest if r and not kind_of(r)[1].startswith("no kind word") and not _TITLE_WORD.search(r)]
 
 
+#: The word a capitalised event's name ends with: "Final Conference", "Impact Event".
+_EVENT_WORD = r"(?:Conference|Meeting|Workshop|Seminar|Summit|Symposium|Forum|Dialogue|Retreat|Event|Roundtable|Consultation)"
+
+
+#: The head of a name a body's acronym opens: "ASEAN Forum on Migrant Labour", "IOM Development Fund", "SADC Vision 2050".
+_OWN_NAME = re.compile(
+    rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:Process|Fund|Programme|Secretariat|Commission|Council|Centre|Center|Office|Network|"
+    rf"Facility|Initiative|Institute|Committee|Project|Strategy|Plan|Framework|Vision|Consensus|Declaration|Convention|"
+    rf"Charter|Protocol|Agreement|Compact|Member\s+States|{_EVENT_WORD})\b")
+
+
 def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     """The names in a run of capitalised words as the text has them: cut at punctuation ("Ministry of
     Interior, Ministry of Foreign Affairs"), possessives ("Iran’s Kish Island"), titles ("Director of
@@ -491,15 +506,11 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
                 rest_kind, rest_why = kind_of(rest)
                 if rest_kind == "collective" or rest in _country_names() or rest in _city_names() or (
                         re.fullmatch(r"[A-Z][a-z]+", rest) and rest not in _OPENING_WORDS and not _TITLE_ONLY.fullmatch(rest)
-                        and (acronyms.group(1).strip() == "UN" or rest_kind == "organisation"
-                             and not rest_why.startswith("no kind word"))):
+                        and (acronyms.group(1).strip() == "UN" or not rest_why.startswith("no kind word"))):
                     # the body's own members ("UN Member States"), its office in a country or city ("IOM
-                    # Ethiopia"), or its own name ("UN Women", "SADC Secretariat"): one name
+                    # Ethiopia"), or its own name ("UN Women", "SADC Secretariat", "SADC Vision"): one name
                     acronyms = None
-                elif len(rest.split()) > 1 and re.match(
-                        rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:Process|Fund|Programme|Secretariat|Commission|Council|Centre|"
-                        rf"Center|Office|Network|Facility|Initiative|Institute|Committee|Project|Strategy|Plan|Framework|"
-                        rf"Consensus|Declaration|Convention|Charter|Protocol|Agreement|Compact|{_EVENT_WORD})\b", rest):
+                elif len(rest.split()) > 1 and _OWN_NAME.match(rest):
                     out.append(name)  # "ASEAN Forum on Migrant Labour", "IOM Development Fund", "ASEAN Consensus on
                     # the Protection ...": the whole name too
             if acronyms and len(name.split()) > 1:  # "WTO GATS Mode": the acronyms, then the rest
@@ -578,8 +589,6 @@ def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[st
     return out
 
 
-#: The word a capitalised event's name ends with: "Final Conference", "Impact Event".
-_EVENT_WORD = r"(?:Conference|Meeting|Workshop|Seminar|Summit|Symposium|Forum|Dialogue|Retreat|Event|Roundtable|Consultation)"
 
 
 def _cut_at_place(name: str) -> list[str]:
@@ -1110,7 +1119,7 @@ _EVENT_NOUN = (r"(?:meeting|workshop|seminar|conference|symposium|dialogue|round
 #: An event a report names in lower-case words by its head noun: "a two-day workshop", "the civil
 #: society meeting", "a working group meeting of ..." (with the capitalised name after "of"/"on").
 _EVENT_PHRASE = re.compile(
-    r"\b(?:an?|another|the|this|its|their)\s+(?P<name>(?P<mods>(?:(?!(?:first|second|third|same|next|last|previous|other|"
+    r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<name>(?P<mods>(?:(?!(?:first|second|third|same|next|last|previous|other|"
     r"each|every|such|whole|entire|overall|present|above|following|recent|latest|main|ongoing|short|brief|"
     r"successful|upcoming|forthcoming|subsequent|similar|further|separate|many|several|various)\b)"
     rf"[a-z][\w-]*\s+){{1,3}}?){_EVENT_NOUN})\b(?P<of>{_EVENT_ABOUT})?")
@@ -1282,6 +1291,14 @@ _LISTED_GROUP = re.compile(
     r"(?=\s*(?:,|;|\.|\band\b|\bor\b|\bfrom\b|\bto\b|\bin\b|\bwith\b|\bwho\b|\bas\s+well\b))")
 
 
+#: A sector named on its own, in or out of a list: "the private sector and the civil society", "both academia and".
+_SECTOR = re.compile(
+    r"(?<![\w-])(?P<name>civil\s+society|private\s+sector|academia|social\s+partners|trade\s+unions|donor\s+community|"
+    r"(?<=\bwith\s)governments(?!\s+of\b))"
+    r"(?![\w-]|\s+(?:organi[sz]ations?|actors?|representatives?|groups?|partners?|networks?|platforms?|institutions?|"
+    r"stakeholders?|entities|companies|engagement|sector|members?|leaders?|umbrella|dialogue))", re.I)
+
+
 #: Words in -ing that say which group: "developing countries", "implementing partners".
 _GROUP_ING = {"developing", "receiving", "sending", "participating", "implementing", "neighbouring", "neighboring",
               "emerging", "leading", "existing", "working", "hosting", "training", "funding", "governing", "founding",
@@ -1325,6 +1342,9 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if re.search(r"\d", name):
             continue
         out.append(_candidate(doc, index, name, "collective", f"a group named by '{m.group('head')}'", start))
+    for m in _SECTOR.finditer(doc.text):  # "with governments and in partnership with the private sector"
+        out.append(_candidate(doc, index, " ".join(m.group("name").split()), "collective",
+                              "a sector's name ('civil society', 'private sector')", m.start("name")))
     for m in _country_readers()[1].finditer(doc.text):  # "Moroccans trafficked to southern Europe"
         if re.match(r"s(?!\s+[A-Z])(?![\w’'-])", doc.text[m.end():m.end() + 3]):
             out.append(_candidate(doc, index, m.group(0) + "s", "collective", f"'{m.group(0)}s': a country's people",

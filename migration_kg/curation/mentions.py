@@ -149,6 +149,8 @@ _OPENERS = {"The", "In", "A", "An", "Both", "For", "Thus", "Also", "It", "This",
             "Remittances", "Lower-skilled", "Human-rights", "Policy", "Ambassador", "Mr.", "Mrs.", "Ms.", "Dr."}
 
 
+#: Names whose year is part of them: "SADC Vision 2050", "Agenda 2063".
+_YEAR_NAMED = {"Vision", "Agenda"}
 _MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December"}
 _HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr."}
@@ -259,6 +261,9 @@ def _unmatched_at(doc: SourceDocument, spans: list[tuple[int, int]]) -> list[tup
             word = w.group(0) if w else ""
             at = line.start() + w.start() if w else 0
             if run and w and before and re.search(r"\d", line.group(0)[before.end():w.start()]):
+                year = re.match(r" (\d{4})\b", line.group(0)[before.end():w.start()])
+                if year and run[-1][0] in _YEAR_NAMED:  # "SADC Vision 2050", "Agenda 2063": the year is in the name
+                    run.append((year.group(1), line.start() + before.end() + 1))
                 names.extend(_close(run, doc))  # "the Norwegian Financial Mechanism for 2014-2021. The ..."
                 run = []
             capital = bool(word) and word[0].isupper() and not _is_covered(at, spans)
