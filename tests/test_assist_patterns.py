@@ -478,3 +478,16 @@ def test_a_pages_fields_say_who_leads_funds_or_takes_part_in_its_undertaking_inf
     assert _linked(facts, "leads") == {("delta-agency", "coastal-return-programme")}
     assert ("port-valo-university", "participatesIn", "coastal-return-programme") in facts
     assert facts[("delta-agency", "leads", "coastal-return-programme")]["status"] == "inferred"
+
+
+def test_held_on_a_date_written_month_first_in_the_city_of_and_a_citys_country_is_where_not_who():
+    found = _read("The [Third Meeting on Return|event] met on November 24-25, 2014, in the city of [Port Valo|place], "
+                  "[Valoria|country]. The [Conference on Return|event] was held on Monday, 24 November, in [Lorvik|place].")
+    assert {"third-meeting-on-return heldIn port-valo", "third-meeting-on-return heldIn valoria",
+            "conference-on-return heldIn lorvik"} <= found, found
+    found = _read("The [Harbour Foundation|organisation] is based in [Lorvik|place], [Montaria|country].")
+    assert "harbour-foundation basedIn montaria" in found, found
+    reported = _reported("Officials gathered for the [Forum on Return|event], held on 3 May in [Lorvik|place], "
+                         "[Montaria|country].", "forum-on-return")
+    assert ("forum-on-return", "heldIn", "montaria") in reported
+    assert ("montaria", "participatesIn", "forum-on-return") not in reported, sorted(reported)

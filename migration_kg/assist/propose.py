@@ -251,6 +251,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.partner_countries()
     reader.page_fields()
     reader.report_participants()
+    reader.places_countries()
     reader.country_bodies()
     reader.named_units()
     reader.placed_bodies()
@@ -580,6 +581,18 @@ class _Reader:
                 self._inferred(events[0], "partOf", whole, a, b, "named-part",
                                f"Its name, '{normalise(self.text[a:b])}', makes it part of the {acronym}.")
 
+    def places_countries(self) -> None:
+        """Held or based in a city the text names with its country ("in Accra, Ghana"): in the country too."""
+        for (subject, relation, obj), p in list(self.statements.items()):
+            if relation not in ("heldIn", "basedIn") or obj is None or self.registry[obj].kind != "place":
+                continue
+            place = next((n for n in self.names if obj in n[2] and p.start <= n[0] and n[1] <= p.end), None)
+            after = place and re.match(r"\s*,\s*(?:the\s+)?", self.text[place[1]:place[1] + 8])
+            country = after and next((n for n in self.names if n[0] == place[1] + after.end()), None)
+            for c in (country[2] if country else []):
+                if self.registry[c].kind == "country" and self.suits(subject, relation, c):
+                    self.add(subject, relation, c, p.start, max(p.end, country[1]), "place-in-country")
+
     def co_organisers(self) -> None:
         """Two actors or more that one quote says organise or host one event ("A and B are holding X")
         are partners in a co-organisation about it; that fund one undertaking ("jointly financed by A
@@ -786,19 +799,24 @@ class _Reader:
                     relation = "speaksAt" if e in spoke and self.suits(e, "speaksAt", event) else "participatesIn"
                     note = f"The document reports on {label} and names {self.registry[e].label}."
                     self._inferred(e, relation, event, *self._clause(a, b), "report-person", note)
-                elif kind in ("country", "collective", "organisation") and gathering:
+                elif kind in ("country", "collective", "organisation") and gathering and not self._where(a):
                     self._inferred(e, "participatesIn", event, s0, s1, "report-participant",
                                    f"The document reports on {label}; the sentence names who it gathered.")
                 elif kind == "event-series" and self.suits(event, "partOf", e):
                     self._inferred(event, "partOf", e, *self._clause(a, b), "report-series",
                                    f"The document reports on {label}; it names the series.")
-                elif kind == "place" and self.suits(event, "heldIn", e) and (named or _SAID_EVENT.search(sentence)) \
+                elif kind == "place" and self.suits(event, "heldIn", e) and (named or _SAID_EVENT.search(sentence) and not other) \
                         and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", self.text[max(0, a - 12):a]):
                     self._inferred(event, "heldIn", e, *self._clause(a, b), "report-place",
                                    f"The document reports on {label}; the sentence that names it says where.")
                 else:
                     continue
                 linked.add(frozenset((e, event)))
+
+    def _where(self, a: int) -> bool:
+        """Whether the name at ``a`` says where a place named just before it is ("in Accra, Ghana")."""
+        return any(b <= a and re.fullmatch(r"\s*,\s*(?:the\s+)?", self.text[b:a])
+                   and any(self.registry[e].kind == "place" for e in ids) for _, b, ids in self.names)
 
     def _linked_pairs(self) -> set[frozenset]:
         """The pairs of entities the statements proposed so far link, in either direction."""
