@@ -491,3 +491,11 @@ def test_held_on_a_date_written_month_first_in_the_city_of_and_a_citys_country_i
                          "[Montaria|country].", "forum-on-return")
     assert ("forum-on-return", "heldIn", "montaria") in reported
     assert ("montaria", "participatesIn", "forum-on-return") not in reported, sorted(reported)
+
+
+def test_a_body_opening_a_persons_post_in_apposition_and_a_posts_place():
+    found = _read("The meeting was opened by [Ana Ruiz|person], [HBF|organisation] chief of staff. Also speaking was "
+                  "[Lena Okafor|person], an [CMO|organisation] Goodwill Envoy in the region. [CMO|organisation] Head of "
+                  "Office in [Port Valo|place] [Tomas Berg|person] noted the plan.")
+    assert {"ana-ruiz represents hbf", "lena-okafor represents cmo", "tomas-berg represents cmo"} <= found, found
+    assert not any(f.startswith("tomas-berg") and "port-valo" in f for f in found), found

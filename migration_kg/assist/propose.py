@@ -1130,14 +1130,26 @@ class _Reader:
         Mr. A"): the person represents the body. Only titles stand between the two: no verb, no full stop,
         no name but a topic's."""
         topic = lambda n: all(self.registry[e].kind == "topic" for e in n[2])  # noqa: E731 ("Minister of Labour")
+        kinds = lambda n, wanted: [e for e in n[2] if self.registry[e].kind in wanted]  # noqa: E731
         before = next((n for n in reversed(self.names) if n[1] <= cue.start() and not topic(n)), None)
-        after = next((n for n in self.names if n[0] >= cue.end() and not topic(n)), None)
-        if before is None or after is None or before[0] < s0 or after[1] > s1:
+        if before is None or before[0] < s0:
+            return
+        owner = self._person_before(before)
+        if owner is not None and kinds(before, _AFFILIATIONS) \
+                and re.fullmatch(r"(?:\s+[A-Za-z-]+){0,3}\s+", self.text[before[1]:cue.start()]):
+            # "Ms. A, OECD chief of staff", "A, an IOM Goodwill Envoy": the body opens the person's post
+            post_end = cue.end() + len(re.match(r"[^,.;:()\n]{0,40}", self.text[cue.end():]).group(0).rstrip())
+            self.pairs([owner], [before], pattern, pattern.name, span=(owner[0], post_end))
+            return
+        # "IOM Head of Office in Port Valo Mr. A": the post's place is no name of the person's
+        after = next((n for n in self.names if n[0] >= cue.end() and not topic(n)
+                      and not (kinds(n, {"place"}) and re.fullmatch(r"\s+(?:of\s+\w+\s+)?in\s+", self.text[cue.end():n[0]]))),
+                     None)
+        if after is None or after[1] > s1:
             return
         gap = self.text[before[1]:after[0]]
         if _NOT_A_TITLE.search(gap) or re.search(r"[.;:()]|\n\s*\n", gap[1:]):
             return
-        kinds = lambda n, wanted: [e for e in n[2] if self.registry[e].kind in wanted]  # noqa: E731
         if kinds(before, {"person"}) and len(gap) <= 160 and re.match(r"\s*[,–-]", gap) and _TITLE_END.search(gap):
             person, chain = before, [after]
             while True:  # "Population Division, UN DESA", "Migration Unit of the ILO": the unit, then its body
@@ -1154,6 +1166,14 @@ class _Reader:
             if kinds(body, _AFFILIATIONS):
                 self.pairs([person], [body], pattern, pattern.name,
                            span=(min(person[0], body[0]), max(person[1], body[1])))
+
+    def _person_before(self, name: Name) -> Name | None:
+        """The person named right before ``name``, in apposition: "Ms. A, [name]", "A, an [name]"."""
+        prev = next((n for n in reversed(self.names) if n[1] <= name[0]), None)
+        if prev is not None and any(self.registry[e].kind == "person" for e in prev[2]) \
+                and re.fullmatch(r"\s*,\s*(?:(?:an?|the|its|their)\s+)?", self.text[prev[1]:name[0]]):
+            return prev
+        return None
 
     def _partnership(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """A ... cue ... B: one partnership of the pattern's kind between the actors listed before and
