@@ -348,11 +348,11 @@ def test_a_programme_of_speakers_with_their_posts_and_the_kinds_of_state_bodies(
 
 
 def test_a_text_with_a_paragraph_on_one_long_line_is_not_read_as_wrapped():
-    from migration_kg.assist.candidates import _hard_wrapped
+    from migration_kg.assist.candidates import hard_wrapped
 
     wrapped = "\n".join(["The ministers of the coastal states met in the port city to talk about seasonal"] * 6)
-    assert _hard_wrapped(wrapped)
-    assert not _hard_wrapped(wrapped + "\n" + "The panel looked at return and at remittances. " * 8)
+    assert hard_wrapped(wrapped)
+    assert not hard_wrapped(wrapped + "\n" + "The panel looked at return and at remittances. " * 8)
 
 
 def test_towns_listed_with_a_city_advisers_with_an_article_and_no_weekdays_or_modifiers():

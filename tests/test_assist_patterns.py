@@ -499,3 +499,14 @@ def test_a_body_opening_a_persons_post_in_apposition_and_a_posts_place():
                   "Office in [Port Valo|place] [Tomas Berg|person] noted the plan.")
     assert {"ana-ruiz represents hbf", "lena-okafor represents cmo", "tomas-berg represents cmo"} <= found, found
     assert not any(f.startswith("tomas-berg") and "port-valo" in f for f in found), found
+
+
+def test_in_a_web_pages_text_a_line_without_a_full_stop_ends_its_sentence():
+    long_line = ("As part of the [Coastal Process|process], member countries reviewed their return policies, their "
+                 "labour migration agreements, the recognition of skills and qualifications of returning workers, and "
+                 "the services that consulates offer to nationals abroad, with a view to a regional plan of action that "
+                 "the next ministerial meeting is expected to adopt")
+    found = _read(f"Reports produced in 2021: [Valoria|country], [Montaria|country] and [Lorvania|country]\n{long_line}\n"
+                  "The [Coastal Process|process] has member countries, among them [Sella|country].")
+    assert "sella participatesIn coastal-process" in found, found
+    assert not any(f.startswith(("valoria ", "montaria ", "lorvania ")) for f in found), found

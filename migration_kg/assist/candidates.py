@@ -165,7 +165,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
         if key not in found:
             found[key] = c
 
-    wrapped = _hard_wrapped(doc.text)
+    wrapped = hard_wrapped(doc.text)
     for c in _acronym_definitions(doc, index, wrapped) + _quoted_undertakings(doc, index) + _headline_events(doc, index) \
             + _bodies_of_countries(doc, index):
         add(c)
@@ -537,7 +537,7 @@ _HEADLINE_VERBS = {"Host", "Hosts", "Hold", "Holds", "Launch", "Launches", "Open
 _OPENING_WORDS |= _HEADLINE_VERBS
 
 
-def _hard_wrapped(text: str) -> bool:
+def hard_wrapped(text: str) -> bool:
     """Whether the text's paragraphs are broken into lines (a PDF's, a mail's): most of its lines of
     some length stop short of 130 characters, and none runs past 300. A text whose paragraphs are one
     line each breaks lines only between items (a list of speakers, each name on its line), which no
@@ -550,7 +550,7 @@ def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[st
     """Runs of capitalised words (joined by of/for/and...) that a line break cuts ("the Ayala" at the
     end of one line, "Foundation" at the start of the next), with their offsets; runs on one line are
     the curation report's. Lines all in capitals (headings) are left out. Read only in a hard-wrapped
-    text (:func:`_hard_wrapped`)."""
+    text (:func:`hard_wrapped`)."""
     out: list[tuple[str, int]] = []
     run: list[re.Match] = []
 
@@ -742,7 +742,7 @@ def _candidate(doc: SourceDocument, index: QuoteIndex, name: str, kind: str, how
 
 def _acronym_definitions(doc: SourceDocument, index: QuoteIndex, wrapped: bool) -> list[Candidate]:
     """Names defined with their acronym: "the International Labour Organization (ILO)". In a text that
-    is not hard-wrapped (:func:`_hard_wrapped`) the name is on the acronym's line."""
+    is not hard-wrapped (:func:`hard_wrapped`) the name is on the acronym's line."""
     out = []
     text = doc.text
     for m in _ACRONYM.finditer(text):

@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from migration_kg import resources
-from migration_kg.assist.candidates import (demonyms, office_mentions, paragraph_bounds, sentence_bounds,
+from migration_kg.assist.candidates import (demonyms, hard_wrapped, office_mentions, paragraph_bounds, sentence_bounds,
                                             topic_variant_spans)
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import Locator
@@ -282,6 +282,7 @@ class _Reader:
 
     def __init__(self, doc: SourceDocument, registry: Registry, ontology: Ontology):
         self.doc, self.text, self.registry, self.ontology = doc, doc.text, registry, ontology
+        self.wrapped = hard_wrapped(doc.text)
         by_span: dict[tuple[int, int], list[str]] = {}
         for m in MentionMatcher(registry).find(doc):
             by_span.setdefault((m.start, m.end), []).append(m.entity)
@@ -938,11 +939,21 @@ class _Reader:
         return out
 
     def sentence(self, a: int, b: int) -> tuple[int, int]:
-        return sentence_bounds(self.text, a, b, within=paragraph_bounds(self.doc, a))
+        return sentence_bounds(self.text, a, b, within=self._block(a, b))
 
     def whole_sentence(self, a: int, b: int) -> tuple[int, int]:
         """The sentence, however long (a list of topics may run over several lines)."""
-        return sentence_bounds(self.text, a, b, within=paragraph_bounds(self.doc, a), reach=2000)
+        return sentence_bounds(self.text, a, b, within=self._block(a, b), reach=2000)
+
+    def _block(self, a: int, b: int) -> tuple[int, int] | None:
+        """The paragraph of ``a``; in a text whose paragraphs are one line each (a web page's, not a PDF's
+        broken into lines), its line: a list's item or a heading without a full stop ends there."""
+        para = paragraph_bounds(self.doc, a)
+        if self.wrapped or para is None:
+            return para
+        lo = self.text.rfind("\n", para[0], a) + 1
+        hi = self.text.find("\n", b, para[1])
+        return max(lo, para[0]), para[1] if hi < 0 else hi
 
     # -- readings -----------------------------------------------------------------------------------
     def read(self, pattern: Pattern, cue: re.Match) -> None:
