@@ -510,3 +510,13 @@ def test_in_a_web_pages_text_a_line_without_a_full_stop_ends_its_sentence():
                   "The [Coastal Process|process] has member countries, among them [Sella|country].")
     assert "sella participatesIn coastal-process" in found, found
     assert not any(f.startswith(("valoria ", "montaria ", "lorvania ")) for f in found), found
+
+
+def test_an_event_named_at_a_sentences_start_is_its_subject_and_a_list_before_a_verb_has_one_and():
+    found = _read("The [Workshop on Labour Mobility|event] was held in May. The [Forum on Return|event] took place at "
+                  "the [Palais Valo|place].")
+    assert "forum-on-return heldIn palais-valo" in found and "workshop-on-labour-mobility heldIn palais-valo" not in found
+    found = _read("To help [returnees|collective] and [host communities|collective], the [Delta Institute|organisation] "
+                  "and the [Harbour Foundation|organisation] launched the [Return Skills Programme|programme].")
+    assert {"delta-institute initiates return-skills-programme", "harbour-foundation initiates return-skills-programme"} \
+        <= found and "returnees initiates return-skills-programme" not in found, found

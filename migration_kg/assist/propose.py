@@ -928,12 +928,17 @@ class _Reader:
 
     def list_before(self, at: int, limit: int, joiners: str | None = None) -> list[Name]:
         gap = _gap(joiners)
-        out, cursor = [], at
+        out, cursor, anded = [], at, False
         for a, b, ids in reversed(self.names):
             if b > cursor:
                 continue
-            if a < limit or not gap.match(self.text[b:cursor]):
+            between = self.text[b:cursor]
+            if a < limit or not gap.match(between):
                 break
+            if out and re.search(r"\b(?:and|&)\b|&", between):
+                if anded:
+                    break  # "for migrants and host communities, IOM and UNDP launched": a list has one "and"
+                anded = True
             out.insert(0, (a, b, ids))
             cursor = a
         return out
@@ -1019,7 +1024,11 @@ class _Reader:
             # "The meeting is part of X": the document's event, named by its kind
             the_event = _THE_EVENT.match(self.text[s0:cue.start()])
             said = _SAID_EVENT.search(self.text[subject[1] if subject else s0:cue.start()])
-            if subject is None and the_event:
+            named = the_event and next((n for n in self.names if s0 <= n[0] <= s0 + 5 and n[1] <= cue.start()
+                                        and any(self.fits(e, pattern, "subject") for e in n[2])), None)
+            if subject is None and named:  # "The Forum on Return took place at": the event named, not the document's
+                subject = named
+            elif subject is None and the_event:
                 subject = (s0, s0, [self.event])
             elif said and pattern.fallback == "document-event":  # "Ms. A, Director of B, said the workshop focused on"
                 subject = (subject[1] if subject else s0) + said.start(), None
