@@ -591,3 +591,10 @@ def test_a_year_in_a_vision_a_registered_bodys_own_name_and_sectors_named_on_the
     _assert_kind(by_name, "agreement", "CMO Charter")
     _assert_kind(by_name, "collective", "HBF Member States", "governments", "private sector", "civil society", "academia")
     _assert_kind(by_name, "event", "morning session")
+
+
+def test_a_publications_title_in_quotes_but_not_words_quoted_from_it():
+    by_name = _by_name("The study “Return and Skills in Valoria” was published. According to the Harbour Department’s "
+                       "annual report, “Valoria is seen as a destination for adults.” Valoria and Montaria met.")
+    _assert_kind(by_name, "publication", "Return and Skills in Valoria")
+    assert not any(name.startswith("Valoria is seen") for name in by_name), sorted(by_name)

@@ -167,7 +167,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
 
     wrapped = hard_wrapped(doc.text)
     for c in _acronym_definitions(doc, index, wrapped) + _quoted_undertakings(doc, index) + _headline_events(doc, index) \
-            + _bodies_of_countries(doc, index):
+            + _bodies_of_countries(doc, index) + _quoted_titles(doc, index):
         add(c)
     for c in _people(doc, index) + _people_without_honorific(doc, index):
         add(c)
@@ -1156,6 +1156,8 @@ _QUOTED_EVENT = re.compile(
 #: A publication's title in quotes: "the Report of the Secretary-General “In Safety and Dignity: ...”".
 _QUOTED_TITLE = re.compile(r"\b(?P<head>[Rr]eport|[Ss]tudy|[Pp]ublication|[Hh]andbook|[Pp]aper|[Bb]ook|[Gg]uide|[Tt]oolkit|"
                            r"[Bb]rief|[Mm]anual|[Dd]ocument)\b[^“”\"\n.;]{0,60}?[“\"](?P<title>[A-Z][^“”\"\n]{8,160}?)[”\"]")
+#: Words quoted from a text, not its title: a sentence with its verb, or its full stop.
+_QUOTED_SENTENCE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must)\s+[a-z]|[.!?]$")
 #: An undertaking's title in quotes after its kind: "the project “Labour Migration Strategy in Poland”".
 _QUOTED_UNDERTAKING = re.compile(r"\b(?P<head>project|programme|program|initiative)\s+(?:entitled\s+|called\s+)?"
                                  r"[“\"](?P<title>[A-Z][^“”\"\n]{4,160}?)[”\"]")
@@ -1194,6 +1196,17 @@ def _headline_events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             continue
         kind = "event-series" if event.group("series") else "event"
         out.append(_candidate(doc, index, name, kind, f"the event a headline names ('{event.group(0)}')", start))
+    return out
+
+
+def _quoted_titles(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Publications by their title in quotes after a word for one: "the study “Return and Skills”"."""
+    out = []
+    for m in _QUOTED_TITLE.finditer(doc.text):
+        name, start = " ".join(m.group("title").split()), m.start("title")
+        if _QUOTED_SENTENCE.search(name):
+            continue  # "the TIP report, “Trinidad and Tobago is seen as ...”": words quoted from it, not its title
+        out.append(_candidate(doc, index, name, "publication", f"a title in quotes after '{m.group('head')}'", start))
     return out
 
 
@@ -1238,9 +1251,6 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if kind is not None:
             name, start = " ".join(m.group("title").split()), m.start("title")
             out.append(_candidate(doc, index, name, kind, f"a title in quotes after '{m.group('cue').strip()}'", start))
-    for m in _QUOTED_TITLE.finditer(doc.text):
-        name, start = " ".join(m.group("title").split()), m.start("title")
-        out.append(_candidate(doc, index, name, "publication", f"a title in quotes after '{m.group('head')}'", start))
     for m in _ORDINAL_EVENT.finditer(doc.text):
         name, start = re.sub(r"[“”\"]", "", " ".join(m.group("name").split())), m.start("name")
         out.append(_candidate(doc, index, name, "event", "event: an ordinal and a meeting's name", start))
