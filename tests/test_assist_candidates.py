@@ -598,3 +598,10 @@ def test_a_publications_title_in_quotes_but_not_words_quoted_from_it():
                        "annual report, “Valoria is seen as a destination for adults.” Valoria and Montaria met.")
     _assert_kind(by_name, "publication", "Return and Skills in Valoria")
     assert not any(name.startswith("Valoria is seen") for name in by_name), sorted(by_name)
+
+
+def test_a_body_before_an_attributive_and_a_processs_chair_a_country_holds():
+    by_name = _by_name("The HBF-funded project and a CMO-led effort met. The Turkish CRP Chair convened the meeting; the "
+                       "French Chair closed it. The Chair thanked them.")
+    _assert_kind(by_name, "organisation", "HBF", "CMO", "Turkish CRP Chair", "French Chair")
+    assert "Chair" not in by_name, sorted(by_name)

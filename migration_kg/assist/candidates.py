@@ -80,7 +80,8 @@ _HEAD_END = re.compile(r"\s(?:of|for|on|to|in|at|and\s+the)\s")
 _PLACE_BEFORE = re.compile(r"(?:held|took\s+place|convened|based|located|headquartered|hosted|met)\s+(?:in|at)\s+(?:the\s+)?$",
                            re.I)
 #: An acronym standing alone: two to eight capitals (digits and '&' allowed after the first).
-_LONE_ACRONYM = re.compile(r"(?<![\w\-(])[A-Z][A-Z&]{1,7}(?![\w\-)])")
+_LONE_ACRONYM = re.compile(r"(?<![\w\-(])[A-Z][A-Z&]{1,7}(?![\w)]|-(?!(?:funded|led|supported|sponsored|financed|"
+                           r"implemented|organi[sz]ed|run|backed|hosted)\b))")  # "an EU-funded project": the EU
 #: Acronyms joined by a hyphen or a slash: "IOM-UNDP", "UNITAR/UNFPA/IOM" (each is a body).
 _JOINED_ACRONYMS = re.compile(r"(?<![\w\-(/])[A-Z][A-Z&]{1,7}(?:[-/][A-Z][A-Z&]{1,7})+(?![\w\-)/])")
 _NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "OK", "TV", "AM", "PM", "USD", "EUR",
@@ -1389,10 +1390,17 @@ def _bodies_of_countries(doc: SourceDocument, index: QuoteIndex) -> list[Candida
 
 
 def _national_governments(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
-    """A country's government named by its people's adjective in lower case: "the Swiss government"."""
+    """A country's government named by its people's adjective in lower case ("the Swiss government"),
+    and a process's chair a country holds ("the French Chair", "the Turkish GFMD Chair")."""
     adjectives = demonyms()
-    return [_candidate(doc, index, m.group(0), "organisation", "a country's government by its adjective", m.start())
-            for m in re.finditer(r"(?<![\w’'-])[A-Z][a-z]+\s+government\b", doc.text) if m.group(0).split()[0] in adjectives]
+    out = [_candidate(doc, index, m.group(0), "organisation", "a country's government by its adjective", m.start())
+           for m in re.finditer(r"(?<![\w’'-])[A-Z][a-z]+\s+government\b", doc.text) if m.group(0).split()[0] in adjectives]
+    for m in re.finditer(r"\b[Tt]he\s+(?P<name>(?P<adjective>[A-Z][a-z]+)\s+(?:[A-Z][A-Z&]{1,7}\s+)?(?:Co-?)?Chair(?:manship)?)\b",
+                         doc.text):
+        if m.group("adjective") in adjectives:
+            out.append(_candidate(doc, index, m.group("name"), "organisation", "a process's chair a country holds",
+                                  m.start("name")))
+    return out
 
 
 def _based_places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
