@@ -605,3 +605,10 @@ def test_a_body_before_an_attributive_and_a_processs_chair_a_country_holds():
                        "French Chair closed it. The Chair thanked them.")
     _assert_kind(by_name, "organisation", "HBF", "CMO", "Turkish CRP Chair", "French Chair")
     assert "Chair" not in by_name, sorted(by_name)
+
+
+def test_a_name_a_persons_pronoun_refers_to_is_a_person():
+    by_name = _by_name("Jan Lisko returned to his home country in May. The Harbour Group opened its office. Coastal Ventures "
+                       "opened an office.")
+    _assert_kind(by_name, "person", "Jan Lisko")
+    _assert_kind(by_name, "organisation", "Harbour Group", "Coastal Ventures")

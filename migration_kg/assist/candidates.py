@@ -232,6 +232,10 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
                     re.search(rf"{re.escape(p)}(?:\s*\([^()]{{1,40}}\))?,?\s+and\s+$", doc.text[max(0, first - 100):first])
                     for p in people):
                 kind, why = "person", "a name listed with a person ('A (...) and B')"
+            elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
+                    _PRONOUN.search(doc.text, span.end, sentence_bounds(doc.text, span.start, span.end)[1])
+                    for span in spans_of):
+                kind, why = "person", "a name 'she', 'he', 'her' or 'his' refers to in its sentence"
             add(_candidate(doc, index, name, kind, f"capitalised name; {why}", first))
     for c in _events(doc, index) + _groups(doc, index) + _national_governments(doc, index) + _based_places(doc, index) \
             + _big_cities(doc, index) \
@@ -461,6 +465,10 @@ _OWN_NAME = re.compile(
     rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:Process|Fund|Programme|Secretariat|Commission|Council|Centre|Center|Office|Network|"
     rf"Facility|Initiative|Institute|Committee|Project|Strategy|Plan|Framework|Vision|Consensus|Declaration|Convention|"
     rf"Charter|Protocol|Agreement|Compact|Member\s+States|{_EVENT_WORD})\b")
+
+
+#: A person's pronoun after a name in its sentence: "A returned to her home country".
+_PRONOUN = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.I)
 
 
 def _run_pieces(text: str, run: str, offset: int) -> list[str]:
