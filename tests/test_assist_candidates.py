@@ -612,3 +612,8 @@ def test_a_name_a_persons_pronoun_refers_to_is_a_person():
                        "opened an office.")
     _assert_kind(by_name, "person", "Jan Lisko")
     _assert_kind(by_name, "organisation", "Harbour Group", "Coastal Ventures")
+
+
+def test_world_regions_joined_by_an_ampersand_are_one_place():
+    by_name = _by_name("Events: Middle East & Central Asia: Skills transfer. South & South-East Asia & the Pacific: Potential.")
+    _assert_kind(by_name, "place", "Middle East & Central Asia", "South & South-East Asia & the Pacific")

@@ -1721,7 +1721,15 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
         return "place", "a continent in GeoNames"
     if _REGION.fullmatch(name):
         return "place", "a world region"
+    parts = re.split(r"\s*(?:&|\band\b)\s*(?:the\s+)?", name)
+    if len(parts) > 1 and all(_REGION.fullmatch(p) or p in _DIRECTIONS or p in _continent_names() for p in parts) \
+            and not all(p in _DIRECTIONS for p in parts):
+        return "place", "world regions joined ('Middle East & Central Asia')"
     return default, f"no kind word; {default} by default"
+
+
+#: A direction standing for a region in a list of them: "South & South-East Asia".
+_DIRECTIONS = {"North", "South", "East", "West", "Central", "Southern", "Northern", "Eastern", "Western"}
 
 
 def _assign_ids(candidates: list[Candidate], registry: Registry) -> None:
