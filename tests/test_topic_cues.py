@@ -67,3 +67,11 @@ def test_a_bad_cue_file_is_refused_with_every_line(tmp_path):
     text = str(info.value)
     assert "topic_cues.yaml:4" in text and "regular expression" in text
     assert "topic_cues.yaml:6" in text and "colour" in text and "valid:" in text
+
+
+def test_a_cue_word_in_a_title_case_headline_is_the_topic():
+    text = ("Coastal States Strengthen Cooperation on Return of Migrant Workers\n\n"
+            "The Valorian Agency for Development and Cooperation funds the clinic.")
+    registry = _scheme(("international-cooperation", "international cooperation"))
+    spans = cue_spans(text, registry, CUES)
+    assert [(a, text[a:b]) for a, b, _ in spans] == [(text.index("Cooperation"), "Cooperation")]

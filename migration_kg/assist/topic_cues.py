@@ -101,6 +101,15 @@ _SMALL_WORDS = {"of", "for", "and", "the", "in", "on", "to", "a", "an", "by", "w
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“‘(]\s*)$")
 
 
+def _headline(text: str, at: int) -> bool:
+    """Whether ``at`` is on a line written in title case, with no full stop: a headline capitalises
+    every word ("ASEAN Strengthens Cooperation on Protection of Migrant Workers")."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w not in _SMALL_WORDS]
+    return 4 <= len(words) <= 20 and not line.endswith(".") and all(w[0].isupper() for w in words)
+
+
 def cue_spans(text: str, registry: Registry, cues: list[TopicCue]) -> list[tuple[int, int, str]]:
     """Where ``text`` speaks of a topic of ``registry`` in the words of its cues. Cue words written
     with capitals inside a sentence are part of a name ("Swiss Agency for Development and
@@ -114,7 +123,7 @@ def cue_spans(text: str, registry: Registry, cues: list[TopicCue]) -> list[tuple
         for m in cue.cue.finditer(text):
             words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", m.group(0)) if w not in _SMALL_WORDS]
             if not cue.case_sensitive and all(w[0].isupper() for w in words) \
-                    and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()):
+                    and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) and not _headline(text, m.start()):
                 continue
             spans.append((m.start(), m.end(), topic))
     return spans
