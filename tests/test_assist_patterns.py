@@ -520,3 +520,13 @@ def test_an_event_named_at_a_sentences_start_is_its_subject_and_a_list_before_a_
                   "and the [Harbour Foundation|organisation] launched the [Return Skills Programme|programme].")
     assert {"delta-institute initiates return-skills-programme", "harbour-foundation initiates return-skills-programme"} \
         <= found and "returnees initiates return-skills-programme" not in found, found
+
+
+def test_a_name_whose_first_word_stands_before_anothers_shared_rest_is_named():
+    doc, _ = example_document("The forum brings together member states, international and non-governmental organizations "
+                              "and the private sector.")
+    registry = Registry({e: Entity(e, "collective", label) for e, label in (
+        ("member-states", "member states"), ("igos", "international organizations"),
+        ("ngos", "non-governmental organizations"), ("private-sector", "private sector"))})
+    [partnership] = proposals_for(doc, registry, ONTOLOGY).partnerships
+    assert partnership.partners == ["member-states", "igos", "ngos", "private-sector"], partnership

@@ -291,6 +291,9 @@ class _Reader:
         for a, b, topic in topic_variant_spans(doc.text, registry, cues=[]):
             if not any(x < b and a < y for x, y in by_span):
                 by_span.setdefault((a, b), []).append(topic)
+        for a, b, eid in _elided_names(doc.text, registry):  # "international and non-governmental organizations"
+            if not any(x < b and a < y for x, y in by_span):
+                by_span.setdefault((a, b), []).append(eid)
         self.offices = office_mentions(doc.text, registry)
         for a, b, offices in self.offices:  # "the IOM regional offices in Pretoria and Dakar": the offices
             by_span[(a, b)] = [o for o, _, _ in offices]
@@ -1316,6 +1319,32 @@ class _Reader:
             else:
                 self.add(e, "startDate", None, a, b, pattern.name, value=dates[0])
                 self.add(e, "endDate", None, a, b, pattern.name, value=dates[-1])
+
+
+def _elided_names(text: str, registry: Registry) -> list[tuple[int, int, str]]:
+    """Names whose first word stands before another's that shares the rest ("international and
+    non-governmental organizations", "National and International NGOs"): the first word, as the
+    name's mention."""
+    by_name: dict[str, list[str]] = {}
+    for entity in registry.values():
+        if entity.kind != "topic":
+            for name in entity.names:
+                if " " in name:
+                    by_name.setdefault(" ".join(name.split()).casefold(), []).append(entity.id)
+    out = []
+    for m in _ELLIPSIS.finditer(text):
+        rest = text[m.end():m.end() + 80].split()
+        for n in range(min(4, len(rest)), 0, -1):
+            tail = " ".join(rest[:n]).rstrip(",.;:)")
+            ids = by_name.get(f"{m.group('first')} {tail}".casefold())
+            if ids:
+                out += [(m.start("first"), m.end("first"), e) for e in ids]
+                break
+    return out
+
+
+#: "international and non-governmental organizations": a word, "and", the other's first word.
+_ELLIPSIS = re.compile(r"(?<![\w-])(?P<first>[\w-]+)\s+(?:and|or|&)\s+[\w-]+\s+")
 
 
 def _gap(joiners: str | None) -> re.Pattern:
