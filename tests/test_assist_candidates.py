@@ -617,3 +617,11 @@ def test_a_name_a_persons_pronoun_refers_to_is_a_person():
 def test_world_regions_joined_by_an_ampersand_are_one_place():
     by_name = _by_name("Events: Middle East & Central Asia: Skills transfer. South & South-East Asia & the Pacific: Potential.")
     _assert_kind(by_name, "place", "Middle East & Central Asia", "South & South-East Asia & the Pacific")
+
+
+def test_two_groups_sharing_their_noun_are_both_candidates():
+    by_name = _by_name("It brings together member states, international and non-governmental organizations. HBF, CMO, "
+                       "National and International NGOs met. Both sending and receiving countries came.")
+    _assert_kind(by_name, "collective", "international organizations", "non-governmental organizations", "National NGOs",
+                 "International NGOs", "sending countries", "receiving countries")
+    assert "National" not in by_name and "Both sending" not in " ".join(by_name), sorted(by_name)

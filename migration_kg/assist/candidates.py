@@ -1271,6 +1271,21 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     return out
 
 
+#: The plural nouns that name a group: "experts", "organisations", "NGOs".
+_GROUP_HEAD = (r"experts|officials|parliamentarians|diplomats|returnees|nationals|professionals|practitioners|researchers|"
+               r"academics|policy-?makers|stakeholders|donors|employers|unions|delegates|ambassadors|mayors|representatives|"
+               r"leaders|governments|countries|groups|communities|associations|organi[sz]ations|agencies|authorities|partners|"
+               r"companies|institutions|workers|houses|banks|operators|providers|firms|enterprises|businesses|municipalities|"
+               r"cooperatives|networks|ministries|NGOs|CSOs|refugees|migrants|states|students|youth|women|seekers|persons|"
+               r"participants|administrations|managers|diasporas?|(?<=focal\s)points")
+#: Words that say no group's kind before its noun: "both", "other", "such".
+_NOT_QUALIFIERS = {"the", "a", "an", "of", "and", "or", "both", "between", "among", "all", "other", "such", "these", "those",
+                   "their", "its", "our", "many", "some", "several", "various", "including", "from", "with", "for", "to",
+                   "in", "on", "at", "by", "more", "most", "few", "new", "two", "three", "men"}
+#: Two groups sharing their noun: "international and non-governmental organizations", "National and International NGOs".
+_SHARED_HEAD = re.compile(rf"(?<![\w-])(?P<first>[A-Za-z][a-z-]+)\s+and\s+(?P<second>[A-Za-z][a-z-]+)\s+(?P<head>{_GROUP_HEAD})\b")
+
+
 #: A group of people or bodies named in lower-case words: "government officials", "NGO representatives",
 #: "Ethiopian diplomats", "developing countries", "employer and worker groups".
 _GROUP = re.compile(
@@ -1287,12 +1302,7 @@ _GROUP = re.compile(
     r"provided|informed|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)\b)"
     r"[A-Za-z][\w-]*(?:[’']s?)?\s+){1,2})"  # "employers’ organisations", "women's associations"
-    r"(?P<head>experts|officials|parliamentarians|diplomats|returnees|nationals|professionals|practitioners|researchers|"
-    r"academics|policy-?makers|stakeholders|donors|employers|unions|delegates|ambassadors|mayors|representatives|"
-    r"leaders|governments|countries|groups|communities|associations|organi[sz]ations|agencies|authorities|partners|"
-    r"companies|institutions|workers|houses|banks|operators|providers|firms|enterprises|businesses|municipalities|"
-    r"cooperatives|networks|ministries|NGOs|CSOs|refugees|migrants|states|students|youth|women|seekers|persons|"
-    r"participants|administrations|managers|diasporas?|(?<=focal\s)points)\b")
+    rf"(?P<head>{_GROUP_HEAD})\b")
 
 
 #: A group named by one word (or a sector's name) as an item of a list: "brought together parliamentarians,
@@ -1361,6 +1371,15 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if re.search(r"\d", name):
             continue
         out.append(_candidate(doc, index, name, "collective", f"a group named by '{m.group('head')}'", start))
+    for m in _SHARED_HEAD.finditer(doc.text):  # "international and non-governmental organizations": both groups
+        words = [m.group("first").lower(), m.group("second").lower()]
+        if any(w in _NOT_QUALIFIERS or w.endswith("ing") and w not in _GROUP_ING for w in words) \
+                or words[0].endswith("s") or re.fullmatch(_GROUP_HEAD, words[0], re.I):
+            continue  # "employers and trade unions": two groups, no shared noun
+        for word in ("first", "second"):
+            name = f"{m.group(word)} {m.group('head')}"
+            out.append(_candidate(doc, index, name, "collective", f"a group named by '{m.group('head')}', its noun shared",
+                                  m.start(word)))
     for m in _SECTOR.finditer(doc.text):  # "with governments and in partnership with the private sector"
         out.append(_candidate(doc, index, " ".join(m.group("name").split()), "collective",
                               "a sector's name ('civil society', 'private sector')", m.start("name")))
@@ -1533,7 +1552,7 @@ def office_mentions(text: str, registry: Registry) -> list[tuple[int, int, list[
 
 #: One word listed next to a body's acronym: "EASO, Frontex, ICMPD and IOM", "KEMLU, A21, the International ...".
 _LISTED_WITH_ACRONYM = re.compile(
-    r"(?:\b[A-Z][A-Z&]{1,7},\s+(?P<after>[A-Z][A-Za-z0-9-]+)(?=,\s|\s+and\s)|"
+    rf"(?:\b[A-Z][A-Z&]{{1,7}},\s+(?P<after>[A-Z][A-Za-z0-9-]+)(?=,\s|\s+and\s(?![A-Z]\w+\s+(?:{_GROUP_HEAD})\b))|"
     r"(?<=,\s)(?P<before>[A-Z][A-Za-z0-9-]+)(?:,\s+|\s+and\s+)(?:the\s+)?[A-Z][A-Z&]{1,7}\b)")
 
 
