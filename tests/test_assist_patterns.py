@@ -530,3 +530,10 @@ def test_a_name_whose_first_word_stands_before_anothers_shared_rest_is_named():
         ("ngos", "non-governmental organizations"), ("private-sector", "private sector"))})
     [partnership] = proposals_for(doc, registry, ONTOLOGY).partnerships
     assert partnership.partners == ["member-states", "igos", "ngos", "private-sector"], partnership
+
+
+def test_participants_take_part_in_the_event_not_the_agreement_its_title_names():
+    found = _read("The first [Coastal Thematic Meeting|event] on “Migration in the [Port Valo Agenda|agreement]” was held "
+                  "in [Lorvik|place], bringing together around 150 officials from [Valoria|country] and [Montaria|country].")
+    assert {"valoria participatesIn coastal-thematic-meeting", "montaria participatesIn coastal-thematic-meeting"} <= found
+    assert not any("participatesIn port-valo-agenda" in f for f in found), found
