@@ -537,3 +537,16 @@ def test_participants_take_part_in_the_event_not_the_agreement_its_title_names()
                   "in [Lorvik|place], bringing together around 150 officials from [Valoria|country] and [Montaria|country].")
     assert {"valoria participatesIn coastal-thematic-meeting", "montaria participatesIn coastal-thematic-meeting"} <= found
     assert not any("participatesIn port-valo-agenda" in f for f in found), found
+
+
+def test_the_report_of_a_launch_or_a_signing_who_launched_organised_it_who_signed_took_part():
+    launch = _reported("The [Harbour Foundation|organisation] and [Valoria|country] launched the [Return Skills "
+                       "Programme|programme] at the [Launch of the Return Skills Programme|event].",
+                       "launch-of-the-return-skills-programme")
+    assert {("harbour-foundation", "organises", "launch-of-the-return-skills-programme"),
+            ("valoria", "organises", "launch-of-the-return-skills-programme")} <= set(launch), sorted(launch)
+    signing = _reported("On 3 May the [Coastal Migration Office|organisation] and the [Delta Institute|organisation] signed "
+                        "the [Coastal Mobility Accord|agreement] at the [Accord Signing Ceremony|event].",
+                        "accord-signing-ceremony")
+    assert ("delta-institute", "participatesIn", "accord-signing-ceremony") in signing, sorted(signing)
+    assert signing[("delta-institute", "participatesIn", "accord-signing-ceremony")]["status"] == "inferred"

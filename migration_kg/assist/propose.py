@@ -251,6 +251,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.partner_countries()
     reader.page_fields()
     reader.report_participants()
+    reader.doers_of_the_event()
     reader.places_countries()
     reader.country_bodies()
     reader.named_units()
@@ -816,6 +817,21 @@ class _Reader:
                 else:
                     continue
                 linked.add(frozenset((e, event)))
+
+    def doers_of_the_event(self) -> None:
+        """The report of a launch or a signing: who the text says launched what, organised the launch;
+        who signed, took part in the signing (inferred from the event's name)."""
+        event = self.reported
+        if event is None:
+            return
+        names = " ".join(self.registry[event].names)
+        for verb, relation, word in (("initiates", "organises", r"[Ll]aunch"), ("signs", "participatesIn", r"[Ss]igning")):
+            if not re.search(rf"\b{word}", names):
+                continue
+            for (subject, rel, obj), p in list(self.statements.items()):
+                if rel == verb and not p.inferred and self.is_a(subject, MKG.Actor) and self.suits(subject, relation, event):
+                    self._inferred(subject, relation, event, p.start, p.end, "doer-of-event",
+                                   f"The document reports on {self.registry[event].label}; the quote says who did it.")
 
     def _where(self, a: int) -> bool:
         """Whether the name at ``a`` says where a place named just before it is ("in Accra, Ghana")."""
