@@ -550,3 +550,13 @@ def test_the_report_of_a_launch_or_a_signing_who_launched_organised_it_who_signe
                         "accord-signing-ceremony")
     assert ("delta-institute", "participatesIn", "accord-signing-ceremony") in signing, sorted(signing)
     assert signing[("delta-institute", "participatesIn", "accord-signing-ceremony")]["status"] == "inferred"
+
+
+def test_organised_a_two_day_regional_event_and_the_subject_before_an_auxiliary_is_a_partner():
+    found = _read("The [Coastal Union|organisation] and [Delta Bank|organisation] have organize a two day regional "
+                  "[Steering Committee Meeting|event]. The [Harbour Foundation|organisation] has been working with the "
+                  "[Coastal Union|organisation] and [Valoria|country]. The [Return Workshop|event] was organized in close "
+                  "cooperation with the [Delta Institute|organisation].")
+    assert {"coastal-union organises steering-committee-meeting", "delta-bank organises steering-committee-meeting",
+            "partnership collaboration harbour-foundation coastal-union valoria",
+            "delta-institute organises return-workshop"} <= found, found

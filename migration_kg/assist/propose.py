@@ -44,10 +44,14 @@ _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(
 _LIST_WORDS = (rf"\s|,|;|:|\(|\)|and|the|also|today|yesterday|jointly|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
                r"(?:the\s+)?Governments?\s+of")
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
+#: Auxiliaries right before a cue: "A has been working with B", "A will continue to cooperate with B".
+_AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|been|be|also|now|already|long|"
+                          r"continues?|continued|to|closely|successfully))+\s+$", re.I)
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
 _SHORT_GAP = re.compile(r"^(?:\s|,|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
 _OBJECT_GAP = re.compile(rf"^(?:\s|the|an?|new|its|their|today|yesterday|also|jointly|{_HONORIFIC}|"
-                         r"(?:one|two|three|four|five|half|full|multi)-day|interactive|high-level|virtual|hybrid|"
+                         r"(?:one|two|three|four|five|half|full|multi)[- ]day|interactive|high-level|virtual|hybrid|regional|"
+                         r"national|international|annual|joint|technical|thematic|special|consultative|preparatory|"
                          r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))*"
                          r"(?:(?:[\w-]+\s+)?(?:seminar|workshop|meeting|conference|symposium|panel|dialogue|forum|"
                          r"roundtable|session|briefing|debate|event|report|study)\s+(?:on|entitled|titled|called)\s*[“\"]?)?$", re.I)
@@ -1217,7 +1221,8 @@ class _Reader:
     def _partnership(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """A ... cue ... B: one partnership of the pattern's kind between the actors listed before and
         after the cue. A body "which brings together" a list is its members' (:meth:`_members`)."""
-        left = self.list_before(cue.start(), s0)
+        aux = _AUXILIARIES.search(self.text, s0, cue.start())  # "A has been working with B": A too
+        left = self.list_before(aux.start() if aux else cue.start(), s0)
         right = self.list_after(cue.end(), s1, pattern.joiners)
         if _MEMBERSHIP.search(self.text, s0, cue.start()) and self._members(right, cue, s0):
             return
