@@ -560,3 +560,8 @@ def test_organised_a_two_day_regional_event_and_the_subject_before_an_auxiliary_
     assert {"coastal-union organises steering-committee-meeting", "delta-bank organises steering-committee-meeting",
             "partnership collaboration harbour-foundation coastal-union valoria",
             "delta-institute organises return-workshop"} <= found, found
+
+
+def test_people_listed_before_from_a_body_each_represent_it():
+    found = _read("Join [Simon Lane|person] and [Sona Varga|person], from the [Coastal Commission|organisation], for a talk.")
+    assert {"simon-lane represents coastal-commission", "sona-varga represents coastal-commission"} <= found, found
