@@ -565,3 +565,12 @@ def test_organised_a_two_day_regional_event_and_the_subject_before_an_auxiliary_
 def test_people_listed_before_from_a_body_each_represent_it():
     found = _read("Join [Simon Lane|person] and [Sona Varga|person], from the [Coastal Commission|organisation], for a talk.")
     assert {"simon-lane represents coastal-commission", "sona-varga represents coastal-commission"} <= found, found
+
+
+def test_a_minister_of_a_portfolio_represents_its_registered_ministry_inferred():
+    facts = _marked("The Minister of Foreign Affairs and Regional Integration, [Shirley Botchwey|person], spoke. Mr. [Jan "
+                    "Novak|person], Deputy Minister for Labour, replied. The [Ministry of Foreign Affairs and Regional "
+                    "Integration|organisation] and the [Ministry for Labour|organisation] met.")
+    assert _linked(facts, "represents") == {("shirley-botchwey", "ministry-of-foreign-affairs-and-regional-integration"),
+                                            ("jan-novak", "ministry-for-labour")}, facts
+    assert facts[("jan-novak", "represents", "ministry-for-labour")]["status"] == "inferred"

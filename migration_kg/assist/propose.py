@@ -44,6 +44,10 @@ _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(
 _LIST_WORDS = (rf"\s|,|;|:|\(|\)|and|the|also|today|yesterday|jointly|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
                r"(?:the\s+)?Governments?\s+of")
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
+#: A minister's title with its portfolio, before the name ("Minister of Foreign Affairs, Ms. A") or after it.
+_PORTFOLIO_WORDS = r"(?P<portfolio>[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w’'-]*)*)"
+_MINISTER_BEFORE = re.compile(rf"Minister\s+(?P<of>of|for)\s+(?:the\s+)?{_PORTFOLIO_WORDS},?\s+(?:(?:{_HONORIFIC})\s*)?$")
+_MINISTER_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?Minister\s+(?P<of>of|for)\s+(?:the\s+)?{_PORTFOLIO_WORDS}")
 #: Auxiliaries right before a cue: "A has been working with B", "A will continue to cooperate with B".
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|been|be|also|now|already|long|"
                           r"continues?|continued|to|closely|successfully))+\s+$", re.I)
@@ -256,6 +260,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.page_fields()
     reader.report_participants()
     reader.doers_of_the_event()
+    reader.ministers()
     reader.places_countries()
     reader.country_bodies()
     reader.named_units()
@@ -836,6 +841,31 @@ class _Reader:
                 if rel == verb and not p.inferred and self.is_a(subject, MKG.Actor) and self.suits(subject, relation, event):
                     self._inferred(subject, relation, event, p.start, p.end, "doer-of-event",
                                    f"The document reports on {self.registry[event].label}; the quote says who did it.")
+
+    def ministers(self) -> None:
+        """A person titled minister of a portfolio, right before or after the name ("Minister of Foreign
+        Affairs, Ms. A", "Mr. B, Minister for Labour"), represents the registered ministry of it; inferred."""
+        ministries: dict[str, str] = {}
+        for e in self.registry.values():
+            if e.kind == "organisation":
+                for n in e.names:
+                    m = re.fullmatch(r"(?:the\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?(.+)", " ".join(n.split()), re.I)
+                    if m:
+                        ministries.setdefault(m.group(1).casefold(), e.id)
+        if not ministries:
+            return
+        linked = self._linked_pairs()
+        for a, b, ids in self.names:
+            people = [e for e in ids if self.registry[e].kind == "person"]
+            if not people:
+                continue
+            before = _MINISTER_BEFORE.search(self.text, max(0, a - 160), a)
+            after = _MINISTER_AFTER.match(self.text, b)
+            for m in (before, after):
+                ministry = m and ministries.get(" ".join(m.group("portfolio").split()).casefold())
+                if ministry and frozenset((people[0], ministry)) not in linked:
+                    self._inferred(people[0], "represents", ministry, min(a, m.start()), max(b, m.end()), "minister-of",
+                                   f"'Minister {m.group('of')} {m.group('portfolio')}' heads the ministry of it.")
 
     def _where(self, a: int) -> bool:
         """Whether the name at ``a`` says where a place named just before it is ("in Accra, Ghana")."""
