@@ -625,3 +625,10 @@ def test_two_groups_sharing_their_noun_are_both_candidates():
     _assert_kind(by_name, "collective", "international organizations", "non-governmental organizations", "National NGOs",
                  "International NGOs", "sending countries", "receiving countries")
     assert "National" not in by_name and "Both sending" not in " ".join(by_name), sorted(by_name)
+
+
+def test_an_undertakings_title_in_quotes_before_its_kind_and_a_bodys_agenda():
+    by_name = _by_name("It is part of HBF’s ‘Returning to New Harbours’ programme. It follows the “Coastal Affairs” "
+                       "Programme. The CMO Common Agenda applies.")
+    _assert_kind(by_name, "programme", "Returning to New Harbours", "Coastal Affairs Programme")
+    _assert_kind(by_name, "policy", "CMO Common Agenda")

@@ -464,7 +464,7 @@ _EVENT_WORD = r"(?:Conference|Meeting|Workshop|Seminar|Summit|Symposium|Forum|Di
 _OWN_NAME = re.compile(
     rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:Process|Fund|Programme|Secretariat|Commission|Council|Centre|Center|Office|Network|"
     rf"Facility|Initiative|Institute|Committee|Project|Strategy|Plan|Framework|Vision|Consensus|Declaration|Convention|"
-    rf"Charter|Protocol|Agreement|Compact|Member\s+States|{_EVENT_WORD})\b")
+    rf"Charter|Protocol|Agreement|Compact|Agenda|Policy|Member\s+States|{_EVENT_WORD})\b")
 
 
 #: A person's pronoun after a name in its sentence: "A returned to her home country".
@@ -1170,6 +1170,9 @@ _QUOTED_SENTENCE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can
 #: An undertaking's title in quotes after its kind: "the project “Labour Migration Strategy in Poland”".
 _QUOTED_UNDERTAKING = re.compile(r"\b(?P<head>project|programme|program|initiative)\s+(?:entitled\s+|called\s+)?"
                                  r"[“\"](?P<title>[A-Z][^“”\"\n]{4,160}?)[”\"]")
+#: An undertaking's title in quotes before its kind: "BMZ’s ‘Returning to New Opportunities’ programme".
+_QUOTED_BEFORE_KIND = re.compile(r"[“\"‘](?P<title>[A-Z][^“”\"‘’\n]{3,120}?)[”\"’]\s+"
+                                 r"(?P<head>[Pp]rogramme|[Pp]rogram|[Pp]roject|[Ii]nitiative|[Ff]acility|[Nn]etwork|[Pp]latform)\b")
 _NOT_EVENT_WORDS = {"is", "was", "were", "are", "be", "been", "and", "or", "of", "in", "on", "at", "to", "for", "with",
                     "by", "that", "which", "who", "its", "their", "this", "these", "those", "a", "an", "the"}
 
@@ -1228,6 +1231,11 @@ def _quoted_undertakings(doc: SourceDocument, index: QuoteIndex) -> list[Candida
         name = re.sub(r"\s*\([A-Z][A-Za-z&]{1,9}\)$", "", name)  # "... Management (SAMM)": the acronym is read apart
         kind = _noun_kind(m.group("head"))
         out.append(_candidate(doc, index, name, kind, f"a title in quotes after '{m.group('head')}'", start))
+    for m in _QUOTED_BEFORE_KIND.finditer(doc.text):  # "BMZ’s ‘Returning to New Opportunities’ programme"
+        name, head = " ".join(m.group("title").split()), m.group("head")
+        name = f"{name} {head}" if head[0].isupper() else name  # "the “Home Affairs” Programme"
+        out.append(_candidate(doc, index, name, _noun_kind(head.lower()), f"a title in quotes before '{head}'",
+                              m.start("title")))
     return out
 
 
