@@ -632,3 +632,10 @@ def test_an_undertakings_title_in_quotes_before_its_kind_and_a_bodys_agenda():
                        "Programme. The CMO Common Agenda applies.")
     _assert_kind(by_name, "programme", "Returning to New Harbours", "Coastal Affairs Programme")
     _assert_kind(by_name, "policy", "CMO Common Agenda")
+
+
+def test_a_name_with_for_a_and_a_programme_with_its_phase_numeral_are_whole():
+    by_name = _by_name("Reference was made to the Summit for a New Coastal Financing Pact in Paris. It gathered HBF "
+                       "Migration IV and CMO. They voted for a new plan.")
+    _assert_kind(by_name, "event", "Summit for a New Coastal Financing Pact")
+    assert "HBF Migration IV" in by_name, sorted(by_name)

@@ -513,7 +513,8 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
             if acronyms and len(acronyms.group(1).split()) == 1:  # one acronym, then the rest of the name
                 rest = name[acronyms.end():].strip()
                 rest_kind, rest_why = kind_of(rest)
-                if rest_kind == "collective" or rest in _country_names() or rest in _city_names() or (
+                if rest_kind == "collective" or rest in _country_names() or rest in _city_names() \
+                        or re.fullmatch(r"[A-Z][a-z]+\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)", rest) or (
                         re.fullmatch(r"[A-Z][a-z]+", rest) and rest not in _OPENING_WORDS and not _TITLE_ONLY.fullmatch(rest)
                         and (acronyms.group(1).strip() == "UN" or not rest_why.startswith("no kind word"))):
                     # the body's own members ("UN Member States"), its office in a country or city ("IOM
@@ -1191,6 +1192,8 @@ def _headline_events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     out = []
     for line in [m for m in re.finditer(r"[^\n]+", doc.text[:400]) if m.group(0).strip()][:3]:
         name, start = line.group(0).strip(), line.start() + len(line.group(0)) - len(line.group(0).lstrip())
+        if len(re.findall(r"[.!?]\s+\S", name)) >= 2:
+            continue  # a paragraph of sentences, no headline
         name = re.sub(r"\s*[(:.,;–-]*$", "", name)  # "... Development (": a cut bracket
         lead = re.match(r"([^:]{2,30}):\s+", name)
         if lead and not _HEADLINE_EVENT.search(lead.group(1)) and len(lead.group(1).split()) <= 3:
@@ -1389,8 +1392,11 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             out.append(_candidate(doc, index, name, "collective", f"a group named by '{m.group('head')}', its noun shared",
                                   m.start(word)))
     for m in _SECTOR.finditer(doc.text):  # "with governments and in partnership with the private sector"
-        out.append(_candidate(doc, index, " ".join(m.group("name").split()), "collective",
-                              "a sector's name ('civil society', 'private sector')", m.start("name")))
+        name, start = " ".join(m.group("name").split()), m.start("name")
+        people = re.search(r"(?<![\w’'-])([A-Z][a-z]+)\s+$", doc.text[max(0, start - 20):start])
+        if people and people.group(1) in demonyms():  # "Tajik academia", "Swiss civil society": the country's
+            name, start = f"{people.group(1)} {name}", start - len(people.group(0))
+        out.append(_candidate(doc, index, name, "collective", "a sector's name ('civil society', 'private sector')", start))
     for m in _country_readers()[1].finditer(doc.text):  # "Moroccans trafficked to southern Europe"
         if re.match(r"s(?!\s+[A-Z])(?![\w’'-])", doc.text[m.end():m.end() + 3]):
             out.append(_candidate(doc, index, m.group(0) + "s", "collective", f"'{m.group(0)}s': a country's people",

@@ -267,7 +267,7 @@ def _unmatched_at(doc: SourceDocument, spans: list[tuple[int, int]]) -> list[tup
                 names.extend(_close(run, doc))  # "the Norwegian Financial Mechanism for 2014-2021. The ..."
                 run = []
             capital = bool(word) and word[0].isupper() and not _is_covered(at, spans)
-            if capital or (run and word in _CONNECTORS):
+            if capital or (run and word in _CONNECTORS) or (run and word in ("a", "an") and run[-1][0] in ("for", "to")):
                 run.append((word, at))
                 if capital and word.endswith(".") and word not in {"Mr.", "Mrs.", "Ms.", "Dr."} \
                         and not _initial_in_name(run, line.group(0), w, after):
@@ -292,7 +292,7 @@ def _close(run: list[tuple[str, int]], doc: SourceDocument) -> list[tuple[str, i
     """Trim a run of capitalised words to a candidate name and its offset; single words count only
     as acronyms."""
     run = [(w, at) for w, at in run if w.rstrip(".") not in _MONTHS and w not in _HONORIFICS]
-    while run and run[-1][0] in _CONNECTORS:
+    while run and (run[-1][0] in _CONNECTORS or run[-1][0] in ("a", "an")):  # "... for a" before a lower-case word
         run = run[:-1]
     while run and (run[0][0] in _CONNECTORS
                    or (run[0][0] in _OPENERS and _sentence_start(doc, run[0][1]))):
