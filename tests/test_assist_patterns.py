@@ -574,3 +574,18 @@ def test_a_minister_of_a_portfolio_represents_its_registered_ministry_inferred()
     assert _linked(facts, "represents") == {("shirley-botchwey", "ministry-of-foreign-affairs-and-regional-integration"),
                                             ("jan-novak", "ministry-for-labour")}, facts
     assert facts[("jan-novak", "represents", "ministry-for-labour")]["status"] == "inferred"
+
+
+def test_an_event_named_with_a_process_or_forums_whole_name_is_part_of_the_longest_inferred():
+    doc, _ = example_document("The 10th Anniversary of the Coastal Process opened. The first Coastal Process Consultation "
+                              "Mechanism met.")
+    registry = Registry({
+        "cp": Entity("cp", "process", "Coastal Process"),
+        "cpcm": Entity("cpcm", "process", "Coastal Process Consultation Mechanism"),
+        "anniversary": Entity("anniversary", "event", "10th Anniversary of the Coastal Process"),
+        "first-cpcm": Entity("first-cpcm", "event", "first Coastal Process Consultation Mechanism"),
+    })
+    parts = {(p.subject, p.object): p.entry() for p in proposals_for(doc, registry, ONTOLOGY).statements
+             if p.relation == "partOf"}
+    assert set(parts) == {("anniversary", "cp"), ("first-cpcm", "cpcm")}, parts
+    assert all(e["status"] == "inferred" for e in parts.values())

@@ -586,14 +586,21 @@ class _Reader:
         """An event whose name holds the acronym of a forum, series or programme ("the Ninth GFMD
         Summit", "a GFMD Dialogue on ...") is part of it; inferred from the name."""
         wholes = self.by_acronym(_WHOLE_KINDS)
+        labels = {n.casefold(): e.id for e in self.registry.values() if e.kind in _WHOLE_KINDS
+                  for n in e.names if " " in n}
         for a, b, ids in self.names:
             events = [e for e in ids if self.registry[e].kind == "event"]
-            for acronym in re.findall(r"\b[A-Z][A-Z&]{1,7}\b", self.text[a:b]) if events else []:
-                whole = wholes.get(acronym)
+            named = [(acronym, wholes.get(acronym)) for acronym in re.findall(r"\b[A-Z][A-Z&]{1,7}\b", self.text[a:b])]
+            folded = " ".join(self.text[a:b].split()).casefold()
+            inside = [label for label in labels  # "the 10th Anniversary of the Prague Process"
+                      if label != folded and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", folded)]
+            named += [(label, labels[label]) for label in inside  # the longest: "Bali Process Consultation Mechanism"
+                      if not any(label != other and label in other for other in inside)]
+            for what, whole in named if events else []:
                 if whole is None or whole in ids or (events[0], "partOf", whole) in self.statements:
                     continue
                 self._inferred(events[0], "partOf", whole, a, b, "named-part",
-                               f"Its name, '{normalise(self.text[a:b])}', makes it part of the {acronym}.")
+                               f"Its name, '{normalise(self.text[a:b])}', makes it part of the {what}.")
 
     def places_countries(self) -> None:
         """Held or based in a city the text names with its country ("in Accra, Ghana"): in the country too."""
