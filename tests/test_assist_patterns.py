@@ -589,3 +589,11 @@ def test_an_event_named_with_a_process_or_forums_whole_name_is_part_of_the_longe
              if p.relation == "partOf"}
     assert set(parts) == {("anniversary", "cp"), ("first-cpcm", "cpcm")}, parts
     assert all(e["status"] == "inferred" for e in parts.values())
+
+
+def test_a_publication_or_policy_named_with_a_body_before_it_is_the_bodys_inferred():
+    facts = _marked("It builds on the [Coastal Commission|organisation]’s [New Pact on Return|policy] and the [Open Working "
+                    "Group|organisation] (OWG) [report on return|publication].")
+    assert _linked(facts, "provides") == {("coastal-commission", "new-pact-on-return"),
+                                          ("open-working-group", "report-on-return")}, facts
+    assert facts[("coastal-commission", "provides", "new-pact-on-return")]["status"] == "inferred"

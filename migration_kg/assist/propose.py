@@ -564,17 +564,23 @@ class _Reader:
 
     def owners_of_events(self) -> None:
         """An event named with a body before it ("ILO's Regional Tripartite Meeting", "an ILO regional
-        meeting", "the UNITAR seminar") is the body's: it organises it; inferred from the name."""
+        meeting", "the UNITAR seminar") is the body's: it organises it; a publication or policy so named
+        ("the European Commission’s New Pact", "the Open Working Group’s (OWG) report") it provides;
+        inferred from the name."""
         for i, (a, b, ids) in enumerate(self.names):
             events = [e for e in ids if self.registry[e].kind in _EVENT_KINDS]
-            if not events or i == 0:
+            works = [e for e in ids if self.registry[e].kind in ("publication", "policy", "product")]
+            if not (events or works) or i == 0:
                 continue
             pa, pb, owners = self.names[i - 1]
             owners = [o for o in owners if self.registry[o].kind == "organisation"]
-            if owners and re.fullmatch(r"(?:’s|'s|’)?\s+", self.text[pb:a]):
+            if owners and re.fullmatch(r"(?:’s|'s|’)?(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+", self.text[pb:a]):
                 for event in events:
                     self._inferred(owners[0], "organises", event, pa, b, "owner-of-event",
                                    f"'{normalise(self.text[pa:b])}' makes it theirs; the text does not say who organised it.")
+                for work in works:
+                    self._inferred(owners[0], "provides", work, pa, b, "owner-of-work",
+                                   f"'{normalise(self.text[pa:b])}' makes it theirs.")
             head = re.match(r"([A-Z][A-Z&]{1,7})(?:’s|'s)?\s", self.text[a:b])
             owner = head and self.by_acronym(("organisation",)).get(head.group(1))
             if owner:
