@@ -639,3 +639,11 @@ def test_a_name_with_for_a_and_a_programme_with_its_phase_numeral_are_whole():
                        "Migration IV and CMO. They voted for a new plan.")
     _assert_kind(by_name, "event", "Summit for a New Coastal Financing Pact")
     assert "HBF Migration IV" in by_name, sorted(by_name)
+
+
+def test_sessions_panels_ceremonies_and_groups_of_senior_level_officials_and_counterparts():
+    by_name = _by_name("It highlighted data (panel 1) and the local dimension (panel 2). A first session for 25 officials "
+                       "opened. He spoke at the opening ceremony. It gathered over 80 senior-level officials. The Harbour "
+                       "Bank is proud to join government counterparts.")
+    _assert_kind(by_name, "event", "panel 1", "panel 2", "first session", "opening ceremony")
+    _assert_kind(by_name, "collective", "senior-level officials", "government counterparts")

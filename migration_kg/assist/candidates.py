@@ -1125,11 +1125,11 @@ _EVENT_ABOUT = (
     r"|\s+on\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,4}?(?=\s+(?:in|at|on|from|with|for|to|was|were|is|are|"
     r"will|held|organi[sz]ed|took|brought|and\s+(?:the|an?))\b|\s*[,.;:()])")
 _EVENT_NOUN = (r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|round\s+table|panel|consultation|"
-               r"briefing|side\s+event|summit|retreat|webinar|training|forum|session)s?")
+               r"briefing|side\s+event|summit|retreat|webinar|training|forum|session|ceremony|celebration|courtesy\s+call)s?")
 #: An event a report names in lower-case words by its head noun: "a two-day workshop", "the civil
 #: society meeting", "a working group meeting of ..." (with the capitalised name after "of"/"on").
 _EVENT_PHRASE = re.compile(
-    r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<name>(?P<mods>(?:(?!(?:first|second|third|same|next|last|previous|other|"
+    r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<name>(?P<mods>(?:(?!(?:(?:first|second|third)(?!\s+(?:sessions?|panels?)\b)|same|next|last|previous|other|"
     r"each|every|such|whole|entire|overall|present|above|following|recent|latest|main|ongoing|short|brief|"
     r"successful|upcoming|forthcoming|subsequent|similar|further|separate|many|several|various)\b)"
     rf"[a-z][\w-]*\s+){{1,3}}?){_EVENT_NOUN})\b(?P<of>{_EVENT_ABOUT})?")
@@ -1151,6 +1151,9 @@ _ORDINAL_EVENT = re.compile(
     r"Twelfth)\s+(?:[A-Z][\w-]*\s+){0,5}(?:Forum|Conference|Meeting|Summit|Dialogue|Session|Workshop|Seminar|"
     r"Symposium|Roundtable|Consultation|Congress|Assembly)(?:\s+(?:of|on|for)\s+(?:the\s+)?[“\"]?[A-Z][\w-]*"
     r"(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*)*[”\"]?)?)")
+#: A numbered part of a meeting: "(panel 1)", "Session I focused on ...", "Panel 2: Skills".
+_NUMBERED_PART = re.compile(r"(?<![\w-])(?P<name>(?:[Pp]anel|[Ss]ession|[Rr]ound\s?[Tt]able)\s+"
+                            r"(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\w-]))")
 #: An event or a publication named by its title: "a panel entitled Migration as an Enabler for Development in
 #: New York", "a study entitled “Return and Skills”".
 _ENTITLED = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:entitled|titled|called)\s+[“\"]?(?P<title>[A-Z][^.;:“”\"]{3,150}?)"
@@ -1271,6 +1274,9 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if kind is not None:
             name, start = " ".join(m.group("title").split()), m.start("title")
             out.append(_candidate(doc, index, name, kind, f"a title in quotes after '{m.group('cue').strip()}'", start))
+    for m in _NUMBERED_PART.finditer(doc.text):  # "(panel 1)", "Session I focused on return"
+        name = " ".join(m.group("name").split())
+        out.append(_candidate(doc, index, name, "event", "event: a numbered session or panel", m.start("name")))
     for m in _ORDINAL_EVENT.finditer(doc.text):
         name, start = re.sub(r"[“”\"]", "", " ".join(m.group("name").split())), m.start("name")
         out.append(_candidate(doc, index, name, "event", "event: an ordinal and a meeting's name", start))
@@ -1284,6 +1290,7 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 
 #: The plural nouns that name a group: "experts", "organisations", "NGOs".
 _GROUP_HEAD = (r"experts|officials|parliamentarians|diplomats|returnees|nationals|professionals|practitioners|researchers|"
+               r"counterparts|households|"
                r"academics|policy-?makers|stakeholders|donors|employers|unions|delegates|ambassadors|mayors|representatives|"
                r"leaders|governments|countries|groups|communities|associations|organi[sz]ations|agencies|authorities|partners|"
                r"companies|institutions|workers|houses|banks|operators|providers|firms|enterprises|businesses|municipalities|"
@@ -1302,14 +1309,14 @@ _SHARED_HEAD = re.compile(rf"(?<![\w-])(?P<first>[A-Za-z][a-z-]+)\s+and\s+(?P<se
 _GROUP = re.compile(
     r"(?<![\w’'-])(?P<name>(?:(?!(?:the|a|an|of|and|or|all|some|many|other|these|those|their|its|our|over|about|more|than|"
     r"most|several|various|such|both|including|from|with|for|to|in|on|at|by|as|who|which|that|were|are|was|is|"
-    r"said|also|senior|few|when|while|how|what|why|like|per|via|among|across|through|during|after|before|"
+    r"said|also|senior(?!-)|few|when|while|how|what|why|like|per|via|among|across|through|during|after|before|"
     r"under|into|upon|without|within|against|towards|between|together|bring|brings|brought|best|not|no|can|will|"
     r"million|millions|billion|thousand|thousands|hundreds|approximately|nearly|almost|around|estimated|"
     r"would|should|may|must|has|have|had|be|been|being|we|they|it|he|she|his|her|them|there|here|then|so|if|"
     r"whose|where|new|former|two|three|four|five|include|includes|included|workshop|meeting|seminar|conference|event|"
     r"forum|project|programme|training|session|gathered|brought|invited|welcomed|trained|involved|offered|offers|"
     r"offer|targeted|targets|reached|reaches|helped|helps|assisted|assists|supported|supports|engaged|engages|"
-    r"encouraged|urged|asked|joined|met|briefed|told|enabled|allowed|attracted|allow|enable|help|support|provide|provides|"
+    r"encouraged|urged|asked|join|joins|joined|met|briefed|told|enabled|allowed|attracted|allow|enable|help|support|provide|provides|"
     r"provided|informed|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)\b)"
     r"[A-Za-z][\w-]*(?:[’']s?)?\s+){1,2})"  # "employers’ organisations", "women's associations"
