@@ -647,3 +647,10 @@ def test_sessions_panels_ceremonies_and_groups_of_senior_level_officials_and_cou
                        "Bank is proud to join government counterparts.")
     _assert_kind(by_name, "event", "panel 1", "panel 2", "first session", "opening ceremony")
     _assert_kind(by_name, "collective", "senior-level officials", "government counterparts")
+
+
+def test_a_policy_named_in_lower_case_words_with_what_makes_it_one():
+    by_name = _by_name("They discussed the new diaspora strategy and legislation. Valoria adopted a national labour "
+                       "migration policy. The policy of the day was silence.")
+    _assert_kind(by_name, "policy", "new diaspora strategy", "national labour migration policy")
+    assert not any(name.startswith("policy") for name in by_name), sorted(by_name)

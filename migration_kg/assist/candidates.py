@@ -1151,6 +1151,10 @@ _ORDINAL_EVENT = re.compile(
     r"Twelfth)\s+(?:[A-Z][\w-]*\s+){0,5}(?:Forum|Conference|Meeting|Summit|Dialogue|Session|Workshop|Seminar|"
     r"Symposium|Roundtable|Consultation|Congress|Assembly)(?:\s+(?:of|on|for)\s+(?:the\s+)?[“\"]?[A-Z][\w-]*"
     r"(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*)*[”\"]?)?)")
+#: A policy named in lower-case words with what makes it one: "the new diaspora strategy", "a national labour
+#: migration policy", "the draft action plan".
+_POLICY_PHRASE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?P<name>(?:new|national|draft|revised|regional|first)\s+"
+                            r"(?:[a-z-]+\s+){0,2}(?:strategy|policy|action\s+plan|law|framework))\b")
 #: A numbered part of a meeting: "(panel 1)", "Session I focused on ...", "Panel 2: Skills".
 _NUMBERED_PART = re.compile(r"(?<![\w-])(?P<name>(?:[Pp]anel|[Ss]ession|[Rr]ound\s?[Tt]able)\s+"
                             r"(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\w-]))")
@@ -1274,6 +1278,9 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if kind is not None:
             name, start = " ".join(m.group("title").split()), m.start("title")
             out.append(_candidate(doc, index, name, kind, f"a title in quotes after '{m.group('cue').strip()}'", start))
+    for m in _POLICY_PHRASE.finditer(doc.text):  # "the new diaspora strategy"
+        out.append(_candidate(doc, index, " ".join(m.group("name").split()), "policy", "a policy: its head noun",
+                              m.start("name")))
     for m in _NUMBERED_PART.finditer(doc.text):  # "(panel 1)", "Session I focused on return"
         name = " ".join(m.group("name").split())
         out.append(_candidate(doc, index, name, "event", "event: a numbered session or panel", m.start("name")))
