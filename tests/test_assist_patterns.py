@@ -87,11 +87,15 @@ def test_the_agent_of_a_participle_does_not_do_the_verb_and_a_programme_convenes
     assert not any(" partOf " in f for f in planned), planned  # a plan, not the forum's own event yet
 
 
+#: Two bodies known by their acronyms, for names joined from them ("CMO-HFR").
+_TWO_BODIES = {"cmo": Entity("cmo", "organisation", "Coastal Migration Office", acronyms=("CMO",)),
+               "hfr": Entity("hfr", "organisation", "Harbour Foundation for Return", acronyms=("HFR",))}
+
+
 def test_an_initiative_named_after_its_bodies_is_led_by_each_inferred():
     doc, _ = example_document("Today the CMO-HFR Return Programme met in Lorvik.")
     registry = Registry({
-        "cmo": Entity("cmo", "organisation", "Coastal Migration Office", acronyms=("CMO",)),
-        "hfr": Entity("hfr", "organisation", "Harbour Foundation for Return", acronyms=("HFR",)),
+        **_TWO_BODIES,
         "return-programme": Entity("return-programme", "programme", "CMO-HFR Return Programme"),
     })
     result = proposals_for(doc, registry, ONTOLOGY)
@@ -105,8 +109,7 @@ def test_an_initiative_named_after_its_bodies_is_led_by_each_inferred():
 def test_an_event_named_after_its_bodies_is_organised_by_each_and_a_forum_by_its_owner_inferred():
     doc, _ = example_document("The 6th Annual CMO-HFR Roundtable on Return met in Lorvik, next to CMO’s Global Forum on Return.")
     registry = Registry({
-        "cmo": Entity("cmo", "organisation", "Coastal Migration Office", acronyms=("CMO",)),
-        "hfr": Entity("hfr", "organisation", "Harbour Foundation for Return", acronyms=("HFR",)),
+        **_TWO_BODIES,
         "roundtable": Entity("roundtable", "event", "6th Annual CMO-HFR Roundtable on Return"),
         "gfr": Entity("gfr", "forum", "Global Forum on Return"),
     })
