@@ -317,6 +317,7 @@ class _Reader:
         outer = [s for s in outer if not any(a <= s[0] and s[1] <= b for a, b in phrases)]
         self.names: list[Name] = [(a, b, by_span[(a, b)]) for a, b in outer]
         self.names = sorted(self.names + self._referred(), key=lambda n: (n[0], -n[1]))
+        self.place_ends = {b for _, b, ids in self.names if any(registry[e].kind == "place" for e in ids)}
         self.statements: dict[tuple, Proposal] = {}
         self.partnerships: list[PartnershipProposal] = []
         self._seen_partners: set[tuple] = set()
@@ -599,7 +600,7 @@ class _Reader:
             named = [(acronym, wholes.get(acronym)) for acronym in re.findall(r"\b[A-Z][A-Z&]{1,7}\b", self.text[a:b])]
             folded = " ".join(self.text[a:b].split()).casefold()
             inside = [label for label in labels  # "the 10th Anniversary of the Prague Process"
-                      if label != folded and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", folded)]
+                      if label != folded and label in folded and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", folded)]
             named += [(label, labels[label]) for label in inside  # the longest: "Bali Process Consultation Mechanism"
                       if not any(label != other and label in other for other in inside)]
             for what, whole in named if events else []:
@@ -882,8 +883,8 @@ class _Reader:
 
     def _where(self, a: int) -> bool:
         """Whether the name at ``a`` says where a place named just before it is ("in Accra, Ghana")."""
-        return any(b <= a and re.fullmatch(r"\s*,\s*(?:the\s+)?", self.text[b:a])
-                   and any(self.registry[e].kind == "place" for e in ids) for _, b, ids in self.names)
+        comma = re.search(r"\s*,\s*(?:the\s+)?$", self.text[max(0, a - 12):a])
+        return comma is not None and a - len(comma.group(0)) in self.place_ends
 
     def _linked_pairs(self) -> set[frozenset]:
         """The pairs of entities the statements proposed so far link, in either direction."""
@@ -1001,7 +1002,7 @@ class _Reader:
             between = self.text[b:cursor]
             if a < limit or not gap.match(between):
                 break
-            if out and re.search(r"\b(?:and|&)\b|&", between):
+            if out and re.search(r"\band\b|&", between):
                 if anded:
                     break  # "for migrants and host communities, IOM and UNDP launched": a list has one "and"
                 anded = True
