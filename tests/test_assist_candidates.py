@@ -654,3 +654,9 @@ def test_a_policy_named_in_lower_case_words_with_what_makes_it_one():
                        "migration policy. The policy of the day was silence.")
     _assert_kind(by_name, "policy", "new diaspora strategy", "national labour migration policy")
     assert not any(name.startswith("policy") for name in by_name), sorted(by_name)
+
+
+def test_a_bodys_office_in_a_country_after_a_persons_title_is_no_person():
+    by_name = _by_name("Ana Ruiz Lema, Chief of Mission, HBF Ghana indicated that skills travel.")
+    _assert_kind(by_name, "organisation", "HBF Ghana")
+    _assert_kind(by_name, "person", "Ana Ruiz Lema")

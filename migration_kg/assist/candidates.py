@@ -944,6 +944,9 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
                     or _POST_IN_NAME.search(name) \
                     or kind_of(name)[1].startswith("'"):  # a kind word: a body, not a person
                 continue
+            if re.fullmatch(r"[A-Z&]{2,}", words[0]) and " ".join(words[1:]) in countries:  # "Chief of Mission, IOM Ghana"
+                out.append(_candidate(doc, index, name, "organisation", "a body's office in a country", m.start(group)))
+                continue
             out.append(_candidate(doc, index, name, "person", how, m.start(group)))
     return out
 
