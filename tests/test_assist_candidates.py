@@ -660,3 +660,10 @@ def test_a_bodys_office_in_a_country_after_a_persons_title_is_no_person():
     by_name = _by_name("Ana Ruiz Lema, Chief of Mission, HBF Ghana indicated that skills travel.")
     _assert_kind(by_name, "organisation", "HBF Ghana")
     _assert_kind(by_name, "person", "Ana Ruiz Lema")
+
+
+def test_names_on_lines_next_to_each_other_are_people_but_not_countries():
+    doc, _ = example_document("Speakers\n\nAna Ruiz\nAna Ruiz\nTomas Berg\n\nNorth Macedonia\nSouth Africa\n\nThe panel met.")
+    by_name = {c.name: c for c in candidates_in(doc, Registry()).candidates}
+    _assert_kind(by_name, "person", "Ana Ruiz", "Tomas Berg")
+    _assert_kind(by_name, "country", "North Macedonia", "South Africa")

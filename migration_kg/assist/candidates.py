@@ -170,7 +170,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
     for c in _acronym_definitions(doc, index, wrapped) + _quoted_undertakings(doc, index) + _headline_events(doc, index) \
             + _bodies_of_countries(doc, index) + _quoted_titles(doc, index):
         add(c)
-    for c in _people(doc, index) + _people_without_honorific(doc, index):
+    for c in _people(doc, index) + _people_without_honorific(doc, index) + _name_lines(doc, index):
         add(c)
     for c in _countries(doc, index):
         if c.how.startswith("named by") and matcher.pattern is not None and matcher.entities_for(c.name):
@@ -949,6 +949,20 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
                 continue
             out.append(_candidate(doc, index, name, "person", how, m.start(group)))
     return out
+
+
+def _name_lines(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Names that stand alone on lines next to each other, as a page lists its speakers under their
+    photos ("Mahmoud Mohieldin\nDilip Ratha"): people. Not places, countries or names with a kind word."""
+    lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", doc.text) if m.group(0).strip()]
+    def is_name(line: str) -> bool:
+        return bool(_PERSON_NAME_ONLY.fullmatch(line)) and line not in _country_names() and line not in _city_names() \
+            and kind_of(line)[1].startswith("no kind word") and not set(line.split()) & _NOT_PERSON_WORDS
+    names = [is_name(line) for _, line in lines]
+    return [_candidate(doc, index, line, "person", "person: a name on its own line, in a list of names",
+                       start + doc.text[start:].index(line))
+            for i, (start, line) in enumerate(lines)
+            if names[i] and ((i > 0 and names[i - 1]) or (i + 1 < len(lines) and names[i + 1]))]
 
 
 _NOT_PERSON_WORDS = {"United", "Nations", "General", "International", "National", "Republic", "Government", "UN", "The",
