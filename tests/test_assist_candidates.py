@@ -667,3 +667,8 @@ def test_names_on_lines_next_to_each_other_are_people_but_not_countries():
     by_name = {c.name: c for c in candidates_in(doc, Registry()).candidates}
     _assert_kind(by_name, "person", "Ana Ruiz", "Tomas Berg")
     _assert_kind(by_name, "country", "North Macedonia", "South Africa")
+
+
+def test_a_pages_field_label_before_its_colon_is_no_part_of_a_name():
+    by_name = _by_name("When : 11 May 2013 Venue : HBF Centre Location : Lorvik Applicable Countries: Valoria")
+    assert not any("Countries" in name or "Location" in name for name in by_name), sorted(by_name)

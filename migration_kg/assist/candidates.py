@@ -471,6 +471,11 @@ _OWN_NAME = re.compile(
 _PRONOUN = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.I)
 
 
+#: A page's field label that ends a run of capitals, before its colon: "Geneva Applicable Countries: Switzerland".
+_FIELD_LABEL = re.compile(r"\s+(?:Applicable\s+)?(?:Countries|Country|Location|Venue|Dates?|Time|Organi[sz]ers?|"
+                          r"Partners?|Duration|Budget|Contact|Topics?|Regions?|Languages?|Speakers?|Moderators?)(?=\s*:)")
+
+
 def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     """The names in a run of capitalised words as the text has them: cut at punctuation ("Ministry of
     Interior, Ministry of Foreign Affairs"), possessives ("Iran’s Kish Island"), titles ("Director of
@@ -482,6 +487,7 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
         return []
     out = []
     joined = " ".join(m.group(0).split())
+    joined = _FIELD_LABEL.sub("", joined)  # "Location : Geneva Applicable Countries: Switzerland": Geneva
     # "Ministry of Labour, Employment and Social Security": a portfolio list, one name
     joined = re.sub(r"(\b(?:Ministry|Minister|Department|Office|Secretariat|Commission|Committee|Council)\s+(?:of|for)\s+"
                     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
