@@ -600,3 +600,11 @@ def test_a_publication_or_policy_named_with_a_body_before_it_is_the_bodys_inferr
     assert _linked(facts, "provides") == {("coastal-commission", "new-pact-on-return"),
                                           ("open-working-group", "report-on-return")}, facts
     assert facts[("coastal-commission", "provides", "new-pact-on-return")]["status"] == "inferred"
+
+
+def test_the_reports_event_named_by_its_kind_after_holding_is_the_object_inferred():
+    reported = _reported("The [Harbour Foundation|organisation], with support from the [Coastal Union|organisation], is "
+                         "holding a regional workshop on return in [Lorvik|place]. The [Workshop on Return|event] closed.",
+                         "workshop-on-return")
+    assert reported[("harbour-foundation", "organises", "workshop-on-return")]["status"] == "inferred", sorted(reported)
+    assert ("coastal-union", "organises", "workshop-on-return") not in reported

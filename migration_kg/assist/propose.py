@@ -65,6 +65,8 @@ _TITLE_CLAUSE = re.compile(r"^[^.;:]{0,200}$")  # "X, which is", "X was": betwee
 #: The words a report names its own event by: "the workshop", "the two-day seminar".
 _EVENT_NOUNS = ("workshop", "meeting", "seminar", "event", "conference", "panel", "session", "dialogue", "forum", "training",
                 "consultation", "symposium", "roundtable")
+#: An event named by its kind right after a verb: " a regional workshop", " a two-day countering trafficking workshop".
+_AN_EVENT = re.compile(rf"\s+(?:(?:a|an|the|its|their)\s+)(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(_EVENT_NOUNS)})\b")
 #: A clause that starts with the document's event named by its kind: "The workshop, ", "The two-day seminar was", "The
 #: Forum," (not "The Coastal Dialogue", a name).
 _THE_EVENT = re.compile(rf"^(?:The|This)\s+(?:(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)})|"
@@ -118,7 +120,7 @@ _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?
 #: Between a unit and the body it belongs to, inside a list: "the Statistics Division of the".
 _OF_BODY = re.compile(r"^\s+of\s+(?:the\s+)?$")
 #: An aside between the doers and their verb: "A and B, supported by C, are holding", "A, based in C, funds".
-_ASIDE = re.compile(r"(?:,|\s+and)\s+(?:with\s+the\s+(?:financial\s+)?support\s+of|(?:based|headquartered|located)\s+in|(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed|"
+_ASIDE = re.compile(r"(?:,|\s+and)\s+(?:with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)|(?:based|headquartered|located)\s+in|(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed|"
                     r"joined|accompanied)\s+by)\s+(?:the\s+)?")
 #: A participle with its agent right before the names a verb follows: "(M4SD) funded by the SDC convenes".
 _AGENT_BEFORE = re.compile(r"(?<=[\w)])\s+(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed)\s+by\s+"
@@ -1139,6 +1141,17 @@ class _Reader:
             done = not re.match(r"(?:to|will|would|could|should|may)\b", cue.group(0), re.I) \
                 and not re.search(r"\b(?:to|will|would|could|should|may)\s+$", self.text[s0:cue.start()], re.I)
             self.pairs(subjects, [following], pattern, pattern.name, own_event=done)
+        elif subjects and self.reported is not None and (relation := pattern.relation) in ("organises", "hosts") \
+                and _AN_EVENT.match(self.text, cue.end()) and (following is None or following[0] > cue.end() + 80
+                                                               or not _OBJECT_GAP.match(self.text[cue.end():following[0]])):
+            # "IOM is holding a regional workshop on ...": the report's event, named by its kind
+            label = self.registry[self.reported].label
+            for s_ in subjects:
+                for e in s_[2]:
+                    if self.fits(e, pattern, "subject") and self.suits(e, relation, self.reported):
+                        self._inferred(e, relation, self.reported, subjects[0][0], cue.end() + _AN_EVENT.match(
+                            self.text, cue.end()).end() - cue.end(), pattern.name,
+                            f"The document reports on {label}; the text names it by its kind.")
         elif subjects and pattern.fallback == "document-event" and self.event is not None \
                 and _NO_OBJECT.match(self.text, cue.end()):
             # "A, B and C also took part.": in the document's event
