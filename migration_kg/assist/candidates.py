@@ -607,10 +607,14 @@ def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[st
 
 
 
+#: A country's mission abroad: "Embassy", "Consulate General", "Permanent Mission".
+_MISSION_WORDS = r"Embassy|Consulate(?:[- ]General)?|Permanent\s+Mission|Delegation|High\s+Commission"
+
+
 def _cut_at_place(name: str) -> list[str]:
     """A name and the place the text gives after it, apart: "Ninth Summit Meeting in Dhaka" is the
     meeting and Dhaka, and so is a heading's "Final Conference Addis Ababa"."""
-    if re.search(r"\b(?:Embassy|Consulate(?:\s+General)?|High\s+Commission|Permanent\s+Mission|Delegation)\b.*\sin\s", name):
+    if re.search(rf"\b(?:{_MISSION_WORDS})\b.*\sin\s", name):
         return [name]  # "Indonesian Embassy in Japan", "Embassy of the Republic of Kosovo in Berlin": one name
     m = re.fullmatch(r"(?P<name>.+?)\s+in\s+(?:the\s+)?(?P<place>.+)", name) or re.fullmatch(
         rf"(?P<name>.+?\b{_EVENT_WORD})\s+(?P<place>[A-Z].+)", name)
@@ -1444,7 +1448,7 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 #: A country's government or mission named after it, a mission with its city: "the Government of Nepal", "the
 #: Embassy of the Republic of Kosovo in Berlin" (whether or not the country is registered).
 _BODY_OF_COUNTRY = re.compile(
-    r"\b(?P<name>(?:(?P<mission>Embassy|Consulate(?:[- ]General)?|Permanent\s+Mission|Delegation|High\s+Commission)|"
+    rf"\b(?P<name>(?:(?P<mission>{_MISSION_WORDS})|"
     r"Government)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+(?:of\s+)?){0,3}[A-Z][\w’'-]+"
     r"(?(mission)(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?))")
 

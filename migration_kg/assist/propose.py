@@ -37,7 +37,11 @@ PROPOSED_FILE = "proposed.yaml"
 #: What may stand between the names of a list: "A, B and the C", "A in collaboration with B".
 _COLLABORATION = r"in\s+(?:(?:close|active|strategic)\s+)?(?:collaboration|partnership|cooperation|association)\s+with"
 #: Honorifics before a person's name: "chaired by Ms. A and Mr. B".
-_HONORIFIC = r"Mr\.|Mrs\.|Ms\.|Dr\.|H\.\s?E\.|Prof\.|Professor|Ambassador|Amb\.|Hon\.|Her\s+Excellency|His\s+Excellency"
+_ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Amb", "Hon")
+_IN_FULL = (r"H\.\s?E\.", "Professor", "Ambassador", r"Her\s+Excellency", r"His\s+Excellency")
+_HONORIFIC = "|".join([rf"{a}\." for a in _ABBREVIATED] + list(_IN_FULL))
+#: The same, the full stop after an abbreviation optional: "Mr Ali".
+_HONORIFIC_NO_STOP = "|".join([rf"{a}\.?" for a in _ABBREVIATED] + list(_IN_FULL))
 #: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
 _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
         r"delegates|participants|experts|staff|members)\s+(?:from|of)")
@@ -76,8 +80,7 @@ _SAID_EVENT = re.compile(rf"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_N
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
 _TITLE_GAP = re.compile(r"^,\s+[^;:.]{0,120}?\b(?:of|for|at|to)\s+(?:the\s+)?$")
 #: Between two people of a list, the first one's title: ", the Commissioner for Health, Dr. ", ", Director, and Amb. ".
-_NEXT_PERSON = re.compile(r"^(?:,\s+[^;:()]{0,120}?)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:H\.\s?E\.|Her\s+Excellency|His\s+Excellency|"
-                          r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Professor|Amb\.?|Ambassador)\s+)*$")
+_NEXT_PERSON = re.compile(rf"^(?:,\s+[^;:()]{{0,120}}?)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{_HONORIFIC_NO_STOP})\s+)*$")
 #: A page's list of the countries of its undertaking: "currently 13 active partner countries:", "Target countries:".
 _PARTNER_COUNTRIES = re.compile(r"\b(?:(?:active\s+)?partner|target|beneficiary|participating|pilot|programme|project)\s+"
                                 r"countries\s*(?::|are\b|include\b)", re.I)
