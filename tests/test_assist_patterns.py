@@ -213,14 +213,17 @@ def test_a_document_leading_with_a_project_and_reporting_no_event_is_about_the_p
     assert not any("leads with" in (e.get("note") or "") for e in reported.values()), "a report of an event: the event's topics"
 
 
-def test_after_the_lead_the_reported_event_addresses_only_the_topics_of_its_discussion():
+def test_the_reported_event_addresses_every_topic_its_text_names_not_another_undertakings():
     filler = "The harbour town has two schools, a market and a ferry to the islands. " * 9
     doc, registry = example_document(
         f"The [Coastal Dialogue|event] opened in May. {filler}Speakers discussed [remittances|topic] at length. "
-        "Farmers in the valley also sell fruit to buyers abroad, a trade that [return migration|topic] has grown.")
+        "Farmers in the valley also sell fruit to buyers abroad, a trade that [return migration|topic] has grown. "
+        "The [Harbour Statement|agreement] was signed in June on [diaspora bonds|topic].")
     doc.metadata["reports"] = "coastal-dialogue"
-    addressed = {k[2] for k in _entries(doc, registry) if k[:2] == ("coastal-dialogue", "addresses")}
-    assert addressed == {"remittances"}, addressed
+    entries = _entries(doc, registry)
+    addressed = {k[2] for k in entries if k[:2] == ("coastal-dialogue", "addresses")}
+    assert addressed == {"remittances", "return-migration"}, addressed
+    assert entries[("coastal-dialogue", "addresses", "return-migration")]["status"] == "inferred"
 
 
 def test_the_reported_event_had_the_people_groups_and_place_its_report_names_inferred():

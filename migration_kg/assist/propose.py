@@ -144,12 +144,6 @@ _APPOSITION = re.compile(r"^,[^.;:]{0,400},\s+(?:is|are|was|were|has\s+been|have
 #: A body described by what it brings together: "the inter-governmental organization which brings together".
 _MEMBERSHIP = re.compile(r"\b(?:organi[sz]ation|body|union|community|group(?:ing)?|alliance|process|forum|network|"
                          r"platform|bloc)\s+(?:which|that)\s+(?:\w+\s+)?$", re.I)
-#: Words of a sentence about what a meeting discussed: its topics are the meeting's.
-_DISCUSSION = re.compile(r"\b(?:discuss\w*|focus\w*|themes?|topics?|address\w*|debat\w*|explor\w*|examin\w*|"
-                         r"review\w*|consider\w*|exchang\w*|highlight\w*|deliberat\w*|agenda|issues|sessions?|aim\w*|"
-                         r"objectives?|on the)\b", re.I)
-#: The title and first lines of a document: the topics they name are its event's.
-_TOPIC_LEAD = 600
 #: Events that are no discussion: what their report names is not what they addressed.
 _NOT_DISCUSSION = re.compile(r"\b(?:signing|ceremony|launch(?:ing)?|visit|reception|inauguration|handover)\b", re.I)
 #: After a verb with no object: the sentence ends, or a place or time follows ("are meeting in Vienna").
@@ -738,8 +732,6 @@ class _Reader:
                     self.is_a(e, MKG.Undertaking) and self.registry[e].kind not in _EVENT_KINDS
                     for e in by_sentence[(s0, s1)]):
                 continue  # "the Bangkok Statement stresses remittances": the topics of another undertaking
-            if a >= _TOPIC_LEAD and event not in by_sentence[(s0, s1)] and not _DISCUSSION.search(self.text[s0:s1]):
-                continue  # a topic the lead, the event's own sentences or a sentence of its discussion do not name
             for t in ids:
                 if self.registry[t].kind == "topic":
                     self._inferred(event, "addresses", t, *self._clause(a, b), "report-topic",
