@@ -1136,17 +1136,9 @@ class _Reader:
             done = not re.match(r"(?:to|will|would|could|should|may)\b", cue.group(0), re.I) \
                 and not re.search(r"\b(?:to|will|would|could|should|may)\s+$", self.text[s0:cue.start()], re.I)
             self.pairs(subjects, [following], pattern, pattern.name, own_event=done)
-        elif subjects and self.reported is not None and (relation := pattern.relation) in ("organises", "hosts") \
-                and _AN_EVENT.match(self.text, cue.end()) and (following is None or following[0] > cue.end() + 80
-                                                               or not _OBJECT_GAP.match(self.text[cue.end():following[0]])):
-            # "IOM is holding a regional workshop on ...": the report's event, named by its kind
-            label = self.registry[self.reported].label
-            for s_ in subjects:
-                for e in s_[2]:
-                    if self.fits(e, pattern, "subject") and self.suits(e, relation, self.reported):
-                        self._inferred(e, relation, self.reported, subjects[0][0], cue.end() + _AN_EVENT.match(
-                            self.text, cue.end()).end() - cue.end(), pattern.name,
-                            f"The document reports on {label}; the text names it by its kind.")
+        elif subjects and self.reported is not None and pattern.relation in ("organises", "hosts") \
+                and _AN_EVENT.match(self.text, cue.end()):
+            self._the_report_by_kind(subjects, pattern, cue)
         elif subjects and pattern.fallback == "document-event" and self.event is not None \
                 and _NO_OBJECT.match(self.text, cue.end()):
             # "A, B and C also took part.": in the document's event
@@ -1157,6 +1149,16 @@ class _Reader:
                           and any(self.fits(e, pattern, "object") for e in n[2])), None)
             if named is not None:
                 self.pairs(subjects, [(-1, -1, named[2])], pattern, pattern.name, span=(subjects[0][0], cue.end()))
+
+    def _the_report_by_kind(self, subjects: list[Name], pattern: Pattern, cue: re.Match) -> None:
+        """"IOM is holding a regional workshop on ...": the subjects organise (or host) the report's event,
+        which the text names by its kind; inferred."""
+        end = _AN_EVENT.match(self.text, cue.end()).end()
+        note = f"The document reports on {self.registry[self.reported].label}; the text names it by its kind."
+        for _, _, ids in subjects:
+            for e in ids:
+                if self.fits(e, pattern, "subject") and self.suits(e, pattern.relation, self.reported):
+                    self._inferred(e, pattern.relation, self.reported, subjects[0][0], end, pattern.name, note)
 
     def _event_for(self, cue: re.Match) -> str:
         """The event a cue with no name after it is about: "was one of the panellists" is about the
