@@ -1387,6 +1387,12 @@ _GROUP_ING = {"developing", "receiving", "sending", "participating", "implementi
               "contributing"}
 
 
+def _ing_verb(word: str) -> bool:
+    """Whether a word in -ing before a group's noun is a verb ("supporting migrants"), not which group
+    ("receiving countries")."""
+    return word.lower().endswith("ing") and word.lower() not in _GROUP_ING
+
+
 #: Capitalised words that open a sentence before a group's name, no part of it: "The Norwegian experts".
 _GROUP_OPENERS = {"The", "A", "An", "These", "Those", "Their", "Its", "Our", "All", "Some", "Many", "Other", "Both", "Several"}
 
@@ -1405,12 +1411,12 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         out.append(_candidate(doc, index, name, "collective", "a group named in a list", start))
     for m in _GROUP.finditer(doc.text):
         start, words = m.start("name"), m.group("name").split()
-        if len(words) == 2 and (words[0].endswith("ing") and words[0].lower() not in _GROUP_ING
+        if len(words) == 2 and (_ing_verb(words[0])
                                 or re.search(r"\n[^\S\n]*\n", m.group("name").strip()) or words[0] in _GROUP_OPENERS):
             start, words = doc.text.index(words[1], start + len(words[0])), words[1:]  # "offering diaspora
             # donors": a verb, then the group; "... Challenges\n\nGovernment officials": a heading's last word;
             # "The Norwegian experts": an article
-        if len(words) == 1 and words[0].lower().endswith("ing") and words[0].lower() not in _GROUP_ING:
+        if len(words) == 1 and _ing_verb(words[0]):
             continue  # "supporting migrants": a verb, no group's word
         name = " ".join(words + [m.group("head")])
         lead = doc.text[max(0, start - 2):start]
@@ -1425,7 +1431,7 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         out.append(_candidate(doc, index, name, "collective", f"a group named by '{m.group('head')}'", start))
     for m in _SHARED_HEAD.finditer(doc.text):  # "international and non-governmental organizations": both groups
         words = [m.group("first").lower(), m.group("second").lower()]
-        if any(w in _NOT_QUALIFIERS or w.endswith("ing") and w not in _GROUP_ING for w in words) \
+        if any(w in _NOT_QUALIFIERS or _ing_verb(w) for w in words) \
                 or words[0].endswith("s") or re.fullmatch(_GROUP_HEAD, words[0], re.I):
             continue  # "employers and trade unions": two groups, no shared noun
         for word in ("first", "second"):

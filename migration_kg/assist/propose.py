@@ -316,7 +316,7 @@ class _Reader:
         outer = [s for s in outer if not any(a <= s[0] and s[1] <= b for a, b in phrases)]
         self.names: list[Name] = [(a, b, by_span[(a, b)]) for a, b in outer]
         self.names = sorted(self.names + self._referred(), key=lambda n: (n[0], -n[1]))
-        self.place_ends = {b for _, b, ids in self.names if any(registry[e].kind == "place" for e in ids)}
+        self.place_ends = {b for _, b, ids in self.names if self._has_kind(ids, "place")}
         self.statements: dict[tuple, Proposal] = {}
         self.partnerships: list[PartnershipProposal] = []
         self._seen_partners: set[tuple] = set()
@@ -592,8 +592,7 @@ class _Reader:
         """An event whose name holds the acronym of a forum, series or programme ("the Ninth GFMD
         Summit", "a GFMD Dialogue on ...") is part of it; inferred from the name."""
         wholes = self.by_acronym(_WHOLE_KINDS)
-        labels = {n.casefold(): e.id for e in self.registry.values() if e.kind in _WHOLE_KINDS
-                  for n in e.names if " " in n}
+        labels = {n: e for n, e in self._by_name(_WHOLE_KINDS).items() if " " in n}
         for a, b, ids in self.names:
             events = [e for e in ids if self.registry[e].kind == "event"]
             named = [(acronym, wholes.get(acronym)) for acronym in re.findall(r"\b[A-Z][A-Z&]{1,7}\b", self.text[a:b])]
@@ -857,12 +856,10 @@ class _Reader:
         """A person titled minister of a portfolio, right before or after the name ("Minister of Foreign
         Affairs, Ms. A", "Mr. B, Minister for Labour"), represents the registered ministry of it; inferred."""
         ministries: dict[str, str] = {}
-        for e in self.registry.values():
-            if e.kind == "organisation":
-                for n in e.names:
-                    m = re.fullmatch(r"(?:the\s+)?Ministry\s+(?:of|for)\s+(?:the\s+)?(.+)", " ".join(n.split()), re.I)
-                    if m:
-                        ministries.setdefault(m.group(1).casefold(), e.id)
+        for name, e in self._by_name(("organisation",)).items():  # folded: "ministry of foreign affairs"
+            m = re.fullmatch(r"(?:the\s+)?ministry\s+(?:of|for)\s+(?:the\s+)?(.+)", name)
+            if m:
+                ministries.setdefault(m.group(1), e)
         if not ministries:
             return
         linked = self._linked_pairs()
@@ -1272,7 +1269,7 @@ class _Reader:
     def _person_before(self, name: Name) -> Name | None:
         """The person named right before ``name``, in apposition: "Ms. A, [name]", "A, an [name]"."""
         prev = next((n for n in reversed(self.names) if n[1] <= name[0]), None)
-        if prev is not None and any(self.registry[e].kind == "person" for e in prev[2]) \
+        if prev is not None and self._has_kind(prev[2], "person") \
                 and re.fullmatch(r"\s*,\s*(?:(?:an?|the|its|their)\s+)?", self.text[prev[1]:name[0]]):
             return prev
         return None

@@ -269,7 +269,7 @@ def _unmatched_at(doc: SourceDocument, spans: list[tuple[int, int]]) -> list[tup
             capital = bool(word) and word[0].isupper() and not _is_covered(at, spans)
             if capital or (run and word in _CONNECTORS) or (run and word in ("a", "an") and run[-1][0] in ("for", "to")):
                 run.append((word, at))
-                if capital and word.endswith(".") and word not in {"Mr.", "Mrs.", "Ms.", "Dr."} \
+                if capital and word.endswith(".") and word not in _HONORIFICS \
                         and not _initial_in_name(run, line.group(0), w, after):
                     names.extend(_close(run, doc))
                     run = []
