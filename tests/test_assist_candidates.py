@@ -672,3 +672,11 @@ def test_names_on_lines_next_to_each_other_are_people_but_not_countries():
 def test_a_pages_field_label_before_its_colon_is_no_part_of_a_name():
     by_name = _by_name("When : 11 May 2013 Venue : HBF Centre Location : Lorvik Applicable Countries: Valoria")
     assert not any("Countries" in name or "Location" in name for name in by_name), sorted(by_name)
+
+
+def test_a_name_in_apposition_after_a_title_and_its_body_is_a_person():
+    by_name = _by_name("The Chief Director of the Ministry for the Interior, Ana Ruiz-Lema, launched it. The UN Resident "
+                       "Coordinator, Tomas Berg, said so. The representative of Harbour Watch (Civil Society), Ian Holm, "
+                       "spoke. The Director of the Office, Coastal Migration Unit, agreed.")
+    _assert_kind(by_name, "person", "Ana Ruiz-Lema", "Tomas Berg", "Ian Holm")
+    assert by_name["Coastal Migration Unit"].kind != "person", by_name["Coastal Migration Unit"]

@@ -611,3 +611,12 @@ def test_the_reports_event_named_by_its_kind_after_holding_is_the_object_inferre
                          "workshop-on-return")
     assert reported[("harbour-foundation", "organises", "workshop-on-return")]["status"] == "inferred", sorted(reported)
     assert ("coastal-union", "organises", "workshop-on-return") not in reported
+
+
+def test_a_person_after_a_title_and_the_bodies_it_names_represents_each_but_not_after_a_person():
+    found = _read("The meeting included: The President of the [Harbour Foundation|organisation] (HF), [Ana Ruiz|person]; "
+                  "the Director of the [Return Unit|organisation], [Coastal Agency|organisation], Ms [Lena Okafor|person]. "
+                  "[Tomas Berg|person], the Head of [Valorian Bank|organisation], [Ian Holm|person], spoke.")
+    assert {"ana-ruiz represents harbour-foundation", "lena-okafor represents return-unit",
+            "lena-okafor represents coastal-agency", "tomas-berg represents valorian-bank"} <= found, found
+    assert "ian-holm represents valorian-bank" not in found, found

@@ -881,6 +881,15 @@ _PORTFOLIO = (rf"(?:\s+(?:of|for|on|to|in)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
 _PERSON_AFTER_TITLE = re.compile(
     rf"\b{_TITLE_WORDS}{_PORTFOLIO},?\s+(?P<name>{_PERSON_NAME}(?:,?\s+Jr\.)?)"
     r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|[a-z]+ed|[a-z]+s)\b)")
+#: A person after a title and the body it names, in apposition: "The Chief Director of the Ministry for the Interior,
+#: Adelaide Anno-Kumi, said", "the UN Resident Coordinator, Charles Abani, said", "The representative of Crimestoppers
+#: (Civil Society Organization), Alejo Campos,". Not an item of a portfolio's list ("Minister of Inclusion, Small
+#: Business, Employment and Skills, A").
+_PERSON_AFTER_TITLE_OF = re.compile(
+    rf"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{_POST}|representative|Mayor|Prefect)"
+    r"(?:\s+(?:of|for|on|to|in)\s+[^,;.:()\n]{1,100}?)?(?:\s*\([^)\n]{1,60}\))?,\s+"
+    rf"(?:(?:{'|'.join(('Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Sir', 'Ambassador'))})\.?\s+)?(?P<name>{_PERSON_NAME})"
+    r"(?=\s*,(?!\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+and\b))|\s+(?:said|says|who|noted|added|stressed)\b)")
 #: "Speakers include Armand de Decker, Belgium's former Minister", "Panellists were Ana Ruiz and ...".
 _PERSON_LISTED = re.compile(rf"\b(?:[Ss]peakers|[Pp]anell?ists|[Pp]resenters|[Dd]iscussants)\s+(?:include[sd]?|were|are)\s+"
                             rf"(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?(?P<name>{_PERSON_NAME})(?=\s*[,(]|\s+and\b)")
@@ -938,6 +947,7 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
     for reading, how in ((_PERSON_BY_TITLE, "person: a title after the name"), (_PERSON_SAID, "person: after 'said'"),
                          (_PERSON_FOR_BODY, "person: a body ('representing', 'working at'...) or a profession after the name"),
                          (_PERSON_AFTER_TITLE, "person: after a title"), (_PERSON_SAYS_OF, "person: after 'says'"),
+                         (_PERSON_AFTER_TITLE_OF, "person: after a title and its body, in apposition"),
                          (_PERSON_LISTED, "person: in a list of speakers"),
                          (_PERSON_SPEAKER_OF, "person: a speaker of a body"),
                          (_PERSON_OF_BODY, "person: a name before 'of' and a body"),

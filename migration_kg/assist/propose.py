@@ -1230,6 +1230,8 @@ class _Reader:
         no name but a topic's."""
         topic = lambda n: all(self.registry[e].kind == "topic" for e in n[2])  # noqa: E731 ("Minister of Labour")
         kinds = lambda n, wanted: [e for e in n[2] if self.registry[e].kind in wanted]  # noqa: E731
+        if self._title_first(pattern, cue, s1, topic, kinds):
+            return
         before = next((n for n in reversed(self.names) if n[1] <= cue.start() and not topic(n)), None)
         if before is None or before[0] < s0:
             return
@@ -1265,6 +1267,35 @@ class _Reader:
             if kinds(body, _AFFILIATIONS):
                 self.pairs([person], [body], pattern, pattern.name,
                            span=(min(person[0], body[0]), max(person[1], body[1])))
+
+    def _title_first(self, pattern: Pattern, cue: re.Match, s1: int, topic, kinds) -> bool:
+        """"The Director of the Valorian Institute, Ana Ruiz", "the Head of the Migration Unit, Valorian
+        Agency, Mr. A": the person after the post and its bodies represents each body. Not after a person in
+        apposition ("Mr. A, the Director of B, Mr. C" is read as A's post)."""
+        the = re.search(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}$", self.text[max(0, cue.start() - 60):cue.start()])
+        if the is None:
+            return False
+        opening = cue.start() - len(the.group(0))
+        if self._person_before((opening, opening, [])) is not None:
+            return False
+        body = next((n for n in self.names if n[0] >= cue.end() and not topic(n)), None)
+        if body is None or body[1] > s1 or not kinds(body, _AFFILIATIONS) \
+                or not re.fullmatch(r"(?:\s+[\w-]+){0,5}?\s+(?:of|for|at|to)\s+(?:the\s+)?", self.text[cue.end():body[0]], re.I):
+            return False
+        chain = [body]
+        while True:
+            nxt = next((n for n in self.names if n[0] >= chain[-1][1]), None)
+            if nxt is None or nxt[1] > s1 or not _UNIT_GAP.fullmatch(self.text[chain[-1][1]:nxt[0]]) \
+                    or not kinds(nxt, _AFFILIATIONS):
+                break
+            chain.append(nxt)
+        gap = re.match(rf"(?:\s*\([^)\n]{{1,60}}\))?\s*,\s+(?:(?:{_HONORIFIC_NO_STOP})\s*)?", self.text[chain[-1][1]:])
+        person = gap and next((n for n in self.names if n[0] == chain[-1][1] + gap.end()), None)
+        if person is None or not kinds(person, {"person"}):
+            return False
+        for b in chain:
+            self.pairs([person], [b], pattern, pattern.name, span=(opening + the.group(0).index(" ") + 1, person[1]))
+        return True
 
     def _person_before(self, name: Name) -> Name | None:
         """The person named right before ``name``, in apposition: "Ms. A, [name]", "A, an [name]"."""
