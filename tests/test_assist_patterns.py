@@ -502,8 +502,10 @@ def test_held_on_a_date_written_month_first_in_the_city_of_and_a_citys_country_i
 def test_a_body_opening_a_persons_post_in_apposition_and_a_posts_place():
     found = _read("The meeting was opened by [Ana Ruiz|person], [HBF|organisation] chief of staff. Also speaking was "
                   "[Lena Okafor|person], an [CMO|organisation] Goodwill Envoy in the region. [CMO|organisation] Head of "
-                  "Office in [Port Valo|place] [Tomas Berg|person] noted the plan.")
-    assert {"ana-ruiz represents hbf", "lena-okafor represents cmo", "tomas-berg represents cmo"} <= found, found
+                  "Office in [Port Valo|place] [Tomas Berg|person] noted the plan. It is vital, said [Ian Holm|person], "
+                  "[HBF|organisation]’s Deputy Executive Secretary.")
+    assert {"ana-ruiz represents hbf", "lena-okafor represents cmo", "tomas-berg represents cmo",
+            "ian-holm represents hbf"} <= found, found
     assert not any(f.startswith("tomas-berg") and "port-valo" in f for f in found), found
 
 
@@ -620,3 +622,10 @@ def test_a_person_after_a_title_and_the_bodies_it_names_represents_each_but_not_
     assert {"ana-ruiz represents harbour-foundation", "lena-okafor represents return-unit",
             "lena-okafor represents coastal-agency", "tomas-berg represents valorian-bank"} <= found, found
     assert "ian-holm represents valorian-bank" not in found, found
+
+
+def test_the_names_of_a_passives_object_and_its_cue_do_not_count_in_the_clauses_length():
+    found = _read("The [eighth roundtable on return|event] organized by the [Harbour Development Institute|organisation], "
+                  "the [International Coastal Labour Organization|organisation], and the [Organisation for Coastal "
+                  "Co-operation and Development|organisation] will be hosted by the [Valorian Service|organisation].")
+    assert "valorian-service hosts eighth-roundtable-on-return" in found, found

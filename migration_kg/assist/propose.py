@@ -1029,7 +1029,7 @@ class _Reader:
     def _passive(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """OBJECT ... cue SUBJECTS: "the workshop was funded by A and B"."""
         before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
-        obj = next((n for n in reversed(before) if (_CLAUSE_GAP.match(self.text[n[1]:cue.start()])
+        obj = next((n for n in reversed(before) if (_CLAUSE_GAP.match(self._unnamed(n[1], cue.start()))
                                                     or _APPOSED_GAP.match(self.text[n[1]:cue.start()]))
                     and any(self.fits(e, pattern, "object") for e in n[2])), None)
         if obj is None:  # "X, the first project that ..., is funded by": the sentence's subject and its apposition
@@ -1069,6 +1069,16 @@ class _Reader:
                     and self.event is not None and self.fits(self.event, pattern, "subject"):
                 subjects = [(-1, -1, [self.event])]  # "Remittances were addressed": at the document's event
             self.pairs(subjects, [obj], pattern, pattern.name)
+
+    def _unnamed(self, a: int, b: int) -> str:
+        """The text from ``a`` to ``b`` with each name in it one letter: a clause's length without its names."""
+        inside = [n for n in self.names if a <= n[0] and n[1] <= b]
+        out, at = [], a
+        for n in inside:
+            if n[0] >= at:
+                out += [self.text[at:n[0]], "N"]
+                at = n[1]
+        return "".join(out) + self.text[at:b]
 
     def _forward(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """SUBJECT ... cue OBJECTS: "the meeting was held at B in C", "A, Director of B"."""
@@ -1237,8 +1247,9 @@ class _Reader:
             return
         owner = self._person_before(before)
         if owner is not None and kinds(before, _AFFILIATIONS) \
-                and re.fullmatch(r"(?:\s+[A-Za-z-]+){0,3}\s+", self.text[before[1]:cue.start()]):
-            # "Ms. A, OECD chief of staff", "A, an IOM Goodwill Envoy": the body opens the person's post
+                and re.fullmatch(r"(?:’s|'s)?(?:\s+[A-Za-z-]+){0,3}\s+", self.text[before[1]:cue.start()]):
+            # "Ms. A, OECD chief of staff", "A, an IOM Goodwill Envoy", "A, ESCAP’s Deputy Executive Secretary":
+            # the body opens the person's post
             post_end = cue.end() + len(re.match(r"[^,.;:()\n]{0,40}", self.text[cue.end():]).group(0).rstrip())
             self.pairs([owner], [before], pattern, pattern.name, span=(owner[0], post_end))
             return
