@@ -629,3 +629,13 @@ def test_the_names_of_a_passives_object_and_its_cue_do_not_count_in_the_clauses_
                   "the [International Coastal Labour Organization|organisation], and the [Organisation for Coastal "
                   "Co-operation and Development|organisation] will be hosted by the [Valorian Service|organisation].")
     assert "valorian-service hosts eighth-roundtable-on-return" in found, found
+
+
+def test_a_sentence_opening_with_organised_by_names_its_object_after_the_list_or_is_about_the_reported_event():
+    found = _read("Organized by the [Harbour Foundation|organisation] in collaboration with [CMO|organisation], the "
+                  "[Workshop on Return|event] opened today.")
+    assert {"harbour-foundation organises workshop-on-return", "cmo organises workshop-on-return"} <= found, found
+    reported = _reported("Experts met at the [Forum on Return|event] today. Organized by the [Harbour Foundation|"
+                         "organisation] in collaboration with [CMO|organisation] (CMO). The meeting aims to explore "
+                         "cooperation.", "forum-on-return")
+    assert {("harbour-foundation", "organises", "forum-on-return"), ("cmo", "organises", "forum-on-return")} <= set(reported)

@@ -1042,13 +1042,24 @@ class _Reader:
                 and self.fits(self.event, pattern, "object"):
             obj = (s0, s0, [self.event])  # "The workshop, funded by A": the document's event, quoted from "The"
         aside = _ASIDE.search(self.text, max(s0, cue.start() - 8), min(s1, cue.end() + 6))
-        opening = re.fullmatch(r"[\s“\"]*", self.text[s0:cue.start()]) is not None and cue.group(0)[:5].lower() == "with "
+        opening = re.fullmatch(r"[\s“\"]*", self.text[s0:cue.start()]) is not None \
+            and re.fullmatch(r"with\s.*|.*\sby", cue.group(0), re.I | re.S) is not None  # "With support from", "Organized by"
         if obj is None and (aside is not None and aside.start() < cue.start() or opening):
             # "A, with the support of B, is holding X": an aside; its object is what the sentence's verb names;
-            # likewise "With financial support from A and B, C will establish X"
+            # likewise "With financial support from A and B, C will establish X", "Organized by A, the workshop"
             listed = self.list_after(cue.end(), s1, pattern.joiners)
             if opening and len(listed) > 1 and self.text[listed[-1][1]:listed[-1][1] + 1] != ",":
-                listed = listed[:-1]  # "..., the Harbour Fund will establish": the list ran into the clause's subject
+                if cue.group(0)[:5].lower() == "with ":
+                    listed = listed[:-1]  # "..., the Harbour Fund will establish": the list ran into the clause's subject
+                elif any(self.fits(e, pattern, "object") for e in listed[-1][2]):
+                    # "Organized by A and B, the workshop opened": the list ran into the object
+                    self.pairs(listed[:-1], [listed[-1]], pattern, pattern.name, span=(listed[0][0], listed[-1][1]))
+                    return
+            if opening and listed and self.event is not None and self.fits(self.event, pattern, "object") \
+                    and not self.text[listed[-1][1]:s1].strip(" .)\n”\""):
+                # "Organized by A in collaboration with B." alone: the document's event
+                self.pairs(listed, [(-1, -1, [self.event])], pattern, pattern.name)
+                return
             close = listed[-1][1] if listed else cue.end()
             if self.text[close:close + 1] == ",":
                 obj = next((n for n in self.names if close < n[0] and n[1] <= s1
