@@ -1379,6 +1379,10 @@ class _Reader:
             if places:
                 self.pairs([(-1, -1, [self.event])], [(cue.start("city"), cue.end("city"), places)], pattern,
                            pattern.name, span=(cue.start("city"), cue.end("city")))
+                country = cue.group("country") and self._by_name({"country"}).get(cue.group("country").casefold())
+                if country:  # "Khartoum, the Sudan, 13 October": its country too
+                    self.pairs([(-1, -1, [self.event])], [(cue.start("country"), cue.end("country"), [country])], pattern,
+                               pattern.name, span=(cue.start("city"), cue.end("country")))
             return
         line_end = self.text.find("\n", cue.end())
         places = self.list_after(cue.end(), line_end if line_end >= 0 else len(self.text), pattern.joiners)
