@@ -680,3 +680,16 @@ def test_a_name_in_apposition_after_a_title_and_its_body_is_a_person():
                        "spoke. The Director of the Office, Coastal Migration Unit, agreed.")
     _assert_kind(by_name, "person", "Ana Ruiz-Lema", "Tomas Berg", "Ian Holm")
     assert by_name["Coastal Migration Unit"].kind != "person", by_name["Coastal Migration Unit"]
+
+
+def test_honorifics_in_words_a_list_of_country_codes_a_peoples_plural_and_kind_words_of_texts():
+    by_name = _by_name("Members in USA, UK, Germany and Italy came. It was led by his Excellency Tomas Berg. The chair, Sir "
+                       "Ian Holm, spoke. It was opened by Minister Plenipotentiary Ana Ruiz, Director of the Department. "
+                       "Many Sri Lankans work abroad. It follows the Pact on Coastal Mobility, the Standard Operating "
+                       "Procedures on Return and the Valorian Border Manual.")
+    _assert_kind(by_name, "country", "United Kingdom")
+    _assert_kind(by_name, "person", "Tomas Berg", "Ian Holm", "Ana Ruiz")
+    _assert_kind(by_name, "collective", "Sri Lankans")
+    _assert_kind(by_name, "policy", "Pact on Coastal Mobility", "Standard Operating Procedures on Return")
+    _assert_kind(by_name, "publication", "Valorian Border Manual")
+    assert not any(w in name for name in by_name for w in ("Excellency", "Sir ", "Plenipotentiary", "UK")), sorted(by_name)

@@ -38,7 +38,7 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _PARTICLE = r"(?:della|delle|de|van|von|da|del|di|dos|das|du|le|la|bin|ibn|al|el)"
 _PERSON = re.compile(
     r"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Mme\.?|Ambassador|Amb\.|Professor|Prof\.|"
-    r"Hon\.|Honou?rable|Eng\.|"
+    r"Hon\.|Honou?rable|Eng\.|Sir|(?:[Hh]is|[Hh]er)\s+Excellency|Minister\s+Plenipotentiary|"
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
     rf"(?P<name>(?!(?:Mr|Mrs|Ms|Dr|Prof|Mme)\.?\s){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.(?=\s+[A-Z])|{_CAP})){{0,4}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof)\b|\n|$)"
@@ -60,11 +60,11 @@ _KIND_WORDS = [
     ("programme", r"Programme|Program|Initiative|Facility|Scheme|Action|Financial\s+Mechanism"),
     ("project", r"Project"),
     ("process", r"Process|Processes|Mechanism"),
-    ("policy", r"Policy|Strategy|Plan|Act|Law|Goals|Agenda|Framework|Vision"),
+    ("policy", r"Policy|Strategy|Plan|Act|Law|Goals|Agenda|Framework|Vision|Pact|Procedures"),
     ("agreement", r"Declaration\s+and\s+(?:Action\s+Plan|Plan\s+of\s+Action|Programme\s+of\s+Action)|"
                   r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum|MoU|MOU|Consensus|Charter"),
     ("network", r"Network|Platform|Portal"),
-    ("publication", r"Report|Handbook|Review|Study|Guidelines|Toolkit|Chapter|Statement|Communiqu[eé]|Recommendations|"
+    ("publication", r"Report|Handbook|Manual|Review|Study|Guidelines|Toolkit|Chapter|Statement|Communiqu[eé]|Recommendations|"
                     r"Profiles?"),
     ("organisation", r"Ministry|Council|Department|Institute|Foundation|Office|Agency|Organi[sz]ation|Commission|"
                      r"Bank|Fund|Secretariat|Association|Union|University|Committee|Authority|Bureau|Directorate|"
@@ -987,7 +987,8 @@ def _name_lines(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 
 _NOT_PERSON_WORDS = {"United", "Nations", "General", "International", "National", "Republic", "Government", "UN", "The",
                      "Migration", "Development", "Global", "Regional", "European", "African", "Asian", "Forum",
-                     "Ambassador", "Minister", "President", "Professor", "Prof", "Dr", "Mr", "Ms", "Mrs", "Excellency"}
+                     "Ambassador", "Minister", "President", "Professor", "Prof", "Dr", "Mr", "Ms", "Mrs", "Excellency",
+                     "Plenipotentiary"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -1658,9 +1659,11 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         before = text[max(0, start - 30):start].split()
         after = text[end:end + 30].split()
         # a word of a heading in capitals is not an acronym
-        if (before and before[-1].strip(",.:;").isupper() and len(before[-1]) > 1) or \
-                (after and after[0].strip(",.:;").isupper() and len(after[0]) > 1):
-            continue
+        if (before and before[-1].strip(",.:;").isupper() and len(before[-1]) > 1
+                and not (before[-1].endswith(",") and before[-1][:-1] in _country_codes())) or \
+                (after and after[0].strip(",.:;").isupper() and len(after[0]) > 1
+                 and not (text[end:end + 1] == "," and after[0].strip(",") in _country_codes())):
+            continue  # but "in USA, UK, Germany": a list of countries
         head = re.match(r"\s+(project|programme|initiative)\b", text[end:end + 20])
         if head and text[max(0, start - 4):start].casefold() == "the ":
             heads.setdefault(acr, []).append(head.group(1))
@@ -1783,6 +1786,8 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
     first = head.split()[0] if head.split() else ""
     if first.endswith("s") and first[:-1] in demonyms():
         return "collective", f"'{first}': a country's people"
+    if head.strip().endswith("s") and head.strip()[:-1] in demonyms():  # "Sri Lankans"
+        return "collective", f"'{head.strip()}': a country's people"
     # the last kind word wins; of two that end together, the longer ("Conference Centre" a place, not "Centre")
     best: tuple[tuple[int, int], str, str] | None = None
     for kind, words in _KIND_WORDS:
