@@ -693,3 +693,12 @@ def test_honorifics_in_words_a_list_of_country_codes_a_peoples_plural_and_kind_w
     _assert_kind(by_name, "policy", "Pact on Coastal Mobility", "Standard Operating Procedures on Return")
     _assert_kind(by_name, "publication", "Valorian Border Manual")
     assert not any(w in name for name in by_name for w in ("Excellency", "Sir ", "Plenipotentiary", "UK")), sorted(by_name)
+
+
+def test_a_possessive_inside_a_name_and_a_town_before_its_country_in_a_dateline():
+    by_name = _by_name("02 May 2019, Lorvikstad, Djibouti: The Ghana Police Service and the Attorney-General’s Office met "
+                       "the Ministry of Public Security of the People's Republic of China. Iran’s Kish Island hosted it.")
+    _assert_kind(by_name, "place", "Lorvikstad", "Kish Island")
+    _assert_kind(by_name, "organisation", "Attorney-General’s Office",
+                 "Ministry of Public Security of the People's Republic of China")
+    assert "Ministry of Public Security of the People" not in by_name, sorted(by_name)

@@ -493,9 +493,12 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
                     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
                     r"((?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)",
                     lambda g: g.group(1) + g.group(2).replace(",", "\u0000"), joined)
+    # "the People’s Republic of China", "the Attorney-General’s Office": a possessive inside one name
+    joined = re.sub(r"\b(People|General|Minister|President|Ombudsman)([’'])s(?=\s+(?:Republic|Office)\b)",
+                    lambda g: g.group(1) + {"’": "\u0001", "'": "\u0002"}[g.group(2)] + "s", joined)
     for piece in re.split(r"\s*[,;:()/|]\s*|[’']s\s+|\s+[-–]\s+|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?", joined):
         portfolio = "\u0000" in piece
-        piece = piece.replace("\u0000", ",")
+        piece = piece.replace("\u0000", ",").replace("\u0001", "’").replace("\u0002", "'")
         stripped = _TITLE_PREFIX.sub("", piece.strip())
         if portfolio and stripped != piece.strip():
             continue  # "Minister of Economic Inclusion, Small Business and Skills": a post's portfolio
@@ -1143,6 +1146,12 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if name in cities:
             start = m.start(group)
             out.append(_candidate(doc, index, name, "place", "place name; a city in GeoNames, in a dateline", start))
+        elif group == "after" and name not in countries and kind_of(name)[0] in ("place", "organisation") \
+                and not kind_of(name)[1].startswith("'"):
+            country = re.match(rf",\s+(?:the\s+)?(?P<country>{_CAP}(?:\s+{_CAP})?)\s*[:,(\n]", doc.text[m.end(group):])
+            if country and country.group("country") in countries:  # "02 May 2019, Tadjourah, Djibouti:"
+                out.append(_candidate(doc, index, name, "place", "place name; a town before its country, in a dateline",
+                                      m.start(group)))
     for reading, how in ((_CITY_BEFORE_COUNTRY, "before its country"), (_CAPITAL_CITY, "after 'capital'")):
         for m in reading.finditer(doc.text):
             name = m.group("name").title() if m.group("name").isupper() else m.group("name")
