@@ -639,3 +639,10 @@ def test_a_sentence_opening_with_organised_by_names_its_object_after_the_list_or
                          "organisation] in collaboration with [CMO|organisation] (CMO). The meeting aims to explore "
                          "cooperation.", "forum-on-return")
     assert {("harbour-foundation", "organises", "forum-on-return"), ("cmo", "organises", "forum-on-return")} <= set(reported)
+
+
+def test_in_conjunction_with_is_working_together():
+    result = proposals_for(*example_document("The [Return Scheme|project] is managed by the [Harbour Foundation|organisation]"
+                                             " in conjunction with the [Coastal Migration Office|organisation]."), ONTOLOGY)
+    assert any({"harbour-foundation", "coastal-migration-office"} <= set(p.partners) for p in result.partnerships), \
+        result.partnerships

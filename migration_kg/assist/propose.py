@@ -35,7 +35,7 @@ from migration_kg.curation.sources import SourceDocument
 PROPOSED_FILE = "proposed.yaml"
 
 #: What may stand between the names of a list: "A, B and the C", "A in collaboration with B".
-_COLLABORATION = r"in\s+(?:(?:close|active|strategic)\s+)?(?:collaboration|partnership|cooperation|association)\s+with"
+_COLLABORATION = r"in\s+(?:(?:close|active|strategic)\s+)?(?:collaboration|partnership|cooperation|association|conjunction)\s+with"
 #: Honorifics before a person's name: "chaired by Ms. A and Mr. B".
 _ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Amb", "Hon")
 _IN_FULL = (r"H\.\s?E\.", "Professor", "Ambassador", r"Her\s+Excellency", r"His\s+Excellency")
