@@ -702,3 +702,8 @@ def test_a_possessive_inside_a_name_and_a_town_before_its_country_in_a_dateline(
     _assert_kind(by_name, "organisation", "Attorney-General’s Office",
                  "Ministry of Public Security of the People's Republic of China")
     assert "Ministry of Public Security of the People" not in by_name, sorted(by_name)
+
+
+def test_a_run_of_capitals_ends_with_its_sentence():
+    by_name = _by_name("They met partners to the dialogue (HBF, Coastal Union). Others came.")
+    _assert_kind(by_name, "organisation", "HBF", "Coastal Union")

@@ -228,6 +228,10 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
                 name, first = f"{owner.group(1)} {name}", first - len(owner.group(0))
             kind, why = kind_of(name, before=doc.text[max(0, first - 40):first],
                                 after=doc.text[spans_of[0].end:spans_of[0].end + 30])
+            if why.startswith("no kind word") and first > 0 and doc.text[spans_of[0].end:spans_of[0].end + 1] in "”\"" \
+                    and re.search(r"\b(?:event|workshop|seminar|conference|meeting|forum|dialogue|session|panel|webinar)"
+                                  r"\s+(?:on|entitled|titled|called)\s+[“\"]$", doc.text[max(0, first - 40):first]):
+                kind, why = "event", "a title in quotes after an event's noun"  # "an event on “Mixed Migration ...”"
             if why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
                     re.search(rf"{re.escape(p)}(?:\s*\([^()]{{1,40}}\))?,?\s+and\s+$", doc.text[max(0, first - 100):first])
                     for p in people):

@@ -266,6 +266,9 @@ def _unmatched_at(doc: SourceDocument, spans: list[tuple[int, int]]) -> list[tup
                     run.append((year.group(1), line.start() + before.end() + 1))
                 names.extend(_close(run, doc))  # "the Norwegian Financial Mechanism for 2014-2021. The ..."
                 run = []
+            if run and w and before and re.search(r"[.!?][)\]”\"’']*\s", line.group(0)[before.end():w.start()]):
+                names.extend(_close(run, doc))  # "(ECOWAS, European Union). Others": a sentence ends between
+                run = []
             capital = bool(word) and word[0].isupper() and not _is_covered(at, spans)
             if capital or (run and word in _CONNECTORS) or (run and word in ("a", "an") and run[-1][0] in ("for", "to")):
                 run.append((word, at))
