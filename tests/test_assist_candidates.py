@@ -707,3 +707,10 @@ def test_a_possessive_inside_a_name_and_a_town_before_its_country_in_a_dateline(
 def test_a_run_of_capitals_ends_with_its_sentence():
     by_name = _by_name("They met partners to the dialogue (HBF, Coastal Union). Others came.")
     _assert_kind(by_name, "organisation", "HBF", "Coastal Union")
+
+
+def test_countries_named_by_their_part_in_migration_are_a_group():
+    by_name = _by_name("Growth in both countries of origin and destination matters. Cooperation with countries of transit "
+                       "is key. Countries of origin, transit and destination met.")
+    _assert_kind(by_name, "collective", "countries of origin and destination", "countries of transit",
+                 "Countries of origin, transit and destination")

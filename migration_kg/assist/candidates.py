@@ -1399,6 +1399,7 @@ _LISTED_GROUP = re.compile(
 #: A sector named on its own, in or out of a list: "the private sector and the civil society", "both academia and".
 _SECTOR = re.compile(
     r"(?<![\w-])(?P<name>civil\s+society|private\s+sector|academia|social\s+partners|trade\s+unions|donor\s+community|"
+    r"countries\s+of\s+(?:origin|destination|transit)(?:(?:,\s*|,?\s+(?:and|or)\s+(?:of\s+)?)(?:origin|destination|transit))*|"
     r"(?<=\bwith\s)governments(?!\s+of\b))"
     r"(?![\w-]|\s+(?:organi[sz]ations?|actors?|representatives?|groups?|partners?|networks?|platforms?|institutions?|"
     r"stakeholders?|entities|companies|engagement|sector|members?|leaders?|umbrella|dialogue))", re.I)
@@ -1467,7 +1468,9 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         people = re.search(r"(?<![\w’'-])([A-Z][a-z]+)\s+$", doc.text[max(0, start - 20):start])
         if people and people.group(1) in demonyms():  # "Tajik academia", "Swiss civil society": the country's
             name, start = f"{people.group(1)} {name}", start - len(people.group(0))
-        out.append(_candidate(doc, index, name, "collective", "a sector's name ('civil society', 'private sector')", start))
+        how = ("a group of countries by their part in migration" if name.lower().startswith("countries")
+               else "a sector's name ('civil society', 'private sector')")
+        out.append(_candidate(doc, index, name, "collective", how, start))
     for m in _country_readers()[1].finditer(doc.text):  # "Moroccans trafficked to southern Europe"
         if re.match(r"s(?!\s+[A-Z])(?![\w’'-])", doc.text[m.end():m.end() + 3]):
             out.append(_candidate(doc, index, m.group(0) + "s", "collective", f"'{m.group(0)}s': a country's people",
