@@ -714,3 +714,8 @@ def test_countries_named_by_their_part_in_migration_are_a_group():
                        "is key. Countries of origin, transit and destination met.")
     _assert_kind(by_name, "collective", "countries of origin and destination", "countries of transit",
                  "Countries of origin, transit and destination")
+
+
+def test_a_person_after_a_research_title():
+    by_name = _by_name("From the Harbour Institute, Research Fellow Tomas Berg and Research Assistant Ian Holm attended.")
+    _assert_kind(by_name, "person", "Tomas Berg", "Ian Holm")

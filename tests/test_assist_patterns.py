@@ -654,3 +654,11 @@ def test_an_event_named_with_a_city_was_held_there_inferred_not_a_process_named_
     held = facts[("geneva-return-conference", "heldIn", "geneva")]
     assert held["status"] == "inferred" and "Geneva Return Conference" in held["quote"], held
     assert ("rabat-process-officials-meeting", "heldIn", "rabat") not in facts, sorted(facts)
+
+
+def test_people_listed_after_from_a_body_opening_the_sentence_each_represent_it():
+    found = _read("The seminar met. From the [Harbour Institute|organisation], Deputy Director [Ana Ruiz|person], Research "
+                  "Fellow [Tomas Berg|person], and Research Assistant [Ian Holm|person] attended, with [Coastal Bank|"
+                  "organisation].")
+    assert {"ana-ruiz represents harbour-institute", "tomas-berg represents harbour-institute",
+            "ian-holm represents harbour-institute"} <= found, found

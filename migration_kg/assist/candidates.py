@@ -875,7 +875,7 @@ _PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:rep
 #: A title before the name, without an honorific: "IOM Director General William Lacy Swing", "UPU Director
 #: General, Edouard Dayan".
 _TITLE_WORDS = (r"(?:Deputy\s+Director(?:[- ]General)?|Director[- ]General|Secretary[- ]General|Executive\s+Director|"
-                r"Chief\s+Director|Administrator|"
+                r"Chief\s+Director|Administrator|Research\s+(?:Fellow|Assistant|Associate)|Senior\s+Fellow|"
                 r"Chair(?:man|woman|person)|Minister|Commissioners?|Mayor|High\s+Commissioner|Special\s+Rapporteur|"
                 r"(?:Deputy\s+)?(?:Chief|Head)\s+of\s+(?:[A-Z]{2,}\s+)?(?:Mission|Office|Delegation)|(?:Country|Regional)\s+Director|"
                 r"CEO|Ceo|Chief\s+Executive(?:\s+Officer)?|Founder|Managing\s+Director|Governor|Secretary|"

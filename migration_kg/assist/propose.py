@@ -260,6 +260,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.report_participants()
     reader.doers_of_the_event()
     reader.ministers()
+    reader.people_from_a_body()
     reader.places_countries()
     reader.country_bodies()
     reader.named_units()
@@ -893,6 +894,25 @@ class _Reader:
                 if ministry and frozenset((people[0], ministry)) not in linked:
                     self._inferred(people[0], "represents", ministry, min(a, m.start()), max(b, m.end()), "minister-of",
                                    f"'Minister {m.group('of')} {m.group('portfolio')}' heads the ministry of it.")
+
+    def people_from_a_body(self) -> None:
+        """A sentence that opens "From the B," and lists people ("From JICA-RI, Deputy Director A, Research
+        Fellow B and C attended"): each person represents the body."""
+        starts = sorted({self.whole_sentence(a, b)[0] for a, b, _ in self.names})
+        for s0 in starts:
+            opening = re.match(r"[\s\"“]*From\s+(?:the\s+)?", self.text[s0:])
+            body = opening and next((n for n in self.names if n[0] == s0 + opening.end()), None)
+            if body is None or not any(self.registry[e].kind in _AFFILIATIONS for e in body[2]) \
+                    or not re.match(r"\s*(?:\([^)]{1,20}\))?\s*,", self.text[body[1]:]):
+                continue
+            _, s1 = self.whole_sentence(body[0], body[1])
+            for a, b, ids in (n for n in self.names if body[1] < n[0] and n[1] <= s1):
+                if not self._has_kind(ids, "person"):
+                    break
+                for person in ids:
+                    for e in body[2]:
+                        if self.suits(person, "represents", e):
+                            self.add(person, "represents", e, body[0], b, "from-a-body")
 
     def _where(self, a: int) -> bool:
         """Whether the name at ``a`` says where a place named just before it is ("in Accra, Ghana")."""
