@@ -3,6 +3,8 @@ long form, registry entities recognised by acronym, honorifics kept out of names
 
 from __future__ import annotations
 
+import pytest
+
 from migration_kg.assist.candidates import candidates_in
 from migration_kg.assist.patterns import example_document
 from migration_kg.curation.registry import Entity, Registry
@@ -704,18 +706,16 @@ def test_a_possessive_inside_a_name_and_a_town_before_its_country_in_a_dateline(
     assert "Ministry of Public Security of the People" not in by_name, sorted(by_name)
 
 
-def test_a_run_of_capitals_ends_with_its_sentence():
-    by_name = _by_name("They met partners to the dialogue (HBF, Coastal Union). Others came.")
-    _assert_kind(by_name, "organisation", "HBF", "Coastal Union")
-
-
-def test_countries_named_by_their_part_in_migration_are_a_group():
-    by_name = _by_name("Growth in both countries of origin and destination matters. Cooperation with countries of transit "
-                       "is key. Countries of origin, transit and destination met.")
-    _assert_kind(by_name, "collective", "countries of origin and destination", "countries of transit",
-                 "Countries of origin, transit and destination")
-
-
-def test_a_person_after_a_research_title():
-    by_name = _by_name("From the Harbour Institute, Research Fellow Tomas Berg and Research Assistant Ian Holm attended.")
-    _assert_kind(by_name, "person", "Tomas Berg", "Ian Holm")
+@pytest.mark.parametrize("text, kind, names", [
+    # a run of capitalised words ends with its sentence
+    ("They met partners to the dialogue (HBF, Coastal Union). Others came.", "organisation", ["HBF", "Coastal Union"]),
+    # countries named by their part in migration are a group
+    ("Growth in both countries of origin and destination matters. Cooperation with countries of transit is key. "
+     "Countries of origin, transit and destination met.", "collective",
+     ["countries of origin and destination", "countries of transit", "Countries of origin, transit and destination"]),
+    # a person after a research title
+    ("From the Harbour Institute, Research Fellow Tomas Berg and Research Assistant Ian Holm attended.", "person",
+     ["Tomas Berg", "Ian Holm"]),
+])
+def test_names_read_in_their_context_have_their_kind(text, kind, names):
+    _assert_kind(_by_name(text), kind, *names)
