@@ -895,7 +895,7 @@ _PERSON_AFTER_TITLE = re.compile(
 _PERSON_AFTER_TITLE_OF = re.compile(
     rf"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{_POST}|representative|Mayor|Prefect)"
     r"(?:\s+(?:of|for|on|to|in)\s+[^,;.:()\n]{1,100}?)?(?:\s*\([^)\n]{1,60}\))?,\s+"
-    rf"(?:(?:{'|'.join(('Mr', 'Ms', 'Mrs', 'Dr', 'Prof', 'Sir', 'Ambassador'))})\.?\s+)?(?P<name>{_PERSON_NAME})"
+    rf"(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Ambassador)\.?\s+)?(?P<name>{_PERSON_NAME})"
     r"(?=\s*,(?!\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+and\b))|\s+(?:said|says|who|noted|added|stressed)\b)")
 #: "Speakers include Armand de Decker, Belgium's former Minister", "Panellists were Ana Ruiz and ...".
 _PERSON_LISTED = re.compile(rf"\b(?:[Ss]peakers|[Pp]anell?ists|[Pp]resenters|[Dd]iscussants)\s+(?:include[sd]?|were|are)\s+"
@@ -1147,11 +1147,12 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         group = "name" if m.group("name") else "after"
         name = m.group(group).strip()
         name = name.title() if name.isupper() else name
+        own_kind, own_why = kind_of(name)
         if name in cities:
             start = m.start(group)
             out.append(_candidate(doc, index, name, "place", "place name; a city in GeoNames, in a dateline", start))
-        elif group == "after" and name not in countries and kind_of(name)[0] in ("place", "organisation") \
-                and not kind_of(name)[1].startswith("'"):
+        elif group == "after" and name not in countries and own_kind in ("place", "organisation") \
+                and not own_why.startswith("'"):  # no kind word of its own
             country = re.match(rf",\s+(?:the\s+)?(?P<country>{_CAP}(?:\s+{_CAP})?)\s*[:,(\n]", doc.text[m.end(group):])
             if country and country.group("country") in countries:  # "02 May 2019, Tadjourah, Djibouti:"
                 out.append(_candidate(doc, index, name, "place", "place name; a town before its country, in a dateline",
@@ -1802,8 +1803,9 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
     first = head.split()[0] if head.split() else ""
     if first.endswith("s") and first[:-1] in demonyms():
         return "collective", f"'{first}': a country's people"
-    if head.strip().endswith("s") and head.strip()[:-1] in demonyms():  # "Sri Lankans"
-        return "collective", f"'{head.strip()}': a country's people"
+    people = head.strip()
+    if people.endswith("s") and people[:-1] in demonyms():  # "Sri Lankans"
+        return "collective", f"'{people}': a country's people"
     # the last kind word wins; of two that end together, the longer ("Conference Centre" a place, not "Centre")
     best: tuple[tuple[int, int], str, str] | None = None
     for kind, words in _KIND_WORDS:

@@ -19,8 +19,8 @@ from pathlib import Path
 import yaml
 
 from migration_kg import resources
-from migration_kg.assist.candidates import (city_names, demonyms, hard_wrapped, office_mentions, paragraph_bounds, sentence_bounds,
-                                            topic_variant_spans)
+from migration_kg.assist.candidates import (city_names, demonyms, hard_wrapped, office_mentions, paragraph_bounds,
+                                            sentence_bounds, topic_variant_spans)
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import Locator
 from migration_kg.curation.quotes import normalise
@@ -490,7 +490,7 @@ class _Reader:
         """An event named with a city ("the Geneva Diaspora Ministerial Conference", "the Bangkok Workshop")
         was held there; inferred. Not a city in another name the event's holds ("Rabat Process Meeting")."""
         cities = {n: e for n, e in self._by_name(("place",)).items() if n.title() in city_names() or n in city_names()}
-        if not cities:
+        if not cities or not any(self._has_kind(ids, "event") for _, _, ids in self.names):
             return
         words = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(cities, key=len, reverse=True)) + r")\b", re.I)
         others = [n for n, e in self._by_name(set(KIND_CLASS) - {"place", "country", "event"}).items() if words.search(n)]
@@ -1313,13 +1313,7 @@ class _Reader:
         if _NOT_A_TITLE.search(gap) or re.search(r"[.;:()]|\n\s*\n", gap[1:]):
             return
         if kinds(before, {"person"}) and len(gap) <= 160 and re.match(r"\s*[,–-]", gap) and _TITLE_END.search(gap):
-            person, chain = before, [after]
-            while True:  # "Population Division, UN DESA", "Migration Unit of the ILO": the unit, then its body
-                nxt = next((n for n in self.names if n[0] >= chain[-1][1]), None)
-                if nxt is None or nxt[1] > s1 or not _UNIT_GAP.fullmatch(self.text[chain[-1][1]:nxt[0]]) \
-                        or not kinds(nxt, _AFFILIATIONS):
-                    break
-                chain.append(nxt)
+            person, chain = before, self._unit_chain(after, s1)
         elif kinds(after, {"person"}) and len(gap) <= 80 and re.match(r"(?:’s|'s)?\s", gap):
             person, chain = after, [before]
         else:
@@ -1343,13 +1337,7 @@ class _Reader:
         if body is None or body[1] > s1 or not kinds(body, _AFFILIATIONS) \
                 or not re.fullmatch(r"(?:\s+[\w-]+){0,5}?\s+(?:of|for|at|to)\s+(?:the\s+)?", self.text[cue.end():body[0]], re.I):
             return False
-        chain = [body]
-        while True:
-            nxt = next((n for n in self.names if n[0] >= chain[-1][1]), None)
-            if nxt is None or nxt[1] > s1 or not _UNIT_GAP.fullmatch(self.text[chain[-1][1]:nxt[0]]) \
-                    or not kinds(nxt, _AFFILIATIONS):
-                break
-            chain.append(nxt)
+        chain = self._unit_chain(body, s1)
         gap = re.match(rf"(?:\s*\([^)\n]{{1,60}}\))?\s*,\s+(?:(?:{_HONORIFIC_NO_STOP})\s*)?", self.text[chain[-1][1]:])
         person = gap and next((n for n in self.names if n[0] == chain[-1][1] + gap.end()), None)
         if person is None or not kinds(person, {"person"}):
@@ -1357,6 +1345,17 @@ class _Reader:
         for b in chain:
             self.pairs([person], [b], pattern, pattern.name, span=(opening + the.group(0).index(" ") + 1, person[1]))
         return True
+
+    def _unit_chain(self, first: Name, s1: int) -> list[Name]:
+        """``first`` and the bodies after it, each joined by a comma or "of the" ("Population Division, UN
+        DESA", "Migration Unit of the ILO"): a unit, then its body, up to ``s1``."""
+        chain = [first]
+        while True:
+            nxt = next((n for n in self.names if n[0] >= chain[-1][1]), None)
+            if nxt is None or nxt[1] > s1 or not _UNIT_GAP.fullmatch(self.text[chain[-1][1]:nxt[0]]) \
+                    or not any(self.registry[e].kind in _AFFILIATIONS for e in nxt[2]):
+                return chain
+            chain.append(nxt)
 
     def _person_before(self, name: Name) -> Name | None:
         """The person named right before ``name``, in apposition: "Ms. A, [name]", "A, an [name]"."""
