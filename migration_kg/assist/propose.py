@@ -338,7 +338,7 @@ class _Reader:
                 continue
             kinds = _KIND_NOUNS[m.group("noun").lower()]
             before = next((n for n in reversed(self.names) if n[1] <= m.start() and m.start() - n[1] < 1500
-                           and any(self.registry[e].kind in kinds for e in n[2])), None)
+                           and self._has_kind(n[2], *kinds)), None)
             if before is not None:
                 out.append((m.start("noun"), m.end(), [e for e in before[2] if self.registry[e].kind in kinds][:1]))
         return out
@@ -490,16 +490,16 @@ class _Reader:
         """An event named with a city ("the Geneva Diaspora Ministerial Conference", "the Bangkok Workshop")
         was held there; inferred. Not a city in another name the event's holds ("Rabat Process Meeting")."""
         cities = {n: e for n, e in self._by_name(("place",)).items() if n.title() in city_names() or n in city_names()}
-        if not cities or not any(self._has_kind(ids, "event") for _, _, ids in self.names):
+        if not cities:
             return
         words = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(cities, key=len, reverse=True)) + r")\b", re.I)
         others = [n for n, e in self._by_name(set(KIND_CLASS) - {"place", "country", "event"}).items() if words.search(n)]
         for a, b, ids in self.names:
             events = [e for e in ids if self.registry[e].kind == "event"]
             name = self.text[a:b].casefold()
+            if not events or any(o in name for o in others):
+                continue  # the city is in another body's or undertaking's name: "Rabat Process Meeting"
             for m in words.finditer(self.text, a, b):
-                if any(o in name for o in others):
-                    continue  # the city is in another body's or undertaking's name: "Rabat Process"
                 for event in events:
                     self._inferred(event, "heldIn", cities[m.group(0).casefold()], a, b, "named-with-city",
                                    f"Its name, '{normalise(self.text[a:b])}', places it there.")
@@ -902,7 +902,7 @@ class _Reader:
         for s0 in starts:
             opening = re.match(r"[\s\"“]*From\s+(?:the\s+)?", self.text[s0:])
             body = opening and next((n for n in self.names if n[0] == s0 + opening.end()), None)
-            if body is None or not any(self.registry[e].kind in _AFFILIATIONS for e in body[2]) \
+            if body is None or not self._has_kind(body[2], *_AFFILIATIONS) \
                     or not re.match(r"\s*(?:\([^)]{1,20}\))?\s*,", self.text[body[1]:]):
                 continue
             _, s1 = self.whole_sentence(body[0], body[1])
@@ -1022,9 +1022,9 @@ class _Reader:
             cursor, body = b, False
         return out
 
-    def _has_kind(self, ids: list[str], kind: str) -> bool:
-        """Whether one of the entities a name may be (``ids``) is of ``kind``."""
-        return any(self.registry[e].kind == kind for e in ids)
+    def _has_kind(self, ids: list[str], *kinds: str) -> bool:
+        """Whether one of the entities a name may be (``ids``) is of one of ``kinds``."""
+        return any(self.registry[e].kind in kinds for e in ids)
 
     def list_before(self, at: int, limit: int, joiners: str | None = None) -> list[Name]:
         gap = _gap(joiners)
@@ -1288,15 +1288,14 @@ class _Reader:
         chain of units, joined by commas or "of the") or BODY post PERSON ("IOM Madagascar Head of Office
         Mr. A"): the person represents the body. Only titles stand between the two: no verb, no full stop,
         no name but a topic's."""
-        topic = lambda n: all(self.registry[e].kind == "topic" for e in n[2])  # noqa: E731 ("Minister of Labour")
-        kinds = lambda n, wanted: [e for e in n[2] if self.registry[e].kind in wanted]  # noqa: E731
-        if self._title_first(pattern, cue, s1, topic, kinds):
+        if self._title_first(pattern, cue, s1):
             return
-        before = next((n for n in reversed(self.names) if n[1] <= cue.start() and not topic(n)), None)
+        # a topic's name is no body ("Minister of Labour")
+        before = next((n for n in reversed(self.names) if n[1] <= cue.start() and not self._topics_only(n[2])), None)
         if before is None or before[0] < s0:
             return
         owner = self._person_before(before)
-        if owner is not None and kinds(before, _AFFILIATIONS) \
+        if owner is not None and self._has_kind(before[2], *_AFFILIATIONS) \
                 and re.fullmatch(r"(?:’s|'s)?(?:\s+[A-Za-z-]+){0,3}\s+", self.text[before[1]:cue.start()]):
             # "Ms. A, OECD chief of staff", "A, an IOM Goodwill Envoy", "A, ESCAP’s Deputy Executive Secretary":
             # the body opens the person's post
@@ -1304,26 +1303,26 @@ class _Reader:
             self.pairs([owner], [before], pattern, pattern.name, span=(owner[0], post_end))
             return
         # "IOM Head of Office in Port Valo Mr. A": the post's place is no name of the person's
-        after = next((n for n in self.names if n[0] >= cue.end() and not topic(n)
-                      and not (kinds(n, {"place"}) and re.fullmatch(r"\s+(?:of\s+\w+\s+)?in\s+", self.text[cue.end():n[0]]))),
+        after = next((n for n in self.names if n[0] >= cue.end() and not self._topics_only(n[2])
+                      and not (self._has_kind(n[2], "place") and re.fullmatch(r"\s+(?:of\s+\w+\s+)?in\s+", self.text[cue.end():n[0]]))),
                      None)
         if after is None or after[1] > s1:
             return
         gap = self.text[before[1]:after[0]]
         if _NOT_A_TITLE.search(gap) or re.search(r"[.;:()]|\n\s*\n", gap[1:]):
             return
-        if kinds(before, {"person"}) and len(gap) <= 160 and re.match(r"\s*[,–-]", gap) and _TITLE_END.search(gap):
+        if self._has_kind(before[2], "person") and len(gap) <= 160 and re.match(r"\s*[,–-]", gap) and _TITLE_END.search(gap):
             person, chain = before, self._unit_chain(after, s1)
-        elif kinds(after, {"person"}) and len(gap) <= 80 and re.match(r"(?:’s|'s)?\s", gap):
+        elif self._has_kind(after[2], "person") and len(gap) <= 80 and re.match(r"(?:’s|'s)?\s", gap):
             person, chain = after, [before]
         else:
             return
         for body in chain:
-            if kinds(body, _AFFILIATIONS):
+            if self._has_kind(body[2], *_AFFILIATIONS):
                 self.pairs([person], [body], pattern, pattern.name,
                            span=(min(person[0], body[0]), max(person[1], body[1])))
 
-    def _title_first(self, pattern: Pattern, cue: re.Match, s1: int, topic, kinds) -> bool:
+    def _title_first(self, pattern: Pattern, cue: re.Match, s1: int) -> bool:
         """"The Director of the Valorian Institute, Ana Ruiz", "the Head of the Migration Unit, Valorian
         Agency, Mr. A": the person after the post and its bodies represents each body. Not after a person in
         apposition ("Mr. A, the Director of B, Mr. C" is read as A's post)."""
@@ -1333,14 +1332,14 @@ class _Reader:
         opening = cue.start() - len(the.group(0))
         if self._person_before((opening, opening, [])) is not None:
             return False
-        body = next((n for n in self.names if n[0] >= cue.end() and not topic(n)), None)
-        if body is None or body[1] > s1 or not kinds(body, _AFFILIATIONS) \
+        body = next((n for n in self.names if n[0] >= cue.end() and not self._topics_only(n[2])), None)
+        if body is None or body[1] > s1 or not self._has_kind(body[2], *_AFFILIATIONS) \
                 or not re.fullmatch(r"(?:\s+[\w-]+){0,5}?\s+(?:of|for|at|to)\s+(?:the\s+)?", self.text[cue.end():body[0]], re.I):
             return False
         chain = self._unit_chain(body, s1)
         gap = re.match(rf"(?:\s*\([^)\n]{{1,60}}\))?\s*,\s+(?:(?:{_HONORIFIC_NO_STOP})\s*)?", self.text[chain[-1][1]:])
         person = gap and next((n for n in self.names if n[0] == chain[-1][1] + gap.end()), None)
-        if person is None or not kinds(person, {"person"}):
+        if person is None or not self._has_kind(person[2], "person"):
             return False
         for b in chain:
             self.pairs([person], [b], pattern, pattern.name, span=(opening + the.group(0).index(" ") + 1, person[1]))
@@ -1353,7 +1352,7 @@ class _Reader:
         while True:
             nxt = next((n for n in self.names if n[0] >= chain[-1][1]), None)
             if nxt is None or nxt[1] > s1 or not _UNIT_GAP.fullmatch(self.text[chain[-1][1]:nxt[0]]) \
-                    or not any(self.registry[e].kind in _AFFILIATIONS for e in nxt[2]):
+                    or not self._has_kind(nxt[2], *_AFFILIATIONS):
                 return chain
             chain.append(nxt)
 
@@ -1479,7 +1478,7 @@ class _Reader:
         except ValueError:
             return
         names = [n for n in self.names if s0 <= n[0] and n[1] <= s1]
-        event = next((n for n in names if any(self.registry[e].kind == "event" for e in n[2])), None)
+        event = next((n for n in names if self._has_kind(n[2], "event")), None)
         if event is None:
             return
         a, b = min(cue.start(), event[0]), max(cue.end(), event[1])
