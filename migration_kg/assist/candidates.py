@@ -612,8 +612,6 @@ def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[st
     return out
 
 
-
-
 #: A country's mission abroad: "Embassy", "Consulate General", "Permanent Mission".
 _MISSION_WORDS = r"Embassy|Consulate(?:[- ]General)?|Permanent\s+Mission|Delegation|High\s+Commission"
 
@@ -863,12 +861,12 @@ _PERSON_BY_TITLE = re.compile(
 _PERSON_BEFORE_PERSON_BY_TITLES = re.compile(
     rf"(?<![\w.])(?P<name>{_PERSON_NAME})\s+(?:&|and)\s+{_PERSON_NAME},\s+(?:(?:[A-Z][a-z]+|senior|deputy|regional)\s+){{0,3}}"
     rf"(?i:{_POST})s\b")
-#: "Alan Matheson, representing the Australian Council ...", "Jose Simeon, from the Employers' ...", "Ana Ruiz,
-#: representative of the Harbour Foundation", "Jan Novak, working at the Diaspora Unit".
 #: Lower-case words for what a person does, before or after their name.
 _ROLE_NOUN = (r"(?:professor|researcher|scholar|economist|expert|lecturer|journalist|activist|entrepreneur|consultant|"
               r"specialist|lawyer|doctor|singer|artist|author|campaigner|advocate|deputy|spokes(?:person|man|woman)|"
               r"colleague|counterpart|student|survivor|migrant|returnee|fellow)")
+#: "Alan Matheson, representing the Australian Council ...", "Jose Simeon, from the Employers' ...", "Ana Ruiz,
+#: representative of the Harbour Foundation", "Jan Novak, working at the Diaspora Unit".
 _PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:representing|from|representative\s+of|"
                               r"working\s+(?:at|for|with)|member\s+of|on\s+behalf\s+of)\s+(?:the\s+)?[A-Z]|"
                               rf"(?:an?|the)\s+(?:[A-Za-z-]+\s+){{0,2}}{_ROLE_NOUN}\b)")
@@ -1800,12 +1798,9 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
     if name in _country_names():
         return "country", "an ISO 3166 country name"
     head = _HEAD_END.split(f" {name} ", maxsplit=1)[0]
-    first = head.split()[0] if head.split() else ""
-    if first.endswith("s") and first[:-1] in demonyms():
-        return "collective", f"'{first}': a country's people"
-    people = head.strip()
-    if people.endswith("s") and people[:-1] in demonyms():  # "Sri Lankans"
-        return "collective", f"'{people}': a country's people"
+    for people in dict.fromkeys(head.split()[:1] + [head.strip()]):  # "Moroccans abroad", "Sri Lankans"
+        if people.endswith("s") and people[:-1] in demonyms():
+            return "collective", f"'{people}': a country's people"
     # the last kind word wins; of two that end together, the longer ("Conference Centre" a place, not "Centre")
     best: tuple[tuple[int, int], str, str] | None = None
     for kind, words in _KIND_WORDS:
