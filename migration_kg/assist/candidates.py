@@ -168,7 +168,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
 
     wrapped = hard_wrapped(doc.text)
     for c in _acronym_definitions(doc, index, wrapped) + _quoted_undertakings(doc, index) + _headline_events(doc, index) \
-            + _bodies_of_countries(doc, index) + _quoted_titles(doc, index):
+            + _bodies_of_countries(doc, index) + _quoted_titles(doc, index) + _titled_events(doc, index):
         add(c)
     for c in _people(doc, index) + _people_without_honorific(doc, index) + _name_lines(doc, index):
         add(c)
@@ -228,10 +228,6 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
                 name, first = f"{owner.group(1)} {name}", first - len(owner.group(0))
             kind, why = kind_of(name, before=doc.text[max(0, first - 40):first],
                                 after=doc.text[spans_of[0].end:spans_of[0].end + 30])
-            if why.startswith("no kind word") and first > 0 and doc.text[spans_of[0].end:spans_of[0].end + 1] in "”\"" \
-                    and re.search(r"\b(?:event|workshop|seminar|conference|meeting|forum|dialogue|session|panel|webinar)"
-                                  r"\s+(?:on|entitled|titled|called)\s+[“\"]$", doc.text[max(0, first - 40):first]):
-                kind, why = "event", "a title in quotes after an event's noun"  # "an event on “Mixed Migration ...”"
             if why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
                     re.search(rf"{re.escape(p)}(?:\s*\([^()]{{1,40}}\))?,?\s+and\s+$", doc.text[max(0, first - 100):first])
                     for p in people):
@@ -1299,6 +1295,27 @@ def _quoted_undertakings(doc: SourceDocument, index: QuoteIndex) -> list[Candida
     return out
 
 
+def _titled_events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Events (or undertakings) by their title after their noun or a verb of holding them: "a panel entitled
+    Migration as an Enabler", "an event on “Mixed Migration and Development”", "organized the “Regional
+    Meeting ...”". Read before the capitalised runs, whose reading of the same words has no kind word."""
+    out = []
+    for m in _ENTITLED.finditer(doc.text):
+        kind = _noun_kind(m.group("head")) or \
+            ("event" if re.fullmatch(_EVENT_HEAD, m.group("head")) else None)
+        if kind is not None:
+            name, start = " ".join(m.group("title").split()), m.start("title")
+            out.append(_candidate(doc, index, name, kind, f"the title of a {m.group('head')}", start))
+    for m in _QUOTED_EVENT.finditer(doc.text):
+        head = (m.group("head") or "").lower()
+        kind = _noun_kind(head) if head else None
+        kind = kind or ("event" if not head or re.fullmatch(_EVENT_HEAD + r"|event|forum|training|course", head) else None)
+        if kind is not None:
+            name, start = " ".join(m.group("title").split()), m.start("title")
+            out.append(_candidate(doc, index, name, kind, f"a title in quotes after '{m.group('cue').strip()}'", start))
+    return out
+
+
 def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """Events named by their head noun in lower-case words: "a two-day workshop"."""
     out = []
@@ -1315,19 +1332,6 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         name = " ".join(m.group("name").split())
         out.append(_candidate(doc, index, name, "event", "event: its head noun and what it is on, opening a sentence",
                               m.start("name")))
-    for m in _ENTITLED.finditer(doc.text):
-        kind = _noun_kind(m.group("head")) or \
-            ("event" if re.fullmatch(_EVENT_HEAD, m.group("head")) else None)
-        if kind is not None:
-            name, start = " ".join(m.group("title").split()), m.start("title")
-            out.append(_candidate(doc, index, name, kind, f"the title of a {m.group('head')}", start))
-    for m in _QUOTED_EVENT.finditer(doc.text):
-        head = (m.group("head") or "").lower()
-        kind = _noun_kind(head) if head else None
-        kind = kind or ("event" if not head or re.fullmatch(_EVENT_HEAD + r"|event|forum|training|course", head) else None)
-        if kind is not None:
-            name, start = " ".join(m.group("title").split()), m.start("title")
-            out.append(_candidate(doc, index, name, kind, f"a title in quotes after '{m.group('cue').strip()}'", start))
     for m in _POLICY_PHRASE.finditer(doc.text):  # "the new diaspora strategy"
         out.append(_candidate(doc, index, " ".join(m.group("name").split()), "policy", "a policy: its head noun",
                               m.start("name")))
