@@ -40,6 +40,10 @@ from migration_kg.vocabulary.ontology import Ontology
 _SAME = {"event-series": "event"}
 
 
+def same_kind(first: str, second: str) -> bool:
+    return _SAME.get(first, first) == _SAME.get(second, second)
+
+
 def _key(name: str) -> str:
     return normalise(name).casefold().removeprefix("the ")
 
@@ -62,6 +66,17 @@ def gold_pairs(part) -> set[frozenset]:
     return {p for p in pairs if len(p) == 2}
 
 
+def by_names(names, by_name: dict):
+    """The value ``by_name`` holds for one of ``names`` (case and spacing ignored), else for a near
+    match of one of them (difflib ratio 0.9 or more), else None."""
+    keys = [_key(n) for n in names]
+    hit = next((by_name[k] for k in keys if k in by_name), None)
+    if hit is None:
+        close = [difflib.get_close_matches(k, list(by_name), n=1, cutoff=0.9) for k in keys]
+        hit = next((by_name[c[0]] for c in close if c), None)
+    return hit
+
+
 def candidate_scores(doc, registry: Registry, gold: set[str], others: set[str],
                      cues: list | None = None) -> tuple[int, int, list[str]]:
     """Found and right-kind counts of ``gold``, running candidates with a registry of the topic
@@ -82,16 +97,12 @@ def candidate_scores(doc, registry: Registry, gold: set[str], others: set[str],
         if eid in known:
             found, right = found + 1, right + 1
             continue
-        keys = [_key(n) for n in entity.names]
-        hit = next((by_name[k] for k in keys if k in by_name), None)
-        if hit is None:
-            close = [difflib.get_close_matches(k, list(by_name), n=1, cutoff=0.9) for k in keys]
-            hit = next((by_name[c[0]] for c in close if c), None)
+        hit = by_names(entity.names, by_name)
         if hit is None:
             missed.append(f"{eid} ({entity.kind})")
             continue
         found += 1
-        if _SAME.get(hit.kind, hit.kind) == _SAME.get(entity.kind, entity.kind):
+        if same_kind(hit.kind, entity.kind):
             right += 1
         else:
             missed.append(f"{eid}: kind {hit.kind}, curated {entity.kind}")

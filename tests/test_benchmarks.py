@@ -15,6 +15,7 @@ from tests import paths
 pytestmark = pytest.mark.slow
 
 RUNS = {
+    "agreement_benchmark.py": ["--pair", str(paths.ROOT / "graph"), str(paths.ROOT / "graph")],
     "assist_benchmark.py": [str(paths.ROOT / "graph")],
     "corpus.py": ["--reports", "2", "--out", "{tmp}/corpus"],
     "corpus_benchmark.py": ["--sizes", "10"],
