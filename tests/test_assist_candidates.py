@@ -716,6 +716,11 @@ def test_a_possessive_inside_a_name_and_a_town_before_its_country_in_a_dateline(
     # a person after a research title
     ("From the Harbour Institute, Research Fellow Tomas Berg and Research Assistant Ian Holm attended.", "person",
      ["Tomas Berg", "Ian Holm"]),
+    # a title after the name, in brackets or with "former"; a person beside "said" after a quote; more honorifics
+    ("Speakers were Lena Ortiz (Migration Expert and Consultant), Ravi Anand Kumar (Harbour Union Representative to "
+     "the Council) and Tomas Berg, former Valoria Commissioner for Home Affairs. “Mobility grows,” Ana Ruiz said. "
+     "It was co-hosted by MEP Jon Varga (Greens) and Fr. Piet Alder.", "person",
+     ["Lena Ortiz", "Ravi Anand Kumar", "Tomas Berg", "Ana Ruiz", "Jon Varga", "Piet Alder"]),
 ])
 def test_names_read_in_their_context_have_their_kind(text, kind, names):
     _assert_kind(_by_name(text), kind, *names)

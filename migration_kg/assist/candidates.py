@@ -38,7 +38,8 @@ _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _PARTICLE = r"(?:della|delle|de|van|von|da|del|di|dos|das|du|le|la|bin|ibn|al|el)"
 _PERSON = re.compile(
     r"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Mme\.?|Ambassador|Amb\.|Professor|Prof\.|"
-    r"Hon\.|Honou?rable|Eng\.|Sir|(?:[Hh]is|[Hh]er)\s+Excellency|Minister\s+Plenipotentiary|"
+    r"Hon\.|Honou?rable|Eng\.|Sir|(?:[Hh]is|[Hh]er)\s+Excellency|Minister\s+Plenipotentiary|MEP|Senator|Fr\.|Father|"
+    r"Rev\.|Reverend|Bishop|Archbishop|Cardinal|Msgr\.|Monsignor|Sheikh|"
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
     rf"(?P<name>(?!(?:Mr|Mrs|Ms|Dr|Prof|Mme)\.?\s){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.(?=\s+[A-Z])|{_CAP})){{0,4}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof)\b|\n|$)"
@@ -85,7 +86,7 @@ _LONE_ACRONYM = re.compile(r"(?<![\w\-(])[A-Z][A-Z&]{1,7}(?![\w)]|-(?!(?:funded|
 #: Acronyms joined by a hyphen or a slash: "IOM-UNDP", "UNITAR/UNFPA/IOM" (each is a body).
 _JOINED_ACRONYMS = re.compile(r"(?<![\w\-(/])[A-Z][A-Z&]{1,7}(?:[-/][A-Z][A-Z&]{1,7})+(?![\w\-)/])")
 _NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "OK", "TV", "AM", "PM", "USD", "EUR",
-                 "CHF", "GBP", "ID", "NB", "PS", "FAQ", "AND", "THE", "OF", "FOR", "IN", "ON", "TO", "A", "AN", "CEO", "COO"}
+                 "CHF", "GBP", "ID", "NB", "PS", "FAQ", "AND", "THE", "OF", "FOR", "IN", "ON", "TO", "A", "AN", "CEO", "COO", "MEP", "MEPs", "MP", "MPs"}
 
 
 @dataclass
@@ -849,7 +850,7 @@ _PERSON_NAME = rf"{_CAP}(?:{_NAME_GAP}(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,3}}"
 #: A person named without an honorific: before a title ("Hania Zlotnik, head of", "Ana E. Ruiz, IOM Senior
 #: Regional Advisor") or after "said" ("said Ana E. Ruiz").
 _PERSON_BY_TITLE = re.compile(
-    rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:the|an?|new|newly[\s-]appointed)\s+)?(?:(?:[A-Z]{{2,}}(?:’s|'s)?|UN|[A-Z][a-z]+(?:’s|'s))\s+)?"
+    rf"(?<![\w.])(?P<name>{_PERSON_NAME})(?:,\s+|\s+\()(?:(?:the|an?|new|newly[\s-]appointed|former)\s+)?(?:(?:[A-Z]{{2,}}(?:’s|'s)?|UN|[A-Z][a-z]+(?:’s|'s))\s+)?"
     r"(?:(?:[A-Z][a-z]+|senior|deputy|executive|regional|vice|resident|principal|permanent|assistant|acting|special|"
     r"national|general|country|programme|program|project|joint)(?:[\s-]+and)?[\s-]+){0,4}"
     rf"(?i:{_POST})s?\b")
@@ -904,7 +905,8 @@ _PERSON_SAYS_OF = re.compile(rf"\b(?:says|said|added|noted)\s+[A-Z]{{2,}}(?:’s
 _PERSON_BY_ROLE = re.compile(
     rf"\b{_ROLE_NOUN}s?,?\s+(?P<name>{_PERSON_NAME})(?:\s+and\s+(?P<second>{_PERSON_NAME}))?"
     r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|from|of|at|in|to|for|with|on|[a-z]+ed|[a-z]+s)\b)")
-_PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<name>{_PERSON_NAME})(?=,)")
+_PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<name>{_PERSON_NAME})(?=,)"
+                          rf"|(?<=[,.!?][”\"]\s)(?P<second>{_PERSON_NAME})\s+(?:said|says|added|noted|stressed|told)\b")
 #: A programme's list of speakers, each name on its own line and the post or body on the next:
 #: "Ana Ruiz\nDirector of the Valorian Institute", "Jan Novak\nNorland Agency for Labour (NAL), Oslo".
 _PERSON_NAME_ON_A_LINE = _PERSON_NAME.replace(_NAME_GAP, r"[ \t]+")
@@ -945,7 +947,7 @@ _POST_IN_NAME = re.compile(rf"\b(?:{_POST})\b")
 def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     out = []
     countries = _country_names()
-    for reading, how in ((_PERSON_BY_TITLE, "person: a title after the name"), (_PERSON_SAID, "person: after 'said'"),
+    for reading, how in ((_PERSON_BY_TITLE, "person: a title after the name"), (_PERSON_SAID, "person: beside 'said'"),
                          (_PERSON_FOR_BODY, "person: a body ('representing', 'working at'...) or a profession after the name"),
                          (_PERSON_AFTER_TITLE, "person: after a title"), (_PERSON_SAYS_OF, "person: after 'says'"),
                          (_PERSON_AFTER_TITLE_OF, "person: after a title and its body, in apposition"),
