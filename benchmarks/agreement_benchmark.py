@@ -9,7 +9,10 @@ it with the measures of `assist_benchmark.py`:
   names an entity with the same id (the shared topic scheme) or one of its names (label, acronym,
   alias; case and spacing ignored, or a near match), with the kind compared as there; the second
   curator's pairs, their entities mapped to the first's the same way, against the first's pairs;
-- the assistant: `candidates` and `propose`, exactly as `assist_benchmark.py` runs them.
+- the assistant: `candidates` and `propose`, exactly as `assist_benchmark.py` runs them;
+- the assistant against both curators: its recall of the entities and pairs both curators have,
+  and its precision against the pairs either curator has (a fact one careful curator links is
+  no error).
 
 The goals of the assistant are stated against one curator; this shows how much of one careful
 curator's graph a second careful curator reproduces. No threshold: this reports, it does not judge.
@@ -65,29 +68,44 @@ def _counterpart(eid: str, mine: Registry, theirs: Registry, index: dict[str, st
     return by_names(mine[eid].names, index)
 
 
-def second_curator(first: Curation, second: Curation, doc_id: str) -> list[int]:
-    """The row of :func:`assist_benchmark._rates` for the second curator against the first."""
-    gold, theirs = first.entities[doc_id], second.entities[doc_id]
-    index = _names_index(second.registry, theirs)
-    found = right = 0
-    for eid in gold:
-        match = _counterpart(eid, first.registry, second.registry, index)
-        if match is not None and match in theirs:
-            found += 1
-            right += same_kind(first.registry[eid].kind, second.registry[match].kind)
-    back = _names_index(first.registry, set(first.registry))
-    mapped = {eid: _counterpart(eid, second.registry, first.registry, back) or f"second:{eid}" for eid in theirs}
-    pairs = {frozenset(mapped.get(e, f"second:{e}") for e in pair) for pair in second.pairs[doc_id]}
-    pairs = {p for p in pairs if len(p) == 2}
-    return [len(gold), found, right, len(first.pairs[doc_id]), len(pairs), len(pairs & first.pairs[doc_id])]
+class Agreement:
+    """One document as two curators read it: the second curator's entities and pairs in the first's ids."""
+
+    def __init__(self, first: Curation, second: Curation, doc_id: str):
+        self.first, self.doc_id = first, doc_id
+        theirs = second.entities[doc_id]
+        index = _names_index(second.registry, theirs)
+        self.matches = {}  # the first curator's entity -> the second's
+        for eid in first.entities[doc_id]:
+            match = _counterpart(eid, first.registry, second.registry, index)
+            if match is not None and match in theirs:
+                self.matches[eid] = second.registry[match]
+        back = _names_index(first.registry, set(first.registry))
+        mapped = {eid: _counterpart(eid, second.registry, first.registry, back) or f"second:{eid}" for eid in theirs}
+        pairs = {frozenset(mapped[e] for e in pair) for pair in second.pairs[doc_id]}
+        self.second_pairs = {p for p in pairs if len(p) == 2}
+
+    def second_curator(self) -> list[int]:
+        """The second curator's row against the first (see :data:`COLUMNS`)."""
+        gold, pairs = self.first.entities[self.doc_id], self.first.pairs[self.doc_id]
+        right = sum(same_kind(self.first.registry[e].kind, m.kind) for e, m in self.matches.items())
+        hits = len(self.second_pairs & pairs)
+        return [len(gold), len(self.matches), right, len(pairs), hits, len(self.second_pairs), hits]
+
+    def assistant(self, ontology: Ontology, patterns: list, cues: list, both: bool = False) -> list[int]:
+        """The assistant's row against the first curator, or (``both``) its recall of the entities and
+        pairs both curators have and its precision against the pairs either has."""
+        first, doc_id = self.first, self.doc_id
+        gold, pairs, either = first.entities[doc_id], first.pairs[doc_id], first.pairs[doc_id]
+        if both:
+            gold, pairs, either = set(self.matches), pairs & self.second_pairs, pairs | self.second_pairs
+        found, right, _ = candidate_scores(first.docs[doc_id], first.registry, gold, first.others(doc_id), cues)
+        proposed = proposal_pairs(first.docs[doc_id], first.registry, ontology, patterns)
+        return [len(gold), found, right, len(pairs), len(proposed & pairs), len(proposed), len(proposed & either)]
 
 
-def assistant(first: Curation, doc_id: str, ontology: Ontology, patterns: list, cues: list) -> list[int]:
-    """The row of :func:`assist_benchmark._rates` for the assistant against the first curator."""
-    doc, gold, pairs = first.docs[doc_id], first.entities[doc_id], first.pairs[doc_id]
-    found, right, _ = candidate_scores(doc, first.registry, gold, first.others(doc_id), cues)
-    proposed = proposal_pairs(doc, first.registry, ontology, patterns)
-    return [len(gold), found, right, len(pairs), len(proposed), len(proposed & pairs)]
+#: A row's numbers: entities, found, of the right kind; pairs, recalled; pairs proposed, right.
+COLUMNS = ("entities", "found", "kind ok", "pairs", "recalled", "proposed", "right")
 
 
 def _pct(a: int, b: int) -> str:
@@ -95,9 +113,9 @@ def _pct(a: int, b: int) -> str:
 
 
 def _line(label: str, row: list[int]) -> str:
-    gold, found, right, pairs, proposed, hits = row
+    gold, found, right, pairs, recalled, proposed, hits = row
     return (f"{label:48} {_pct(found, gold):>14} {_pct(right, found):>13} "
-            f"{_pct(hits, pairs):>11} {_pct(hits, proposed):>14}")
+            f"{_pct(recalled, pairs):>11} {_pct(hits, proposed):>14}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,14 +125,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     ontology = Ontology(resources.ontology_file())
     patterns, cues = load_patterns(), load_topic_cues()
-    totals = {"second curator": [0] * 6, "assistant": [0] * 6}
+    readers = ("second curator", "assistant", "assistant, both curators")
+    totals = {reader: [0] * len(COLUMNS) for reader in readers}
     print(f"{'document / reader':48} {'entity recall':>14} {'kind accuracy':>13} {'pair recall':>11} "
           f"{'pair precision':>14}")
     for first_folder, second_folder in args.pair:
         first, second = Curation(first_folder, ontology), Curation(second_folder, ontology)
         for doc_id in sorted(set(first.docs) & set(second.docs)):
-            rows = {"second curator": second_curator(first, second, doc_id),
-                    "assistant": assistant(first, doc_id, ontology, patterns, cues)}
+            agreement = Agreement(first, second, doc_id)
+            rows = dict(zip(readers, (agreement.second_curator(), agreement.assistant(ontology, patterns, cues),
+                                      agreement.assistant(ontology, patterns, cues, both=True))))
             print(doc_id[:48])
             for reader, row in rows.items():
                 print(_line(f"  {reader}", row))

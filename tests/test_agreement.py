@@ -45,13 +45,13 @@ def _rename(folder, old, new):
 
 
 def _row(bench, ontology, first, second):
-    return bench.second_curator(bench.Curation(first, ontology), bench.Curation(second, ontology), DOC)
+    return bench.Agreement(bench.Curation(first, ontology), bench.Curation(second, ontology), DOC).second_curator()
 
 
 def test_another_id_for_the_same_entity_is_matched_by_its_names(bench, ontology, tmp_path):
     second = _copy(tmp_path, "second")
     _rename(second, "macarthur-foundation", "john-and-catherine-macarthur")
-    gold, found, right, pairs, proposed, hits = _row(bench, ontology, paths.ROOT / "graph", second)
+    gold, found, right, pairs, hits, proposed, _ = _row(bench, ontology, paths.ROOT / "graph", second)
     assert (found, right) == (gold, gold)
     assert hits == pairs == proposed
 
@@ -59,7 +59,7 @@ def test_another_id_for_the_same_entity_is_matched_by_its_names(bench, ontology,
 def test_a_fact_the_second_curator_left_out_lowers_recall_not_precision(bench, ontology, tmp_path):
     second = _copy(tmp_path, "second")
     (second / "sources" / DOC / "statements" / "02-objectives.yaml").unlink()
-    gold, found, right, pairs, proposed, hits = _row(bench, ontology, paths.ROOT / "graph", second)
+    gold, found, right, pairs, hits, proposed, _ = _row(bench, ontology, paths.ROOT / "graph", second)
     assert hits == proposed < pairs
     assert right == found <= gold
 
@@ -80,6 +80,6 @@ def test_a_second_curators_own_entity_matches_nothing(bench, ontology, tmp_path)
     registry = second / "registry" / "organisations.yaml"
     registry.write_text(registry.read_text().replace("label: MacArthur Foundation", "label: A Foundation Unnamed"))
     _rename(second, "macarthur-foundation", "foundation-two")
-    gold, found, right, pairs, proposed, hits = _row(bench, ontology, first, second)
+    gold, found, right, pairs, hits, proposed, _ = _row(bench, ontology, first, second)
     assert found == gold - 1
     assert hits < pairs == proposed
