@@ -9,6 +9,7 @@ from migration_kg import resources
 from migration_kg.assist.patterns import example_document, load_patterns
 from migration_kg.assist.propose import grouped_entries, proposals_for
 from migration_kg.curation.registry import Entity, Registry
+from migration_kg.curation.sources import Paragraph
 from migration_kg.errors import CurationErrors, CurationError
 from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology
 
@@ -662,3 +663,18 @@ def test_people_listed_after_from_a_body_opening_the_sentence_each_represent_it(
                   "organisation].")
     assert {"ana-ruiz represents harbour-institute", "tomas-berg represents harbour-institute",
             "ian-holm represents harbour-institute"} <= found, found
+
+
+def test_a_title_broken_over_lines_after_its_colon_stays_in_the_sentence_of_its_passive():
+    # a hard-wrapped text: a line ending in a colon ends a paragraph, but not a name
+    doc, registry = example_document(
+        "An international conference bringing together delegations from many\n"
+        "countries opened yesterday in a coastal town to discuss common policies.\n"
+        "The two-day conference \"[Migration and Dignity:\nEurope and Africa Together|event]\" is\n"
+        "organized by [Harbour Union|organisation] and the [Coastal Foreign Ministry|organisation]. It brings\n"
+        "together senior political representatives from the region and beyond.\n")
+    colon = doc.text.index(":\n") + 1
+    doc.paragraphs = [Paragraph(1, "text", 0, colon), Paragraph(2, "text", colon + 1, len(doc.text))]
+    assert _linked(_entries(doc, registry), "organises") == {
+        ("harbour-union", "migration-and-dignity-europe-and-africa-together"),
+        ("coastal-foreign-ministry", "migration-and-dignity-europe-and-africa-together")}

@@ -1044,7 +1044,12 @@ class _Reader:
         return out
 
     def sentence(self, a: int, b: int) -> tuple[int, int]:
-        return sentence_bounds(self.text, a, b, within=self._block(a, b))
+        """The sentence of text[a:b] in its paragraph, widened to the whole of a name its bounds would cut
+        (a title broken over two lines after a colon: "“Migration and Dignity:\nEurope and Africa”")."""
+        s0, s1 = sentence_bounds(self.text, a, b, within=self._block(a, b))
+        s0 = min((n[0] for n in self.names if n[0] < s0 < n[1]), default=s0)
+        s1 = max((n[1] for n in self.names if n[0] < s1 < n[1]), default=s1)
+        return s0, s1
 
     def whole_sentence(self, a: int, b: int) -> tuple[int, int]:
         """The sentence, however long (a list of topics may run over several lines)."""
