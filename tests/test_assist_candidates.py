@@ -721,6 +721,12 @@ def test_a_possessive_inside_a_name_and_a_town_before_its_country_in_a_dateline(
      "the Council) and Tomas Berg, former Valoria Commissioner for Home Affairs. “Mobility grows,” Ana Ruiz said. "
      "It was co-hosted by MEP Jon Varga (Greens) and Fr. Piet Alder.", "person",
      ["Lena Ortiz", "Ravi Anand Kumar", "Tomas Berg", "Ana Ruiz", "Jon Varga", "Piet Alder"]),
+    # a headline's event without its dates and place in brackets, or after the verb of who holds it
+    ("Interregional Consultation on Labour Mobility from Asia to the Gulf (4-5 October 2017, Port Valo Valoria)\n\n"
+     "Summary Report\n\nThe Harbour Union held it.", "event",
+     ["Interregional Consultation on Labour Mobility from Asia to the Gulf"]),
+    ("Harbour Migration Project hosts Media Training for the Coastal Region.\n\nThe training opened.", "event",
+     ["Media Training for the Coastal Region"]),
 ])
 def test_names_read_in_their_context_have_their_kind(text, kind, names):
     _assert_kind(_by_name(text), kind, *names)

@@ -1239,6 +1239,11 @@ _HEADLINE_EVENT = re.compile(r"\b(?:(?P<series>Conferences|Meetings|Workshops|Se
                              r"Consultation|Webinar|Launch|Kick-off|Ceremony|Training)\b")
 
 
+#: A headline that says who holds its event: "Southern African Migration Management Project hosts Media Training".
+_HEADLINE_DOER = re.compile(r"[A-Z].*?\s+(?:hosts|holds|launches|organi[sz]es|convenes|opens|celebrates|co-hosts)\s+"
+                            r"(?:an?\s+|the\s+|its\s+)?(?P<event>[A-Z].*)")
+
+
 def _headline_events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """The event a page's headline names (its first three lines, each short and no sentence): "Workshop:
     Increasing Awareness about ...", "Launch of the ... Project", "Mali: African Union Workshop Towards ..."
@@ -1254,6 +1259,10 @@ def _headline_events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if lead and not _HEADLINE_EVENT.search(lead.group(1)) and len(lead.group(1).split()) <= 3:
             name, start = name[lead.end():], start + lead.end()  # "Mali: ...", "Project News: ..."
         name = re.sub(rf",?\s+(?:\d{{1,2}}[-–]?\d{{0,2}}\s+)?(?:{_MONTH})(?:\s+\d{{1,2}})?,?\s+\d{{4}}$", "", name)  # ", April 2010"
+        name = re.sub(r"\s*\([^()]*\b\d{4}\b[^()]*\)$", "", name)  # "... Middle East (4-5 October 2017, Beirut Lebanon)"
+        doer = _HEADLINE_DOER.match(name)
+        if doer and _HEADLINE_EVENT.search(doer.group("event")):
+            name, start = doer.group("event"), start + doer.start("event")  # "A Project hosts Media Training for ..."
         country = re.search(r",\s+([A-Z][\w -]+)$", name)
         if country and country.group(1) in _country_names():
             name = name[:country.start()]  # "... Workshop in Warsaw, Poland"
