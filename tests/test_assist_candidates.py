@@ -727,6 +727,12 @@ def test_a_possessive_inside_a_name_and_a_town_before_its_country_in_a_dateline(
      ["Interregional Consultation on Labour Mobility from Asia to the Gulf"]),
     ("Harbour Migration Project hosts Media Training for the Coastal Region.\n\nThe training opened.", "event",
      ["Media Training for the Coastal Region"]),
+    # a signing in a headline; its name does not run over a blank line into the dateline's town
+    ("Project Signing: Promoting Safe Migration for Valorian Workers\n\nPort Valo, June 21, 2013 – The Harbour "
+     "Union signed a grant agreement with the Coastal Bank.", "event",
+     ["Project Signing: Promoting Safe Migration for Valorian Workers"]),
 ])
 def test_names_read_in_their_context_have_their_kind(text, kind, names):
-    _assert_kind(_by_name(text), kind, *names)
+    by_name = _by_name(text)
+    _assert_kind(by_name, kind, *names)
+    assert not [n for n in by_name if "\n\n" in text and n.endswith(" Port Valo")], sorted(by_name)

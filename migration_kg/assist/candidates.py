@@ -566,6 +566,10 @@ def hard_wrapped(text: str) -> bool:
     return bool(lengths) and max(lengths) <= 300 and sum(n <= 130 for n in lengths) >= 0.8 * len(lengths)
 
 
+#: A dateline's town opening a paragraph: "Port Valo, June 21".
+_DATELINE_TOWN = re.compile(r"(?:[A-Z][\w’'-]*[^\S\n]+){0,3}[A-Z][\w’'-]*,")
+
+
 def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
     """Runs of capitalised words (joined by of/for/and...) that a line break cuts ("the Ayala" at the
     end of one line, "Foundation" at the start of the next), with their offsets; runs on one line are
@@ -597,8 +601,10 @@ def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[st
             capital = word[0].isupper() and not _covered(w.start(), w.end(), spans)
             between = text[run[-1].end():w.start()] if run else ""
             joined = not run or not between.strip()
-            if joined and run and "\n\n" in between and (word in _OPENING_WORDS or text[w.end():w.end() + 1] == ":"):
-                joined = False  # "... Migrants\n\nThe Federal ...", "... Migrants\n\nWhen: ...": a title ends there
+            if joined and run and "\n\n" in between and (word in _OPENING_WORDS or text[w.end():w.end() + 1] == ":"
+                                                       or _DATELINE_TOWN.match(text, w.start())):
+                joined = False  # "... Migrants\n\nThe Federal ...", "... Migrants\n\nWhen: ...", "... Workers\n\nDhaka,
+                # June 21": a title ends there
             if not joined:
                 close()
             if capital or (run and word in _CONNECTORS):
@@ -1236,7 +1242,7 @@ _NOT_EVENT_WORDS = {"is", "was", "were", "are", "be", "been", "and", "or", "of",
 #: A headline's event word: a meeting ("Workshop: ...", "Launch of ..."), or a series when plural.
 _HEADLINE_EVENT = re.compile(r"\b(?:(?P<series>Conferences|Meetings|Workshops|Seminars|Dialogues|Roundtables|Consultations)|"
                              r"Conference|Meeting|Workshop|Seminar|Summit|Symposium|Dialogue|Retreat|Roundtable|"
-                             r"Consultation|Webinar|Launch|Kick-off|Ceremony|Training)\b")
+                             r"Consultation|Webinar|Launch|Kick-off|Ceremony|Training|Signing)\b")
 
 
 #: A headline that says who holds its event: "Southern African Migration Management Project hosts Media Training".
