@@ -2,8 +2,8 @@
 
 Give pairs of data folders (`--pair FIRST SECOND`): the same texts curated by hand by two people
 who did not see each other's work, each document under the same id in both. For every document
-both folders hold, the first curator's graph is the reference, and two readers are scored against
-it with the measures of `assist_benchmark.py`:
+both folders hold, the first curator's graph is the reference, and three readers are scored
+against it with the measures of `assist_benchmark.py`:
 
 - the second curator: an entity of the first counts as found when the second curator's graph
   names an entity with the same id (the shared topic scheme) or one of its names (label, acronym,
@@ -26,44 +26,19 @@ import argparse
 import sys
 from pathlib import Path
 
-from assist_benchmark import _key, by_names, candidate_scores, gold_entities, gold_pairs, proposal_pairs, same_kind
+from assist_benchmark import (Curation, by_names, candidate_scores, candidates_report, names_index, pct,
+                              proposal_pairs, same_kind)
 from migration_kg import resources
 from migration_kg.assist.patterns import load_patterns
 from migration_kg.assist.topic_cues import load_topic_cues
-from migration_kg.curation.registry import Registry, load_registry
-from migration_kg.curation.sources import discover, load_document
-from migration_kg.curation.statements import load_statements
+from migration_kg.curation.registry import Registry
 from migration_kg.vocabulary.ontology import Ontology
 
 
-class Curation:
-    """One folder's curated graphs: its registry, and per document id the document, its entities and pairs."""
-
-    def __init__(self, folder: Path, ontology: Ontology):
-        self.registry = load_registry(folder)
-        self.docs, self.entities, self.pairs = {}, {}, {}
-        for path in discover(folder):
-            doc = load_document(path)
-            part = load_statements(doc, self.registry, ontology)
-            self.docs[doc.id] = doc
-            self.entities[doc.id] = gold_entities(part, doc, self.registry)
-            self.pairs[doc.id] = gold_pairs(part)
-
-    def others(self, doc_id: str) -> set[str]:
-        return set().union(*(ids for d, ids in self.entities.items() if d != doc_id))
-
-
-def _names_index(registry: Registry, ids: set[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for eid in sorted(ids):
-        for name in registry[eid].names:
-            out.setdefault(_key(name), eid)
-    return out
-
-
-def _counterpart(eid: str, mine: Registry, theirs: Registry, index: dict[str, str]) -> str | None:
-    """The entity of ``theirs`` that is ``eid`` of ``mine``: the same id, else one of its names."""
-    if eid in theirs and (eid in index.values() or mine[eid].kind == "topic"):
+def _counterpart(eid: str, mine: Registry, theirs: Registry, ids: set[str], index: dict[str, str]) -> str | None:
+    """The entity of ``theirs`` that is ``eid`` of ``mine``: the same id when it is one of ``ids`` (those
+    ``index`` holds the names of) or a topic of the shared scheme, else one of its names."""
+    if eid in ids or (eid in theirs and mine[eid].kind == "topic"):
         return eid
     return by_names(mine[eid].names, index)
 
@@ -74,14 +49,14 @@ class Agreement:
     def __init__(self, first: Curation, second: Curation, doc_id: str):
         self.first, self.doc_id = first, doc_id
         theirs = second.entities[doc_id]
-        index = _names_index(second.registry, theirs)
+        index = names_index(second.registry, theirs)
         self.matches = {}  # the first curator's entity -> the second's
         for eid in first.entities[doc_id]:
-            match = _counterpart(eid, first.registry, second.registry, index)
+            match = _counterpart(eid, first.registry, second.registry, theirs, index)
             if match is not None and match in theirs:
                 self.matches[eid] = second.registry[match]
-        back = _names_index(first.registry, set(first.registry))
-        mapped = {eid: _counterpart(eid, second.registry, first.registry, back) or f"second:{eid}" for eid in theirs}
+        mapped = {eid: _counterpart(eid, second.registry, first.registry, set(first.registry), first.names)
+                  or f"second:{eid}" for eid in theirs}
         pairs = {frozenset(mapped[e] for e in pair) for pair in second.pairs[doc_id]}
         self.second_pairs = {p for p in pairs if len(p) == 2}
 
@@ -92,30 +67,30 @@ class Agreement:
         hits = len(self.second_pairs & pairs)
         return [len(gold), len(self.matches), right, len(pairs), hits, len(self.second_pairs), hits]
 
-    def assistant(self, ontology: Ontology, patterns: list, cues: list, both: bool = False) -> list[int]:
-        """The assistant's row against the first curator, or (``both``) its recall of the entities and
-        pairs both curators have and its precision against the pairs either has."""
+    def assistant(self, ontology: Ontology, patterns: list, cues: list) -> tuple[list[int], list[int]]:
+        """The assistant's rows: against the first curator, and against both (its recall of the
+        entities and pairs both curators have, its precision against the pairs either has)."""
         first, doc_id = self.first, self.doc_id
-        gold, pairs, either = first.entities[doc_id], first.pairs[doc_id], first.pairs[doc_id]
-        if both:
-            gold, pairs, either = set(self.matches), pairs & self.second_pairs, pairs | self.second_pairs
-        found, right, _ = candidate_scores(first.docs[doc_id], first.registry, gold, first.others(doc_id), cues)
-        proposed = proposal_pairs(first.docs[doc_id], first.registry, ontology, patterns)
-        return [len(gold), found, right, len(pairs), len(proposed & pairs), len(proposed), len(proposed & either)]
+        doc, gold, pairs = first.docs[doc_id], first.entities[doc_id], first.pairs[doc_id]
+        report = candidates_report(doc, first.registry, first.others(doc_id), cues)
+        proposed = proposal_pairs(doc, first.registry, ontology, patterns)
+        rows = []
+        for entities, recalled, right in ((gold, pairs, pairs),
+                                          (set(self.matches), pairs & self.second_pairs, pairs | self.second_pairs)):
+            found, kind_ok, _ = candidate_scores(report, first.registry, entities)
+            rows.append([len(entities), found, kind_ok, len(recalled), len(proposed & recalled), len(proposed),
+                         len(proposed & right)])
+        return rows[0], rows[1]
 
 
 #: A row's numbers: entities, found, of the right kind; pairs, recalled; pairs proposed, right.
 COLUMNS = ("entities", "found", "kind ok", "pairs", "recalled", "proposed", "right")
 
 
-def _pct(a: int, b: int) -> str:
-    return f"{100 * a / b:.0f}%" if b else "n/a"
-
-
 def _line(label: str, row: list[int]) -> str:
     gold, found, right, pairs, recalled, proposed, hits = row
-    return (f"{label:48} {_pct(found, gold):>14} {_pct(right, found):>13} "
-            f"{_pct(recalled, pairs):>11} {_pct(hits, proposed):>14}")
+    return (f"{label:48} {pct(found, gold):>14} {pct(right, found):>13} "
+            f"{pct(recalled, pairs):>11} {pct(hits, proposed):>14}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,8 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         first, second = Curation(first_folder, ontology), Curation(second_folder, ontology)
         for doc_id in sorted(set(first.docs) & set(second.docs)):
             agreement = Agreement(first, second, doc_id)
-            rows = dict(zip(readers, (agreement.second_curator(), agreement.assistant(ontology, patterns, cues),
-                                      agreement.assistant(ontology, patterns, cues, both=True))))
+            rows = dict(zip(readers, (agreement.second_curator(), *agreement.assistant(ontology, patterns, cues))))
             print(doc_id[:48])
             for reader, row in rows.items():
                 print(_line(f"  {reader}", row))

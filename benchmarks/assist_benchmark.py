@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import functools
 import itertools
 import sys
 from pathlib import Path
@@ -77,13 +78,16 @@ def by_names(names, by_name: dict):
     return hit
 
 
-def candidate_scores(doc, registry: Registry, gold: set[str], others: set[str],
-                     cues: list | None = None) -> tuple[int, int, list[str]]:
-    """Found and right-kind counts of ``gold``, running candidates with a registry of the topic
-    scheme and the entities ``others`` (the other documents') use: those count as found, by kind,
-    when the candidates report recognises them."""
+def candidates_report(doc, registry: Registry, others: set[str], cues: list | None = None):
+    """The candidates of ``doc`` with a registry of the topic scheme and the entities ``others`` (the
+    other documents') use, as on a new report."""
     kept = Registry({e: ent for e, ent in registry.items() if ent.kind == "topic" or e in others})
-    report = candidates_in(doc, kept, cues)
+    return candidates_in(doc, kept, cues)
+
+
+def candidate_scores(report, registry: Registry, gold: set[str]) -> tuple[int, int, list[str]]:
+    """Found and right-kind counts of ``gold`` in a document's :func:`candidates_report`: the entities
+    it recognises count as found, by kind."""
     known = {k.id for k in report.known}
     by_name: dict[str, object] = {}
     for c in report.candidates:
@@ -109,6 +113,39 @@ def candidate_scores(doc, registry: Registry, gold: set[str], others: set[str],
     return found, right, missed
 
 
+class Curation:
+    """One data folder's curated graphs: its registry and, per document id (in the folder's order), the
+    document, the entities its statements and partnerships name, and the pairs they link."""
+
+    def __init__(self, folder: Path, ontology: Ontology):
+        self.registry = load_registry(folder)
+        self.docs, self.entities, self.pairs = {}, {}, {}
+        for path in discover(folder):
+            doc = load_document(path)
+            part = load_statements(doc, self.registry, ontology)
+            self.docs[doc.id] = doc
+            self.entities[doc.id] = gold_entities(part, doc, self.registry)
+            self.pairs[doc.id] = gold_pairs(part)
+
+    def others(self, doc_id: str) -> set[str]:
+        """The entities the folder's other documents name."""
+        return set().union(*(ids for d, ids in self.entities.items() if d != doc_id))
+
+    @functools.cached_property
+    def names(self) -> dict[str, str]:
+        """:func:`names_index` of the whole registry."""
+        return names_index(self.registry, set(self.registry))
+
+
+def names_index(registry: Registry, ids: set[str]) -> dict[str, str]:
+    """Each name of the entities ``ids`` (its key: case and spacing ignored) -> the entity (the first by id)."""
+    out: dict[str, str] = {}
+    for eid in sorted(ids):
+        for name in registry[eid].names:
+            out.setdefault(_key(name), eid)
+    return out
+
+
 def proposal_pairs(doc, registry: Registry, ontology: Ontology, patterns: list | None = None) -> set[frozenset]:
     result = proposals_for(doc, registry, ontology, patterns)
     pairs = {frozenset((p.subject, p.object)) for p in result.statements if p.object is not None}
@@ -127,15 +164,12 @@ def main(argv: list[str] | None = None) -> int:
     totals = [0] * 6
     print(f"{'document':48} {'entities':>8} {'found':>6} {'kind ok':>7} {'pairs':>6} {'proposed':>8} {'right':>6}")
     for folder in args.folders:
-        registry = load_registry(folder)
-        docs = [load_document(f) for f in discover(folder)]
-        parts = {d.id: load_statements(d, registry, ontology) for d in docs}
-        golds = {d.id: gold_entities(parts[d.id], d, registry) for d in docs}
-        for doc in docs:
-            part, gold = parts[doc.id], golds[doc.id]
-            others = set().union(*(g for d, g in golds.items() if d != doc.id))
-            found, right, missed = candidate_scores(doc, registry, gold, others, cues)
-            pairs = gold_pairs(part)
+        curation = Curation(folder, ontology)
+        registry = curation.registry
+        for doc in curation.docs.values():
+            gold, pairs = curation.entities[doc.id], curation.pairs[doc.id]
+            report = candidates_report(doc, registry, curation.others(doc.id), cues)
+            found, right, missed = candidate_scores(report, registry, gold)
             proposed = proposal_pairs(doc, registry, ontology, patterns)
             hits = len(proposed & pairs)
             row = [len(gold), found, right, len(pairs), len(proposed), hits]
@@ -152,9 +186,12 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.0f}%" if b else "n/a"
+
+
 def _rates(prefix: str, row: list[int]) -> None:
     gold, found, right, pairs, proposed, hits = row
-    pct = lambda a, b: f"{100 * a / b:.0f}%" if b else "n/a"  # noqa: E731
     print(f"{prefix}candidates: recall {pct(found, gold)}, kind accuracy {pct(right, found)}; "
           f"propose: pair recall {pct(hits, pairs)}, precision {pct(hits, proposed)}")
 
