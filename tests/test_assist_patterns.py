@@ -678,3 +678,14 @@ def test_a_title_broken_over_lines_after_its_colon_stays_in_the_sentence_of_its_
     assert _linked(_entries(doc, registry), "organises") == {
         ("harbour-union", "migration-and-dignity-europe-and-africa-together"),
         ("coastal-foreign-ministry", "migration-and-dignity-europe-and-africa-together")}
+
+
+def test_an_event_named_inside_the_reported_events_title_is_not_where_it_was_held():
+    # "The Preparatory Meeting for the Conference “Its Title” was held in": the meeting was, not the conference
+    meeting = "second-preparatory-meeting-for-the-fifth-valoria-conference"
+    facts = _reported(
+        "The [Second Preparatory Meeting for the Fifth Valoria Conference|event] “[Partners for Return|event]” "
+        "was held in [Lorvik|place], [Valoria|country], on 10 - 11 December 2012. The Preparatory Meeting "
+        "for the [Coastal Summit|event] was organized by the [Harbour Union|organisation].", meeting)
+    assert _linked(facts, "heldIn") == {(meeting, "lorvik"), (meeting, "valoria")}
+    assert _linked(facts, "organises") == {("harbour-union", meeting)}

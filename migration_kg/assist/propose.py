@@ -75,6 +75,10 @@ _AN_EVENT = re.compile(rf"\s+(?:(?:a|an|the|its|their)\s+)(?:[\w-]+\s+){{0,4}}?(
 #: Forum," (not "The Coastal Dialogue", a name).
 _THE_EVENT = re.compile(rf"^(?:The|This)\s+(?:(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)})|"
                         rf"(?:{'|'.join(n.capitalize() for n in _EVENT_NOUNS)}))\b[^.;:]{{0,80}}$")
+#: A title's head that names an event of its own before another one: "The Second Preparatory Meeting for the"
+#: (the 5th Ministerial Conference), "A Side Event of the" (the Forum).
+_EVENT_HEAD = re.compile(rf"(?:[A-Z0-9][\w-]*\s+)*(?:{'|'.join(n.capitalize() for n in _EVENT_NOUNS)})s?\s+"
+                         r"(?:for|of|on|to|towards)\s+(?:the\s+)?$")
 #: The document's event named by its kind inside a clause: "said the workshop", "the two-day meeting".
 _SAID_EVENT = re.compile(rf"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)}|briefing|discussions?)\b")
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
@@ -1076,6 +1080,7 @@ class _Reader:
         obj = next((n for n in reversed(before) if (_CLAUSE_GAP.match(self._unnamed(n[1], cue.start()))
                                                     or _APPOSED_GAP.match(self.text[n[1]:cue.start()]))
                     and any(self.fits(e, pattern, "object") for e in n[2])), None)
+        obj = obj and self._headed(obj, s0)
         if obj is None:  # "X, the first project that ..., is funded by": the sentence's subject and its apposition
             first = next((n for n in self.names if n[0] >= s0), None)
             if first is not None and first[1] <= cue.start() and self.text[s0:first[0]].strip(" \n\"“") in ("", "The") \
@@ -1125,6 +1130,21 @@ class _Reader:
                 subjects = [(-1, -1, [self.event])]  # "Remittances were addressed": at the document's event
             self.pairs(subjects, [obj], pattern, pattern.name)
 
+    def _headed(self, name: Name, s0: int) -> Name:
+        """The document's event for an event named after a head of its own that no name covers: in "The Second
+        Preparatory Meeting for the 5th Ministerial Conference was held in Ankara" the meeting was held there,
+        not the conference."""
+        if self.event is None or self.event in name[2] or not self._has_kind(name[2], *_EVENT_KINDS):
+            return name
+        before = next((n for n in reversed(self.names) if n[1] <= name[0]), None)
+        if before is not None and before[0] >= s0 and self._has_kind(before[2], *_EVENT_KINDS) \
+                and re.fullmatch(r"[\s“\"‘']*", self.text[before[1]:name[0]]):
+            return self._headed((before[0], name[1], before[2]), s0)  # "Meeting for the Conference “Its Title”"
+        head = _EVENT_HEAD.search(self.text, s0, name[0])
+        if head is None or any(head.start() < n[1] and n[0] < name[0] for n in self.names):
+            return name
+        return head.start(), name[1], [self.event]
+
     def _unnamed(self, a: int, b: int) -> str:
         """The text from ``a`` to ``b`` with each name in it one letter: a clause's length without its names."""
         inside = [n for n in self.names if a <= n[0] and n[1] <= b]
@@ -1143,6 +1163,7 @@ class _Reader:
             before = before[-1:]
         subject = next((n for n in reversed(before) if gap.match(self.text[n[1]:cue.start()])
                         and any(self.fits(e, pattern, "subject") for e in n[2])), None)
+        subject = subject and self._headed(subject, s0)
         objects = self.list_after(cue.end(), s1, pattern.joiners)
         if not objects and pattern.fallback == "document-event" and self.event is not None:
             objects = [(-1, -1, [self._event_for(cue)])]
