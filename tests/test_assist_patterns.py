@@ -689,3 +689,11 @@ def test_an_event_named_inside_the_reported_events_title_is_not_where_it_was_hel
         "for the [Coastal Summit|event] was organized by the [Harbour Union|organisation].", meeting)
     assert _linked(facts, "heldIn") == {(meeting, "lorvik"), (meeting, "valoria")}
     assert _linked(facts, "organises") == {("harbour-union", meeting)}
+
+
+def test_a_body_in_brackets_before_a_comma_is_not_the_next_persons():
+    # "A (Body), Dr. B (Other Body)": each person's body is in their own brackets
+    facts = _read("Speakers were Ms. [Ana Berg|person] ([Coastal Migration Office|organisation]), Dr. [Ivo Dal|person] "
+                  "([Harbour Union|organisation]), Mr. [Tomas Lind|person] and others.")
+    assert {f for f in facts if " represents " in f} == {
+        "ana-berg represents coastal-migration-office", "ivo-dal represents harbour-union"}

@@ -33,7 +33,7 @@ class Pattern:
     relation: str  # the ontology relation, or the partnership kind ("auto" for co-organisation or collaboration)
     subject_kinds: frozenset[str] | None
     object_kinds: frozenset[str] | None
-    gap: str  # forward reading: "short" or "clause"
+    gap: str  # forward or passive reading: "short" or "clause"
     first_only: bool
     joiners: str | None
     fallback: str | None  # "document-event": the object when none follows the cue

@@ -1077,6 +1077,8 @@ class _Reader:
     def _passive(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """OBJECT ... cue SUBJECTS: "the workshop was funded by A and B"."""
         before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
+        if pattern.gap == "short":  # "the Office, Mr. A": the name right before the cue (not "A (Office), Dr. B")
+            before = [n for n in before[-1:] if _SHORT_GAP.match(self.text[n[1]:cue.start()])]
         obj = next((n for n in reversed(before) if (_CLAUSE_GAP.match(self._unnamed(n[1], cue.start()))
                                                     or _APPOSED_GAP.match(self.text[n[1]:cue.start()]))
                     and any(self.fits(e, pattern, "object") for e in n[2])), None)
