@@ -697,3 +697,11 @@ def test_a_body_in_brackets_before_a_comma_is_not_the_next_persons():
                   "([Harbour Union|organisation]), Mr. [Tomas Lind|person] and others.")
     assert {f for f in facts if " represents " in f} == {
         "ana-berg represents coastal-migration-office", "ivo-dal represents harbour-union"}
+
+
+def test_a_countrys_chair_and_the_organization_of_american_states_are_not_based_in_the_country():
+    facts = _facts("The French Chair thanked the Organization of American States and the French Development Agency.",
+                   ("france", "country", "France"), ("united-states", "country", "United States"),
+                   ("chair", "organisation", "French Chair"), ("oas", "organisation", "Organization of American States"),
+                   ("afd", "organisation", "French Development Agency"))
+    assert _linked(facts, "basedIn") == {("afd", "france")}

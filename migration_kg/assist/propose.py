@@ -75,6 +75,8 @@ _AN_EVENT = re.compile(rf"\s+(?:(?:a|an|the|its|their)\s+)(?:[\w-]+\s+){{0,4}}?(
 #: Forum," (not "The Coastal Dialogue", a name).
 _THE_EVENT = re.compile(rf"^(?:The|This)\s+(?:(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)})|"
                         rf"(?:{'|'.join(n.capitalize() for n in _EVENT_NOUNS)}))\b[^.;:]{{0,80}}$")
+#: A country's chair of a process ("the Turkish Chair") is a role the country holds, not a body based in it.
+_COUNTRYS_OWN = re.compile(r"\bChair(?:manship)?\b")
 #: A title's head that names an event of its own before another one: "The Second Preparatory Meeting for the"
 #: (the 5th Ministerial Conference), "A Side Event of the" (the Forum).
 _EVENT_HEAD = re.compile(rf"(?:[A-Z0-9][\w-]*\s+)*(?:{'|'.join(n.capitalize() for n in _EVENT_NOUNS)})s?\s+"
@@ -445,10 +447,12 @@ class _Reader:
         if not countries:
             return
         words = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
-        inside = re.compile(rf"(?:\bof\s+(?:the\s+)?|^)({words})(?:’s|'s|’)?(?=\s|$)", re.I)
+        # not "the Organization of American States"
+        inside = re.compile(rf"(?:\bof\s+(?:the\s+)?|^)({words})(?:’s|'s|’)?(?=\s|$)(?!\s+States\b)", re.I)
         before = re.compile(rf"\b({words})(?:’s|'s|’)\s+(?:own\s+)?$", re.I)
         for a, b, ids in self.names:
-            bodies = [e for e in ids if self.registry[e].kind == "organisation"]
+            bodies = [e for e in ids if self.registry[e].kind == "organisation"
+                      and not _COUNTRYS_OWN.search(self.text[a:b] + " " + self.registry[e].label)]
             if not bodies:
                 continue
             named = inside.search(self.text[a:b]) or inside.search(self.registry[bodies[0]].label)
