@@ -199,6 +199,9 @@ def test_the_reported_event_addresses_every_topic_its_report_names_inferred():
                                            "[remittances|topic] studies.")
     ceremony.metadata["reports"] = "signing-ceremony"
     assert not any(k[1] == "addresses" for k in _entries(ceremony, registry)), "a signing is no discussion"
+    opening = _reported("The [Opening of the Harbour Office|event] took place in May. The office will work on "
+                        "[remittances|topic].", "opening-of-the-harbour-office")
+    assert not any(k[1] == "addresses" for k in opening), "an office's opening lists the office's work"
 
 
 def test_a_document_leading_with_a_project_and_reporting_no_event_is_about_the_project_inferred():

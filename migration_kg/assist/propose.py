@@ -151,7 +151,7 @@ _APPOSITION = re.compile(r"^,[^.;:]{0,400},\s+(?:is|are|was|were|has\s+been|have
 _MEMBERSHIP = re.compile(r"\b(?:organi[sz]ation|body|union|community|group(?:ing)?|alliance|process|forum|network|"
                          r"platform|bloc)\s+(?:which|that)\s+(?:\w+\s+)?$", re.I)
 #: Events that are no discussion: what their report names is not what they addressed.
-_NOT_DISCUSSION = re.compile(r"\b(?:signing|ceremony|launch(?:ing)?|visit|reception|inauguration|handover)\b", re.I)
+_NOT_DISCUSSION = re.compile(r"\b(?:signing|ceremony|launch(?:ing)?|visit|reception|inauguration|handover|opening)\b", re.I)
 #: After a verb with no object: the sentence ends, or a place or time follows ("are meeting in Vienna").
 _NO_OBJECT = re.compile(r"\s*(?:[.;]|(?:in|at|on|today|this|last|from|during|for)\b)")
 #: What a body does about a topic, right after its name: "IOM provides technical assistance ...",
@@ -750,7 +750,7 @@ class _Reader:
         event's (the quote names the topic)."""
         event = self.reported
         if event is None or any(_NOT_DISCUSSION.search(n) for n in self.registry[event].names):
-            return  # a signing ceremony, a launch, a visit: not where the topics were discussed
+            return  # a signing ceremony, a launch, a visit, an opening: not where the topics were discussed
         label = self.registry[event].label
         by_sentence = self._ids_by_sentence()
         for a, b, ids in self.names:
