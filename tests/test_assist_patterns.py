@@ -708,3 +708,11 @@ def test_a_countrys_chair_and_the_organization_of_american_states_are_not_based_
                    ("chair", "organisation", "French Chair"), ("oas", "organisation", "Organization of American States"),
                    ("afd", "organisation", "French Development Agency"))
     assert _linked(facts, "basedIn") == {("afd", "france")}
+
+
+def test_countries_listed_after_in_or_in_brackets_after_a_city_did_not_take_part_in_the_reported_event():
+    facts = _reported("The [Coastal Forum|event] gathered the [Harbour Union|organisation] after its tour to [Lorvik|place] "
+                      "([Belmark|country]), and diaspora associations in [Valoria|country], [Montaria|country] and "
+                      "[Lorvania|country].", "coastal-forum")
+    took_part = {s for s, o in _linked(facts, "participatesIn") if o == "coastal-forum"}
+    assert "harbour-union" in took_part and not took_part & {"montaria", "lorvania", "belmark"}, took_part

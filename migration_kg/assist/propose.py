@@ -851,7 +851,8 @@ class _Reader:
                     relation = "speaksAt" if e in spoke and self.suits(e, "speaksAt", event) else "participatesIn"
                     note = f"The document reports on {label} and names {self.registry[e].label}."
                     self._inferred(e, relation, event, *self._clause(a, b), "report-person", note)
-                elif kind in ("country", "collective", "organisation") and gathering and not self._where(a):
+                elif kind in ("country", "collective", "organisation") and gathering and not self._where(a) \
+                        and not (kind == "country" and self._located(a)):
                     self._inferred(e, "participatesIn", event, s0, s1, "report-participant",
                                    f"The document reports on {label}; the sentence names who it gathered.")
                 elif kind == "event-series" and self.suits(event, "partOf", e):
@@ -926,6 +927,18 @@ class _Reader:
         """Whether the name at ``a`` says where a place named just before it is ("in Accra, Ghana")."""
         comma = re.search(r"\s*,\s*(?:the\s+)?$", self.text[max(0, a - 12):a])
         return comma is not None and a - len(comma.group(0)) in self.place_ends
+
+    def _located(self, a: int) -> bool:
+        """Whether the country named at ``a`` says where something is: a city's country in brackets ("Almeria
+        (Spain)"), or the next of a list of places after "in" ("associations in the USA, the UK and Italy")."""
+        bracket = re.search(r"\s*\(\s*$", self.text[max(0, a - 6):a])
+        if bracket is not None and a - len(bracket.group(0)) in self.place_ends:
+            return True
+        first = at = next((i for i, n in enumerate(self.names) if n[0] == a), None)
+        while at and _LIST_ON.fullmatch(self.text[self.names[at - 1][1]:self.names[at][0]]) \
+                and self._has_kind(self.names[at - 1][2], "country", "place"):
+            at -= 1
+        return at != first and re.search(r"\bin\s+(?:the\s+)?$", self.text[max(0, self.names[at][0] - 8):self.names[at][0]]) is not None
 
     def _linked_pairs(self) -> set[frozenset]:
         """The pairs of entities the statements proposed so far link, in either direction."""
