@@ -84,7 +84,7 @@ _EVENT_HEAD = re.compile(rf"(?:[A-Z0-9][\w-]*\s+)*(?:{'|'.join(n.capitalize() fo
 #: The document's event named by its kind inside a clause: "said the workshop", "the two-day meeting".
 _SAID_EVENT = re.compile(rf"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)}|briefing|discussions?)\b")
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
-_TITLE_GAP = re.compile(r"^,\s+[^;:.]{0,120}?\b(?:of|for|at|to)\s+(?:the\s+)?$")
+_TITLE_GAP = re.compile(r"^(?:,\s+[^;:.]{0,120}?\b(?:of|for|at|to)|\s+from)\s+(?:the\s+)?$")
 #: Between two people of a list, the first one's title: ", the Commissioner for Health, Dr. ", ", Director, and Amb. ".
 _NEXT_PERSON = re.compile(rf"^(?:,\s+[^;:()]{{0,120}}?)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{_HONORIFIC_NO_STOP})\s+)*$")
 #: A page's list of the countries of its undertaking: "currently 13 active partner countries:", "Target countries:".
