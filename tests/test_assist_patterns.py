@@ -716,3 +716,9 @@ def test_countries_listed_after_in_or_in_brackets_after_a_city_did_not_take_part
                       "[Lorvania|country].", "coastal-forum")
     took_part = {s for s, o in _linked(facts, "participatesIn") if o == "coastal-forum"}
     assert "harbour-union" in took_part and not took_part & {"montaria", "lorvania", "belmark"}, took_part
+
+
+def test_people_listed_before_of_a_body_each_represent_it():
+    facts = _read("The study was presented by [Ana Berg|person] and [Ivo Dal|person] of the [Harbour Union|organisation].")
+    assert {f for f in facts if " represents " in f} == {"ana-berg represents harbour-union",
+                                                          "ivo-dal represents harbour-union"}

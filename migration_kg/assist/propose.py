@@ -1205,8 +1205,8 @@ class _Reader:
             span = (subject[0], cue.end()) if objects[0][0] < 0 and subject[0] >= 0 else None  # "A ... for hosting"
             subjects = [subject]
             if subject[0] >= 0 and self._has_kind(subject[2], "person") and pattern.relation in ("represents", "memberOf") \
-                    and re.fullmatch(r"\s*,\s*", self.text[subject[1]:cue.start()]) and cue.group(0).islower():
-                # "A and B, from the C": each person listed (not "A and B, Officer of C": B's title)
+                    and re.fullmatch(r"\s*,\s*|\s+", self.text[subject[1]:cue.start()]) and cue.group(0).islower():
+                # "A and B, from the C", "A and B of the C": each person listed (not "A and B, Officer of C": B's title)
                 subjects = [n for n in self.list_before(subject[1], s0) if self._has_kind(n[2], "person")] or subjects
             self.pairs(subjects, objects[:1] if pattern.first_only else objects, pattern, pattern.name, span=span)
 
