@@ -722,3 +722,10 @@ def test_people_listed_before_of_a_body_each_represent_it():
     facts = _read("The study was presented by [Ana Berg|person] and [Ivo Dal|person] of the [Harbour Union|organisation].")
     assert {f for f in facts if " represents " in f} == {"ana-berg represents harbour-union",
                                                           "ivo-dal represents harbour-union"}
+
+
+def test_a_body_jointly_with_another_organises_what_both_organised():
+    facts = _read("The [Coastal Bank|organisation], jointly with the [Harbour Agency|organisation], organized the "
+                  "[Second Conference on Return|event] on 8-9 September.")
+    organisers = {f.split()[0] for f in facts if " organises " in f}
+    assert organisers == {"coastal-bank", "harbour-agency"}

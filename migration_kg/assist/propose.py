@@ -45,7 +45,7 @@ _HONORIFIC_NO_STOP = "|".join([rf"{a}\.?" for a in _ABBREVIATED] + list(_IN_FULL
 #: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
 _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
         r"delegates|participants|experts|staff|members)\s+(?:from|of)")
-_LIST_WORDS = (rf"\s|,|;|:|\(|\)|and|the|also|today|yesterday|this\s+(?:morning|afternoon|evening|week)|jointly|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
+_LIST_WORDS = (rf"\s|,|;|:|\(|\)|and|the|also|today|yesterday|this\s+(?:morning|afternoon|evening|week)|jointly(?:\s+with)?|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
                r"(?:the\s+)?Governments?\s+of")
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
 #: A minister's title with its portfolio, before the name ("Minister of Foreign Affairs, Ms. A") or after it.
