@@ -181,11 +181,12 @@ def test_groups_listed_by_one_word_governments_un_entities_and_bodies_beside_peo
             "and Clara Mendes, Director of the Harbour Foundation, spoke. The meeting is organized by the "
             "Bishkek-based Regional Centre for Return Issues. Representatives of the OSCE Centre in Almaty came. "
             "It invites stakeholders including academia, business, mayors, youth and women, and fosters trust among "
-            "local governments, investors and cities.")
+            "local governments, investors and cities. The platform joins companies, labor unions, attorneys, "
+            "activists and bishops.")
     by_name = _by_name(text)
     _assert_kind(by_name, "collective", "parliamentarians", "businesses", "governments", "civil society",
                  "private sector", "media", "business", "mayors", "youth", "women", "local governments", "investors",
-                 "cities")
+                 "cities", "labor unions", "attorneys", "activists", "bishops")
     _assert_kind(by_name, "organisation", "Government of Ghana", "UN Women", "Committee for Family Affairs",
                  "Coastal Institute for Social Development", "Regional Centre for Return Issues",
                  "OSCE Centre in Almaty")

@@ -1412,7 +1412,8 @@ _LISTED_GROUP = re.compile(
     r"donors|employers|academics|researchers|practitioners|"
     r"policy-?makers|policy\s+makers|stakeholders|diplomats|municipalities|NGOs|media|mass\s+media|academia|"
     r"civil\s+society|(?:the\s+)?private\s+sector|trade\s+unions|local\s+authorities|(?:the\s+)?donor\s+community|"
-    r"think\s+tanks|companies|embassies|universities)"
+    r"think\s+tanks|companies|embassies|universities|attorneys|lawyers|(?:trade\s+)?unionists|activists|"
+    r"lab(?:ou)?r\s+unions|bishops|professionals|public\s+authorities)"
     r"(?=\s*(?:,|;|\.|\band\b|\bor\b|\bfrom\b|\bto\b|\bin\b|\bwith\b|\bwho\b|\bas\s+well\b))")
 
 
