@@ -837,7 +837,7 @@ class _Reader:
         linked = self._linked_pairs()
         spoke = {e for _, subject, _, _ in self._speeches for e in subject[2]}
         by_sentence = self._ids_by_sentence()
-        for a, b, ids in self.names:
+        for i, (a, b, ids) in enumerate(self.names):
             s0, s1 = self.whole_sentence(a, b)
             sentence = self.text[s0:s1]
             named = event in by_sentence[(s0, s1)]
@@ -852,7 +852,7 @@ class _Reader:
                     note = f"The document reports on {label} and names {self.registry[e].label}."
                     self._inferred(e, relation, event, *self._clause(a, b), "report-person", note)
                 elif kind in ("country", "collective", "organisation") and gathering and not self._where(a) \
-                        and not (kind == "country" and self._located(a)):
+                        and not (kind == "country" and self._located(i)):
                     self._inferred(e, "participatesIn", event, s0, s1, "report-participant",
                                    f"The document reports on {label}; the sentence names who it gathered.")
                 elif kind == "event-series" and self.suits(event, "partOf", e):
@@ -928,17 +928,18 @@ class _Reader:
         comma = re.search(r"\s*,\s*(?:the\s+)?$", self.text[max(0, a - 12):a])
         return comma is not None and a - len(comma.group(0)) in self.place_ends
 
-    def _located(self, a: int) -> bool:
-        """Whether the country named at ``a`` says where something is: a city's country in brackets ("Almeria
-        (Spain)"), or the next of a list of places after "in" ("associations in the USA, the UK and Italy")."""
+    def _located(self, i: int) -> bool:
+        """Whether the country of ``self.names[i]`` says where something is: a city's country in brackets
+        ("Almeria (Spain)"), or the next of a list of places after "in" ("associations in the USA, the UK and Italy")."""
+        a = self.names[i][0]
         bracket = re.search(r"\s*\(\s*$", self.text[max(0, a - 6):a])
         if bracket is not None and a - len(bracket.group(0)) in self.place_ends:
             return True
-        first = at = next((i for i, n in enumerate(self.names) if n[0] == a), None)
+        at = i
         while at and _LIST_ON.fullmatch(self.text[self.names[at - 1][1]:self.names[at][0]]) \
                 and self._has_kind(self.names[at - 1][2], "country", "place"):
             at -= 1
-        return at != first and re.search(r"\bin\s+(?:the\s+)?$", self.text[max(0, self.names[at][0] - 8):self.names[at][0]]) is not None
+        return at != i and re.search(r"\bin\s+(?:the\s+)?$", self.text[max(0, self.names[at][0] - 8):self.names[at][0]]) is not None
 
     def _linked_pairs(self) -> set[frozenset]:
         """The pairs of entities the statements proposed so far link, in either direction."""
