@@ -729,3 +729,12 @@ def test_a_body_jointly_with_another_organises_what_both_organised():
                   "[Second Conference on Return|event] on 8-9 September.")
     organisers = {f.split()[0] for f in facts if " organises " in f}
     assert organisers == {"coastal-bank", "harbour-agency"}
+
+
+def test_a_bodys_acronym_in_brackets_or_a_persons_degree_does_not_part_a_person_from_their_post():
+    # "Director of Body(ACRONYM), Mr. A" and "A (Dr), Director of Body"
+    facts = _facts("The journalist cum Executive Director of Coastal Reporters(CR), Mr. Ivo Dal has observed that "
+                   "the app works. H.E. Amb. Ana Berg (Dr), Director of the Harbour Observatory (HO), opened the day.",
+                   ("cr", "organisation", "Coastal Reporters", ("CR",)), ("ivo", "person", "Mr. Ivo Dal"),
+                   ("ho", "organisation", "Harbour Observatory", ("HO",)), ("ana", "person", "Ana Berg"))
+    assert _linked(facts, "represents") == {("ivo", "cr"), ("ana", "ho")}

@@ -56,7 +56,8 @@ _MINISTER_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?Minister\s+(?P
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|been|be|also|now|already|long|"
                           r"continues?|continued|to|closely|successfully))+\s+$", re.I)
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
-_SHORT_GAP = re.compile(r"^(?:\s|,|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
+#: A closing bracket after a name ("Body (ACRONYM), Mr. A") and a degree in brackets ("A (Dr), Director of") too.
+_SHORT_GAP = re.compile(r"^(?:\s|,|\)|\((?:Dr|PhD|Ph\.\s?D|Prof|MP)\.?\)|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
 _OBJECT_GAP = re.compile(rf"^(?:\s|the|an?|new|its|their|today|yesterday|also|jointly|{_HONORIFIC}|"
                          r"(?:one|two|three|four|five|half|full|multi)[- ]day|interactive|high-level|virtual|hybrid|regional|"
                          r"national|international|annual|joint|technical|thematic|special|consultative|preparatory|"
