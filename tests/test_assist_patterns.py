@@ -738,3 +738,6 @@ def test_a_bodys_acronym_in_brackets_or_a_persons_degree_does_not_part_a_person_
                    ("cr", "organisation", "Coastal Reporters", ("CR",)), ("ivo", "person", "Mr. Ivo Dal"),
                    ("ho", "organisation", "Harbour Observatory", ("HO",)), ("ana", "person", "Ana Berg"))
     assert _linked(facts, "represents") == {("ivo", "cr"), ("ana", "ho")}
+    units = _facts("The Ministry of Coasts (MOC) of the Valorian Government signed it.",
+                   ("moc", "organisation", "Ministry of Coasts", ("MOC",)), ("vg", "organisation", "Valorian Government"))
+    assert _linked(units, "subOrganisationOf") == {("moc", "vg")}

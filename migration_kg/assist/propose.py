@@ -56,8 +56,8 @@ _MINISTER_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?Minister\s+(?P
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|been|be|also|now|already|long|"
                           r"continues?|continued|to|closely|successfully))+\s+$", re.I)
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
-#: A closing bracket after a name ("Body (ACRONYM), Mr. A") and a degree in brackets ("A (Dr), Director of") too.
-_SHORT_GAP = re.compile(r"^(?:\s|,|\)|\((?:Dr|PhD|Ph\.\s?D|Prof|MP)\.?\)|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
+#: A degree in brackets too: "A (Dr), Director of".
+_SHORT_GAP = re.compile(r"^(?:\s|,|\((?:Dr|PhD|Ph\.\s?D|Prof|MP)\.?\)|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
 _OBJECT_GAP = re.compile(rf"^(?:\s|the|an?|new|its|their|today|yesterday|also|jointly|{_HONORIFIC}|"
                          r"(?:one|two|three|four|five|half|full|multi)[- ]day|interactive|high-level|virtual|hybrid|regional|"
                          r"national|international|annual|joint|technical|thematic|special|consultative|preparatory|"
@@ -1097,7 +1097,7 @@ class _Reader:
         """OBJECT ... cue SUBJECTS: "the workshop was funded by A and B"."""
         before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
         if pattern.gap == "short":  # "the Office, Mr. A": the name right before the cue (not "A (Office), Dr. B")
-            before = [n for n in before[-1:] if _SHORT_GAP.match(self.text[n[1]:cue.start()])]
+            before = [n for n in before[-1:] if _SHORT_GAP.match(self.text[self._past_acronym(n):cue.start()])]
         obj = next((n for n in reversed(before) if (_CLAUSE_GAP.match(self._unnamed(n[1], cue.start()))
                                                     or _APPOSED_GAP.match(self.text[n[1]:cue.start()]))
                     and any(self.fits(e, pattern, "object") for e in n[2])), None)
@@ -1176,13 +1176,22 @@ class _Reader:
                 at = n[1]
         return "".join(out) + self.text[at:b]
 
+    def _past_acronym(self, name: Name) -> int:
+        """Where ``name`` ends, past its closing bracket when it is the acronym of the name before it: "Body (ACR)",
+        "Body(ACR)" (not "A (Body)": a body in brackets is its person's)."""
+        if self.text.startswith(")", name[1]):
+            prior = [n for n in self.names if n[1] <= name[0]]
+            if prior and set(prior[-1][2]) == set(name[2]) and re.fullmatch(r"\s*\(", self.text[prior[-1][1]:name[0]]):
+                return name[1] + 1
+        return name[1]
+
     def _forward(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """SUBJECT ... cue OBJECTS: "the meeting was held at B in C", "A, Director of B"."""
         gap = _SHORT_GAP if pattern.gap == "short" else _CLAUSE_GAP
         before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
         if pattern.gap == "short":
             before = before[-1:]
-        subject = next((n for n in reversed(before) if gap.match(self.text[n[1]:cue.start()])
+        subject = next((n for n in reversed(before) if gap.match(self.text[self._past_acronym(n):cue.start()])
                         and any(self.fits(e, pattern, "subject") for e in n[2])), None)
         subject = subject and self._headed(subject, s0)
         objects = self.list_after(cue.end(), s1, pattern.joiners)
