@@ -741,3 +741,11 @@ def test_a_bodys_acronym_in_brackets_or_a_persons_degree_does_not_part_a_person_
     units = _facts("The Ministry of Coasts (MOC) of the Valorian Government signed it.",
                    ("moc", "organisation", "Ministry of Coasts", ("MOC",)), ("vg", "organisation", "Valorian Government"))
     assert _linked(units, "subOrganisationOf") == {("moc", "vg")}
+
+
+def test_the_ceremony_names_the_reported_event():
+    facts = _reported("The [Harbour Union|organisation] held the [Boat Handover|event] in August. The ceremony was "
+                      "held on 17 August at the [Coastal Hall|place], under the [Regional Return Programme|programme].",
+                      "boat-handover")
+    assert {("boat-handover", "coastal-hall")} == _linked(facts, "heldIn")
+    assert {("boat-handover", "regional-return-programme")} == _linked(facts, "partOf")

@@ -69,7 +69,7 @@ _CLAUSE_GAP = re.compile(r"^[^.;:]{0,80}$")
 _TITLE_CLAUSE = re.compile(r"^[^.;:]{0,200}$")  # "X, which is", "X was": between a name and its cue
 #: The words a report names its own event by: "the workshop", "the two-day seminar".
 _EVENT_NOUNS = ("workshop", "meeting", "seminar", "event", "conference", "panel", "session", "dialogue", "forum", "training",
-                "consultation", "symposium", "roundtable")
+                "consultation", "symposium", "roundtable", "ceremony")
 #: An event named by its kind right after a verb: " a regional workshop", " a two-day countering trafficking workshop".
 _AN_EVENT = re.compile(rf"\s+(?:(?:a|an|the|its|their)\s+)(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(_EVENT_NOUNS)})\b")
 #: A clause that starts with the document's event named by its kind: "The workshop, ", "The two-day seminar was", "The
