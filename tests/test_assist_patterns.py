@@ -749,3 +749,12 @@ def test_the_ceremony_names_the_reported_event():
                       "boat-handover")
     assert {("boat-handover", "coastal-hall")} == _linked(facts, "heldIn")
     assert {("boat-handover", "regional-return-programme")} == _linked(facts, "partOf")
+
+
+def test_participants_of_the_workshop_not_of_the_project_its_participle_names():
+    facts = _reported("The [Coastal Workshop|event] opened in May. The workshop organised under the aegis of the "
+                      "[Harbour Mobility Project|project], gathered over 80 participants from the [Ministry of Coasts|organisation] "
+                      "and [Valoria|country].", "coastal-workshop")
+    took_part = _linked(facts, "participatesIn")
+    assert {("ministry-of-coasts", "coastal-workshop"), ("valoria", "coastal-workshop")} <= took_part
+    assert not {o for _, o in took_part} & {"harbour-mobility-project"}

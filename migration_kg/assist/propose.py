@@ -83,6 +83,11 @@ _COUNTRYS_OWN = re.compile(r"\bChair(?:manship)?\b")
 _EVENT_HEAD = re.compile(rf"(?:[A-Z0-9][\w-]*\s+)*(?:{'|'.join(n.capitalize() for n in _EVENT_NOUNS)})s?\s+"
                          r"(?:for|of|on|to|towards)\s+(?:the\s+)?$")
 #: The document's event named by its kind inside a clause: "said the workshop", "the two-day meeting".
+#: A sentence opening with the document's event named by its kind and a participle whose names are not its object:
+#: "The workshop organised under the aegis of the ".
+_EVENT_AND_PARTICIPLE = re.compile(rf"^(?:The|This)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)}),?\s+(?:organi[sz]ed|held|"
+                                   r"convened|hosted|co-hosted|funded|financed|supported|sponsored|implemented|conducted|"
+                                   r"run)\b[^,.;:]*$")
 _SAID_EVENT = re.compile(rf"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)}|briefing|discussions?)\b")
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
 _TITLE_GAP = re.compile(r"^(?:,\s+[^;:.]{0,120}?\b(?:of|for|at|to)|\s+from)\s+(?:the\s+)?$")
@@ -1102,6 +1107,9 @@ class _Reader:
                                                     or _APPOSED_GAP.match(self.text[n[1]:cue.start()]))
                     and any(self.fits(e, pattern, "object") for e in n[2])), None)
         obj = obj and self._headed(obj, s0)
+        if obj is not None and self.event is not None and _EVENT_AND_PARTICIPLE.match(self.text[s0:obj[0]]) \
+                and "," in self.text[obj[1]:cue.start()] and self.fits(self.event, pattern, "object"):
+            obj = (s0, s0, [self.event])  # "The workshop organised under the X project, gathered participants from"
         if obj is None:  # "X, the first project that ..., is funded by": the sentence's subject and its apposition
             first = next((n for n in self.names if n[0] >= s0), None)
             if first is not None and first[1] <= cue.start() and self.text[s0:first[0]].strip(" \n\"“") in ("", "The") \
