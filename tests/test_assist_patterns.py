@@ -758,3 +758,12 @@ def test_participants_of_the_workshop_not_of_the_project_its_participle_names():
     took_part = _linked(facts, "participatesIn")
     assert {("ministry-of-coasts", "coastal-workshop"), ("valoria", "coastal-workshop")} <= took_part
     assert not {o for _, o in took_part} & {"harbour-mobility-project"}
+
+
+def test_people_in_a_contact_block_or_a_photo_credit_did_not_take_part_in_the_reported_event():
+    facts = _reported("The [Coastal Congress|event] opened in Lorvik. [Ana Berg|person] spoke on return. Ms. Berg at the "
+                      "opening. Credit: Harbour Union/[Lena Okafor|person]\n\nContact & Information\n\n"
+                      "Contact: [Ivo Dal|person] – Department Migration\n\n[Tomas Lind|person] – Department Finance, "
+                      "Telephone 030-285\n", "coastal-congress")
+    people = {s for s, r, o in facts if o == "coastal-congress" and r in ("participatesIn", "speaksAt")}
+    assert people == {"ana-berg"}

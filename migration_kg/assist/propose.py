@@ -83,6 +83,8 @@ _COUNTRYS_OWN = re.compile(r"\bChair(?:manship)?\b")
 _EVENT_HEAD = re.compile(rf"(?:[A-Z0-9][\w-]*\s+)*(?:{'|'.join(n.capitalize() for n in _EVENT_NOUNS)})s?\s+"
                          r"(?:for|of|on|to|towards)\s+(?:the\s+)?$")
 #: The document's event named by its kind inside a clause: "said the workshop", "the two-day meeting".
+#: The head of a contact or credit block: "Contact & Information", "Contact person", "Credit: A/B", "Photo: IOM".
+_CONTACT_HEAD = re.compile(r"\s*(?:(?:media\s+)?contacts?|credits?|photo(?:\s+credits?)?|for\s+more\s+information)\b", re.I)
 #: A sentence opening with the document's event named by its kind and a participle whose names are not its object:
 #: "The workshop organised under the aegis of the ".
 _EVENT_AND_PARTICIPLE = re.compile(rf"^(?:The|This)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)}),?\s+(?:organi[sz]ed|held|"
@@ -829,6 +831,19 @@ class _Reader:
                     self._inferred(undertaking, "addresses", t, *self._clause(a, b), "undertaking-topic",
                                    f"The document leads with {label}; the lead or a sentence naming it names the topic.")
 
+    def _in_contact_block(self, at: int) -> bool:
+        """Whether offset ``at`` is in a contact or credit block: on a line opened by "Contact", "Credit" or
+        "Photo", in the short lines (no sentence) under such a line, or right after "Credit:" or "Photo:"."""
+        lines = self.text[max(0, at - 400):at].split("\n")
+        if re.search(r"\b(?:credits?|photo(?:\s+credits?)?)\s*:\s*[^.\n]{0,60}$", lines[-1], re.I):
+            return True  # "... at the opening session. Credit: Solidarity Center/A"
+        for i, line in enumerate(reversed(lines)):
+            if _CONTACT_HEAD.match(line):
+                return True
+            if i >= 6 or len(line) > 100 or re.search(r"[.!?][”\"]?\s*$", line):
+                return False
+        return False
+
     def report_participants(self) -> None:
         """Who and where the report's event (:meth:`_reported_event`) had, inferred from the report
         being the event's: a person it names took part (``speaksAt`` when the text reports them
@@ -853,6 +868,8 @@ class _Reader:
                 kind = self.registry[e].kind
                 if frozenset((e, event)) in linked or e == event:
                     continue
+                if kind == "person" and self._in_contact_block(a):
+                    continue  # "Contact: A – Department", "Photo: B": who to ask, who took the picture
                 if kind == "person":
                     relation = "speaksAt" if e in spoke and self.suits(e, "speaksAt", event) else "participatesIn"
                     note = f"The document reports on {label} and names {self.registry[e].label}."
