@@ -767,3 +767,12 @@ def test_people_in_a_contact_block_or_a_photo_credit_did_not_take_part_in_the_re
                       "Telephone 030-285\n", "coastal-congress")
     people = {s for s, r, o in facts if o == "coastal-congress" and r in ("participatesIn", "speaksAt")}
     assert people == {"ana-berg"}
+
+
+def test_a_line_listing_a_person_and_a_body_makes_the_person_represent_it():
+    facts = _marked("Hashtag: #migration\n\n  • Prof. [Ana Berg|person], [Lorvik Institute for Migration|organisation] (LIM)\n"
+                    "  • [Ivo Dal|person], Lawyer, Author\n"
+                    "Contact: [Tomas Lind|person] – [Department Migration & Diversity|organisation]\n"
+                    "[Lena Okafor|person], the [Harbour Union|organisation] and the [Coastal Bank|organisation] met.\n")
+    assert _linked(facts, "represents") == {("ana-berg", "lorvik-institute-for-migration"),
+                                            ("tomas-lind", "department-migration-diversity")}

@@ -85,6 +85,8 @@ _EVENT_HEAD = re.compile(rf"(?:[A-Z0-9][\w-]*\s+)*(?:{'|'.join(n.capitalize() fo
 #: The document's event named by its kind inside a clause: "said the workshop", "the two-day meeting".
 #: The head of a contact or credit block: "Contact & Information", "Contact person", "Credit: A/B", "Photo: IOM".
 _CONTACT_HEAD = re.compile(r"\s*(?:(?:media\s+)?contacts?|credits?|photo(?:\s+credits?)?|for\s+more\s+information)\b", re.I)
+#: What opens a line that lists a person: a bullet or number, a field's label ("Contact:"), honorifics.
+_LINE_OPENING = re.compile(rf"[ \t]*(?:[•·*–-]|\d{{1,2}}[.)])?\s*(?:[A-Z][a-z]+:\s*)?(?:(?:{_HONORIFIC_NO_STOP})\s*)*")
 #: A sentence opening with the document's event named by its kind and a participle whose names are not its object:
 #: "The workshop organised under the aegis of the ".
 _EVENT_AND_PARTICIPLE = re.compile(rf"^(?:The|This)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)}),?\s+(?:organi[sz]ed|held|"
@@ -275,6 +277,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.doers_of_the_event()
     reader.ministers()
     reader.people_from_a_body()
+    reader.listed_people()
     reader.places_countries()
     reader.country_bodies()
     reader.named_units()
@@ -945,6 +948,25 @@ class _Reader:
                     for e in body[2]:
                         if self.suits(person, "represents", e):
                             self.add(person, "represents", e, body[0], b, "from-a-body")
+
+    def listed_people(self) -> None:
+        """A line that lists a person and their body ("• Prof. A, Berlin Institute for Migration (BIM)",
+        "Contact: B – Department Migration & Diversity"): the person represents the body."""
+        for i, (a, b, ids) in enumerate(self.names):
+            line_start = self.text.rfind("\n", 0, a) + 1
+            if not self._has_kind(ids, "person") or i + 1 == len(self.names) \
+                    or not _LINE_OPENING.fullmatch(self.text[line_start:a]):
+                continue
+            body = self.names[i + 1]
+            line_end = self.text.find("\n", b)
+            line_end = len(self.text) if line_end < 0 else line_end
+            if body[1] > line_end or not re.fullmatch(r"\s*(?:,|\s[–-])\s*(?:the\s+)?", self.text[b:body[0]]) \
+                    or not re.match(r"\s*(?:\([^)\n]{1,20}\)\s*)?(?:,|$)", self.text[body[1]:line_end]):
+                continue
+            for person in ids:
+                for e in body[2]:
+                    if self.registry[e].kind == "organisation" and self.suits(person, "represents", e):
+                        self.add(person, "represents", e, a, body[1], "listed-affiliation")
 
     def _where(self, a: int) -> bool:
         """Whether the name at ``a`` says where a place named just before it is ("in Accra, Ghana")."""
