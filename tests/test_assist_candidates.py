@@ -617,6 +617,14 @@ def test_a_name_a_persons_pronoun_refers_to_is_a_person():
     _assert_kind(by_name, "organisation", "Harbour Group", "Coastal Ventures")
 
 
+def test_a_name_with_a_profession_a_department_or_a_contacts_label_is_a_person():
+    by_name = _by_name("Speakers:\n  • Seyran Ateş, Lawyer, Author\n\nContact: Lena Okafor – Department Migration\n\n"
+                       "Contact person\n\nAstrid Mahler\nHarbour Union\n\nShe spoke at the opening. Credit: Harbour "
+                       "Group/Kate Lind\n\nCoastal Ventures, Valoria, opened an office.")
+    _assert_kind(by_name, "person", "Seyran Ateş", "Lena Okafor", "Astrid Mahler", "Kate Lind")
+    _assert_kind(by_name, "organisation", "Coastal Ventures")
+
+
 def test_world_regions_joined_by_an_ampersand_are_one_place():
     by_name = _by_name("Events: Middle East & Central Asia: Skills transfer. South & South-East Asia & the Pacific: Potential.")
     _assert_kind(by_name, "place", "Middle East & Central Asia", "South & South-East Asia & the Pacific")

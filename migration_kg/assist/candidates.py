@@ -237,6 +237,10 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
                     _PRONOUN.search(doc.text, span.end, sentence_bounds(doc.text, span.start, span.end)[1])
                     for span in spans_of):
                 kind, why = "person", "a name 'she', 'he', 'her' or 'his' refers to in its sentence"
+            elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
+                    _PERSON_AFTER.match(doc.text, span.end) or _PERSON_BEFORE.search(doc.text, max(0, span.start - 80), span.start)
+                    for span in spans_of):
+                kind, why = "person", "a name with a post, a profession or a contact's label by it"
             add(_candidate(doc, index, name, kind, f"capitalised name; {why}", first))
     for c in _events(doc, index) + _groups(doc, index) + _national_governments(doc, index) + _based_places(doc, index) \
             + _big_cities(doc, index) \
@@ -437,8 +441,16 @@ _TITLE_WORD = re.compile(r"\b(?:Minister|Undersecretary|Under-Secretary|Secretar
 _TITLE_ONLY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{_POST})(?:\s+(?:for|on)\s+.+)?")
 
 
+#: After a name a person may have, their post or profession ("A, Lawyer, Author"; "B, Senior Project Manager"), or
+#: their department ("C – Department Migration").
+_PERSON_AFTER = re.compile(rf"\s*(?:,\s*(?:(?:Senior|Deputy|Executive|Chief|Acting|Project|Programme)\s+)*(?:{_POST}|"
+                           r"Lawyer|Author|Journalist|Writer|Activist|Editor|Photographer)\b|\s[–-]\s+(?:Department|"
+                           r"Division|Unit)\b)")
+#: Before it, a contact's or a photo's label: "Contact:", "Contact person" on the line before, "e-mail to", "Credit: B/".
+_PERSON_BEFORE = re.compile(r"(?:\bContacts?:\s*|(?:^|\n)[ \t]*Contacts?\b[^\n]{0,50}\n(?:[ \t]*\n)?[ \t]*|\be-?mail\s+to\s+|"
+                            r"\b(?:Credits?|Photo):\s*[^\n/.]{0,40}/)$", re.I)
 #: Two or three capitalised words and nothing else: a name a person may have.
-_PERSON_NAME_ONLY = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ’'-]+(?:\s+[A-ZÀ-Þ][a-zà-ÿ’'-]+){1,2}")
+_PERSON_NAME_ONLY = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+){1,2}")
 
 
 def _without_people(name: str, people: list[str]) -> list[str]:
