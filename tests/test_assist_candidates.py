@@ -625,6 +625,16 @@ def test_a_name_with_a_profession_a_department_or_a_contacts_label_is_a_person()
     _assert_kind(by_name, "organisation", "Coastal Ventures")
 
 
+def test_an_agencys_acronym_before_a_country_names_its_country_office():
+    # the agency registered: its name does not hide the office
+    doc, _ = example_document("Mr. Ivo Dal, Head of Office a.i at HFR Sierra Leone, spoke. HFR Donates Boats to "
+                              "Strengthen Ghana’s Coast Guard. The HFR Ghana-based team came.")
+    registry = Registry({"hfr": Entity("hfr", "organisation", "Harbour Foundation for Return", acronyms=("HFR",))})
+    by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
+    _assert_kind(by_name, "organisation", "HFR Sierra Leone")
+    assert not {"HFR Ghana", "HFR Donates"} & set(by_name), sorted(by_name)
+
+
 def test_world_regions_joined_by_an_ampersand_are_one_place():
     by_name = _by_name("Events: Middle East & Central Asia: Skills transfer. South & South-East Asia & the Pacific: Potential.")
     _assert_kind(by_name, "place", "Middle East & Central Asia", "South & South-East Asia & the Pacific")

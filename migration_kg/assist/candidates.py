@@ -1632,14 +1632,28 @@ _OFFICE = re.compile(
     rf"(?P<places>{_CAP}(?:\s+(?:de|del|do|da|la|of)?\s*{_CAP}){{0,3}}(?:(?:,\s*|\s+and\s+){_CAP}(?:\s+(?:de|del|do|da|la|of)?\s*{_CAP}){{0,3}})*)")
 
 
+#: An agency's country office named by its acronym and the country: "Head of Office at IOM Sierra Leone".
+_AGENCY_COUNTRY = re.compile(r"(?<![\w-])(?P<body>[A-Z]{2,8})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+
+
 def _offices(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
-    """Offices of an agency named by the place they are in: one candidate per place."""
+    """Offices of an agency named by the place they are in ("IOM regional office in Dakar") or by their
+    country after the agency's acronym ("IOM Sierra Leone"): one candidate per place."""
     out = []
     for m in _OFFICE.finditer(doc.text):
         for name, _, _ in _office_names(m):
             start = m.start()
             out.append(Candidate(name, "organisation", "office of an agency, named by its place", 1, start,
                                  _context(doc, start)))
+    for m in _AGENCY_COUNTRY.finditer(doc.text):
+        words = m.group("place").split()
+        country = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in _country_names()),
+                       None)
+        end = m.start("place") + len(country or "")
+        if country is None or re.match(r"[’'-]", doc.text[end:end + 1]):
+            continue  # "IOM Donates", "the EU Ghana’s": no office
+        out.append(Candidate(f"{m.group('body')} {country}", "organisation", "office of an agency, named by its country",
+                             1, m.start(), _context(doc, m.start())))
     return out
 
 
