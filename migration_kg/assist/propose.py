@@ -82,7 +82,6 @@ _COUNTRYS_OWN = re.compile(r"\bChair(?:manship)?\b")
 #: (the 5th Ministerial Conference), "A Side Event of the" (the Forum).
 _EVENT_HEAD = re.compile(rf"(?:[A-Z0-9][\w-]*\s+)*(?:{'|'.join(n.capitalize() for n in _EVENT_NOUNS)})s?\s+"
                          r"(?:for|of|on|to|towards)\s+(?:the\s+)?$")
-#: The document's event named by its kind inside a clause: "said the workshop", "the two-day meeting".
 #: The head of a contact or credit block: "Contact & Information", "Contact person", "Credit: A/B", "Photo: IOM".
 _CONTACT_HEAD = re.compile(r"\s*(?:(?:media\s+)?contacts?|credits?|photo(?:\s+credits?)?|for\s+more\s+information)\b", re.I)
 #: What opens a line that lists a person: a bullet or number, a field's label ("Contact:"), honorifics.
@@ -92,6 +91,7 @@ _LINE_OPENING = re.compile(rf"[ \t]*(?:[•·*–-]|\d{{1,2}}[.)])?\s*(?:[A-Z][a
 _EVENT_AND_PARTICIPLE = re.compile(rf"^(?:The|This)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)}),?\s+(?:organi[sz]ed|held|"
                                    r"convened|hosted|co-hosted|funded|financed|supported|sponsored|implemented|conducted|"
                                    r"run)\b[^,.;:]*$")
+#: The document's event named by its kind inside a clause: "said the workshop", "the two-day meeting".
 _SAID_EVENT = re.compile(rf"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)}|briefing|discussions?)\b")
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
 _TITLE_GAP = re.compile(r"^(?:,\s+[^;:.]{0,120}?\b(?:of|for|at|to)|\s+from)\s+(?:the\s+)?$")
@@ -1227,8 +1227,8 @@ class _Reader:
         """Where ``name`` ends, past its closing bracket when it is the acronym of the name before it: "Body (ACR)",
         "Body(ACR)" (not "A (Body)": a body in brackets is its person's)."""
         if self.text.startswith(")", name[1]):
-            prior = [n for n in self.names if n[1] <= name[0]]
-            if prior and set(prior[-1][2]) == set(name[2]) and re.fullmatch(r"\s*\(", self.text[prior[-1][1]:name[0]]):
+            prior = next((n for n in reversed(self.names) if n[1] <= name[0]), None)
+            if prior is not None and set(prior[2]) == set(name[2]) and re.fullmatch(r"\s*\(", self.text[prior[1]:name[0]]):
                 return name[1] + 1
         return name[1]
 
