@@ -776,3 +776,19 @@ def test_a_line_listing_a_person_and_a_body_makes_the_person_represent_it():
                     "[Lena Okafor|person], the [Harbour Union|organisation] and the [Coastal Bank|organisation] met.\n")
     assert _linked(facts, "represents") == {("ana-berg", "lorvik-institute-for-migration"),
                                             ("tomas-lind", "department-migration-diversity")}
+
+
+def test_partners_named_before_the_host_co_organise_and_an_adverb_does_not_end_the_list():
+    found = _read("In co-operation with the [Harbour Foundation|organisation], [Valoria|country] and other partners, the "
+                  "[Delta Institute|organisation] recently hosted the [Coastal Dialogue|event] in Lorvik.")
+    hosts = {f.split()[0] for f in found if f.endswith("hosts coastal-dialogue")}
+    assert hosts == {"harbour-foundation", "valoria", "delta-institute"}, found
+
+
+def test_a_body_named_with_its_owner_s_possessive_is_its_unit_and_the_owner_is_not_listed():
+    found = _read("The [Coastal Dialogue|event] is organized by the [Harbour Union|organisation]'s "
+                  "[Office for Return|organisation], the [Lorvik|place]-based [Delta Institute|organisation], "
+                  "and the [Ministry of Coasts|organisation].")
+    organisers = {f.split()[0] for f in found if f.endswith("organises coastal-dialogue")}
+    assert organisers == {"office-for-return", "delta-institute", "ministry-of-coasts"}, found
+    assert "office-for-return subOrganisationOf harbour-union" in found

@@ -35,7 +35,7 @@ from migration_kg.curation.sources import SourceDocument
 PROPOSED_FILE = "proposed.yaml"
 
 #: What may stand between the names of a list: "A, B and the C", "A in collaboration with B".
-_COLLABORATION = r"in\s+(?:(?:close|active|strategic)\s+)?(?:collaboration|partnership|cooperation|association|conjunction)\s+with"
+_COLLABORATION = r"in\s+(?:(?:close|active|strategic)\s+)?(?:collaboration|partnership|co-?operation|association|conjunction)\s+with"
 #: Honorifics before a person's name: "chaired by Ms. A and Mr. B".
 _ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Amb", "Hon")
 _IN_FULL = (r"H\.\s?E\.", "Professor", "Ambassador", r"Her\s+Excellency", r"His\s+Excellency")
@@ -45,7 +45,7 @@ _HONORIFIC_NO_STOP = "|".join([rf"{a}\.?" for a in _ABBREVIATED] + list(_IN_FULL
 #: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
 _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
         r"delegates|participants|experts|staff|members)\s+(?:from|of)")
-_LIST_WORDS = (rf"\s|,|;|:|\(|\)|and|the|also|today|yesterday|this\s+(?:morning|afternoon|evening|week)|jointly(?:\s+with)?|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
+_LIST_WORDS = (rf"\s|,|;|:|\(|\)|and|the|also|recently|successfully|officially|formally|(?:has|have)(?=\s+\w+ly\b)|other\s+partners|-based|today|yesterday|this\s+(?:morning|afternoon|evening|week)|jointly(?:\s+with)?|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
                r"(?:the\s+)?Governments?\s+of")
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
 #: A minister's title with its portfolio, before the name ("Minister of Foreign Affairs, Ms. A") or after it.
@@ -542,7 +542,7 @@ class _Reader:
 
     def named_units(self) -> None:
         """A body named with another body's acronym or name ("IOM Tanzania", "the CARICOM Secretariat",
-        "Department of Social Development of the OAS") is its unit; so is a unit named before its body
+        "Department of Social Development of the OAS", "the OSCE's Office for ...") is its unit; so is a unit named before its body
         with a comma or "of" ("Population Division, UN DESA"), where no list goes on. A group so named
         ("IGAD Member States", "ICMPD representatives") is of its members. Inferred from the name. Not
         the United Nations: the agencies named after it are bodies of their own."""
@@ -560,6 +560,9 @@ class _Reader:
                             then is not None and _LIST_ON.fullmatch(self.text[d:then[0]])):
                         parents = {y for y in following if self.registry[y].kind == "organisation"}
                         b = d
+                if not parents and not group and i and re.fullmatch(r"[’']s\s+", self.text[self.names[i - 1][1]:a]):
+                    parents = {y for y in self.names[i - 1][2] if self.registry[y].kind == "organisation"}
+                    a = self.names[i - 1][0]  # "the OSCE's Office for Democratic Institutions"
                 for y in sorted(parents):
                     if self.registry[y].label not in _SYSTEMS:
                         self._inferred(x, "memberOf" if group else "subOrganisationOf", y, a, b, "named-unit",
@@ -1078,6 +1081,10 @@ class _Reader:
                 continue
             if b > limit:
                 break
+            if out and re.fullmatch(r"[’']s\s+", between) and self._has_kind(ids, "organisation"):
+                out[-1] = (a, b, ids)  # "the OSCE's Office for ...": the office is listed, not its owner
+                cursor = b
+                continue
             if not gap.match(between):
                 person = out and self._has_kind(out[-1][2], "person")
                 if person and not self._has_kind(ids, "person") and _TITLE_GAP.match(between):
@@ -1192,7 +1199,7 @@ class _Reader:
                         and any(self.fits(e, pattern, "object") for e in n[2])), None)
             obj = obj and (-1, -1, obj[2])
         if obj is not None:
-            subjects = self.list_after(cue.end(), s1, pattern.joiners)
+            subjects = self.list_after(cue.end(), s1, pattern.joiners)[:1 if pattern.first_only else None]
             if not subjects and obj[0] < cue.start() and pattern.fallback == "document-event" \
                     and self.event is not None and self.fits(self.event, pattern, "subject"):
                 subjects = [(-1, -1, [self.event])]  # "Remittances were addressed": at the document's event
