@@ -147,7 +147,9 @@ _AGENT_BEFORE = re.compile(r"(?<=[\w)])\s+(?:(?:co-?)?sponsored|supported|funded
 #: Acronyms of bodies joined at the start of a name: "IOM-UNDP Global Programme", "UNITAR/UNFPA/IOM series".
 _JOINED_ACRONYMS = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:Annual\s+)?(?:Joint\s+)?"
                                r"[A-Z][A-Z&]{1,7}(?:\s?[-/–]\s?[A-Z][A-Z&]{1,7})+(?=\s)")
-_WHOLE_KINDS = {"forum", "event-series", "programme", "process"}
+_WHOLE_KINDS = {"forum", "event-series", "programme", "process", "project"}
+#: Kinds of an undertaking named after the whole it is part of: "the GFMD Summit", "the Prague Process Knowledge Base".
+_PART_KINDS = {"event", "project", "programme", "forum", "service", "product", "publication", "policy"}
 _INITIATIVE_KINDS = {"programme", "project", "policy", "process", "network", "service", "event-series", "forum"}
 #: Between a name and its cue, an apposition in commas, then a short clause: "X, which brought together
 #: 50 experts from 20 countries, was organized by", "X, comprised of ..., was convened in May under".
@@ -401,7 +403,7 @@ class _Reader:
         for a, b, ids in self.names:
             joined = _JOINED_ACRONYMS.match(self.text, a, b)
             initiatives = [e for e in ids if self.registry[e].kind in _INITIATIVE_KINDS]
-            events = [e for e in ids if self.registry[e].kind == "event"]
+            events = [e for e in ids if self.registry[e].kind in _PART_KINDS]
             if joined is None or not (initiatives or events):
                 continue
             bodies = list(dict.fromkeys(by_acronym[x] for x in re.findall(r"[A-Z][A-Z&]+", joined.group(0))
@@ -514,7 +516,7 @@ class _Reader:
         words = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(cities, key=len, reverse=True)) + r")\b", re.I)
         others = [n for n, e in self._by_name(set(KIND_CLASS) - {"place", "country", "event"}).items() if words.search(n)]
         for a, b, ids in self.names:
-            events = [e for e in ids if self.registry[e].kind == "event"]
+            events = [e for e in ids if self.registry[e].kind in _PART_KINDS]
             name = self.text[a:b].casefold()
             if not events or any(o in name for o in others):
                 continue  # the city is in another body's or undertaking's name: "Rabat Process Meeting"
@@ -631,18 +633,23 @@ class _Reader:
                                    f"'{normalise(self.text[a:b])}' makes it theirs; the text does not say who organised it.")
 
     def named_parts(self) -> None:
-        """An event whose name holds the acronym of a forum, series or programme ("the Ninth GFMD
-        Summit", "a GFMD Dialogue on ...") is part of it; inferred from the name."""
+        """An event, initiative or product whose name holds the acronym or name of a forum, series,
+        programme, process or project ("the Ninth GFMD Summit", "a GFMD Dialogue on ...", "the Prague
+        Process Knowledge Base", "JLMP Priority") is part of it; inferred from the name."""
         wholes = self.by_acronym(_WHOLE_KINDS)
         labels = {n: e for n, e in self._by_name(_WHOLE_KINDS).items() if " " in n}
         for a, b, ids in self.names:
-            events = [e for e in ids if self.registry[e].kind == "event"]
+            events = [e for e in ids if self.registry[e].kind in _PART_KINDS]
             named = [(acronym, wholes.get(acronym)) for acronym in re.findall(r"\b[A-Z][A-Z&]{1,7}\b", self.text[a:b])]
             folded = " ".join(self.text[a:b].split()).casefold()
             inside = [label for label in labels  # "the 10th Anniversary of the Prague Process"
                       if label != folded and label in folded and re.search(rf"(?<!\w){re.escape(label)}(?!\w)", folded)]
             named += [(label, labels[label]) for label in inside  # the longest: "Bali Process Consultation Mechanism"
                       if not any(label != other and label in other for other in inside)]
+            named = [(what, whole) for what, whole in named if whole not in ids]
+            named = [(what, whole) for what, whole in named  # "HRP Priority Closing Event": of HRP Priority, not of HRP
+                     if not any(len(other) > len(what) and re.search(rf"(?<!\w){re.escape(what.casefold())}(?!\w)", other)
+                                for other, _ in named)]
             for what, whole in named if events else []:
                 if whole is None or whole in ids or (events[0], "partOf", whole) in self.statements:
                     continue
