@@ -218,7 +218,7 @@ def test_a_document_leading_with_a_project_and_reporting_no_event_is_about_the_p
 
 
 def test_the_reported_event_addresses_every_topic_its_text_names_not_another_undertakings():
-    filler = "The harbour town has two schools, a market and a ferry to the islands. " * 9
+    filler = "The harbour town has two schools, a market and a ferry to the islands. " * 90  # a report, not a news item
     doc, registry = example_document(
         f"The [Coastal Dialogue|event] opened in May. {filler}Speakers discussed [remittances|topic] at length. "
         "Farmers in the valley also sell fruit to buyers abroad, a trade that [return migration|topic] has grown. "
@@ -807,3 +807,12 @@ def test_an_initiative_or_product_named_after_a_process_or_project_is_part_of_it
     })
     parts = {(p.subject, p.object) for p in proposals_for(doc, registry, ONTOLOGY).statements if p.relation == "partOf"}
     assert parts == {("knowledge-base", "lorvik-process"), ("hrp-lead", "hrp"), ("closing", "hrp-priority")}, parts
+
+
+def test_a_news_item_s_background_names_no_topic_and_no_participant_of_its_event():
+    filler = "The harbour town has two schools, a market and a ferry to the islands. " * 6
+    facts = _reported(f"The [Coastal Dialogue|event] opened in May. {filler}Speakers discussed [remittances|topic]. "
+                      "[Return migration|topic] has grown in the valley. Envoy [Ana Ruiz|person] has visited the valley "
+                      "twice. Mr. [Ivo Dal|person] opened the dialogue.", "coastal-dialogue")
+    assert {o for s, r, o in facts if (s, r) == ("coastal-dialogue", "addresses")} == {"remittances"}
+    assert {s for s, r, o in facts if o == "coastal-dialogue" and r in ("participatesIn", "speaksAt")} == {"ivo-dal"}

@@ -129,6 +129,11 @@ _LIST_ON = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 _SYSTEMS = {"United Nations"}
 #: How far into a document its lead (title and first lines) reaches, in characters.
 _LEAD = 400
+#: A text without headings shorter than this is a news item, not a report of the event's discussions: its topics
+#: and people are the event's only where its lead or a sentence that tells of the event names them.
+_NEWS_ITEM = 6000
+#: The talks of an event: "Speakers discussed", "the presentations".
+_EVENT_TALK = re.compile(r"\b(?:speakers?|discuss(?:ed|es|ion|ions)|presentations?|presented|deliberat\w+)\b", re.I)
 #: Kinds of the undertaking a report is about: an event, or a forum it reports as one.
 _EVENT_KINDS = {"event", "forum"}
 #: Words that make a sentence's counts its event's: "brought together 40 experts", "attended by 70 officials".
@@ -313,6 +318,8 @@ class _Reader:
     def __init__(self, doc: SourceDocument, registry: Registry, ontology: Ontology):
         self.doc, self.text, self.registry, self.ontology = doc, doc.text, registry, ontology
         self.wrapped = hard_wrapped(doc.text)
+        # a news item, not a report of its event's discussions: short, without headings
+        self.news = len(doc.text) < _NEWS_ITEM and len(doc.sections) <= 1
         by_span: dict[tuple[int, int], list[str]] = {}
         for m in MentionMatcher(registry).find(doc):
             by_span.setdefault((m.start, m.end), []).append(m.entity)
@@ -764,6 +771,12 @@ class _Reader:
         same = [e for e in before[2] if (self.registry[e].kind == "person") == person]
         return (s0, s0, same) if same else None
 
+    def _of_the_event(self, s0: int, s1: int) -> bool:
+        """Whether the sentence s0..s1 tells of an event: names one by its kind ("the workshop"), its
+        gathering ("participants from") or its talks ("speakers discussed")."""
+        sentence = self.text[s0:s1]
+        return any(x.search(sentence) for x in (_SAID_EVENT, _GATHERING, _EVENT_TALK))
+
     def report_topics(self) -> None:
         """The event the document is the report of (:meth:`_reported_event`) addresses every topic its
         text names, but not those of a sentence about another undertaking that does not name the
@@ -776,6 +789,8 @@ class _Reader:
         by_sentence = self._ids_by_sentence()
         for a, b, ids in self.names:
             s0, s1 = self.whole_sentence(a, b)
+            if self.news and a >= _LEAD and event not in by_sentence[(s0, s1)] and not self._of_the_event(s0, s1):
+                continue  # a news item's background: "Statelessness can block people's access to education"
             if event not in by_sentence[(s0, s1)] and not _SAID_EVENT.search(self.text[s0:s1]) and any(
                     self.is_a(e, MKG.Undertaking) and self.registry[e].kind not in _EVENT_KINDS
                     for e in by_sentence[(s0, s1)]):
@@ -883,6 +898,8 @@ class _Reader:
                     continue
                 if kind == "person" and self._in_contact_block(a):
                     continue  # "Contact: A – Department", "Photo: B": who to ask, who took the picture
+                if kind == "person" and self.news and e not in spoke and a >= _LEAD and not (named or self._of_the_event(s0, s1)):
+                    continue  # a news item's background: "UNHCR Special Envoy Angelina Jolie ... called for"
                 if kind == "person":
                     relation = "speaksAt" if e in spoke and self.suits(e, "speaksAt", event) else "participatesIn"
                     note = f"The document reports on {label} and names {self.registry[e].label}."
