@@ -816,3 +816,9 @@ def test_a_news_item_s_background_names_no_topic_and_no_participant_of_its_event
                       "twice. Mr. [Ivo Dal|person] opened the dialogue.", "coastal-dialogue")
     assert {o for s, r, o in facts if (s, r) == ("coastal-dialogue", "addresses")} == {"remittances"}
     assert {s for s, r, o in facts if o == "coastal-dialogue" and r in ("participatesIn", "speaksAt")} == {"ivo-dal"}
+
+
+def test_a_body_after_its_country_s_adjective_is_based_there_inferred():
+    facts = _marked("The seminar was organised with the Australian [Ministry of Labour|organisation] and "
+                    "[Australia|country]’s [Fair Work Office|organisation].")
+    assert _linked(facts, "basedIn") == {("ministry-of-labour", "australia"), ("fair-work-office", "australia")}

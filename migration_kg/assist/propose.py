@@ -458,7 +458,8 @@ class _Reader:
 
     def country_bodies(self) -> None:
         """A body named after a country ("Employers' Confederation of Philippines", "the Australian
-        Council of Trade Unions", "Ghana's National Planning Commission") is based in it; inferred
+        Council of Trade Unions", "Ghana's National Planning Commission", "the Kazakh Ministry of
+        Labour") is based in it; inferred
         from the name."""
         countries = self._by_name(("country",))
         for adjective, (label, _, _) in demonyms().items():
@@ -469,7 +470,7 @@ class _Reader:
         words = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
         # not "the Organization of American States"
         inside = re.compile(rf"(?:\bof\s+(?:the\s+)?|^)({words})(?:’s|'s|’)?(?=\s|$)(?!\s+States\b)", re.I)
-        before = re.compile(rf"\b({words})(?:’s|'s|’)\s+(?:own\s+)?$", re.I)
+        before = re.compile(rf"\b({words})(?:(?:’s|'s|’)\s+(?:own\s+)?|\s+)$", re.I)  # "Ghana's", "the Kazakh"
         for a, b, ids in self.names:
             bodies = [e for e in ids if self.registry[e].kind == "organisation"
                       and not _COUNTRYS_OWN.search(self.text[a:b] + " " + self.registry[e].label)]
