@@ -822,3 +822,11 @@ def test_a_body_after_its_country_s_adjective_is_based_there_inferred():
     facts = _marked("The seminar was organised with the Australian [Ministry of Labour|organisation] and "
                     "[Australia|country]’s [Fair Work Office|organisation].")
     assert _linked(facts, "basedIn") == {("ministry-of-labour", "australia"), ("fair-work-office", "australia")}
+
+
+def test_a_programme_named_with_a_body_before_it_is_led_by_the_body_inferred_and_a_project_word_before_an_object():
+    facts = _marked("[UNODC|organisation] trained officers with the [USAID|organisation] [Safe Migration Programme|programme]. "
+                    "The [Delta Institute|organisation] has been implementing the regional project “[Coastal Skills|project]” "
+                    "since June.")
+    assert _linked(facts, "leads") == {("usaid", "safe-migration-programme"), ("delta-institute", "coastal-skills")}
+    assert facts[("usaid", "leads", "safe-migration-programme")]["status"] == "inferred"

@@ -63,7 +63,8 @@ _OBJECT_GAP = re.compile(rf"^(?:\s|the|an?|new|its|their|today|yesterday|also|jo
                          r"national|international|annual|joint|technical|thematic|special|consultative|preparatory|"
                          r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))*"
                          r"(?:(?:[\w-]+\s+)?(?:seminar|workshop|meeting|conference|symposium|panel|dialogue|forum|"
-                         r"roundtable|session|briefing|debate|event|report|study)\s+(?:on|entitled|titled|called)\s*[“\"]?)?$", re.I)
+                         r"roundtable|session|briefing|debate|event|report|study)\s+(?:on|entitled|titled|called)\s*[“\"]?|"
+                         r"(?:project|programme|program|initiative|campaign)\s*[“\"‘]?)?$", re.I)
 _CLAUSE_GAP = re.compile(r"^[^.;:]{0,80}$")
 #: Between a speaker and what they did, their title: "A, Deputy Permanent Representative of ... to the United Nations, ".
 _TITLE_CLAUSE = re.compile(r"^[^.;:]{0,200}$")  # "X, which is", "X was": between a name and its cue
@@ -154,6 +155,8 @@ _JOINED_ACRONYMS = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:Annual\s+)?(?:Joint
                                r"[A-Z][A-Z&]{1,7}(?:\s?[-/–]\s?[A-Z][A-Z&]{1,7})+(?=\s)")
 _WHOLE_KINDS = {"forum", "event-series", "programme", "process", "project"}
 #: Kinds of an undertaking named after the whole it is part of: "the GFMD Summit", "the Prague Process Knowledge Base".
+#: Kinds of an initiative a body runs when the text names it right before it: "the USAID Safe Migration Programme".
+_RUN_KINDS = {"programme", "project", "service", "network"}
 _PART_KINDS = {"event", "project", "programme", "forum", "service", "product", "publication", "policy"}
 _INITIATIVE_KINDS = {"programme", "project", "policy", "process", "network", "service", "event-series", "forum"}
 #: Between a name and its cue, an apposition in commas, then a short clause: "X, which brought together
@@ -618,11 +621,13 @@ class _Reader:
         """An event named with a body before it ("ILO's Regional Tripartite Meeting", "an ILO regional
         meeting", "the UNITAR seminar") is the body's: it organises it; a publication or policy so named
         ("the European Commission’s New Pact", "the Open Working Group’s (OWG) report") it provides;
-        inferred from the name."""
+        a programme, project, service or network so named ("the USAID Safe Migration Programme", "IOM's
+        X project") it leads; inferred from the name."""
         for i, (a, b, ids) in enumerate(self.names):
             events = [e for e in ids if self.registry[e].kind in _EVENT_KINDS]
             works = [e for e in ids if self.registry[e].kind in ("publication", "policy", "product")]
-            if not (events or works) or i == 0:
+            initiatives = [e for e in ids if self.registry[e].kind in _RUN_KINDS]
+            if not (events or works or initiatives) or i == 0:
                 continue
             pa, pb, owners = self.names[i - 1]
             owners = [o for o in owners if self.registry[o].kind == "organisation"]
@@ -633,6 +638,10 @@ class _Reader:
                 for work in works:
                     self._inferred(owners[0], "provides", work, pa, b, "owner-of-work",
                                    f"'{normalise(self.text[pa:b])}' makes it theirs.")
+            if initiatives and owners and re.fullmatch(r"(?:’s|'s|’)?\s+", self.text[pb:a]):
+                for initiative in initiatives:  # "the USAID Safe Migration in Central Asia Programme"
+                    self._inferred(owners[0], "leads", initiative, pa, b, "owner-of-initiative",
+                                   f"'{normalise(self.text[pa:b])}' makes it theirs; the text does not say who runs it.")
             head = re.match(r"([A-Z][A-Z&]{1,7})(?:’s|'s)?\s", self.text[a:b])
             owner = head and self.by_acronym(("organisation",)).get(head.group(1))
             if owner:
