@@ -830,3 +830,12 @@ def test_a_programme_named_with_a_body_before_it_is_led_by_the_body_inferred_and
                     "since June.")
     assert _linked(facts, "leads") == {("usaid", "safe-migration-programme"), ("delta-institute", "coastal-skills")}
     assert facts[("usaid", "leads", "safe-migration-programme")]["status"] == "inferred"
+
+
+def test_a_passive_s_object_listed_from_the_sentence_start_takes_each_object():
+    facts = _marked("The [Working Group on Return|forum] and the [Task Force on Planning|forum], Co-Chaired by "
+                    "[Valoria|country] and [Montaria|country], met in May. Its members met the [Lorvik Council|organisation] "
+                    "and the [Coastal Workshop|event] was organised by the [Delta Institute|organisation].")
+    assert _linked(facts, "leads") == {(c, f) for c in ("valoria", "montaria")
+                                       for f in ("working-group-on-return", "task-force-on-planning")}
+    assert _linked(facts, "organises") == {("delta-institute", "coastal-workshop")}

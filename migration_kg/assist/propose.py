@@ -1237,7 +1237,16 @@ class _Reader:
             if not subjects and obj[0] < cue.start() and pattern.fallback == "document-event" \
                     and self.event is not None and self.fits(self.event, pattern, "subject"):
                 subjects = [(-1, -1, [self.event])]  # "Remittances were addressed": at the document's event
-            self.pairs(subjects, [obj], pattern, pattern.name)
+            self.pairs(subjects, self._listed_objects(obj, pattern, s0), pattern, pattern.name)
+
+    def _listed_objects(self, obj: Name, pattern: Pattern, s0: int) -> list[Name]:
+        """The object of a passive and those listed with it from the sentence's start: "The A and the B,
+        co-chaired by X" (A and B)."""
+        prior = self.list_before(obj[0], s0) if obj[0] >= s0 else []
+        if not prior or not re.search(r"\band\b|&", self.text[prior[0][1]:obj[0]]) \
+                or self.text[s0:prior[0][0]].strip(" \n\"“") not in ("", "The", "the"):
+            return [obj]
+        return [n for n in prior if any(self.fits(e, pattern, "object") for e in n[2])] + [obj]
 
     def _headed(self, name: Name, s0: int) -> Name:
         """The document's event for an event named after a head of its own that no name covers: in "The Second
