@@ -755,3 +755,9 @@ def test_names_read_in_their_context_have_their_kind(text, kind, names):
     by_name = _by_name(text)
     _assert_kind(by_name, kind, *names)
     assert not [n for n in by_name if "\n\n" in text and n.endswith(" Port Valo")], sorted(by_name)
+
+
+def test_people_after_an_analyst_s_or_an_envoy_s_title():
+    by_name = _by_name("The Harbour Institute and its Senior Policy Analyst Lena Holt will attend. The Agency's Special "
+                       "Envoy Ana Ruiz spoke, and Programme Coordinator Ivo Dal closed the day.")
+    _assert_kind(by_name, "person", "Lena Holt", "Ana Ruiz", "Ivo Dal")

@@ -893,7 +893,9 @@ _TITLE_WORDS = (r"(?:Deputy\s+Director(?:[- ]General)?|Director[- ]General|Secre
                 r"(?:Deputy\s+)?(?:Chief|Head)\s+of\s+(?:[A-Z]{2,}\s+)?(?:Mission|Office|Delegation)|(?:Country|Regional)\s+Director|"
                 r"CEO|Ceo|Chief\s+Executive(?:\s+Officer)?|Founder|Managing\s+Director|Governor|Secretary|"
                 r"State\s+Minister|Deputy\s+Minister|Vice[- ]Minister|Permanent\s+Secretary|Secretary\s+of\s+State|"
-                r"President|Prime\s+Minister|Ambassador|[A-Z]{2,}\s+(?:Director|Head|Chair(?:man|woman|person)?)(?![- ]General\b))")
+                r"President|Prime\s+Minister|Ambassador|[A-Z]{2,}\s+(?:Director|Head|Chair(?:man|woman|person)?)(?![- ]General\b)|"
+                r"(?:Senior\s+|Chief\s+|Lead\s+|Principal\s+)?(?:Policy\s+|Programme\s+|Program\s+|Project\s+|Research\s+)?"
+                r"(?:Analyst|Specialist|Coordinator|Economist|Adviser|Advisor|Special\s+Envoy))")
 #: After the title the words of a portfolio may stand: "State Minister for Foreign Affairs Dawano Kedir, who".
 _PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
 _PORTFOLIO = (rf"(?:\s+(?:of|for|on|to|in)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
