@@ -761,3 +761,10 @@ def test_people_after_an_analyst_s_or_an_envoy_s_title():
     by_name = _by_name("The Harbour Institute and its Senior Policy Analyst Lena Holt will attend. The Agency's Special "
                        "Envoy Ana Ruiz spoke, and Programme Coordinator Ivo Dal closed the day.")
     _assert_kind(by_name, "person", "Lena Holt", "Ana Ruiz", "Ivo Dal")
+
+
+def test_a_state_s_formal_name_is_a_country_and_an_instrument_a_programme():
+    by_name = _by_name("Members include the Republic of Marshall Islands and Tuvalu. The work is funded by the European "
+                       "Neighbourhood Instrument.")
+    _assert_kind(by_name, "country", "Republic of Marshall Islands")
+    _assert_kind(by_name, "programme", "European Neighbourhood Instrument")

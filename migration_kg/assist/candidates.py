@@ -58,7 +58,7 @@ _KIND_WORDS = [
               r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing|Indaba"),
     ("place", r"Headquarters|Room|Hall|Palais|Building|(?:Conference|Convention)\s+Cent(?:re|er)|Campus|Auditorium|Province|Region|District|City|Town|Village|State|Island|"
               r"Islands|Valley|Coast|Camp|Airport|Port|Hotel|Pavilion|Upazila|County|Municipality"),
-    ("programme", r"Programme|Program|Initiative|Facility|Scheme|Action|Financial\s+Mechanism"),
+    ("programme", r"Programme|Program|Initiative|Facility|Scheme|Action|Financial\s+Mechanism|Instrument"),
     ("project", r"Project"),
     ("process", r"Process|Processes|Mechanism"),
     ("policy", r"Policy|Strategy|Plan|Act|Law|Goals|Agenda|Framework|Vision|Pact|Procedures"),
@@ -647,7 +647,8 @@ def _split_run(name: str) -> list[str]:
     """A run of capitalised words cut where two names stand together: "ILO and IOM", "IOM and the World Bank",
     "Pretoria and Dakar" (places)."""
     places = re.split(r"\s+and\s+", name)
-    if len(places) > 1 and all(p in city_names() or p in _country_names() for p in places):
+    if len(places) > 1 and all(p in city_names() or p in _country_names() or _STATE_OF.fullmatch(p) and kind_of(p)[0] == "country"
+                               for p in places):
         return places
     parts = re.split(r"\s+and\s+(?=the\s)|(?<=[A-Z]{2})\s+and\s+|\s+and\s+(?=[A-Z]{2,8}\b)", name)
     # "Coastal Bodies Host Seminar on Return": a headline's verb stands between two names
@@ -1842,11 +1843,20 @@ def _noun_kind(noun: str) -> str | None:
 _KIND_BEFORE = re.compile(r"\b(project|programme|program|initiative)\s+(?:entitled\s+|called\s+|named\s+)?[“\"‘]?$")
 
 
+#: A state's formal name: "Republic of Marshall Islands", "the Kingdom of Morocco".
+_STATE_OF = re.compile(r"(?:the\s+)?(?:(?:Federal|Democratic|Islamic|People’s|People's|United|Socialist|Arab|Cooperative|"
+                       r"Plurinational|Bolivarian)\s+)*(?:Republic|Kingdom|Sultanate|Principality|Federation|State|"
+                       r"Commonwealth|Federated\s+States)\s+of\s+(?:the\s+)?(.+)")
+
+
 def kind_of(name: str, default: str = "organisation", before: str = "", after: str = "") -> tuple[str, str]:
     """The kind a name's own words (or the words just ``before`` it, or the lower-case head noun
     just ``after`` it) give, and why."""
     if name in _country_names():
         return "country", "an ISO 3166 country name"
+    state = _STATE_OF.fullmatch(name)
+    if state and state.group(1) in _country_names():  # "Republic of Marshall Islands", "Kingdom of Morocco"
+        return "country", f"'{state.group(1)}': an ISO 3166 country name"
     head = _HEAD_END.split(f" {name} ", maxsplit=1)[0]
     for people in dict.fromkeys(head.split()[:1] + [head.strip()]):  # "Moroccans abroad", "Sri Lankans"
         if people.endswith("s") and people[:-1] in demonyms():
