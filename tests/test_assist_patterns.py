@@ -809,13 +809,14 @@ def test_an_initiative_or_product_named_after_a_process_or_project_is_part_of_it
     assert parts == {("knowledge-base", "lorvik-process"), ("hrp-lead", "hrp"), ("closing", "hrp-priority")}, parts
 
 
-def test_a_news_item_s_background_names_no_topic_and_no_participant_of_its_event():
+def test_a_news_item_s_background_names_no_topic_of_its_event():
     filler = "The harbour town has two schools, a market and a ferry to the islands. " * 6
     facts = _reported(f"The [Coastal Dialogue|event] opened in May. {filler}Speakers discussed [remittances|topic]. "
                       "[Return migration|topic] has grown in the valley. Envoy [Ana Ruiz|person] has visited the valley "
                       "twice. Mr. [Ivo Dal|person] opened the dialogue.", "coastal-dialogue")
     assert {o for s, r, o in facts if (s, r) == ("coastal-dialogue", "addresses")} == {"remittances"}
-    assert {s for s, r, o in facts if o == "coastal-dialogue" and r in ("participatesIn", "speaksAt")} == {"ivo-dal"}
+    # its people took part all the same (measured: a news item's people are its event's more often than not)
+    assert {s for s, r, o in facts if o == "coastal-dialogue" and r in ("participatesIn", "speaksAt")} == {"ana-ruiz", "ivo-dal"}
 
 
 def test_a_body_after_its_country_s_adjective_is_based_there_inferred():

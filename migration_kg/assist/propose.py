@@ -131,7 +131,7 @@ _SYSTEMS = {"United Nations"}
 #: How far into a document its lead (title and first lines) reaches, in characters.
 _LEAD = 400
 #: A text without headings shorter than this is a news item, not a report of the event's discussions: its topics
-#: and people are the event's only where its lead or a sentence that tells of the event names them.
+#: are the event's only where its lead or a sentence that tells of the event names them.
 _NEWS_ITEM = 6000
 #: The talks of an event: "Speakers discussed", "the presentations".
 _EVENT_TALK = re.compile(r"\b(?:speakers?|discuss(?:ed|es|ion|ions)|presentations?|presented|deliberat\w+)\b", re.I)
@@ -908,8 +908,6 @@ class _Reader:
                     continue
                 if kind == "person" and self._in_contact_block(a):
                     continue  # "Contact: A – Department", "Photo: B": who to ask, who took the picture
-                if kind == "person" and self.news and e not in spoke and a >= _LEAD and not (named or self._of_the_event(s0, s1)):
-                    continue  # a news item's background: "UNHCR Special Envoy Angelina Jolie ... called for"
                 if kind == "person":
                     relation = "speaksAt" if e in spoke and self.suits(e, "speaksAt", event) else "participatesIn"
                     note = f"The document reports on {label} and names {self.registry[e].label}."
