@@ -795,17 +795,12 @@ def test_a_body_named_with_its_owner_s_possessive_is_its_unit_and_the_owner_is_n
 
 
 def test_an_initiative_or_product_named_after_a_process_or_project_is_part_of_it_inferred():
-    doc, _ = example_document("The Lorvik Process Knowledge Base went online. HRP Lead starts after the HRP Priority "
-                              "Closing Event.")
-    registry = Registry({
-        "lorvik-process": Entity("lorvik-process", "process", "Lorvik Process"),
-        "knowledge-base": Entity("knowledge-base", "product", "Lorvik Process Knowledge Base"),
-        "hrp": Entity("hrp", "programme", "Harbour Return Programme", acronyms=("HRP",)),
-        "hrp-lead": Entity("hrp-lead", "project", "HRP Lead"),
-        "hrp-priority": Entity("hrp-priority", "project", "HRP Priority"),
-        "closing": Entity("closing", "event", "HRP Priority Closing Event"),
-    })
-    parts = {(p.subject, p.object) for p in proposals_for(doc, registry, ONTOLOGY).statements if p.relation == "partOf"}
+    facts = _facts("The Lorvik Process Knowledge Base went online. HRP Lead starts after the HRP Priority Closing Event.",
+                   ("lorvik-process", "process", "Lorvik Process"), ("hrp-lead", "project", "HRP Lead"),
+                   ("knowledge-base", "product", "Lorvik Process Knowledge Base"), ("hrp-priority", "project", "HRP Priority"),
+                   ("hrp", "programme", "Harbour Return Programme", ("HRP",)),
+                   ("closing", "event", "HRP Priority Closing Event"))
+    parts = _linked(facts, "partOf")
     assert parts == {("knowledge-base", "lorvik-process"), ("hrp-lead", "hrp"), ("closing", "hrp-priority")}, parts
 
 
