@@ -835,3 +835,10 @@ def test_a_passive_s_object_listed_from_the_sentence_start_takes_each_object():
     assert _linked(facts, "leads") == {(c, f) for c in ("valoria", "montaria")
                                        for f in ("working-group-on-return", "task-force-on-planning")}
     assert _linked(facts, "organises") == {("delta-institute", "coastal-workshop")}
+
+
+def test_a_city_the_text_names_with_its_country_elsewhere_places_the_event_in_the_country_inferred():
+    facts = _marked("The [Contact Points Meeting|event] took place in [Lorvik|place] on Monday. Hosted by the ministry, "
+                    "the meeting in [Lorvik|place], [Valoria|country], gathered twenty officials.")
+    assert ("contact-points-meeting", "valoria") in _linked(facts, "heldIn")
+    assert facts[("contact-points-meeting", "heldIn", "valoria")]["status"] == "inferred"

@@ -674,16 +674,30 @@ class _Reader:
                                f"Its name, '{normalise(self.text[a:b])}', makes it part of the {what}.")
 
     def places_countries(self) -> None:
-        """Held or based in a city the text names with its country ("in Accra, Ghana"): in the country too."""
+        """Held or based in a city the text names with its country ("in Accra, Ghana"): in the country too;
+        also when the text names the city with its country elsewhere (inferred)."""
         for (subject, relation, obj), p in list(self.statements.items()):
             if relation not in ("heldIn", "basedIn") or obj is None or self.registry[obj].kind != "place":
                 continue
             place = next((n for n in self.names if obj in n[2] and p.start <= n[0] and n[1] <= p.end), None)
-            after = place and re.match(r"\s*,\s*(?:the\s+)?", self.text[place[1]:place[1] + 8])
-            country = after and next((n for n in self.names if n[0] == place[1] + after.end()), None)
+            country = place and self._country_after(place)
             for c in (country[2] if country else []):
                 if self.registry[c].kind == "country" and self.suits(subject, relation, c):
                     self.add(subject, relation, c, p.start, max(p.end, country[1]), "place-in-country")
+            if country or place is None:
+                continue
+            # "took place in Sofia" here, "Sofia, Bulgaria" elsewhere in the text: in the country, inferred
+            elsewhere = next(((n, c) for n in self.names if obj in n[2] and (c := self._country_after(n))), None)
+            for c in (elsewhere[1][2] if elsewhere else []):
+                if self.registry[c].kind == "country" and self.suits(subject, relation, c) \
+                        and (subject, relation, c) not in self.statements:
+                    self._inferred(subject, relation, c, elsewhere[0][0], elsewhere[1][1], "place-in-country",
+                                   f"In {self.registry[obj].label}, which the text places in {self.registry[c].label}.")
+
+    def _country_after(self, place: Name) -> Name | None:
+        """The name right after ``place`` and a comma ("Accra, Ghana"), if any."""
+        after = re.match(r"\s*,\s*(?:the\s+)?", self.text[place[1]:place[1] + 8])
+        return after and next((n for n in self.names if n[0] == place[1] + after.end()), None)
 
     def co_organisers(self) -> None:
         """Two actors or more that one quote says organise or host one event ("A and B are holding X")
