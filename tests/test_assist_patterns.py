@@ -842,3 +842,9 @@ def test_a_city_the_text_names_with_its_country_elsewhere_places_the_event_in_th
                     "the meeting in [Lorvik|place], [Valoria|country], gathered twenty officials.")
     assert ("contact-points-meeting", "valoria") in _linked(facts, "heldIn")
     assert facts[("contact-points-meeting", "heldIn", "valoria")]["status"] == "inferred"
+
+
+def test_a_whole_s_member_countries_after_a_dash_take_part_in_it():
+    facts = _marked("The conference gathered experts of the 8 [CNET|network] member countries – [Valoria|country], "
+                    "[Montaria|country] and [Lorvania|country].")
+    assert _linked(facts, "participatesIn") == {(c, "cnet") for c in ("valoria", "montaria", "lorvania")}
