@@ -848,3 +848,10 @@ def test_a_whole_s_member_countries_after_a_dash_take_part_in_it():
     facts = _marked("The conference gathered experts of the 8 [CNET|network] member countries – [Valoria|country], "
                     "[Montaria|country] and [Lorvania|country].")
     assert _linked(facts, "participatesIn") == {(c, "cnet") for c in ("valoria", "montaria", "lorvania")}
+
+
+def test_a_programme_named_after_bodies_joined_by_slashes_before_it_is_theirs_inferred():
+    facts = _facts("The HU/DI/MC Coastal Labour Programme opened in May.", ("hu", "organisation", "Harbour Union", ("HU",)),
+                   ("di", "organisation", "Delta Institute", ("DI",)), ("mc", "organisation", "Ministry of Coasts", ("MC",)),
+                   ("clp", "programme", "Coastal Labour Programme"))
+    assert _linked(facts, "leads") == {(b, "clp") for b in ("hu", "di", "mc")}

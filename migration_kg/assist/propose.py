@@ -153,11 +153,13 @@ _AGENT_BEFORE = re.compile(r"(?<=[\w)])\s+(?:(?:co-?)?sponsored|supported|funded
 #: Acronyms of bodies joined at the start of a name: "IOM-UNDP Global Programme", "UNITAR/UNFPA/IOM series".
 _JOINED_ACRONYMS = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:Annual\s+)?(?:Joint\s+)?"
                                r"[A-Z][A-Z&]{1,7}(?:\s?[-/–]\s?[A-Z][A-Z&]{1,7})+(?=\s)")
+#: The same right before a name: "The AUC/ILO/IOM/ECA Labour Migration Governance Programme".
+_JOINED_BEFORE = re.compile(r"(?<![\w/-])[A-Z][A-Z&]{1,7}(?:\s?[-/–]\s?[A-Z][A-Z&]{1,7})+\s+$")
 _WHOLE_KINDS = {"forum", "event-series", "programme", "process", "project"}
 #: Kinds of an undertaking named after the whole it is part of: "the GFMD Summit", "the Prague Process Knowledge Base".
+_PART_KINDS = {"event", "project", "programme", "forum", "service", "product", "publication", "policy"}
 #: Kinds of an initiative a body runs when the text names it right before it: "the USAID Safe Migration Programme".
 _RUN_KINDS = {"programme", "project", "service", "network"}
-_PART_KINDS = {"event", "project", "programme", "forum", "service", "product", "publication", "policy"}
 _INITIATIVE_KINDS = {"programme", "project", "policy", "process", "network", "service", "event-series", "forum"}
 #: Between a name and its cue, an apposition in commas, then a short clause: "X, which brought together
 #: 50 experts from 20 countries, was organized by", "X, comprised of ..., was convened in May under".
@@ -407,11 +409,11 @@ class _Reader:
 
     def joint_names(self) -> None:
         """An initiative or event named after the bodies that run it ("the IOM-UNDP Global Programme",
-        "the 6th Annual OECD-ILO-ADBI Roundtable"): each leads the initiative or organises the event,
+        "the 6th Annual OECD-ILO-ADBI Roundtable", "the AUC/ILO/IOM/ECA Labour Migration Programme"): each leads the initiative or organises the event,
         and they are partners in it; inferred from the name."""
         by_acronym = self.by_acronym(("organisation",))
         for a, b, ids in self.names:
-            joined = _JOINED_ACRONYMS.match(self.text, a, b)
+            joined = _JOINED_ACRONYMS.match(self.text, a, b) or _JOINED_BEFORE.search(self.text, max(0, a - 60), a)
             initiatives = [e for e in ids if self.registry[e].kind in _INITIATIVE_KINDS]
             events = [e for e in ids if self.registry[e].kind in _PART_KINDS]
             if joined is None or not (initiatives or events):
