@@ -855,3 +855,9 @@ def test_a_programme_named_after_bodies_joined_by_slashes_before_it_is_theirs_in
                    ("di", "organisation", "Delta Institute", ("DI",)), ("mc", "organisation", "Ministry of Coasts", ("MC",)),
                    ("clp", "programme", "Coastal Labour Programme"))
     assert _linked(facts, "leads") == {(b, "clp") for b in ("hu", "di", "mc")}
+
+
+def test_those_who_co_chaired_the_meeting_the_report_names_by_its_kind_lead_it_inferred():
+    facts = _reported("The [Coastal Thematic Meeting|event] took place in May. [Valoria|country] and [Montaria|country] "
+                      "co-chaired the thematic meeting.", "coastal-thematic-meeting")
+    assert _linked(facts, "leads") == {("valoria", "coastal-thematic-meeting"), ("montaria", "coastal-thematic-meeting")}

@@ -1360,7 +1360,7 @@ class _Reader:
             done = not re.match(r"(?:to|will|would|could|should|may)\b", cue.group(0), re.I) \
                 and not re.search(r"\b(?:to|will|would|could|should|may)\s+$", self.text[s0:cue.start()], re.I)
             self.pairs(subjects, [following], pattern, pattern.name, own_event=done)
-        elif subjects and self.reported is not None and pattern.relation in ("organises", "hosts") \
+        elif subjects and self.reported is not None and pattern.relation in ("organises", "hosts", "leads") \
                 and _AN_EVENT.match(self.text, cue.end()):
             self._the_report_by_kind(subjects, pattern, cue)
         elif subjects and pattern.fallback == "document-event" and self.event is not None \
@@ -1375,8 +1375,8 @@ class _Reader:
                 self.pairs(subjects, [(-1, -1, named[2])], pattern, pattern.name, span=(subjects[0][0], cue.end()))
 
     def _the_report_by_kind(self, subjects: list[Name], pattern: Pattern, cue: re.Match) -> None:
-        """"IOM is holding a regional workshop on ...": the subjects organise (or host) the report's event,
-        which the text names by its kind; inferred."""
+        """"IOM is holding a regional workshop on ...": the subjects organise (or host, or chair) the report's
+        event, which the text names by its kind; inferred."""
         end = _AN_EVENT.match(self.text, cue.end()).end()
         note = f"The document reports on {self.registry[self.reported].label}; the text names it by its kind."
         for _, _, ids in subjects:
