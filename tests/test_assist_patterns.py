@@ -861,3 +861,9 @@ def test_those_who_co_chaired_the_meeting_the_report_names_by_its_kind_lead_it_i
     facts = _reported("The [Coastal Thematic Meeting|event] took place in May. [Valoria|country] and [Montaria|country] "
                       "co-chaired the thematic meeting.", "coastal-thematic-meeting")
     assert _linked(facts, "leads") == {("valoria", "coastal-thematic-meeting"), ("montaria", "coastal-thematic-meeting")}
+
+
+def test_it_organised_by_a_body_is_the_reported_event():
+    facts = _reported("The [Volta Training Workshop|event] opened on Monday with twenty officials. It was organized by the "
+                      "[Delta Institute|organisation].", "volta-training-workshop")
+    assert ("delta-institute", "volta-training-workshop") in _linked(facts, "organises")
