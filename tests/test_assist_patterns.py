@@ -867,3 +867,10 @@ def test_it_organised_by_a_body_is_the_reported_event():
     facts = _reported("The [Volta Training Workshop|event] opened on Monday with twenty officials. It was organized by the "
                       "[Delta Institute|organisation].", "volta-training-workshop")
     assert ("delta-institute", "volta-training-workshop") in _linked(facts, "organises")
+
+
+def test_bodies_whose_officers_the_workshops_engaged_took_part_inferred():
+    facts = _reported("The [Lorvik Workshops|event] were held in May. The events engaged 40 officers of the "
+                      "[Ministry of Coasts|organisation] and the [Border Service|organisation]. About twenty representatives "
+                      "from the [Delta Institute|organisation] also came.", "lorvik-workshops")
+    assert {s for s, o in _linked(facts, "participatesIn")} == {"ministry-of-coasts", "border-service", "delta-institute"}

@@ -140,8 +140,12 @@ _EVENT_KINDS = {"event", "forum"}
 #: Words that make a sentence's counts its event's: "brought together 40 experts", "attended by 70 officials".
 _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?|attend(?:ed|s|ing|ance)?|participa\w+|"
                         r"took part|welcom(?:ed|es)|train(?:ed|s|ing)|convened|assembled|present\s+(?:at|were)|"
+                        r"(?:the\s+)?(?:events?|workshops?|meetings?|trainings?)\s+engaged|"
                         r"(?:representatives|delegat(?:es|ions)|officials)\s+(?:from|of)\s+"
-                        r"(?:several|many|some|\d+|over|more|the\s+\w+\s+member))\b", re.I)
+                        r"(?:several|many|some|\d+|over|more|the\s+\w+\s+member)|"
+                        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                        r"sixty|seventy|eighty|ninety|hundred)\s+(?:\w+\s+)?(?:representatives|delegates|officials|officers|"
+                        r"participants|experts)\s+(?:from|of))\b", re.I)
 #: Between a unit and the body it belongs to, inside a list: "the Statistics Division of the".
 _OF_BODY = re.compile(r"^\s+of\s+(?:the\s+)?$")
 #: An aside between the doers and their verb: "A and B, supported by C, are holding", "A, based in C, funds".
