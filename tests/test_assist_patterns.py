@@ -874,3 +874,9 @@ def test_bodies_whose_officers_the_workshops_engaged_took_part_inferred():
                       "[Ministry of Coasts|organisation] and the [Border Service|organisation]. About twenty representatives "
                       "from the [Delta Institute|organisation] also came.", "lorvik-workshops")
     assert {s for s, o in _linked(facts, "participatesIn")} == {"ministry-of-coasts", "border-service", "delta-institute"}
+
+
+def test_a_body_s_expert_before_or_after_the_person_represents_it():
+    facts = _marked("The [DMO|organisation] Border Management Expert, Ms. [Ana Ruiz|person], and Mr. [Ivo Dal|person], "
+                    "[DMO|organisation] anti-trafficking expert, led the training.")
+    assert _linked(facts, "represents") == {("ana-ruiz", "dmo"), ("ivo-dal", "dmo")}
