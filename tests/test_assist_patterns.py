@@ -880,3 +880,10 @@ def test_a_body_s_expert_before_or_after_the_person_represents_it():
     facts = _marked("The [DMO|organisation] Border Management Expert, Ms. [Ana Ruiz|person], and Mr. [Ivo Dal|person], "
                     "[DMO|organisation] anti-trafficking expert, led the training.")
     assert _linked(facts, "represents") == {("ana-ruiz", "dmo"), ("ivo-dal", "dmo")}
+
+
+def test_a_body_that_created_or_unveiled_an_initiative_initiates_it():
+    facts = _marked("The [Delta Institute|organisation] had created the [Coastal Development Fund|programme] in 2001. "
+                    "The [Return Skills Initiative|programme] was unveiled by the [Harbour Union|organisation].")
+    assert _linked(facts, "initiates") == {("delta-institute", "coastal-development-fund"),
+                                           ("harbour-union", "return-skills-initiative")}
