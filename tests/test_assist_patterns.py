@@ -887,3 +887,9 @@ def test_a_body_that_created_or_unveiled_an_initiative_initiates_it():
                     "The [Return Skills Initiative|programme] was unveiled by the [Harbour Union|organisation].")
     assert _linked(facts, "initiates") == {("delta-institute", "coastal-development-fund"),
                                            ("harbour-union", "return-skills-initiative")}
+
+
+def test_a_person_after_a_country_and_a_post_in_a_list_is_the_party_not_the_country():
+    facts = _marked("The [Return Skills Initiative|programme] was unveiled this week by [Valoria|country] Secretary of "
+                    "State [Ana Ruiz|person] and [DMO|organisation] President [Ivo Dal|person].")
+    assert _linked(facts, "initiates") == {("ana-ruiz", "return-skills-initiative"), ("ivo-dal", "return-skills-initiative")}

@@ -96,6 +96,10 @@ _EVENT_AND_PARTICIPLE = re.compile(rf"^(?:The|This)\s+(?:[\w-]+\s+)?(?:{'|'.join
 _SAID_EVENT = re.compile(rf"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)}|briefing|discussions?)\b")
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
 _TITLE_GAP = re.compile(r"^(?:,\s+[^;:.]{0,120}?\b(?:of|for|at|to)|\s+from)\s+(?:the\s+)?$")
+#: Between a body or country and a person, the person's post: " Secretary of State ", " President ", " Director-General Dr. ".
+_TITLE_BETWEEN = re.compile(rf"\s+(?:(?:[A-Z][\w’'-]*|of|for|the)\s+){{0,5}}?(?:Secretary(?:\s+of\s+State|[- ]General)?|"
+                            r"Director(?:[- ]General)?|President|Minister|Commissioner|Ambassador|Chair(?:man|woman|person)?|"
+                            rf"Head|Representative|Envoy|Coordinator|Advis[eo]r|Officer|Expert)\s+(?:(?:{_HONORIFIC_NO_STOP})\s+)?")
 #: Between two people of a list, the first one's title: ", the Commissioner for Health, Dr. ", ", Director, and Amb. ".
 _NEXT_PERSON = re.compile(rf"^(?:,\s+[^;:()]{{0,120}}?)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{_HONORIFIC_NO_STOP})\s+)*$")
 #: A page's list of the countries of its undertaking: "currently 13 active partner countries:", "Target countries:".
@@ -1133,6 +1137,11 @@ class _Reader:
                 continue
             if b > limit:
                 break
+            if out and self._has_kind(ids, "person") and not self._has_kind(out[-1][2], "person") \
+                    and _TITLE_BETWEEN.fullmatch(between):
+                out[-1] = (a, b, ids)  # "by U.S. Secretary of State Hillary Clinton": the person, not the country
+                cursor = b
+                continue
             if out and re.fullmatch(r"[’']s\s+", between) and self._has_kind(ids, "organisation"):
                 out[-1] = (a, b, ids)  # "the OSCE's Office for ...": the office is listed, not its owner
                 cursor = b
