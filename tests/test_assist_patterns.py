@@ -893,3 +893,10 @@ def test_a_person_after_a_country_and_a_post_in_a_list_is_the_party_not_the_coun
     facts = _marked("The [Return Skills Initiative|programme] was unveiled this week by [Valoria|country] Secretary of "
                     "State [Ana Ruiz|person] and [DMO|organisation] President [Ivo Dal|person].")
     assert _linked(facts, "initiates") == {("ana-ruiz", "return-skills-initiative"), ("ivo-dal", "return-skills-initiative")}
+
+
+def test_the_target_countries_of_the_project_named_before_are_where_it_operates_inferred():
+    facts = _reported("The [Harbour Grant Signing|event] took place in May. The grant funds the [Coastal Skills Project|project]. "
+                      "The target countries are [Valoria|country] and [Montaria|country]. It will take place with the action "
+                      "of two countries: [Lorvania|country] and [Ostria|country].", "harbour-grant-signing")
+    assert _linked(facts, "operatesIn") == {("coastal-skills-project", c) for c in ("valoria", "montaria", "lorvania", "ostria")}

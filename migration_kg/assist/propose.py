@@ -104,7 +104,8 @@ _TITLE_BETWEEN = re.compile(rf"\s+(?:(?:[A-Z][\w’'-]*|of|for|the)\s+){{0,5}}?(
 _NEXT_PERSON = re.compile(rf"^(?:,\s+[^;:()]{{0,120}}?)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{_HONORIFIC_NO_STOP})\s+)*$")
 #: A page's list of the countries of its undertaking: "currently 13 active partner countries:", "Target countries:".
 _PARTNER_COUNTRIES = re.compile(r"\b(?:(?:active\s+)?partner|target|beneficiary|participating|pilot|programme|project)\s+"
-                                r"countries\s*(?::|are\b|include\b)", re.I)
+                                r"countries\s*(?::|are\b|include\b)|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                                r"countries\s*:", re.I)
 #: A page's field naming who leads, funds or takes part in its undertaking: "Lead executing agency:", "Commissioned by:".
 _PAGE_FIELD = re.compile(r"(?m)^[ \t]*(?:(?P<leads>(?:Lead\s+)?(?:executing|implementing)\s+(?:agency|agencies|organi[sz]ations?)|"
                          r"Implemented\s+by|Lead\s+agency)|(?P<funds>Commissioned\s+by|Funded\s+by|Financed\s+by|Donors?|Funding)|"
@@ -844,13 +845,15 @@ class _Reader:
 
     def partner_countries(self) -> None:
         """The countries a page about an undertaking lists as its partner, target or beneficiary countries
-        ("Countries: ...; currently 13 active partner countries: A, B, C") are where it operates; inferred
-        from the page being about it."""
-        undertaking = self.lead
-        if undertaking is None:
-            return
-        label = self.registry[undertaking].label
+        ("Countries: ...; currently 13 active partner countries: A, B, C") are where it operates; so are the
+        target countries of the programme or project a text names last before them; inferred."""
         for cue in _PARTNER_COUNTRIES.finditer(self.text):
+            # the page's undertaking, else the programme or project named last before ("The five target countries are")
+            undertaking = self.lead or next((e for n in reversed(self.names) if max(0, cue.start() - 600) <= n[0] < cue.start()
+                                             for e in n[2] if self.registry[e].kind in _RUN_KINDS), None)
+            if undertaking is None:
+                continue
+            label = self.registry[undertaking].label
             s0, s1 = self.whole_sentence(cue.start(), cue.end())
             for a, b, ids in self.list_after(cue.end(), s1):
                 for country in (e for e in ids if self.registry[e].kind == "country"):
