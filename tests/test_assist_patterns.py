@@ -900,3 +900,9 @@ def test_the_target_countries_of_the_project_named_before_are_where_it_operates_
                       "The target countries are [Valoria|country] and [Montaria|country]. It will take place with the action "
                       "of two countries: [Lorvania|country] and [Ostria|country].", "harbour-grant-signing")
     assert _linked(facts, "operatesIn") == {("coastal-skills-project", c) for c in ("valoria", "montaria", "lorvania", "ostria")}
+
+
+def test_a_post_at_a_country_s_body_makes_the_person_represent_the_body():
+    facts = _marked("Ms. [Ana Ruiz|person], Director for Security at [Valoria|country]’s [Ministry of Foreign Affairs|organisation], "
+                    "spoke.")
+    assert ("ana-ruiz", "ministry-of-foreign-affairs") in _linked(facts, "represents")

@@ -1530,8 +1530,13 @@ class _Reader:
 
     def _unit_chain(self, first: Name, s1: int) -> list[Name]:
         """``first`` and the bodies after it, each joined by a comma or "of the" ("Population Division, UN
-        DESA", "Migration Unit of the ILO"): a unit, then its body, up to ``s1``."""
+        DESA", "Migration Unit of the ILO"): a unit, then its body, up to ``s1``; a country and its body
+        ("Indonesia's Ministry of Foreign Affairs")."""
         chain = [first]
+        owned = next((n for n in self.names if n[0] >= first[1]), None)
+        if owned is not None and owned[1] <= s1 and self._has_kind(first[2], "country") \
+                and re.fullmatch(r"[’']s\s+", self.text[first[1]:owned[0]]) and self._has_kind(owned[2], "organisation"):
+            chain = [first, owned]
         while True:
             nxt = next((n for n in self.names if n[0] >= chain[-1][1]), None)
             if nxt is None or nxt[1] > s1 or not _UNIT_GAP.fullmatch(self.text[chain[-1][1]:nxt[0]]) \
