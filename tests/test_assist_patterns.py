@@ -906,3 +906,9 @@ def test_a_post_at_a_country_s_body_makes_the_person_represent_the_body():
     facts = _marked("Ms. [Ana Ruiz|person], Director for Security at [Valoria|country]’s [Ministry of Foreign Affairs|organisation], "
                     "spoke.")
     assert ("ana-ruiz", "ministry-of-foreign-affairs") in _linked(facts, "represents")
+
+
+def test_a_meeting_dedicated_to_the_discussion_of_an_initiative_briefs_on_it():
+    facts = _reported("The [Sofia Meeting|event] opened in May. The meeting was dedicated to the discussion of the current "
+                      "state of the [Coastal Knowledge Base|product].", "sofia-meeting")
+    assert _linked(facts, "briefsOn") == {("sofia-meeting", "coastal-knowledge-base")}
