@@ -270,7 +270,8 @@ def test_the_subject_of_a_sentence_and_of_the_next_one_addresses_its_topics():
         "grow. She also mentioned [migration data|topic]. The [Return Knowledge Project|project] began in May. "
         "It is a hub on issues such as [diasporas|topic] and [brain drain|topic]. It rained and [Valoria|country] "
         "spoke of [labour mobility|topic]. The [Harbour Foundation|organisation] works on [return migration|topic]. "
-        "The [Coastal Office|organisation] met in May on [skills transfer|topic].")
+        "The [Coastal Office|organisation] met in May on [skills transfer|topic]. "
+        + "The harbour town has two schools, a market and a ferry to the islands. " * 90)  # a report, not a news item
     doc.metadata["reports"] = "another-event"  # not a page about the project: only its sentences' topics are its own
     facts = _entries(doc, registry)
     addressed = {(s, o) for s, r, o in facts if r == "addresses"}
@@ -912,3 +913,12 @@ def test_a_meeting_dedicated_to_the_discussion_of_an_initiative_briefs_on_it():
     facts = _reported("The [Sofia Meeting|event] opened in May. The meeting was dedicated to the discussion of the current "
                       "state of the [Coastal Knowledge Base|product].", "sofia-meeting")
     assert _linked(facts, "briefsOn") == {("sofia-meeting", "coastal-knowledge-base")}
+
+
+def test_a_person_a_news_item_quotes_does_not_address_the_topics_of_the_quote():
+    doc, registry = example_document("Ms. [Ana Ruiz|person], Director of the [Delta Institute|organisation], said that "
+                                     "[remittances|topic] grow. The [Return Knowledge Project|project] is a hub on "
+                                     "[diasporas|topic].")
+    doc.metadata["reports"] = "another-event"
+    facts = _entries(doc, registry)
+    assert {(s, o) for s, r, o in facts if r == "addresses"} == {("return-knowledge-project", "diasporas")}

@@ -745,7 +745,7 @@ class _Reader:
         at its start ("Mr. A, Director of B, noted that remittances ...", "UNDP plans to compare ...
         migration data"), or by the person of the sentence before when it opens with "He" or "She"
         ("He also mentioned migration data"); inferred: the text says who spoke, not that it is a topic
-        of theirs."""
+        of theirs. Not a person quoted in a news item."""
         subjects: dict[int, Name] = {}  # sentence start -> its subject
         for a, b, ids in self.names:
             topics = [e for e in ids if self.registry[e].kind == "topic"]
@@ -762,6 +762,8 @@ class _Reader:
                 continue  # "It rained and Valoria spoke of X": another name, not the pronoun's, leads to it
             for t in topics:
                 for e in subject[2]:
+                    if self.news and self.registry[e].kind == "person":
+                        continue  # a news item quotes people on its background: "Hendrix said the platform ..."
                     if (e, "addresses", t) not in self.statements and (self._speaks_of_topics(e) or (
                             self.registry[e].kind == "organisation" and subject[1] > subject[0]
                             and _WORKS_ON.match(self.text, subject[1]))):
