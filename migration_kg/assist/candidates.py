@@ -419,15 +419,15 @@ def _places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     return out
 
 
-#: The head words of a person's post, the one list the readings of titles share.
-_POST = (r"Director(?:[- ]General)?|Head|Chief|Minister|Secretary(?:[- ]General)?|Representative|Ambassador|"
+#: The head words of a person's post, the one list the readings of titles share (`propose` too).
+POST_WORDS = (r"Director(?:[- ]General)?|Head|Chief|Minister|Secretary(?:[- ]General)?|Representative|Ambassador|"
          r"Chair(?:man|woman|person)?|President|Coordinator|Officer|Advis[eo]r|Commissioner|Spokesperson|Envoy|"
          r"Rapporteur|CEO|Ceo|Founder|Governor|Fellow|Manager|Economist|Analyst|Observer|Researcher|Academic|"
          r"Professor|Lecturer|Specialist|Consultant|Scientist|Moderator|Focal\s+Point")
 #: A title before the body it names, in a run of capitalised words: "Director of the", "Permanent Representative of".
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:UN|Deputy|Assistant|Executive|Senior|Chief|Acting|Special|Permanent|Regional|Vice|Under)[\s-]+)*"
-    rf"(?:Secretary\s+of\s+State|{_POST})"
+    rf"(?:Secretary\s+of\s+State|{POST_WORDS})"
     r"(?:\s+and\s+[\w\s-]+?)?\s+(?:of|for|to|at)\s+(?:the\s+)?")
 
 
@@ -438,12 +438,12 @@ _UNIT_OF = re.compile(r"(?P<unit>.+?\b(?:Division|Unit|Section|Office|Branch|Dep
 _TITLE_WORD = re.compile(r"\b(?:Minister|Undersecretary|Under-Secretary|Secretary|Director(?:[- ]General)?|Ambassador|"
                          r"Commissioner|Chair(?:man|woman|person)?|President|Officer|Adviser|Advisor|Rapporteur|Envoy)\b")
 #: A title standing alone is no entity: "Executive Director", "French Ambassador", "Secretary-General".
-_TITLE_ONLY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{_POST})(?:\s+(?:for|on)\s+.+)?")
+_TITLE_ONLY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{POST_WORDS})(?:\s+(?:for|on)\s+.+)?")
 
 
 #: After a name a person may have, their post or profession ("A, Lawyer, Author"; "B, Senior Project Manager"), or
 #: their department ("C – Department Migration").
-_PERSON_AFTER = re.compile(rf"\s*(?:,\s*(?:(?:Senior|Deputy|Executive|Chief|Acting|Project|Programme)\s+)*(?:{_POST}|"
+_PERSON_AFTER = re.compile(rf"\s*(?:,\s*(?:(?:Senior|Deputy|Executive|Chief|Acting|Project|Programme)\s+)*(?:{POST_WORDS}|"
                            r"Lawyer|Author|Journalist|Writer|Activist|Editor|Photographer)\b|\s[–-]\s+(?:Department|"
                            r"Division|Unit)\b)")
 #: Before it, a contact's or a photo's label: "Contact:", "Contact person" on the line before, "e-mail to", "Credit: B/".
@@ -872,11 +872,11 @@ _PERSON_BY_TITLE = re.compile(
     rf"(?<![\w.])(?P<name>{_PERSON_NAME})(?:,\s+|\s+\()(?:(?:the|an?|new|newly[\s-]appointed|former)\s+)?(?:(?:[A-Z]{{2,}}(?:’s|'s)?|UN|[A-Z][a-z]+(?:’s|'s))\s+)?"
     r"(?:(?:[A-Z][a-z]+|senior|deputy|executive|regional|vice|resident|principal|permanent|assistant|acting|special|"
     r"national|general|country|programme|program|project|joint)(?:[\s-]+and)?[\s-]+){0,4}"
-    rf"(?i:{_POST})s?\b")
+    rf"(?i:{POST_WORDS})s?\b")
 #: The first of two people before their posts: "Pascal Fendrich & Peter Aeberhard, Coordinators".
 _PERSON_BEFORE_PERSON_BY_TITLES = re.compile(
     rf"(?<![\w.])(?P<name>{_PERSON_NAME})\s+(?:&|and)\s+{_PERSON_NAME},\s+(?:(?:[A-Z][a-z]+|senior|deputy|regional)\s+){{0,3}}"
-    rf"(?i:{_POST})s\b")
+    rf"(?i:{POST_WORDS})s\b")
 #: Lower-case words for what a person does, before or after their name.
 _ROLE_NOUN = (r"(?:professor|researcher|scholar|economist|expert|lecturer|journalist|activist|entrepreneur|consultant|"
               r"specialist|lawyer|doctor|singer|artist|author|campaigner|advocate|deputy|spokes(?:person|man|woman)|"
@@ -909,7 +909,7 @@ _PERSON_AFTER_TITLE = re.compile(
 #: (Civil Society Organization), Alejo Campos,". Not an item of a portfolio's list ("Minister of Inclusion, Small
 #: Business, Employment and Skills, A").
 _PERSON_AFTER_TITLE_OF = re.compile(
-    rf"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{_POST}|representative|Mayor|Prefect)"
+    rf"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{POST_WORDS}|representative|Mayor|Prefect)"
     r"(?:\s+(?:of|for|on|to|in)\s+[^,;.:()\n]{1,100}?)?(?:\s*\([^)\n]{1,60}\))?,\s+"
     rf"(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Ambassador)\.?\s+)?(?P<name>{_PERSON_NAME})"
     r"(?=\s*,(?!\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+and\b))|\s+(?:said|says|who|noted|added|stressed)\b)")
@@ -951,7 +951,7 @@ _FIELD_WORDS = {"Affairs", "Employment", "Labour", "Labor", "Social", "Foreign",
                 "Evaluation", "Assessment", "Validation", "Review", "Progress", "Role", "Future", "Impact", "Status"}
 _PERSON_ON_ITS_LINE = re.compile(
     rf"^[ \t]*(?:(?:Presentation|Remarks|Statement|Address|Keynote|Introduction)\s+by\s+)?(?P<name>{_PERSON_NAME_ON_A_LINE})"
-    rf"[ \t]*\n(?=[ \t]*(?:{_TITLE_WORDS}|{_POST}|Professor|Senior|Deputy|"
+    rf"[ \t]*\n(?=[ \t]*(?:{_TITLE_WORDS}|{POST_WORDS}|Professor|Senior|Deputy|"
     r"Vice|Executive|Programme|Program|Project|Researcher|Lecturer)\b"
     rf"|[^\n]*\b(?:{_BODY_WORDS})\b)", re.M)
 
@@ -962,7 +962,7 @@ _PERSON_ITEM = re.compile(
     rf"^[ \t]*[-•*–][ \t]+(?P<name>{_PERSON_NAME_ON_A_LINE}),[ \t]+(?=[A-Z]{{2,}}\b|[^\n]*\b(?:{_BODY_WORDS}|Commission)\b)",
     re.M)
 #: A post's word in what a reading took for a name: "CCCPA Director, Ambassador A" names no person "CCCPA Director".
-_POST_IN_NAME = re.compile(rf"\b(?:{_POST})\b")
+_POST_IN_NAME = re.compile(rf"\b(?:{POST_WORDS})\b")
 
 
 def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:

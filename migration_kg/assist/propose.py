@@ -19,8 +19,8 @@ from pathlib import Path
 import yaml
 
 from migration_kg import resources
-from migration_kg.assist.candidates import (city_names, demonyms, hard_wrapped, office_mentions, paragraph_bounds,
-                                            sentence_bounds, topic_variant_spans)
+from migration_kg.assist.candidates import (POST_WORDS, city_names, demonyms, hard_wrapped, office_mentions,
+                                            paragraph_bounds, sentence_bounds, topic_variant_spans)
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import Locator
 from migration_kg.curation.quotes import normalise
@@ -97,9 +97,8 @@ _SAID_EVENT = re.compile(rf"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_N
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
 _TITLE_GAP = re.compile(r"^(?:,\s+[^;:.]{0,120}?\b(?:of|for|at|to)|\s+from)\s+(?:the\s+)?$")
 #: Between a body or country and a person, the person's post: " Secretary of State ", " President ", " Director-General Dr. ".
-_TITLE_BETWEEN = re.compile(rf"\s+(?:(?:[A-Z][\w’'-]*|of|for|the)\s+){{0,5}}?(?:Secretary(?:\s+of\s+State|[- ]General)?|"
-                            r"Director(?:[- ]General)?|President|Minister|Commissioner|Ambassador|Chair(?:man|woman|person)?|"
-                            rf"Head|Representative|Envoy|Coordinator|Advis[eo]r|Officer|Expert)\s+(?:(?:{_HONORIFIC_NO_STOP})\s+)?")
+_TITLE_BETWEEN = re.compile(rf"\s+(?:(?:[A-Z][\w’'-]*|of|for|the)\s+){{0,5}}?(?:Secretary\s+of\s+State|{POST_WORDS}|Expert)"
+                            rf"\s+(?:(?:{_HONORIFIC_NO_STOP})\s+)?")
 #: Between two people of a list, the first one's title: ", the Commissioner for Health, Dr. ", ", Director, and Amb. ".
 _NEXT_PERSON = re.compile(rf"^(?:,\s+[^;:()]{{0,120}}?)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{_HONORIFIC_NO_STOP})\s+)*$")
 #: A page's list of the countries of its undertaking: "currently 13 active partner countries:", "Target countries:".
