@@ -768,3 +768,10 @@ def test_a_state_s_formal_name_is_a_country_and_an_instrument_a_programme():
                        "Neighbourhood Instrument.")
     _assert_kind(by_name, "country", "Republic of Marshall Islands")
     _assert_kind(by_name, "programme", "European Neighbourhood Instrument")
+
+
+def test_a_post_is_no_body_whatever_its_head_word():
+    by_name = _by_name("The Head of Delegation, Ms. Ana Ruiz, spoke. The Harbour Institute's Senior Policy Analyst Lena Holt "
+                       "and the Valoria Chief of Mission met.")
+    assert not {"Head of Delegation", "Harbour Institute's Senior Policy Analyst", "Senior Policy Analyst",
+                "Valoria Chief of Mission"} & set(by_name), sorted(by_name)

@@ -435,8 +435,7 @@ _TITLE_PREFIX = re.compile(
 _UNIT_OF = re.compile(r"(?P<unit>.+?\b(?:Division|Unit|Section|Office|Branch|Department|Bureau|Service|Directorate|"
                       r"Secretariat))\s+of\s+(?:the\s+)?(?P<body>.+)")
 #: A post's word in a name with no kind word.
-_TITLE_WORD = re.compile(r"\b(?:Minister|Undersecretary|Under-Secretary|Secretary|Director(?:[- ]General)?|Ambassador|"
-                         r"Commissioner|Chair(?:man|woman|person)?|President|Officer|Adviser|Advisor|Rapporteur|Envoy)\b")
+_TITLE_WORD = re.compile(rf"\b(?:Undersecretary|Under-Secretary|{POST_WORDS})\b")
 #: A title standing alone is no entity: "Executive Director", "French Ambassador", "Secretary-General".
 _TITLE_ONLY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{POST_WORDS})(?:\s+(?:for|on)\s+.+)?")
 
