@@ -646,8 +646,7 @@ def _split_run(name: str) -> list[str]:
     """A run of capitalised words cut where two names stand together: "ILO and IOM", "IOM and the World Bank",
     "Pretoria and Dakar" (places)."""
     places = re.split(r"\s+and\s+", name)
-    if len(places) > 1 and all(p in city_names() or p in _country_names() or _STATE_OF.fullmatch(p) and kind_of(p)[0] == "country"
-                               for p in places):
+    if len(places) > 1 and all(p in city_names() or p in _country_names() or _formal_country(p) for p in places):
         return places
     parts = re.split(r"\s+and\s+(?=the\s)|(?<=[A-Z]{2})\s+and\s+|\s+and\s+(?=[A-Z]{2,8}\b)", name)
     # "Coastal Bodies Host Seminar on Return": a headline's verb stands between two names
@@ -1848,14 +1847,20 @@ _STATE_OF = re.compile(r"(?:the\s+)?(?:(?:Federal|Democratic|Islamic|People’s|
                        r"Commonwealth|Federated\s+States)\s+of\s+(?:the\s+)?(.+)")
 
 
+def _formal_country(name: str) -> str | None:
+    """The country a state's formal name names ("Republic of Marshall Islands": "Marshall Islands"), if any."""
+    state = _STATE_OF.fullmatch(name)
+    return state.group(1) if state and state.group(1) in _country_names() else None
+
+
 def kind_of(name: str, default: str = "organisation", before: str = "", after: str = "") -> tuple[str, str]:
     """The kind a name's own words (or the words just ``before`` it, or the lower-case head noun
     just ``after`` it) give, and why."""
     if name in _country_names():
         return "country", "an ISO 3166 country name"
-    state = _STATE_OF.fullmatch(name)
-    if state and state.group(1) in _country_names():  # "Republic of Marshall Islands", "Kingdom of Morocco"
-        return "country", f"'{state.group(1)}': an ISO 3166 country name"
+    country = _formal_country(name)
+    if country:  # "Republic of Marshall Islands", "Kingdom of Morocco"
+        return "country", f"'{country}': an ISO 3166 country name"
     head = _HEAD_END.split(f" {name} ", maxsplit=1)[0]
     for people in dict.fromkeys(head.split()[:1] + [head.strip()]):  # "Moroccans abroad", "Sri Lankans"
         if people.endswith("s") and people[:-1] in demonyms():

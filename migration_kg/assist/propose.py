@@ -101,10 +101,11 @@ _TITLE_BETWEEN = re.compile(rf"\s+(?:(?:[A-Z][\w’'-]*|of|for|the)\s+){{0,5}}?(
                             rf"\s+(?:(?:{_HONORIFIC_NO_STOP})\s+)?")
 #: Between two people of a list, the first one's title: ", the Commissioner for Health, Dr. ", ", Director, and Amb. ".
 _NEXT_PERSON = re.compile(rf"^(?:,\s+[^;:()]{{0,120}}?)?(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:{_HONORIFIC_NO_STOP})\s+)*$")
+#: Numbers in words, up to ten: "four countries:", "two delegates from".
+_UP_TO_TEN = "two|three|four|five|six|seven|eight|nine|ten"
 #: A page's list of the countries of its undertaking: "currently 13 active partner countries:", "Target countries:".
 _PARTNER_COUNTRIES = re.compile(r"\b(?:(?:active\s+)?partner|target|beneficiary|participating|pilot|programme|project)\s+"
-                                r"countries\s*(?::|are\b|include\b)|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                                r"countries\s*:", re.I)
+                                rf"countries\s*(?::|are\b|include\b)|\b(?:\d+|{_UP_TO_TEN})\s+countries\s*:", re.I)
 #: A page's field naming who leads, funds or takes part in its undertaking: "Lead executing agency:", "Commissioned by:".
 _PAGE_FIELD = re.compile(r"(?m)^[ \t]*(?:(?P<leads>(?:Lead\s+)?(?:executing|implementing)\s+(?:agency|agencies|organi[sz]ations?)|"
                          r"Implemented\s+by|Lead\s+agency)|(?P<funds>Commissioned\s+by|Funded\s+by|Financed\s+by|Donors?|Funding)|"
@@ -147,7 +148,7 @@ _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?
                         r"(?:the\s+)?(?:events?|workshops?|meetings?|trainings?)\s+engaged|"
                         r"(?:representatives|delegat(?:es|ions)|officials)\s+(?:from|of)\s+"
                         r"(?:several|many|some|\d+|over|more|the\s+\w+\s+member)|"
-                        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                        rf"(?:\d+|{_UP_TO_TEN}|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
                         r"sixty|seventy|eighty|ninety|hundred)\s+(?:\w+\s+)?(?:representatives|delegates|officials|officers|"
                         r"participants|experts)\s+(?:from|of))\b", re.I)
 #: Between a unit and the body it belongs to, inside a list: "the Statistics Division of the".
@@ -159,10 +160,10 @@ _ASIDE = re.compile(r"(?:,|\s+and)\s+(?:with\s+(?:the\s+)?(?:financial\s+)?suppo
 _AGENT_BEFORE = re.compile(r"(?<=[\w)])\s+(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed)\s+by\s+"
                            r"(?:the\s+)?$")
 #: Acronyms of bodies joined at the start of a name: "IOM-UNDP Global Programme", "UNITAR/UNFPA/IOM series".
-_JOINED_ACRONYMS = re.compile(r"(?:\d+(?:st|nd|rd|th)\s+)?(?:Annual\s+)?(?:Joint\s+)?"
-                               r"[A-Z][A-Z&]{1,7}(?:\s?[-/–]\s?[A-Z][A-Z&]{1,7})+(?=\s)")
+_ACRONYMS_JOINED = r"[A-Z][A-Z&]{1,7}(?:\s?[-/–]\s?[A-Z][A-Z&]{1,7})+"
+_JOINED_ACRONYMS = re.compile(rf"(?:\d+(?:st|nd|rd|th)\s+)?(?:Annual\s+)?(?:Joint\s+)?{_ACRONYMS_JOINED}(?=\s)")
 #: The same right before a name: "The AUC/ILO/IOM/ECA Labour Migration Governance Programme".
-_JOINED_BEFORE = re.compile(r"(?<![\w/-])[A-Z][A-Z&]{1,7}(?:\s?[-/–]\s?[A-Z][A-Z&]{1,7})+\s+$")
+_JOINED_BEFORE = re.compile(rf"(?<![\w/-]){_ACRONYMS_JOINED}\s+$")
 _WHOLE_KINDS = {"forum", "event-series", "programme", "process", "project"}
 #: Kinds of an undertaking named after the whole it is part of: "the GFMD Summit", "the Prague Process Knowledge Base".
 _PART_KINDS = {"event", "project", "programme", "forum", "service", "product", "publication", "policy"}
@@ -417,8 +418,8 @@ class _Reader:
 
     def joint_names(self) -> None:
         """An initiative or event named after the bodies that run it ("the IOM-UNDP Global Programme",
-        "the 6th Annual OECD-ILO-ADBI Roundtable", "the AUC/ILO/IOM/ECA Labour Migration Programme"): each leads the initiative or organises the event,
-        and they are partners in it; inferred from the name."""
+        "the 6th Annual OECD-ILO-ADBI Roundtable", "the AUC/ILO/IOM/ECA Labour Migration Programme"): each
+        leads the initiative or organises the event, and they are partners in it; inferred from the name."""
         by_acronym = self.by_acronym(("organisation",))
         for a, b, ids in self.names:
             joined = _JOINED_ACRONYMS.match(self.text, a, b) or _JOINED_BEFORE.search(self.text, max(0, a - 60), a)
@@ -565,10 +566,10 @@ class _Reader:
 
     def named_units(self) -> None:
         """A body named with another body's acronym or name ("IOM Tanzania", "the CARICOM Secretariat",
-        "Department of Social Development of the OAS", "the OSCE's Office for ...") is its unit; so is a unit named before its body
-        with a comma or "of" ("Population Division, UN DESA"), where no list goes on. A group so named
-        ("IGAD Member States", "ICMPD representatives") is of its members. Inferred from the name. Not
-        the United Nations: the agencies named after it are bodies of their own."""
+        "Department of Social Development of the OAS", "the OSCE's Office for ...") is its unit; so is a
+        unit named before its body with a comma or "of" ("Population Division, UN DESA"), where no list
+        goes on. A group so named ("IGAD Member States", "ICMPD representatives") is of its members.
+        Inferred from the name. Not the United Nations: the agencies named after it are bodies of their own."""
         labels = {e.label.casefold(): e.id for e in self.registry.values() if e.kind == "organisation"}
         for i, (a, b, ids) in enumerate(self.names):
             for x in (e for e in ids if self.registry[e].kind in ("organisation", "collective")):
@@ -678,7 +679,7 @@ class _Reader:
                      if not any(len(other) > len(what) and re.search(rf"(?<!\w){re.escape(what.casefold())}(?!\w)", other)
                                 for other, _ in named)]
             for what, whole in named if events else []:
-                if whole is None or whole in ids or (events[0], "partOf", whole) in self.statements:
+                if whole is None or (events[0], "partOf", whole) in self.statements:
                     continue
                 self._inferred(events[0], "partOf", whole, a, b, "named-part",
                                f"Its name, '{normalise(self.text[a:b])}', makes it part of the {what}.")
@@ -699,8 +700,7 @@ class _Reader:
             # "took place in Sofia" here, "Sofia, Bulgaria" elsewhere in the text: in the country, inferred
             elsewhere = next(((n, c) for n in self.names if obj in n[2] and (c := self._country_after(n))), None)
             for c in (elsewhere[1][2] if elsewhere else []):
-                if self.registry[c].kind == "country" and self.suits(subject, relation, c) \
-                        and (subject, relation, c) not in self.statements:
+                if self.registry[c].kind == "country" and self.suits(subject, relation, c):
                     self._inferred(subject, relation, c, elsewhere[0][0], elsewhere[1][1], "place-in-country",
                                    f"In {self.registry[obj].label}, which the text places in {self.registry[c].label}.")
 
@@ -825,9 +825,10 @@ class _Reader:
         by_sentence = self._ids_by_sentence()
         for a, b, ids in self.names:
             s0, s1 = self.whole_sentence(a, b)
-            if self.news and a >= _LEAD and event not in by_sentence[(s0, s1)] and not self._of_the_event(s0, s1):
+            named = event in by_sentence[(s0, s1)]
+            if self.news and a >= _LEAD and not named and not self._of_the_event(s0, s1):
                 continue  # a news item's background: "Statelessness can block people's access to education"
-            if event not in by_sentence[(s0, s1)] and not _SAID_EVENT.search(self.text[s0:s1]) and any(
+            if not named and not _SAID_EVENT.search(self.text[s0:s1]) and any(
                     self.is_a(e, MKG.Undertaking) and self.registry[e].kind not in _EVENT_KINDS
                     for e in by_sentence[(s0, s1)]):
                 continue  # "the Bangkok Statement stresses remittances": the topics of another undertaking
@@ -1141,13 +1142,10 @@ class _Reader:
                 continue
             if b > limit:
                 break
-            if out and self._has_kind(ids, "person") and not self._has_kind(out[-1][2], "person") \
-                    and _TITLE_BETWEEN.fullmatch(between):
-                out[-1] = (a, b, ids)  # "by U.S. Secretary of State Hillary Clinton": the person, not the country
-                cursor = b
-                continue
-            if out and re.fullmatch(r"[’']s\s+", between) and self._has_kind(ids, "organisation"):
-                out[-1] = (a, b, ids)  # "the OSCE's Office for ...": the office is listed, not its owner
+            if out and (self._has_kind(ids, "person") and not self._has_kind(out[-1][2], "person")
+                        and _TITLE_BETWEEN.fullmatch(between)  # "by U.S. Secretary of State Hillary Clinton"
+                        or re.fullmatch(r"[’']s\s+", between) and self._has_kind(ids, "organisation")):  # "the OSCE's Office"
+                out[-1] = (a, b, ids)  # the person, not the country; the office, not its owner
                 cursor = b
                 continue
             if not gap.match(between):
