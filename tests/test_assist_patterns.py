@@ -433,11 +433,11 @@ def test_who_was_present_or_sent_representatives_took_part_in_the_reported_event
 
 def test_an_undertaking_named_for_a_topic_addresses_it_inferred_not_a_body_or_a_policy():
     facts = _facts("The Workshop on Labour Mobility met. The Labour Mobility Office and the Labour Mobility Policy of Valoria "
-                   "followed; remittances grew.",
+                   "followed; remittances grew. The Global Remittances Summit closed.",
                    ("workshop", "event", "Workshop on Labour Mobility"), ("office", "organisation", "Labour Mobility Office"),
-                   ("policy", "policy", "Labour Mobility Policy of Valoria"),
+                   ("policy", "policy", "Labour Mobility Policy of Valoria"), ("summit", "event", "Global Remittances Summit"),
                    ("labour-mobility", "topic", "labour mobility"), ("remittances", "topic", "remittances"))
-    assert _linked(facts, "addresses") == {("workshop", "labour-mobility")}
+    assert _linked(facts, "addresses") == {("workshop", "labour-mobility"), ("summit", "remittances")}
     assert facts[("workshop", "addresses", "labour-mobility")]["status"] == "inferred"
 
 

@@ -548,11 +548,11 @@ class _Reader:
                                    f"Its name, '{normalise(self.text[a:b])}', places it there.")
 
     def named_topics(self) -> None:
-        """An undertaking or a publication whose name, as the text writes it, holds a topic's name of two
-        words or more ("the Workshop on Labour Mobility", "the Diaspora Mapping Study") addresses it;
-        inferred. Not a policy (measured: a policy's name is rarely what a curator reads as its topic),
+        """An undertaking or a publication whose name, as the text writes it, holds a topic's name or alias
+        ("the Workshop on Labour Mobility", "the Diaspora Mapping Study", "the Global Remittances Summit")
+        addresses it; inferred. Not a policy (measured: a policy's name is rarely what a curator reads as its topic),
         nor a body, a forum or a series."""
-        topics = {n: e for n, e in self._by_name(("topic",)).items() if " " in n}  # names are white-space folded
+        topics = {n: e for n, e in self._by_name(("topic",)).items()}  # names are white-space folded
         if not topics:
             return
         inside = re.compile(rf"(?<!\w)({'|'.join(re.escape(n) for n in sorted(topics, key=len, reverse=True))})(?!\w)", re.I)
