@@ -122,6 +122,15 @@ def test_an_event_named_after_its_bodies_is_organised_by_each_and_a_forum_by_its
     assert (partnership.kind, partnership.partners, partnership.about) == ("co-organisation", ["cmo", "hfr"], ["roundtable"])
 
 
+def test_bodies_that_organise_the_report_named_by_its_kind_are_co_organisers():
+    doc, registry = example_document("[Delta Institute|organisation] and [Harbour Foundation|organisation] co-organized an "
+                                     "event that looked at return. The [Return Forum|event] drew 40 people.")
+    doc.metadata["reports"] = "return-forum"
+    [partnership] = proposals_for(doc, registry, ONTOLOGY).partnerships
+    assert (partnership.kind, partnership.partners, partnership.about) == \
+        ("co-organisation", ["delta-institute", "harbour-foundation"], ["return-forum"])
+
+
 def test_a_person_in_apposition_to_a_body_is_not_another_partner():
     found = _read("The [Delta Institute|organisation], in partnership with the [Harbour Foundation|organisation] "
                   "and the [Office of the Envoy for Return|organisation], Mr. [Tomas Berg|person], opened a centre.")

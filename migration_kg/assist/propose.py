@@ -718,7 +718,7 @@ class _Reader:
                  "coFinances": "co-financing", "supports": "collaboration", "leads": "collaboration"}
         groups: dict[tuple, list[Proposal]] = {}
         for p in self.statements.values():
-            if p.relation in kinds and p.object is not None and not p.inferred:
+            if p.relation in kinds and p.object is not None and (not p.inferred or p.object == self.reported):
                 groups.setdefault((p.start, p.end, p.object, kinds[p.relation]), []).append(p)
         for (a, b, obj, kind), members in sorted(groups.items()):
             partners = list(dict.fromkeys(m.subject for m in members if self.is_a(m.subject, MKG.Actor)))
