@@ -775,3 +775,10 @@ def test_a_post_is_no_body_whatever_its_head_word():
                        "and the Valoria Chief of Mission met.")
     assert not {"Head of Delegation", "Harbour Institute's Senior Policy Analyst", "Senior Policy Analyst",
                 "Valoria Chief of Mission"} & set(by_name), sorted(by_name)
+
+
+def test_names_in_a_bulleted_list_and_two_one_word_names_joined_by_and():
+    by_name = _by_name("The meeting had many partners: • Harbour Institute • Coastal Bank • VMO. Frontex and Helvetas "
+                       "sent experts, with European and African states.")
+    _assert_kind(by_name, "organisation", "Harbour Institute", "Coastal Bank", "Frontex", "Helvetas")
+    assert not [n for n in by_name if " and " in n or n in ("European", "African")], sorted(by_name)

@@ -493,7 +493,7 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     Interior, Ministry of Foreign Affairs"), possessives ("Iran’s Kish Island"), titles ("Director of
     the Population Division") and "to the" ("Bangladesh to the United Nations")."""
     words = run.split()
-    pattern = r"[\s,;:()’'\-–/&|]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s*)?".join(re.escape(w) for w in words)
+    pattern = r"[\s,;:()’'\-–/&|•·▪●◦]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s*)?".join(re.escape(w) for w in words)
     m = re.compile(pattern).search(text, offset)
     if m is None:
         return []
@@ -508,7 +508,7 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     # "the People’s Republic of China", "the Attorney-General’s Office": a possessive inside one name
     joined = re.sub(r"\b(People|General|Minister|President|Ombudsman)([’'])s(?=\s+(?:Republic|Office)\b)",
                     lambda g: g.group(1) + {"’": "\u0001", "'": "\u0002"}[g.group(2)] + "s", joined)
-    for piece in re.split(r"\s*[,;:()/|]\s*|[’']s\s+|\s+[-–]\s+|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?", joined):
+    for piece in re.split(r"\s*[,;:()/|•·▪●◦]\s*|[’']s\s+|\s+[-–]\s+|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?", joined):
         portfolio = "\u0000" in piece
         piece = piece.replace("\u0000", ",").replace("\u0001", "’").replace("\u0002", "'")
         stripped = _TITLE_PREFIX.sub("", piece.strip())
@@ -648,6 +648,9 @@ def _split_run(name: str) -> list[str]:
     places = re.split(r"\s+and\s+", name)
     if len(places) > 1 and all(p in city_names() or p in _country_names() or _formal_country(p) for p in places):
         return places
+    if re.fullmatch(r"[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+", name) and kind_of(name)[1].startswith("no kind word"):
+        # "Frontex and Helvetas": a word each, no kind word to share; "European and African": no names
+        return [p for p in places if p not in demonyms() and p not in _NOT_PERSON_WORDS]
     parts = re.split(r"\s+and\s+(?=the\s)|(?<=[A-Z]{2})\s+and\s+|\s+and\s+(?=[A-Z]{2,8}\b)", name)
     # "Coastal Bodies Host Seminar on Return": a headline's verb stands between two names
     parts = [piece for part in parts for piece in re.split(rf"\s+(?:{'|'.join(sorted(_HEADLINE_VERBS))})\s+", part)]
