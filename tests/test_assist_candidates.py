@@ -782,3 +782,11 @@ def test_names_in_a_bulleted_list_and_two_one_word_names_joined_by_and():
                        "sent experts, with European and African states.")
     _assert_kind(by_name, "organisation", "Harbour Institute", "Coastal Bank", "Frontex", "Helvetas")
     assert not [n for n in by_name if " and " in n or n in ("European", "African")], sorted(by_name)
+
+
+def test_a_datelines_city_before_a_dash_is_a_place_and_the_name_after_it_whole():
+    by_name = _by_name("BRUSSELS — The Coastal Commission is working on a new strategy with the Government of "
+                       "Valoria—Ana Ruiz, its envoy, said.")
+    _assert_kind(by_name, "place", "Brussels")
+    _assert_kind(by_name, "organisation", "Coastal Commission")
+    assert "BRUSSELS" not in by_name and not [n for n in by_name if "—" in n], sorted(by_name)

@@ -493,7 +493,7 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     Interior, Ministry of Foreign Affairs"), possessives ("Iran’s Kish Island"), titles ("Director of
     the Population Division") and "to the" ("Bangladesh to the United Nations")."""
     words = run.split()
-    pattern = r"[\s,;:()’'\-–/&|•·▪●◦]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s*)?".join(re.escape(w) for w in words)
+    pattern = r"[\s,;:()’'\-–—/&|•·▪●◦]*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s*)?".join(re.escape(w) for w in words)
     m = re.compile(pattern).search(text, offset)
     if m is None:
         return []
@@ -506,9 +506,9 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
                     r"((?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)",
                     lambda g: g.group(1) + g.group(2).replace(",", "\u0000"), joined)
     # "the People’s Republic of China", "the Attorney-General’s Office": a possessive inside one name
-    joined = re.sub(r"\b(People|General|Minister|President|Ombudsman)([’'])s(?=\s+(?:Republic|Office)\b)",
+    joined = re.sub(r"\b(People|General|Minister|President|Ombudsman)([’'])s(?=\s+(?:Republic|Office|Department)\b)",
                     lambda g: g.group(1) + {"’": "\u0001", "'": "\u0002"}[g.group(2)] + "s", joined)
-    for piece in re.split(r"\s*[,;:()/|•·▪●◦]\s*|[’']s\s+|\s+[-–]\s+|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?", joined):
+    for piece in re.split(r"\s*[,;:()/|•·▪●◦]\s*|[’']s\s+|\s+[-–]\s+|\s*—\s*|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?", joined):
         portfolio = "\u0000" in piece
         piece = piece.replace("\u0000", ",").replace("\u0001", "’").replace("\u0002", "'")
         stripped = _TITLE_PREFIX.sub("", piece.strip())
@@ -1112,7 +1112,7 @@ Springs Bay Progress Unity Hope Victory Justice Peace Commerce Industry Energy P
 #: A place after "in", "at", "near": "in Turin", "at Kish Island"; or a dateline's city: "TURIN, 30 June".
 _PLACE_RUN = rf"{_CAP}(?:\s+(?:de|del|do|da|di|la|le|of)?\s*{_CAP}){{0,3}}"
 _IN_PLACE = re.compile(rf"(?:\b(?:in|at|near|from|to)\s+(?:the\s+)?|(?m:^)(?:Where|Venue|Location|Place):\s+(?:[^,\n]+,\s+)?)(?P<name>{_PLACE_RUN}(?:(?:,\s*|\s+and\s+){_PLACE_RUN})*)")
-_DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Za-z.' -]{2,30}?)(?:(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}\s+[A-Z][a-z]+|:\s)"
+_DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Za-z.' -]{2,30}?)(?:(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}\s+[A-Z][a-z]+|:\s|\s+[—–]\s)"
                             rf"|\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}},\s+(?P<after>{_CAP}(?:\s+{_CAP}){{0,3}}))")
 #: A city named before a dateline's day: "Geneva, Thursday 26 November", "Suva, 13 February", "Kathmandu,
 #: November 4".
@@ -1739,6 +1739,8 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if acr in seen:
             seen[acr].count += 1
             continue
+        if _DATELINE_CITY.match(text, start) and acr.title() in city_names():
+            continue  # "BRUSSELS — The Commission": a dateline's city
         country = _country_codes().get(acr)
         if country is not None and text[start - 1:start] == "(" and text[end:end + 1] == ")":
             country = None  # "the Andean Community (CAN)": a body's acronym, not Canada's code
