@@ -790,3 +790,10 @@ def test_a_datelines_city_before_a_dash_is_a_place_and_the_name_after_it_whole()
     _assert_kind(by_name, "place", "Brussels")
     _assert_kind(by_name, "organisation", "Coastal Commission")
     assert "BRUSSELS" not in by_name and not [n for n in by_name if "—" in n], sorted(by_name)
+
+
+def test_a_trust_fund_is_a_programme_a_fund_for_a_purpose_a_body():
+    by_name = _by_name("The Coastal Emergency Trust Fund and the Harbour Innovation Fund pay for it; the Valorian Fund for "
+                       "Agricultural Development sent staff.")
+    _assert_kind(by_name, "programme", "Coastal Emergency Trust Fund", "Harbour Innovation Fund")
+    _assert_kind(by_name, "organisation", "Valorian Fund for Agricultural Development")

@@ -58,7 +58,8 @@ _KIND_WORDS = [
               r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing|Indaba"),
     ("place", r"Headquarters|Room|Hall|Palais|Building|(?:Conference|Convention)\s+Cent(?:re|er)|Campus|Auditorium|Province|Region|District|City|Town|Village|State|Island|"
               r"Islands|Valley|Coast|Camp|Airport|Port|Hotel|Pavilion|Upazila|County|Municipality"),
-    ("programme", r"Programme|Program|Initiative|Facility|Scheme|Action|Financial\s+Mechanism|Instrument"),
+    ("programme", r"Programme|Program|Initiative|Facility|Scheme|Action|Financial\s+Mechanism|Instrument|"
+                  r"(?:Trust|Innovation|Protection)\s+Fund"),
     ("project", r"Project"),
     ("process", r"Process|Processes|Mechanism"),
     ("policy", r"Policy|Strategy|Plan|Act|Law|Goals|Agenda|Framework|Vision|Pact|Procedures"),
