@@ -797,3 +797,19 @@ def test_a_trust_fund_is_a_programme_a_fund_for_a_purpose_a_body():
                        "Agricultural Development sent staff.")
     _assert_kind(by_name, "programme", "Coastal Emergency Trust Fund", "Harbour Innovation Fund")
     _assert_kind(by_name, "organisation", "Valorian Fund for Agricultural Development")
+
+
+def test_a_long_first_paragraph_cut_at_400_characters_is_no_headline():
+    text = ("Coastal Office News\n\nValoria's officials met in Port Valo this week, and they met again in Lorvik after the "
+            "rains had ended, for the third time in as many years, to look at what the region had learned since the last "
+            "meeting about the ways people move from the coast to the cities and back again, and at what the next years "
+            "would bring to them.\n\n"
+            "The Harbour Conference, organized by the Coastal Office in co-operation with the Valorian Ministry of "
+            "Labour, brought together officials from ten countries to discuss the management of labour migration "
+            "in the region and the protection of the workers who move within it, as well as the many ways in which "
+            "their skills and savings could serve the places they come from and those they go to, for years to come, "
+            "said the organisers.")
+    assert len(text) > 400
+    by_name = _by_name(text)
+    _assert_kind(by_name, "event", "Harbour Conference")
+    assert not [n for n in by_name if n.startswith("The Harbour Conference,")], sorted(by_name)

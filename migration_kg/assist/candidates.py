@@ -1275,8 +1275,8 @@ def _headline_events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     out = []
     for line in [m for m in re.finditer(r"[^\n]+", doc.text[:400]) if m.group(0).strip()][:3]:
         name, start = line.group(0).strip(), line.start() + len(line.group(0)) - len(line.group(0).lstrip())
-        if len(re.findall(r"[.!?]\s+\S", name)) >= 2:
-            continue  # a paragraph of sentences, no headline
+        if len(re.findall(r"[.!?]\s+\S", name)) >= 2 or line.end() == 400 and doc.text[400:401] not in ("", "\n"):
+            continue  # a paragraph of sentences, or a line cut at 400 characters: no headline
         name = re.sub(r"\s*[(:.,;–-]*$", "", name)  # "... Development (": a cut bracket
         lead = re.match(r"([^:]{2,30}):\s+", name)
         if lead and not _HEADLINE_EVENT.search(lead.group(1)) and len(lead.group(1).split()) <= 3:
