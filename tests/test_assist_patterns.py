@@ -131,6 +131,16 @@ def test_bodies_that_organise_the_report_named_by_its_kind_are_co_organisers():
         ("co-organisation", ["delta-institute", "harbour-foundation"], ["return-forum"])
 
 
+def test_an_undertaking_named_for_the_places_it_works_in_operates_there_inferred():
+    facts = _marked("The [Return Programme in Valoria and Norland|programme] met the [Coastal Trust Fund for the "
+                    "Delta Region|programme]. The [Delta Institute in Valoria|organisation] and the [Meeting in Norland|event] "
+                    "followed. [Delta Region|place], [Valoria|country] and [Norland|country] grew.")
+    assert _linked(facts, "operatesIn") == {("return-programme-in-valoria-and-norland", "valoria"),
+                                            ("return-programme-in-valoria-and-norland", "norland"),
+                                            ("coastal-trust-fund-for-the-delta-region", "delta-region")}, facts
+    assert all(e["status"] == "inferred" for k, e in facts.items() if k[1] == "operatesIn")
+
+
 def test_a_person_in_apposition_to_a_body_is_not_another_partner():
     found = _read("The [Delta Institute|organisation], in partnership with the [Harbour Foundation|organisation] "
                   "and the [Office of the Envoy for Return|organisation], Mr. [Tomas Berg|person], opened a centre.")

@@ -304,6 +304,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.named_units()
     reader.placed_bodies()
     reader.placed_events()
+    reader.placed_undertakings()
     reader.named_topics()
     reader.bracketed_bodies()
     reader.owners_of_events()
@@ -528,6 +529,24 @@ class _Reader:
                     for body in bodies:
                         self._inferred(body, "basedIn", place, a, d, "body-in-place",
                                        f"'{normalise(self.text[a:d])}' places it there; the text does not say it is based there.")
+
+    def placed_undertakings(self) -> None:
+        """An undertaking named for the places it works in ("the Labour Migration Programme in Central
+        Asia", "the Safe Migration in Central Asia Programme", "the EU Trust Fund for Africa") operates
+        in each; inferred."""
+        places = {n: e for n, e in self._by_name(("country", "place")).items() if len(n) > 2}
+        if not places:
+            return
+        words = "|".join(re.escape(n) for n in sorted(places, key=len, reverse=True))
+        area = re.compile(rf"\b(?:in|for|across)\s+(?:the\s+)?((?:{words})(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:{words}))*)\b", re.I)
+        for a, b, ids in self.names:
+            for x in (e for e in ids if self.registry[e].kind in _RUN_KINDS):
+                for m in area.finditer(" ".join(self.text[a:b].split())):
+                    for name in re.split(r",\s*|,?\s+and\s+", m.group(1)):
+                        place = places.get(re.sub(r"^the\s+", "", name, flags=re.I).casefold())
+                        if place and self.suits(x, "operatesIn", place):
+                            self._inferred(x, "operatesIn", place, a, b, "named-for-area",
+                                           f"Its name, '{normalise(self.text[a:b])}', names where it works.")
 
     def placed_events(self) -> None:
         """An event named with a city ("the Geneva Diaspora Ministerial Conference", "the Bangkok Workshop")
