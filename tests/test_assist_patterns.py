@@ -141,6 +141,13 @@ def test_an_undertaking_named_for_the_places_it_works_in_operates_there_inferred
     assert all(e["status"] == "inferred" for k, e in facts.items() if k[1] == "operatesIn")
 
 
+def test_a_countrys_undertaking_or_policy_named_with_its_possessive_is_its_own_inferred():
+    facts = _marked("Officials praised [Valoria|country]’s [Return Programme|programme] and [Norland|country]'s [Labour "
+                    "Migration Policy|policy]. [Valoria|country] [Skills Project|project] staff came.")
+    assert _linked(facts, "leads") == {("valoria", "return-programme")}, facts
+    assert _linked(facts, "provides") == {("norland", "labour-migration-policy")}, facts
+
+
 def test_a_person_in_apposition_to_a_body_is_not_another_partner():
     found = _read("The [Delta Institute|organisation], in partnership with the [Harbour Foundation|organisation] "
                   "and the [Office of the Envoy for Return|organisation], Mr. [Tomas Berg|person], opened a centre.")

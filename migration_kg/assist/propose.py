@@ -652,7 +652,8 @@ class _Reader:
         meeting", "the UNITAR seminar") is the body's: it organises it; a publication or policy so named
         ("the European Commission’s New Pact", "the Open Working Group’s (OWG) report") it provides;
         a programme, project, service or network so named ("the USAID Safe Migration Programme", "IOM's
-        X project") it leads; inferred from the name."""
+        X project") it leads; a country's, only with its possessive ("Ghana's National Labour Migration
+        Policy"); inferred from the name."""
         for i, (a, b, ids) in enumerate(self.names):
             events = [e for e in ids if self.registry[e].kind in _EVENT_KINDS]
             works = [e for e in ids if self.registry[e].kind in ("publication", "policy", "product")]
@@ -660,7 +661,9 @@ class _Reader:
             if not (events or works or initiatives) or i == 0:
                 continue
             pa, pb, owners = self.names[i - 1]
-            owners = [o for o in owners if self.registry[o].kind == "organisation"]
+            # a country's only with its possessive: "Canada’s temporary migrant workers program"
+            owners = [o for o in owners if self.registry[o].kind == "organisation" or self.registry[o].kind == "country"
+                      and re.match(r"’s|'s|’", self.text[pb:a])]
             if owners and re.fullmatch(r"(?:’s|'s|’)?(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+", self.text[pb:a]):
                 for event in events:
                     self._inferred(owners[0], "organises", event, pa, b, "owner-of-event",
