@@ -148,6 +148,12 @@ def test_a_countrys_undertaking_or_policy_named_with_its_possessive_is_its_own_i
     assert _linked(facts, "provides") == {("norland", "labour-migration-policy")}, facts
 
 
+def test_the_forum_the_reported_meeting_is_of_is_no_other_event_of_its_sentence():
+    facts = _reported("The [Ninth Coastal Forum Meeting|event] closed in May. [Coastal Forum|forum] members in attendance "
+                      "included [Valoria|country] and [Norland|country].", "ninth-coastal-forum-meeting")
+    assert {s for s, o in _linked(facts, "participatesIn") if o == "ninth-coastal-forum-meeting"} == {"valoria", "norland"}
+
+
 def test_a_person_in_apposition_to_a_body_is_not_another_partner():
     found = _read("The [Delta Institute|organisation], in partnership with the [Harbour Foundation|organisation] "
                   "and the [Office of the Envoy for Return|organisation], Mr. [Tomas Berg|person], opened a centre.")

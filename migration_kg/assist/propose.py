@@ -951,7 +951,8 @@ class _Reader:
             s0, s1 = self.whole_sentence(a, b)
             sentence = self.text[s0:s1]
             named = event in by_sentence[(s0, s1)]
-            other = any(self.registry[e].kind in _EVENT_KINDS and e != event for e in by_sentence[(s0, s1)])
+            other = any(self.registry[e].kind in _EVENT_KINDS and e != event and (event, "partOf", e) not in self.statements
+                        for e in by_sentence[(s0, s1)])  # not the forum the event is a meeting of
             gathering = _GATHERING.search(sentence) is not None and not other  # another event's gathering
             for e in ids:
                 kind = self.registry[e].kind
