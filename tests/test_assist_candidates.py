@@ -813,3 +813,9 @@ def test_a_long_first_paragraph_cut_at_400_characters_is_no_headline():
     by_name = _by_name(text)
     _assert_kind(by_name, "event", "Harbour Conference")
     assert not [n for n in by_name if n.startswith("The Harbour Conference,")], sorted(by_name)
+
+
+def test_an_event_after_a_verb_of_holding_it_without_an_article():
+    by_name = _by_name("The Coastal Office organized workshops on identification and referral of victims of trafficking "
+                       "for border officers in May.")
+    _assert_kind(by_name, "event", "workshops on identification and referral of victims of trafficking")

@@ -1193,7 +1193,7 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 #: "on" up to where the sentence goes on ("a workshop on migration and climate change in Rabat").
 _EVENT_ABOUT = (
     rf"\s+(?:of|on)\s+(?:the\s+)?{_NAME_RUN}(?:,\s+{_NAME_RUN})*"
-    r"|\s+on\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,4}?(?=\s+(?:in|at|on|from|with|for|to|was|were|is|are|"
+    r"|\s+on\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,6}?(?=\s+(?:in|at|on|from|with|for|to|was|were|is|are|"
     r"will|held|organi[sz]ed|took|brought|and\s+(?:the|an?))\b|\s*[,.;:()])")
 _EVENT_NOUN = (r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|round\s+table|panel|consultation|"
                r"briefing|side\s+event|summit|retreat|webinar|training|forum|session|ceremony|celebration|courtesy\s+call)s?")
@@ -1206,7 +1206,8 @@ _EVENT_PHRASE = re.compile(
     rf"[a-z][\w-]*\s+){{1,3}}?){_EVENT_NOUN})\b(?P<of>{_EVENT_ABOUT})?")
 #: An event named by its head noun alone and what it is on, a sentence's subject: "A workshop on migration
 #: and development was held in Seoul".
-_EVENT_ON = re.compile(rf"(?:^|(?<=[.!?–—:]\s))(?:An?|The)\s+(?P<name>{_EVENT_NOUN}(?:{_EVENT_ABOUT}))", re.M)
+_EVENT_ON = re.compile(rf"(?:^|(?<=[.!?–—:]\s))(?:An?|The)\s+(?P<name>{_EVENT_NOUN}(?:{_EVENT_ABOUT}))"
+                       rf"|\b(?:organi[sz]ed|held|hosted|convened|conducted|delivered)\s+(?P<held>{_EVENT_NOUN}(?:{_EVENT_ABOUT}))", re.M)
 _ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 _EVENT_HEAD = (r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|panel|consultation|briefing|"
                r"summit|retreat|session)s?")
@@ -1363,9 +1364,10 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         start = m.start("name")
         out.append(_candidate(doc, index, name, "event", "event: its head noun", start))
     for m in _EVENT_ON.finditer(doc.text):
-        name = " ".join(m.group("name").split())
-        out.append(_candidate(doc, index, name, "event", "event: its head noun and what it is on, opening a sentence",
-                              m.start("name")))
+        group = "name" if m.group("name") else "held"
+        name = " ".join(m.group(group).split())
+        how = "opening a sentence" if group == "name" else "after a verb of holding it"
+        out.append(_candidate(doc, index, name, "event", f"event: its head noun and what it is on, {how}", m.start(group)))
     for m in _POLICY_PHRASE.finditer(doc.text):  # "the new diaspora strategy"
         out.append(_candidate(doc, index, " ".join(m.group("name").split()), "policy", "a policy: its head noun",
                               m.start("name")))
