@@ -819,3 +819,10 @@ def test_an_event_after_a_verb_of_holding_it_without_an_article():
     by_name = _by_name("The Coastal Office organized workshops on identification and referral of victims of trafficking "
                        "for border officers in May.")
     _assert_kind(by_name, "event", "workshops on identification and referral of victims of trafficking")
+
+
+def test_a_lower_case_event_after_a_city_or_a_capitalised_qualifier():
+    by_name = _by_name("The Geneva workshop is organized by the Coastal Office. Valoria hosted a Regional training for "
+                       "officials of border agencies on return in May. The Harbour Foundation meeting closed.")
+    _assert_kind(by_name, "event", "Geneva workshop", "Regional training for officials of border agencies on return")
+    assert "Harbour Foundation meeting" not in by_name, sorted(by_name)

@@ -1204,6 +1204,12 @@ _EVENT_PHRASE = re.compile(
     r"each|every|such|whole|entire|overall|present|above|following|recent|latest|main|ongoing|short|brief|"
     r"successful|upcoming|forthcoming|subsequent|similar|further|separate|many|several|various)\b)"
     rf"[a-z][\w-]*\s+){{1,3}}?){_EVENT_NOUN})\b(?P<of>{_EVENT_ABOUT})?")
+#: A lower-case event after a capitalised word that only qualifies it: "the Monrovia workshop" (a city's), "a
+#: Regional training for officials ..." (a capitalised adjective).
+_QUALIFIED_EVENT = re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<name>(?P<mod>[A-Z][a-z]+)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_EVENT_NOUN})\b"
+                              rf"(?P<of>(?:\s+for\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,6}}?)?(?:{_EVENT_ABOUT}))?")
+_EVENT_QUALIFIERS = {"Regional", "National", "Technical", "International", "Joint", "Ministerial", "Annual", "Global",
+                     "Sub-regional", "Subregional", "Inter-regional", "Bilateral", "Trilateral", "Tripartite"}
 #: An event named by its head noun alone and what it is on, a sentence's subject: "A workshop on migration
 #: and development was held in Seoul".
 _EVENT_ON = re.compile(rf"(?:^|(?<=[.!?–—:]\s))(?:An?|The)\s+(?P<name>{_EVENT_NOUN}(?:{_EVENT_ABOUT}))"
@@ -1368,6 +1374,10 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         name = " ".join(m.group(group).split())
         how = "opening a sentence" if group == "name" else "after a verb of holding it"
         out.append(_candidate(doc, index, name, "event", f"event: its head noun and what it is on, {how}", m.start(group)))
+    for m in _QUALIFIED_EVENT.finditer(doc.text):
+        if m.group("mod") in _EVENT_QUALIFIERS or m.group("mod") in city_names():
+            name = " ".join((m.group("name") + (m.group("of") or "")).split())
+            out.append(_candidate(doc, index, name, "event", f"event: its head noun, after '{m.group('mod')}'", m.start("name")))
     for m in _POLICY_PHRASE.finditer(doc.text):  # "the new diaspora strategy"
         out.append(_candidate(doc, index, " ".join(m.group("name").split()), "policy", "a policy: its head noun",
                               m.start("name")))
