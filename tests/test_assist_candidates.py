@@ -826,3 +826,10 @@ def test_a_lower_case_event_after_a_city_or_a_capitalised_qualifier():
                        "officials of border agencies on return in May. The Harbour Foundation meeting closed.")
     _assert_kind(by_name, "event", "Geneva workshop", "Regional training for officials of border agencies on return")
     assert "Harbour Foundation meeting" not in by_name, sorted(by_name)
+
+
+def test_a_secretary_of_state_and_a_president_each_before_their_person():
+    by_name = _by_name("The fund was unveiled by Valorian Secretary of State Ana Ruiz and HF President Jan K. Novak at the "
+                       "Coastal Forum.")
+    _assert_kind(by_name, "person", "Ana Ruiz", "Jan K. Novak")
+    assert not {"State", "State Ana Ruiz", "Jan K"} & set(by_name), sorted(by_name)

@@ -421,14 +421,14 @@ def _places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 
 
 #: The head words of a person's post, the one list the readings of titles share (`propose` too).
-POST_WORDS = (r"Director(?:[- ]General)?|Head|Chief|Minister|Secretary(?:[- ]General)?|Representative|Ambassador|"
+POST_WORDS = (r"Director(?:[- ]General)?|Head|Chief|Minister|Secretary(?:[- ]General|\s+of\s+State)?|Representative|Ambassador|"
          r"Chair(?:man|woman|person)?|President|Coordinator|Officer|Advis[eo]r|Commissioner|Spokesperson|Envoy|"
          r"Rapporteur|CEO|Ceo|Founder|Governor|Fellow|Manager|Economist|Analyst|Observer|Researcher|Academic|"
          r"Professor|Lecturer|Specialist|Consultant|Scientist|Moderator|Focal\s+Point")
 #: A title before the body it names, in a run of capitalised words: "Director of the", "Permanent Representative of".
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:UN|Deputy|Assistant|Executive|Senior|Chief|Acting|Special|Permanent|Regional|Vice|Under)[\s-]+)*"
-    rf"(?:Secretary\s+of\s+State|{POST_WORDS})"
+    rf"(?!Secretary\s+of\s+State\s+[A-Z])(?:{POST_WORDS})"  # "Secretary of State A": the post, then the person
     r"(?:\s+and\s+[\w\s-]+?)?\s+(?:of|for|to|at)\s+(?:the\s+)?")
 
 
@@ -902,10 +902,11 @@ _TITLE_WORDS = (r"(?:Deputy\s+Director(?:[- ]General)?|Director[- ]General|Secre
 #: After the title the words of a portfolio may stand: "State Minister for Foreign Affairs Dawano Kedir, who".
 _PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
 _PORTFOLIO = (rf"(?:\s+(?:of|for|on|to|in)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
-              rf"(?:(?:,\s+{_PORTFOLIO_WORDS})*,?\s+and\s+{_PORTFOLIO_WORDS})?)?")  # commas only in a list with "and"
+              rf"(?:(?:,\s+{_PORTFOLIO_WORDS})*,?\s+and\s+(?!(?:[A-Z][\w’'-]*\s+){{0,2}}(?:{POST_WORDS})\b){_PORTFOLIO_WORDS})?)?")
+# commas only in a list with "and"; not "and" another's title ("Secretary of State A and IFAD President B")
 _PERSON_AFTER_TITLE = re.compile(
-    rf"\b{_TITLE_WORDS}{_PORTFOLIO},?\s+(?P<name>{_PERSON_NAME}(?:,?\s+Jr\.)?)"
-    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|[a-z]+ed|[a-z]+s)\b)")
+    rf"\b{_TITLE_WORDS}{_PORTFOLIO},?\s+(?P<name>{_PERSON_NAME}(?:,?\s+Jr\.)?)(?<!\s[A-Z])"  # not "A F." of "A F. B"
+    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|at|[a-z]+ed|[a-z]+s)\b)")
 #: A person after a title and the body it names, in apposition: "The Chief Director of the Ministry for the Interior,
 #: Adelaide Anno-Kumi, said", "the UN Resident Coordinator, Charles Abani, said", "The representative of Crimestoppers
 #: (Civil Society Organization), Alejo Campos,". Not an item of a portfolio's list ("Minister of Inclusion, Small
