@@ -833,3 +833,8 @@ def test_a_secretary_of_state_and_a_president_each_before_their_person():
                        "Coastal Forum.")
     _assert_kind(by_name, "person", "Ana Ruiz", "Jan K. Novak")
     assert not {"State", "State Ana Ruiz", "Jan K"} & set(by_name), sorted(by_name)
+
+
+def test_a_datelines_city_after_a_date_in_figures():
+    by_name = _by_name("21-08-2017, Entebbe (Valoria): The Coastal Authority on Return opened its consultation.")
+    _assert_kind(by_name, "place", "Entebbe")
