@@ -838,3 +838,10 @@ def test_a_secretary_of_state_and_a_president_each_before_their_person():
 def test_a_datelines_city_after_a_date_in_figures():
     by_name = _by_name("21-08-2017, Entebbe (Valoria): The Coastal Authority on Return opened its consultation.")
     _assert_kind(by_name, "place", "Entebbe")
+
+
+def test_a_person_after_an_officers_or_a_managers_title_and_the_post_no_body():
+    by_name = _by_name("CMO Senior Project Officer Ana Ruiz and Programme Manager Jan Novak underlined the importance of "
+                       "return. The Coastal Senior Project Officer was absent.")
+    _assert_kind(by_name, "person", "Ana Ruiz", "Jan Novak")
+    assert not [n for n in by_name if "Officer" in n or "Manager" in n], sorted(by_name)

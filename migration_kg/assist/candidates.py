@@ -213,7 +213,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             items = re.split(r",\s*|\s+and\s+", key)
             if key in taken or len(items) > 1 and all(i in taken for i in items):
                 continue  # "Sella and Grand-Mora": two names found already
-            if _TITLE_WORD.search(name) and kind_of(name)[1].startswith("no kind word") or name in _country_names() \
+            if _is_post(name) or name in _country_names() \
                     or _TITLE_ONLY.fullmatch(name) \
                     or name.isupper() and len(name) > 4 and name.title() in city_names():
                 continue  # "Minister of Labour": a post, no body; a country, a dateline's city: read as such
@@ -437,6 +437,14 @@ _UNIT_OF = re.compile(r"(?P<unit>.+?\b(?:Division|Unit|Section|Office|Branch|Dep
                       r"Secretariat))\s+of\s+(?:the\s+)?(?P<body>.+)")
 #: A post's word in a name with no kind word.
 _TITLE_WORD = re.compile(rf"\b(?:Undersecretary|Under-Secretary|{POST_WORDS})\b")
+def _is_post(name: str) -> bool:
+    """Whether a run of capitalised words names a post, no body: a post's word and no kind word ("Austrian
+    Foreign Minister"), or a post's word last with no "of" or "for" ("PCUz Senior Project Officer"; not
+    "Office of the High Commissioner")."""
+    return bool(_TITLE_WORD.search(name) and (kind_of(name)[1].startswith("no kind word") or re.search(
+        rf"\b(?:{POST_WORDS})$", name) and not re.search(r"\s(?:of|for)\s", name)))
+
+
 #: A title standing alone is no entity: "Executive Director", "French Ambassador", "Secretary-General".
 _TITLE_ONLY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{POST_WORDS})(?:\s+(?:for|on)\s+.+)?")
 
@@ -529,7 +537,7 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
             capitals = [w for w in name.split() if w[:1].isupper()]
             if not capitals or not name[:1].isupper() or _TITLE_ONLY.fullmatch(name):
                 continue
-            if _TITLE_WORD.search(name) and kind_of(name)[1].startswith("no kind word"):
+            if _is_post(name):
                 continue  # "Austrian Foreign Minister", "Minister of Development Cooperation": a post, no body
             acronyms = re.match(r"^((?:[A-Z][A-Z&]{1,7}\s+)+)(?=[A-Z][a-z]|[A-Z][A-Z&]{1,7}$)", name + " ")
             if acronyms and len(acronyms.group(1).split()) == 1:  # one acronym, then the rest of the name
@@ -898,7 +906,7 @@ _TITLE_WORDS = (r"(?:Deputy\s+Director(?:[- ]General)?|Director[- ]General|Secre
                 r"State\s+Minister|Deputy\s+Minister|Vice[- ]Minister|Permanent\s+Secretary|Secretary\s+of\s+State|"
                 r"President|Prime\s+Minister|Ambassador|[A-Z]{2,}\s+(?:Director|Head|Chair(?:man|woman|person)?)(?![- ]General\b)|"
                 r"(?:Senior\s+|Chief\s+|Lead\s+|Principal\s+)?(?:Policy\s+|Programme\s+|Program\s+|Project\s+|Research\s+)?"
-                r"(?:Analyst|Specialist|Coordinator|Economist|Adviser|Advisor|Special\s+Envoy))")
+                r"(?:Analyst|Specialist|Coordinator|Economist|Adviser|Advisor|Officer|Manager|Special\s+Envoy))")
 #: After the title the words of a portfolio may stand: "State Minister for Foreign Affairs Dawano Kedir, who".
 _PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
 _PORTFOLIO = (rf"(?:\s+(?:of|for|on|to|in)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
