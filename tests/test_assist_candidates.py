@@ -845,3 +845,10 @@ def test_a_person_after_an_officers_or_a_managers_title_and_the_post_no_body():
                        "return. The Coastal Senior Project Officer was absent.")
     _assert_kind(by_name, "person", "Ana Ruiz", "Jan Novak")
     assert not [n for n in by_name if "Officer" in n or "Manager" in n], sorted(by_name)
+
+
+def test_a_group_named_with_the_countries_it_is_from_or_in():
+    by_name = _by_name("Harbour experts from Ghana and Senegal met diaspora communities in the Netherlands and "
+                       "local officials in Coastal Town.")
+    _assert_kind(by_name, "collective", "Harbour experts from Ghana and Senegal", "diaspora communities in the Netherlands",
+                 "local officials")

@@ -1481,6 +1481,22 @@ def _ing_verb(word: str) -> bool:
 _GROUP_OPENERS = {"The", "A", "An", "These", "Those", "Their", "Its", "Our", "All", "Some", "Many", "Other", "Both", "Several"}
 
 
+#: The places a group is from or in, right after its noun: " from Kosovo and Albania", " in the Netherlands".
+_WHENCE = re.compile(r"\s+(?:from|in)\s+(?P<places>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+                     r"(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})*)")
+
+
+def _whence(text: str, at: int) -> str:
+    """The words that say which countries or cities a group named up to ``at`` is from or in, if all
+    its places are such ("from Kosovo and Albania"), else ""."""
+    m = _WHENCE.match(text, at)
+    if m is None:
+        return ""
+    places = [re.sub(r"^the\s+", "", p) for p in re.split(r",\s*|,?\s+and\s+", m.group("places"))]
+    known = all(p in _country_names() or p in city_names() or _formal_country(p) for p in places)
+    return " " + " ".join(m.group(0).split()) if known else ""
+
+
 def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """Groups named in lower-case words, with a word or two that say which, or by one word in a list
     (with two commas near it): collectives."""
@@ -1512,6 +1528,9 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             continue  # "Member States", "Civil Society Organizations": a capitalised name, read as one
         if re.search(r"\d", name):
             continue
+        whence = _whence(doc.text, m.end())
+        if whence:  # "CSOs from Kosovo and Albania", "United Nations agencies in Kenya": the group of those places
+            name = f"{name}{whence}"
         out.append(_candidate(doc, index, name, "collective", f"a group named by '{m.group('head')}'", start))
     for m in _SHARED_HEAD.finditer(doc.text):  # "international and non-governmental organizations": both groups
         words = [m.group("first").lower(), m.group("second").lower()]
@@ -1934,7 +1953,8 @@ _DIRECTIONS = {"North", "South", "East", "West", "Central", "Southern", "Norther
 def _assign_ids(candidates: list[Candidate], registry: Registry) -> None:
     used = set(registry) | set()
     for c in candidates:
-        base = (c.acronym.lower() if c.acronym and re.fullmatch(r"[A-Za-z]+", c.acronym) else slug(c.name, 6)) or "entity"
+        cut = re.sub(r"(?:-(?:and|the|of|in|for|on|to|from|with|at|an?))+$", "", slug(c.name, 6))  # not "...-and-the"
+        base = (c.acronym.lower() if c.acronym and re.fullmatch(r"[A-Za-z]+", c.acronym) else cut) or "entity"
         if base in registry.proposed:
             c.id, c.already_proposed = base, True
             continue
