@@ -169,6 +169,11 @@ def test_actors_an_event_brought_together_read_from_its_sentence_are_partners_ab
     assert partnership.entry()["status"] == "inferred"
 
 
+def test_a_reading_of_the_first_name_after_its_cue_passes_the_kind_words_before_it():
+    facts = _marked("The [Harbour Workshop|event] was a part of the regional project “[Coastal Skills|project]”.")
+    assert _linked(facts, "partOf") == {("harbour-workshop", "coastal-skills")}, facts
+
+
 def test_a_person_in_apposition_to_a_body_is_not_another_partner():
     found = _read("The [Delta Institute|organisation], in partnership with the [Harbour Foundation|organisation] "
                   "and the [Office of the Envoy for Return|organisation], Mr. [Tomas Berg|person], opened a centre.")

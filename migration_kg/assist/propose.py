@@ -1346,6 +1346,10 @@ class _Reader:
                         and any(self.fits(e, pattern, "subject") for e in n[2])), None)
         subject = subject and self._headed(subject, s0)
         objects = self.list_after(cue.end(), s1, pattern.joiners)
+        following = next((n for n in self.names if n[0] >= cue.end()), None)
+        if not objects and pattern.first_only and following is not None and following[1] <= s1 \
+                and _OBJECT_GAP.match(self.text[cue.end():following[0]]):
+            objects = [following]  # "was part of the regional project “X”": its kind's words before the name
         if not objects and pattern.fallback == "document-event" and self.event is not None:
             objects = [(-1, -1, [self._event_for(cue)])]
         if self.event is not None and objects and objects[0][0] >= 0 and self.fits(self.event, pattern, "subject"):
