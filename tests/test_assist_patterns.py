@@ -174,6 +174,14 @@ def test_a_reading_of_the_first_name_after_its_cue_passes_the_kind_words_before_
     assert _linked(facts, "partOf") == {("harbour-workshop", "coastal-skills")}, facts
 
 
+def test_the_reported_event_named_by_its_kind_and_what_it_is_of_is_part_of_it_inferred():
+    facts = _reported("The [Harbour Conference|event] opened in Lorvik, the first conference of the [Coastal Skills "
+                      "Programme|programme]. The next meeting of the [Coastal Process|process] will follow.",
+                      "harbour-conference")
+    assert _linked(facts, "partOf") == {("harbour-conference", "coastal-skills-programme")}, facts
+    assert facts[("harbour-conference", "partOf", "coastal-skills-programme")]["status"] == "inferred"
+
+
 def test_a_person_in_apposition_to_a_body_is_not_another_partner():
     found = _read("The [Delta Institute|organisation], in partnership with the [Harbour Foundation|organisation] "
                   "and the [Office of the Envoy for Return|organisation], Mr. [Tomas Berg|person], opened a centre.")

@@ -295,6 +295,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.partner_countries()
     reader.page_fields()
     reader.report_participants()
+    reader.report_whole()
     reader.doers_of_the_event()
     reader.ministers()
     reader.people_from_a_body()
@@ -980,6 +981,25 @@ class _Reader:
                 else:
                     continue
                 linked.add(frozenset((e, event)))
+
+    def report_whole(self) -> None:
+        """The report's event named by its kind and what it is of ("the first conference of EUROMED
+        Migration IV", "a meeting of the Bali Process") is part of that programme, process, project,
+        forum or series; inferred. Not another meeting ("the next meeting of ...")."""
+        event = self.reported
+        if event is None or self.registry[event].kind != "event":
+            return
+        for a, b, ids in self.names:
+            before = re.search(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:[\w-]+\s+){{0,2}}?"
+                               rf"(?:{'|'.join(_EVENT_NOUNS)})s?\s+of\s+(?:the\s+)?$", self.text[max(0, a - 80):a])
+            if before is None or re.search(r"\b(?:next|last|previous|upcoming|forthcoming|future|past|other|each|every)\b",
+                                           before.group(0), re.I):
+                continue
+            for whole in (e for e in ids if self.registry[e].kind in _WHOLE_KINDS and e != event):
+                if self.suits(event, "partOf", whole):
+                    self._inferred(event, "partOf", whole, a - len(before.group(0)), b, "report-whole",
+                                   f"The document reports on {self.registry[event].label}; the text names it by its kind, "
+                                   f"of {self.registry[whole].label}.")
 
     def doers_of_the_event(self) -> None:
         """The report of a launch or a signing: who the text says launched what, organised the launch;
