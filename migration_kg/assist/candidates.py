@@ -445,6 +445,8 @@ def _is_post(name: str) -> bool:
         rf"\b(?:{POST_WORDS})$", name) and not re.search(r"\s(?:of|for)\s", name)))
 
 
+#: A Roman numeral up to ten: "Migration IV", "Session II".
+_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X)"
 #: A title standing alone is no entity: "Executive Director", "French Ambassador", "Secretary-General".
 _TITLE_ONLY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{POST_WORDS})(?:\s+(?:for|on)\s+.+)?")
 
@@ -544,7 +546,7 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
                 rest = name[acronyms.end():].strip()
                 rest_kind, rest_why = kind_of(rest)
                 if rest_kind == "collective" or rest in _country_names() or rest in city_names() \
-                        or re.fullmatch(r"[A-Z][a-z]+\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)", rest) or (
+                        or re.fullmatch(rf"[A-Z][a-z]+\s+(?!I$){_ROMAN}", rest) or (
                         re.fullmatch(r"[A-Z][a-z]+", rest) and rest not in _OPENING_WORDS and not _TITLE_ONLY.fullmatch(rest)
                         and (acronyms.group(1).strip() == "UN" or not rest_why.startswith("no kind word"))):
                     # the body's own members ("UN Member States"), its office in a country or city ("IOM
@@ -1244,7 +1246,7 @@ _POLICY_PHRASE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?P<name>(?:ne
                             r"(?:[a-z-]+\s+){0,2}(?:strategy|policy|action\s+plan|law|framework))\b")
 #: A numbered part of a meeting: "(panel 1)", "Session I focused on ...", "Panel 2: Skills".
 _NUMBERED_PART = re.compile(r"(?<![\w-])(?P<name>(?:[Pp]anel|[Ss]ession|[Rr]ound\s?[Tt]able)\s+"
-                            r"(?:\d{1,2}|I{1,3}|IV|VI{0,3}|IX|X)(?![\w-]))")
+                            rf"(?:\d{{1,2}}|{_ROMAN})(?![\w-]))")
 #: An event or a publication named by its title: "a panel entitled Migration as an Enabler for Development in
 #: New York", "a study entitled “Return and Skills”".
 _ENTITLED = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:entitled|titled|called)\s+[“\"]?(?P<title>[A-Z][^.;:“”\"]{3,150}?)"
