@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from migration_kg.assist.document import document_folder, open_document, slug, yaml_entry
-from migration_kg.assist.topic_cues import TopicCue, cue_spans, load_topic_cues
+from migration_kg.assist.topic_cues import SMALL_WORDS, TopicCue, cue_spans, load_topic_cues
 from migration_kg.curation.mentions import MentionMatcher, curation_report
 from migration_kg.curation.quotes import QuoteIndex, normalise
 from migration_kg.curation.registry import Registry, load_registry
@@ -338,8 +338,6 @@ def topic_variant_spans(text: str, registry: Registry, cues: list[TopicCue] | No
     return spans + _topic_word_spans(text, registry) + cue_spans(text, registry, cues)
 
 
-#: Words a topic's label may hold that say nothing of the topic.
-_TOPIC_STOP = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "by", "with", "its", "their", "into", "between"}
 
 
 def _topic_word_spans(text: str, registry: Registry) -> list[tuple[int, int, str]]:
@@ -356,7 +354,7 @@ def _topic_word_spans(text: str, registry: Registry) -> list[tuple[int, int, str
             continue
         for name in entity.names:
             stems = list(dict.fromkeys(w.casefold()[:5] for w in re.findall(r"[A-Za-z]+", name)
-                                       if w.casefold() not in _TOPIC_STOP))
+                                       if w.casefold() not in SMALL_WORDS))
             if len(stems) < 2 or any(st not in at for st in stems):
                 continue
             reach = len(stems) + 3

@@ -95,8 +95,9 @@ def _topic_cue(raw: object, path: Path) -> TopicCue:
     return TopicCue(topic, label, cue, case == "sensitive", example, line)
 
 
-#: Words a name writes in lower case: "Migration for Development" is all capitals.
-_SMALL_WORDS = {"of", "for", "and", "the", "in", "on", "to", "a", "an", "by", "with", "at"}
+#: Words a name writes in lower case ("Migration for Development" is all capitals), and that a topic's label
+#: may hold without saying anything of the topic.
+SMALL_WORDS = {"of", "for", "and", "the", "in", "on", "to", "a", "an", "by", "with", "at", "its", "their", "into", "between"}
 #: Where a sentence may start: the text's start, after a full stop, a line break or an opening quote.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“‘(]\s*)$")
 
@@ -106,7 +107,7 @@ def _headline(text: str, at: int) -> bool:
     every word ("ASEAN Strengthens Cooperation on Protection of Migrant Workers")."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)].strip()
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w not in _SMALL_WORDS]
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if w not in SMALL_WORDS]
     return 4 <= len(words) <= 20 and not line.endswith(".") and all(w[0].isupper() for w in words)
 
 
@@ -121,7 +122,7 @@ def cue_spans(text: str, registry: Registry, cues: list[TopicCue]) -> list[tuple
         if topic is None:
             continue
         for m in cue.cue.finditer(text):
-            words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", m.group(0)) if w not in _SMALL_WORDS]
+            words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", m.group(0)) if w not in SMALL_WORDS]
             if not cue.case_sensitive and all(w[0].isupper() for w in words) \
                     and not _SENTENCE_START.search(text, max(0, m.start() - 3), m.start()) and not _headline(text, m.start()):
                 continue
