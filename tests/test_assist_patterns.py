@@ -182,6 +182,12 @@ def test_the_reported_event_named_by_its_kind_and_what_it_is_of_is_part_of_it_in
     assert facts[("harbour-conference", "partOf", "coastal-skills-programme")]["status"] == "inferred"
 
 
+def test_a_forums_members_in_attendance_take_part_in_it():
+    facts = _reported("The [Ninth Coastal Forum Meeting|event] closed in May. [Coastal Forum|forum] members in "
+                      "attendance included [Valoria|country] and [Norland|country].", "ninth-coastal-forum-meeting")
+    assert {("valoria", "coastal-forum"), ("norland", "coastal-forum")} <= _linked(facts, "participatesIn"), facts
+
+
 def test_a_person_in_apposition_to_a_body_is_not_another_partner():
     found = _read("The [Delta Institute|organisation], in partnership with the [Harbour Foundation|organisation] "
                   "and the [Office of the Envoy for Return|organisation], Mr. [Tomas Berg|person], opened a centre.")
