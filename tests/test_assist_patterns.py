@@ -188,6 +188,13 @@ def test_a_forums_members_in_attendance_take_part_in_it():
     assert {("valoria", "coastal-forum"), ("norland", "coastal-forum")} <= _linked(facts, "participatesIn"), facts
 
 
+@pytest.mark.parametrize("dateline", ["[LORVIK|place] — The workshop opened with forty officials.",
+                                      "21-08-2017, [Lorvik|place], [Valoria|country]: The workshop opened."])
+def test_a_datelines_place_after_a_date_in_figures_or_before_a_dash_holds_the_event(dateline):
+    facts = _marked(f"[Regional Workshop on Return|event]\n{dateline}")
+    assert ("regional-workshop-on-return", "lorvik") in _linked(facts, "heldIn"), facts
+
+
 def test_a_person_in_apposition_to_a_body_is_not_another_partner():
     found = _read("The [Delta Institute|organisation], in partnership with the [Harbour Foundation|organisation] "
                   "and the [Office of the Envoy for Return|organisation], Mr. [Tomas Berg|person], opened a centre.")
