@@ -195,6 +195,13 @@ def test_a_datelines_place_after_a_date_in_figures_or_before_a_dash_holds_the_ev
     assert ("regional-workshop-on-return", "lorvik") in _linked(facts, "heldIn"), facts
 
 
+def test_the_reported_event_named_by_its_kind_in_the_plural():
+    facts = _reported("The [Coastal Return Workshops|event] opened in May. The workshops took place at the [Harbour "
+                      "Hall|place] and the [Delta Centre|place].", "coastal-return-workshops")
+    assert _linked(facts, "heldIn") == {("coastal-return-workshops", "harbour-hall"),
+                                        ("coastal-return-workshops", "delta-centre")}, facts
+
+
 def test_a_person_in_apposition_to_a_body_is_not_another_partner():
     found = _read("The [Delta Institute|organisation], in partnership with the [Harbour Foundation|organisation] "
                   "and the [Office of the Envoy for Return|organisation], Mr. [Tomas Berg|person], opened a centre.")

@@ -75,8 +75,8 @@ _EVENT_NOUNS = ("workshop", "meeting", "seminar", "event", "conference", "panel"
 _AN_EVENT = re.compile(rf"\s+(?:(?:a|an|the|its|their)\s+)(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(_EVENT_NOUNS)})\b")
 #: A clause that starts with the document's event named by its kind: "The workshop, ", "The two-day seminar was", "The
 #: Forum," (not "The Coastal Dialogue", a name), or by "It was" ("It was organized by IOM").
-_THE_EVENT = re.compile(rf"^(?:(?:The|This)\s+(?:(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)})|"
-                        rf"(?:{'|'.join(n.capitalize() for n in _EVENT_NOUNS)}))\b[^.;:]{{0,80}}|It\s+(?:was|is|has\s+been))\s*$")
+_THE_EVENT = re.compile(rf"^(?:(?:The|This|These)\s+(?:(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)})|"
+                        rf"(?:{'|'.join(n.capitalize() for n in _EVENT_NOUNS)}))s?\b[^.;:]{{0,80}}|It\s+(?:was|is|has\s+been))\s*$")
 #: A country's chair of a process ("the Turkish Chair") is a role the country holds, not a body based in it.
 _COUNTRYS_OWN = re.compile(r"\bChair(?:manship)?\b")
 #: A title's head that names an event of its own before another one: "The Second Preparatory Meeting for the"
