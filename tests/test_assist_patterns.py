@@ -52,15 +52,12 @@ def test_a_bad_pattern_is_refused_with_its_line(tmp_path):
     bad = tmp_path / "patterns.yaml"
     bad.write_text("patterns:\n  - name: x\n    cue: 'funded (by'\n    reading: passive\n    relation: funds\n"
                    "    example: e\n    yields: [a funds b]\n  - name: y\n    cue: by\n    reading: sideways\n"
-                   "    relation: funds\n    example: e\n    yields: [a funds b]\n  - name: z\n    cue: by\n"
-                   "    reading: passive\n    relation: funds\n    fallback: sentence-participants\n    example: e\n"
-                   "    yields: [a funds b]\n", encoding="utf-8")
+                   "    relation: funds\n    example: e\n    yields: [a funds b]\n", encoding="utf-8")
     with pytest.raises((CurationErrors, CurationError)) as info:
         load_patterns(bad, relations=set(ONTOLOGY.relations))
     text = str(info.value)
     assert "patterns.yaml:3" in text and "regular expression" in text
     assert "patterns.yaml:10" in text and "sideways" in text
-    assert "patterns.yaml:18" in text and "sentence-participants: of a partnership reading" in text
 
 
 def test_a_speaker_list_becomes_one_entry_with_its_speakers_as_subjects():
@@ -157,16 +154,16 @@ def test_the_forum_the_reported_meeting_is_of_is_no_other_event_of_its_sentence(
     assert {s for s, o in _linked(facts, "participatesIn") if o == "ninth-coastal-forum-meeting"} == {"valoria", "norland"}
 
 
-def test_actors_an_event_brought_together_read_from_its_sentence_are_partners_about_it_inferred():
+def test_countries_an_event_brings_together_named_apart_from_the_cue_are_no_partnership():
+    # measured: read from the sentence's participants, "brought together" gave 62 right pairs and 6 wrong on the
+    # sets it was made on, and 2 right and 50 wrong on the next 48 texts, blind (docs/benchmarks.md)
     doc, registry = example_document("The [Coastal Dialogue|event] opened in May. This year’s edition brings together "
                                      "labour-sending countries of the coast: [Valoria|country], [Norland|country] and "
-                                     "[Delta|country]. The [Lorvik Forum|event] gathered the [Coastal Bank|organisation] "
-                                     "and [Harbour Institute|organisation].")
+                                     "[Delta|country].")
     doc.metadata["reports"] = "coastal-dialogue"
-    [partnership] = proposals_for(doc, registry, ONTOLOGY).partnerships
-    assert (partnership.kind, partnership.partners, partnership.about) == \
-        ("multi-stakeholder", ["valoria", "norland", "delta"], ["coastal-dialogue"])
-    assert partnership.entry()["status"] == "inferred"
+    result = proposals_for(doc, registry, ONTOLOGY)
+    assert not result.partnerships
+    assert {p.subject for p in result.statements if p.relation == "participatesIn"} == {"valoria", "norland", "delta"}
 
 
 def test_a_reading_of_the_first_name_after_its_cue_passes_the_kind_words_before_it():

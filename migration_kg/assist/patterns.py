@@ -81,10 +81,9 @@ def _pattern(raw: object, path: Path, relations: set[str] | None, kinds: set[str
     if not isinstance(relation, str):
         raise CurationError("a pattern needs 'relation:' (a partnership pattern 'kind:')", file=path, line=line,
                             entry=name)
-    if raw.get("fallback") not in (None, "document-event", "named-before", "sentence-participants") \
-            or raw.get("fallback") == "sentence-participants" and reading != "partnership":
-        raise CurationError("fallback may only be document-event or named-before (sentence-participants: of a "
-                            "partnership reading)", file=path, line=key_line(raw, "fallback"), entry=name)
+    if raw.get("fallback") not in (None, "document-event", "named-before"):
+        raise CurationError("fallback may only be document-event or named-before", file=path, line=key_line(raw, "fallback"),
+                            entry=name)
     if relations is not None and reading not in ("partnership", "dates") and relation not in relations:
         raise CurationError(f"relation {relation!r} is not in the ontology", file=path,
                             line=key_line(raw, "relation"), entry=name)

@@ -312,8 +312,6 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     for pattern in patterns:  # last: only the pairs no other reading linked
         if pattern.reading == "together":
             reader.together(pattern)
-        elif pattern.fallback == "sentence-participants":
-            reader.sentence_participants(pattern)
     result = ProposeResult(doc.id, [], [])
     used: set[str] = set()
     locator = Locator(doc)
@@ -1660,25 +1658,6 @@ class _Reader:
         line_end = self.text.find("\n", cue.end())
         places = self.list_after(cue.end(), line_end if line_end >= 0 else len(self.text), pattern.joiners)
         self.pairs([(-1, -1, [self.event])], places, pattern, pattern.name)
-
-    def sentence_participants(self, pattern: Pattern) -> None:
-        """A partnership cue whose list the names after it do not give ("The meeting brought together
-        representatives from the Ministry of Labour, ..."): the actors its sentence takes part in one
-        event or undertaking (as read before) are the partners, about it; inferred, unless a
-        partnership of theirs is proposed already."""
-        sentences = sorted({self.whole_sentence(c.start(), c.end()) for c in pattern.cue.finditer(self.text)})
-        for w0, w1 in sentences:
-            groups: dict[str, list[str]] = {}
-            for p in self.statements.values():
-                if p.relation == "participatesIn" and p.object is not None and w0 <= p.start and p.end <= w1 \
-                        and self.is_a(p.subject, MKG.Actor):
-                    groups.setdefault(p.object, []).append(p.subject)
-            for obj, members in sorted(groups.items()):
-                members = list(dict.fromkeys(members))
-                if len(members) >= 2 and not any(set(members) <= set(q.partners) for q in self.partnerships):
-                    self.add_partnership(pattern.relation, members, [obj], w0, w1,
-                                         inferred="The sentence says it brought them together; that they work "
-                                                  "together is a reading.")
 
     def together(self, pattern: Pattern) -> None:
         """SUBJECT and OBJECT of the pattern's kinds named in one sentence with the cue, and linked by no
