@@ -338,8 +338,6 @@ def topic_variant_spans(text: str, registry: Registry, cues: list[TopicCue] | No
     return spans + _topic_word_spans(text, registry) + cue_spans(text, registry, cues)
 
 
-
-
 def _topic_word_spans(text: str, registry: Registry) -> list[tuple[int, int, str]]:
     """Where a sentence names a topic in other words: the label's words (two or more, compared by
     their first five letters) close together, in any order ("the return of migrants" for return
@@ -435,18 +433,16 @@ _UNIT_OF = re.compile(r"(?P<unit>.+?\b(?:Division|Unit|Section|Office|Branch|Dep
                       r"Secretariat))\s+of\s+(?:the\s+)?(?P<body>.+)")
 #: A post's word in a name with no kind word.
 _TITLE_WORD = re.compile(rf"\b(?:Undersecretary|Under-Secretary|{POST_WORDS})\b")
+#: A title standing alone is no entity: "Executive Director", "French Ambassador", "Secretary-General".
+_TITLE_ONLY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{POST_WORDS})(?:\s+(?:for|on)\s+.+)?")
+
+
 def _is_post(name: str) -> bool:
     """Whether a run of capitalised words names a post, no body: a post's word and no kind word ("Austrian
     Foreign Minister"), or a post's word last with no "of" or "for" ("PCUz Senior Project Officer"; not
     "Office of the High Commissioner")."""
     return bool(_TITLE_WORD.search(name) and (kind_of(name)[1].startswith("no kind word") or re.search(
         rf"\b(?:{POST_WORDS})$", name) and not re.search(r"\s(?:of|for)\s", name)))
-
-
-#: A Roman numeral up to ten: "Migration IV", "Session II".
-_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X)"
-#: A title standing alone is no entity: "Executive Director", "French Ambassador", "Secretary-General".
-_TITLE_ONLY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{POST_WORDS})(?:\s+(?:for|on)\s+.+)?")
 
 
 #: After a name a person may have, their post or profession ("A, Lawyer, Author"; "B, Senior Project Manager"), or
@@ -1242,6 +1238,8 @@ _ORDINAL_EVENT = re.compile(
 #: migration policy", "the draft action plan".
 _POLICY_PHRASE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?P<name>(?:new|national|draft|revised|regional|first)\s+"
                             r"(?:[a-z-]+\s+){0,2}(?:strategy|policy|action\s+plan|law|framework))\b")
+#: A Roman numeral up to ten: "Migration IV", "Session II".
+_ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X)"
 #: A numbered part of a meeting: "(panel 1)", "Session I focused on ...", "Panel 2: Skills".
 _NUMBERED_PART = re.compile(r"(?<![\w-])(?P<name>(?:[Pp]anel|[Ss]ession|[Rr]ound\s?[Tt]able)\s+"
                             rf"(?:\d{{1,2}}|{_ROMAN})(?![\w-]))")

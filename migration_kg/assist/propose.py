@@ -570,9 +570,9 @@ class _Reader:
     def named_topics(self) -> None:
         """An undertaking or a publication whose name, as the text writes it, holds a topic's name or alias
         ("the Workshop on Labour Mobility", "the Diaspora Mapping Study", "the Global Remittances Summit")
-        addresses it; inferred. Not a policy (measured: a policy's name is rarely what a curator reads as its topic),
-        nor a body, a forum or a series."""
-        topics = {n: e for n, e in self._by_name(("topic",)).items()}  # names are white-space folded
+        addresses it; inferred. Not a policy (measured: a policy's name is rarely what a curator reads as
+        its topic), nor a body, a forum or a series."""
+        topics = self._by_name(("topic",))  # names are white-space folded
         if not topics:
             return
         inside = re.compile(rf"(?<!\w)({'|'.join(re.escape(n) for n in sorted(topics, key=len, reverse=True))})(?!\w)", re.I)
