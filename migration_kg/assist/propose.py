@@ -733,10 +733,11 @@ class _Reader:
         return after and next((n for n in self.names if n[0] == place[1] + after.end()), None)
 
     def co_organisers(self) -> None:
-        """Two actors or more that one quote says organise or host one event ("A and B are holding X")
-        are partners in a co-organisation about it; that fund one undertaking ("jointly financed by A
-        and B"), in a co-financing; that support or lead one ("supported by A, B and C"), in a
-        collaboration; unless a partnership of theirs is proposed already."""
+        """Two actors or more that one quote says organise or host one event ("A and B are holding X",
+        or the report's event named by its kind: "A and B co-organized an event") are partners in a
+        co-organisation about it; that fund one undertaking ("jointly financed by A and B"), in a
+        co-financing; that support or lead one ("supported by A, B and C"), in a collaboration; unless a
+        partnership of theirs is proposed already."""
         kinds = {"organises": "co-organisation", "hosts": "co-organisation", "funds": "co-financing",
                  "coFinances": "co-financing", "supports": "collaboration", "leads": "collaboration"}
         groups: dict[tuple, list[Proposal]] = {}
@@ -1364,10 +1365,10 @@ class _Reader:
                         and any(self.fits(e, pattern, "subject") for e in n[2])), None)
         subject = subject and self._headed(subject, s0)
         objects = self.list_after(cue.end(), s1, pattern.joiners)
-        following = next((n for n in self.names if n[0] >= cue.end()), None)
-        if not objects and pattern.first_only and following is not None and following[1] <= s1 \
-                and _OBJECT_GAP.match(self.text[cue.end():following[0]]):
-            objects = [following]  # "was part of the regional project “X”": its kind's words before the name
+        if not objects and pattern.first_only:  # "was part of the regional project “X”": its kind's words first
+            following = next((n for n in self.names if n[0] >= cue.end()), None)
+            if following is not None and following[1] <= s1 and _OBJECT_GAP.match(self.text[cue.end():following[0]]):
+                objects = [following]
         if not objects and pattern.fallback == "document-event" and self.event is not None:
             objects = [(-1, -1, [self._event_for(cue)])]
         if self.event is not None and objects and objects[0][0] >= 0 and self.fits(self.event, pattern, "subject"):
