@@ -199,6 +199,13 @@ def test_the_reported_event_named_by_its_kind_in_the_plural():
                                         ("coastal-return-workshops", "delta-centre")}, facts
 
 
+def test_who_is_taking_part_takes_part_in_the_reported_event():
+    facts = _reported("The [Coastal Workshop|event] opened in May. Some 70 prosecutors from [Valoria|country] and "
+                      "[Norland|country], as well as experts from the [Delta Institute|organisation], are taking part in "
+                      "the workshop.", "coastal-workshop")
+    assert {s for s, o in _linked(facts, "participatesIn")} == {"valoria", "norland", "delta-institute"}, facts
+
+
 def test_a_person_in_apposition_to_a_body_is_not_another_partner():
     found = _read("The [Delta Institute|organisation], in partnership with the [Harbour Foundation|organisation] "
                   "and the [Office of the Envoy for Return|organisation], Mr. [Tomas Berg|person], opened a centre.")
