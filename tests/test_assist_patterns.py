@@ -206,6 +206,12 @@ def test_who_is_taking_part_takes_part_in_the_reported_event():
     assert {s for s, o in _linked(facts, "participatesIn")} == {"valoria", "norland", "delta-institute"}, facts
 
 
+def test_who_meets_in_a_place_takes_part_in_the_reported_event():
+    facts = _reported("The [Coastal Workshop|event] opened in May. Representatives of [Valoria|country] and "
+                      "[Norland|country] meet in [Lorvik|place] today to address return.", "coastal-workshop")
+    assert {s for s, o in _linked(facts, "participatesIn")} == {"valoria", "norland"}, facts
+
+
 def test_a_person_in_apposition_to_a_body_is_not_another_partner():
     found = _read("The [Delta Institute|organisation], in partnership with the [Harbour Foundation|organisation] "
                   "and the [Office of the Envoy for Return|organisation], Mr. [Tomas Berg|person], opened a centre.")

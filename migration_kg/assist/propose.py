@@ -144,7 +144,7 @@ _EVENT_TALK = re.compile(r"\b(?:speakers?|discuss(?:ed|es|ion|ions)|presentation
 _EVENT_KINDS = {"event", "forum"}
 #: Words that make a sentence's counts its event's: "brought together 40 experts", "attended by 70 officials".
 _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?|attend(?:ed|s|ing|ance)?|participa\w+|"
-                        r"t(?:ook|akes?|aking) part|welcom(?:ed|es)|train(?:ed|s|ing)|convened|assembled|present\s+(?:at|were)|"
+                        r"t(?:ook|akes?|aking) part|welcom(?:ed|es)|train(?:ed|s|ing)|convened|assembled|(?:meet|meets|met)\s+(?:in|at|today|this\s+week|for)\b|present\s+(?:at|were)|"
                         r"(?:the\s+)?(?:events?|workshops?|meetings?|trainings?)\s+engaged|"
                         r"(?:representatives|delegat(?:es|ions)|officials)\s+(?:from|of)\s+"
                         r"(?:several|many|some|\d+|over|more|the\s+\w+\s+member)|"
