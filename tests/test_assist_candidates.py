@@ -852,3 +852,8 @@ def test_a_group_named_with_the_countries_it_is_from_or_in():
                        "local officials in Coastal Town.")
     _assert_kind(by_name, "collective", "Harbour experts from Ghana and Senegal", "diaspora communities in the Netherlands",
                  "local officials")
+
+
+def test_a_person_after_a_title_and_before_of_and_their_body():
+    by_name = _by_name("The fund was opened by Secretary Ana Ruiz of the Coastal Commission and Director Jan Novak.")
+    _assert_kind(by_name, "person", "Ana Ruiz")

@@ -910,7 +910,7 @@ _PORTFOLIO = (rf"(?:\s+(?:of|for|on|to|in)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
 # commas only in a list with "and"; not "and" another's title ("Secretary of State A and IFAD President B")
 _PERSON_AFTER_TITLE = re.compile(
     rf"\b{_TITLE_WORDS}{_PORTFOLIO},?\s+(?P<name>{_PERSON_NAME}(?:,?\s+Jr\.)?)(?<!\s[A-Z])"  # not "A F." of "A F. B"
-    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|at|[a-z]+ed|[a-z]+s)\b)")
+    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|at|of|[a-z]+ed|[a-z]+s)\b)")
 #: A person after a title and the body it names, in apposition: "The Chief Director of the Ministry for the Interior,
 #: Adelaide Anno-Kumi, said", "the UN Resident Coordinator, Charles Abani, said", "The representative of Crimestoppers
 #: (Civil Society Organization), Alejo Campos,". Not an item of a portfolio's list ("Minister of Inclusion, Small
