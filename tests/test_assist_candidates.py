@@ -857,3 +857,9 @@ def test_a_group_named_with_the_countries_it_is_from_or_in():
 def test_a_person_after_a_title_and_before_of_and_their_body():
     by_name = _by_name("The fund was opened by Secretary Ana Ruiz of the Coastal Commission and Director Jan Novak.")
     _assert_kind(by_name, "person", "Ana Ruiz")
+
+
+def test_people_after_ministers_in_lower_case():
+    by_name = _by_name("Valorian Cabinet ministers Ana Ruiz and Lena Holt are committed to the plan.")
+    _assert_kind(by_name, "person", "Ana Ruiz", "Lena Holt")
+    assert "Ana Ruiz and Lena Holt" not in by_name, sorted(by_name)

@@ -886,7 +886,7 @@ _PERSON_BEFORE_PERSON_BY_TITLES = re.compile(
 #: Lower-case words for what a person does, before or after their name.
 _ROLE_NOUN = (r"(?:professor|researcher|scholar|economist|expert|lecturer|journalist|activist|entrepreneur|consultant|"
               r"specialist|lawyer|doctor|singer|artist|author|campaigner|advocate|deputy|spokes(?:person|man|woman)|"
-              r"colleague|counterpart|student|survivor|migrant|returnee|fellow)")
+              r"colleague|counterpart|student|survivor|migrant|returnee|fellow|minister)")
 #: "Alan Matheson, representing the Australian Council ...", "Jose Simeon, from the Employers' ...", "Ana Ruiz,
 #: representative of the Harbour Foundation", "Jan Novak, working at the Diaspora Unit".
 _PERSON_FOR_BODY = re.compile(rf"(?<![\w.])(?P<name>{_PERSON_NAME}),\s+(?:(?:representing|from|representative\s+of|"
@@ -932,7 +932,7 @@ _PERSON_SAYS_OF = re.compile(rf"\b(?:says|said|added|noted)\s+[A-Z]{{2,}}(?:’s
 #: Simon McMahon", "her deputy, Kwaku Ampratwum-Sarpong", "a migrant trafficked to ..., Rita Soelwin".
 _PERSON_BY_ROLE = re.compile(
     rf"\b{_ROLE_NOUN}s?,?\s+(?P<name>{_PERSON_NAME})(?:\s+and\s+(?P<second>{_PERSON_NAME}))?"
-    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|from|of|at|in|to|for|with|on|[a-z]+ed|[a-z]+s)\b)")
+    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|are|were|spoke|from|of|at|in|to|for|with|on|[a-z]+ed|[a-z]+s)\b)")
 _PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<name>{_PERSON_NAME})(?=,)"
                           rf"|(?<=[,.!?][”\"]\s)(?P<second>{_PERSON_NAME})\s+(?:said|says|added|noted|stressed|told)\b")
 #: A programme's list of speakers, each name on its own line and the post or body on the next:
