@@ -863,3 +863,9 @@ def test_people_after_ministers_in_lower_case():
     by_name = _by_name("Valorian Cabinet ministers Ana Ruiz and Lena Holt are committed to the plan.")
     _assert_kind(by_name, "person", "Ana Ruiz", "Lena Holt")
     assert "Ana Ruiz and Lena Holt" not in by_name, sorted(by_name)
+
+
+def test_officers_judges_prosecutors_and_trainers_are_groups():
+    by_name = _by_name("The workshop brought together judges, prosecutors and law enforcement officers from the region, with "
+                       "national trainers from Valoria.")
+    _assert_kind(by_name, "collective", "judges", "prosecutors", "law enforcement officers", "national trainers")

@@ -1403,7 +1403,7 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 
 
 #: The plural nouns that name a group: "experts", "organisations", "NGOs".
-_GROUP_HEAD = (r"experts|officials|parliamentarians|diplomats|returnees|nationals|professionals|practitioners|researchers|"
+_GROUP_HEAD = (r"experts|officials|officers|judges|prosecutors|inspectors|trainers|parliamentarians|diplomats|returnees|nationals|professionals|practitioners|researchers|"
                r"counterparts|households|"
                r"academics|policy-?makers|stakeholders|donors|employers|unions|delegates|ambassadors|mayors|representatives|"
                r"leaders|governments|countries|groups|communities|associations|organi[sz]ations|agencies|authorities|partners|"
@@ -1445,7 +1445,7 @@ _LISTED_GROUP = re.compile(
     r"(?P<name>refugees|asylum\s+seekers|returnees|internally\s+displaced\s+(?:persons|people)|governments|"
     r"parliamentarians|experts|businesses|business|mayors|youth|young\s+people|women|cities|"
     r"investors|entrepreneurs|philanthropists|journalists|students|local\s+governments|international\s+organi[sz]ations|"
-    r"donors|employers|academics|researchers|practitioners|"
+    r"donors|employers|academics|researchers|practitioners|judges|prosecutors|"
     r"policy-?makers|policy\s+makers|stakeholders|diplomats|municipalities|NGOs|media|mass\s+media|academia|"
     r"civil\s+society|(?:the\s+)?private\s+sector|trade\s+unions|local\s+authorities|(?:the\s+)?donor\s+community|"
     r"think\s+tanks|companies|embassies|universities|attorneys|lawyers|(?:trade\s+)?unionists|activists|"
