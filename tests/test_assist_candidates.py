@@ -869,3 +869,10 @@ def test_officers_judges_prosecutors_and_trainers_are_groups():
     by_name = _by_name("The workshop brought together judges, prosecutors and law enforcement officers from the region, with "
                        "national trainers from Valoria.")
     _assert_kind(by_name, "collective", "judges", "prosecutors", "law enforcement officers", "national trainers")
+
+
+def test_an_events_theme_listed_with_commas_is_one_name():
+    by_name = _by_name("On 20 May the Harbour Ministry opened a Workshop on Migration, Forced Labour and Human Trafficking "
+                       "in Geneva, with the Ministry of Labour, Employment and Social Security.")
+    _assert_kind(by_name, "event", "Workshop on Migration, Forced Labour and Human Trafficking")
+    _assert_kind(by_name, "organisation", "Ministry of Labour, Employment and Social Security")
