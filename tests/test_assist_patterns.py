@@ -212,6 +212,12 @@ def test_who_meets_in_a_place_takes_part_in_the_reported_event():
     assert {s for s, o in _linked(facts, "participatesIn")} == {"valoria", "norland"}, facts
 
 
+def test_a_publication_named_after_another_is_part_of_it_an_event_is_not():
+    facts = _marked("The [second edition of the Coastal Migration Report|publication] follows the [Coastal Migration "
+                    "Report|publication]. The [Launch of the Coastal Migration Report|event] is in May.")
+    assert _linked(facts, "partOf") == {("second-edition-of-the-coastal-migration-report", "coastal-migration-report")}
+
+
 def test_a_person_in_apposition_to_a_body_is_not_another_partner():
     found = _read("The [Delta Institute|organisation], in partnership with the [Harbour Foundation|organisation] "
                   "and the [Office of the Envoy for Return|organisation], Mr. [Tomas Berg|person], opened a centre.")

@@ -686,11 +686,15 @@ class _Reader:
     def named_parts(self) -> None:
         """An event, initiative or product whose name holds the acronym or name of a forum, series,
         programme, process or project ("the Ninth GFMD Summit", "a GFMD Dialogue on ...", "the Prague
-        Process Knowledge Base", "JLMP Priority") is part of it; inferred from the name."""
+        Process Knowledge Base", "JLMP Priority") is part of it, and a publication named after another
+        publication ("the second edition of the Africa Migration Report"); inferred from the name."""
         wholes = self.by_acronym(_WHOLE_KINDS)
-        labels = {n: e for n, e in self._by_name(_WHOLE_KINDS).items() if " " in n}
+        every = {n: e for n, e in self._by_name(_WHOLE_KINDS | {"publication"}).items() if " " in n}
         for a, b, ids in self.names:
             events = [e for e in ids if self.registry[e].kind in _PART_KINDS]
+            # a publication is a whole only of another ("the second edition of the Africa Migration Report")
+            publication = bool(events) and self.registry[events[0]].kind == "publication"
+            labels = {n: e for n, e in every.items() if publication or self.registry[e].kind != "publication"}
             named = [(acronym, wholes.get(acronym)) for acronym in re.findall(r"\b[A-Z][A-Z&]{1,7}\b", self.text[a:b])]
             folded = " ".join(self.text[a:b].split()).casefold()
             inside = [label for label in labels  # "the 10th Anniversary of the Prague Process"
