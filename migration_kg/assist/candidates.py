@@ -437,12 +437,18 @@ _TITLE_WORD = re.compile(rf"\b(?:Undersecretary|Under-Secretary|{POST_WORDS})\b"
 _TITLE_ONLY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{POST_WORDS})(?:\s+(?:for|on)\s+.+)?")
 
 
+#: A post's word ending a run of capitalised words: "PCUz Senior Project Officer".
+_POST_LAST = re.compile(rf"\b(?:{POST_WORDS})$")
+
+
 def _is_post(name: str) -> bool:
     """Whether a run of capitalised words names a post, no body: a post's word and no kind word ("Austrian
     Foreign Minister"), or a post's word last with no "of" or "for" ("PCUz Senior Project Officer"; not
     "Office of the High Commissioner")."""
-    return bool(_TITLE_WORD.search(name) and (kind_of(name)[1].startswith("no kind word") or re.search(
-        rf"\b(?:{POST_WORDS})$", name) and not re.search(r"\s(?:of|for)\s", name)))
+    if not _TITLE_WORD.search(name):
+        return False
+    return kind_of(name)[1].startswith("no kind word") or (
+        _POST_LAST.search(name) is not None and not re.search(r"\s(?:of|for)\s", name))
 
 
 #: After a name a person may have, their post or profession ("A, Lawyer, Author"; "B, Senior Project Manager"), or
@@ -653,7 +659,7 @@ def _split_run(name: str) -> list[str]:
     """A run of capitalised words cut where two names stand together: "ILO and IOM", "IOM and the World Bank",
     "Pretoria and Dakar" (places)."""
     places = re.split(r"\s+and\s+", name)
-    if len(places) > 1 and all(p in city_names() or p in _country_names() or _formal_country(p) for p in places):
+    if len(places) > 1 and all(_country_or_city(p) for p in places):
         return places
     if re.fullmatch(r"[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+", name) and kind_of(name)[1].startswith("no kind word"):
         # "Frontex and Helvetas": a word each, no kind word to share; "European and African": no names
@@ -1493,7 +1499,7 @@ def _whence(text: str, at: int) -> str:
     if m is None:
         return ""
     places = [re.sub(r"^the\s+", "", p) for p in re.split(r",\s*|,?\s+and\s+", m.group("places"))]
-    known = all(p in _country_names() or p in city_names() or _formal_country(p) for p in places)
+    known = all(_country_or_city(p) for p in places)
     return " " + " ".join(m.group(0).split()) if known else ""
 
 
@@ -1891,6 +1897,11 @@ _KIND_BEFORE = re.compile(r"\b(project|programme|program|initiative)\s+(?:entitl
 _STATE_OF = re.compile(r"(?:the\s+)?(?:(?:Federal|Democratic|Islamic|People’s|People's|United|Socialist|Arab|Cooperative|"
                        r"Plurinational|Bolivarian)\s+)*(?:Republic|Kingdom|Sultanate|Principality|Federation|State|"
                        r"Commonwealth|Federated\s+States)\s+of\s+(?:the\s+)?(.+)")
+
+
+def _country_or_city(name: str) -> bool:
+    """Whether ``name`` is a country's (also its formal name: "Republic of Moldova") or a city's."""
+    return name in _country_names() or name in city_names() or _formal_country(name) is not None
 
 
 def _formal_country(name: str) -> str | None:

@@ -92,6 +92,11 @@ _LINE_OPENING = re.compile(rf"[ \t]*(?:[•·*–-]|\d{{1,2}}[.)])?\s*(?:[A-Z][a
 _EVENT_AND_PARTICIPLE = re.compile(rf"^(?:The|This)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)}),?\s+(?:organi[sz]ed|held|"
                                    r"convened|hosted|co-hosted|funded|financed|supported|sponsored|implemented|conducted|"
                                    r"run)\b[^,.;:]*$")
+#: An event named by its kind, then what it is of, right before that name: "the first conference of (EUROMED ...)".
+_KIND_OF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_EVENT_NOUNS)})s?\s+of\s+"
+                      r"(?:the\s+)?$")
+#: Words that make such an event another than the one reported: "the next meeting of".
+_ANOTHER = re.compile(r"\b(?:next|last|previous|upcoming|forthcoming|future|past|other|each|every)\b", re.I)
 #: The document's event named by its kind inside a clause: "said the workshop", "the two-day meeting".
 _SAID_EVENT = re.compile(rf"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)}|briefing|discussions?)\b")
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
@@ -483,7 +488,7 @@ class _Reader:
                 countries.setdefault(adjective.casefold(), countries[label.casefold()])
         if not countries:
             return
-        words = "|".join(re.escape(n) for n in sorted(countries, key=len, reverse=True))
+        words = _alternation(countries)
         # not "the Organization of American States"
         inside = re.compile(rf"(?:\bof\s+(?:the\s+)?|^)({words})(?:’s|'s|’)?(?=\s|$)(?!\s+States\b)", re.I)
         before = re.compile(rf"\b({words})(?:(?:’s|'s|’)\s+(?:own\s+)?|\s+)$", re.I)  # "Ghana's", "the Kazakh"
@@ -511,7 +516,7 @@ class _Reader:
         places = {n: e for n, e in self._by_name(("country", "place")).items() if len(n) > 2}
         if not places:
             return
-        words = "|".join(re.escape(n) for n in sorted(places, key=len, reverse=True))
+        words = _alternation(places)
         ending = re.compile(rf"(?:\s+|\s*[-–]\s*)({words})$", re.I)
         for i, (a, b, ids) in enumerate(self.names):
             bodies = [e for e in ids if self.registry[e].kind == "organisation"]
@@ -538,7 +543,7 @@ class _Reader:
         places = {n: e for n, e in self._by_name(("country", "place")).items() if len(n) > 2}
         if not places:
             return
-        words = "|".join(re.escape(n) for n in sorted(places, key=len, reverse=True))
+        words = _alternation(places)
         area = re.compile(rf"\b(?:in|for|across)\s+(?:the\s+)?((?:{words})(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:{words}))*)\b", re.I)
         for a, b, ids in self.names:
             for x in (e for e in ids if self.registry[e].kind in _RUN_KINDS):
@@ -555,7 +560,7 @@ class _Reader:
         cities = {n: e for n, e in self._by_name(("place",)).items() if n.title() in city_names() or n in city_names()}
         if not cities:
             return
-        words = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(cities, key=len, reverse=True)) + r")\b", re.I)
+        words = re.compile(rf"\b(?:{_alternation(cities)})\b", re.I)
         others = [n for n, e in self._by_name(set(KIND_CLASS) - {"place", "country", "event"}).items() if words.search(n)]
         for a, b, ids in self.names:
             events = [e for e in ids if self.registry[e].kind in _PART_KINDS]
@@ -575,7 +580,7 @@ class _Reader:
         topics = self._by_name(("topic",))  # names are white-space folded
         if not topics:
             return
-        inside = re.compile(rf"(?<!\w)({'|'.join(re.escape(n) for n in sorted(topics, key=len, reverse=True))})(?!\w)", re.I)
+        inside = re.compile(rf"(?<!\w)({_alternation(topics)})(?!\w)", re.I)
         for a, b, ids in self.names:
             for x in (e for e in ids if self.registry[e].kind in _NAMED_FOR_TOPICS):
                 for m in inside.finditer(" ".join(self.text[a:b].split())):
@@ -993,10 +998,8 @@ class _Reader:
         if event is None or self.registry[event].kind != "event":
             return
         for a, b, ids in self.names:
-            before = re.search(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:[\w-]+\s+){{0,2}}?"
-                               rf"(?:{'|'.join(_EVENT_NOUNS)})s?\s+of\s+(?:the\s+)?$", self.text[max(0, a - 80):a])
-            if before is None or re.search(r"\b(?:next|last|previous|upcoming|forthcoming|future|past|other|each|every)\b",
-                                           before.group(0), re.I):
+            before = _KIND_OF.search(self.text[max(0, a - 80):a])
+            if before is None or _ANOTHER.search(before.group(0)):
                 continue
             for whole in (e for e in ids if self.registry[e].kind in _WHOLE_KINDS and e != event):
                 if self.suits(event, "partOf", whole):
@@ -1370,9 +1373,8 @@ class _Reader:
         subject = subject and self._headed(subject, s0)
         objects = self.list_after(cue.end(), s1, pattern.joiners)
         if not objects and pattern.first_only:  # "was part of the regional project “X”": its kind's words first
-            following = next((n for n in self.names if n[0] >= cue.end()), None)
-            if following is not None and following[1] <= s1 and _OBJECT_GAP.match(self.text[cue.end():following[0]]):
-                objects = [following]
+            following = self._object_after(cue.end(), s1)
+            objects = [following] if following is not None else []
         if not objects and pattern.fallback == "document-event" and self.event is not None:
             objects = [(-1, -1, [self._event_for(cue)])]
         if self.event is not None and objects and objects[0][0] >= 0 and self.fits(self.event, pattern, "subject"):
@@ -1421,9 +1423,8 @@ class _Reader:
                     if not _PEOPLE_AND.fullmatch(self.text[earlier[1]:subjects[0][0]]):
                         break
                     subjects.insert(0, earlier)
-        following = next((n for n in self.names if n[0] >= cue.end()), None)
-        if subjects and following is not None and following[1] <= s1 \
-                and _OBJECT_GAP.match(self.text[cue.end():following[0]]):
+        following = self._object_after(cue.end(), s1)
+        if subjects and following is not None:
             done = not re.match(r"(?:to|will|would|could|should|may)\b", cue.group(0), re.I) \
                 and not re.search(r"\b(?:to|will|would|could|should|may)\s+$", self.text[s0:cue.start()], re.I)
             self.pairs(subjects, [following], pattern, pattern.name, own_event=done)
@@ -1440,6 +1441,14 @@ class _Reader:
                           and any(self.fits(e, pattern, "object") for e in n[2])), None)
             if named is not None:
                 self.pairs(subjects, [(-1, -1, named[2])], pattern, pattern.name, span=(subjects[0][0], cue.end()))
+
+    def _object_after(self, at: int, limit: int) -> Name | None:
+        """The first name after ``at``, if it ends by ``limit`` and only an object's words stand before it
+        ("the new", "a two-day workshop on", "the regional project “")."""
+        following = next((n for n in self.names if n[0] >= at), None)
+        if following is not None and following[1] <= limit and _OBJECT_GAP.match(self.text[at:following[0]]):
+            return following
+        return None
 
     def _the_report_by_kind(self, subjects: list[Name], pattern: Pattern, cue: re.Match) -> None:
         """"IOM is holding a regional workshop on ...": the subjects organise (or host, or chair) the report's
@@ -1469,8 +1478,8 @@ class _Reader:
         before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
         subject = next((n for n in reversed(before) if person(n) and _TITLE_CLAUSE.match(self.text[n[1]:cue.start()])), None)
         if subject is None:
-            after = next((n for n in self.names if n[0] >= cue.end()), None)
-            if after is not None and after[1] <= s1 and person(after) and _OBJECT_GAP.match(self.text[cue.end():after[0]]):
+            after = self._object_after(cue.end(), s1)
+            if after is not None and person(after):
                 subject = after
         if subject is None:
             return
@@ -1755,6 +1764,11 @@ def _elided_names(text: str, registry: Registry) -> list[tuple[int, int, str]]:
 
 #: "international and non-governmental organizations": a word, "and", the other's first word.
 _ELLIPSIS = re.compile(r"(?<![\w-])(?P<first>[\w-]+)\s+(?:and|or|&)\s+[\w-]+\s+")
+
+
+def _alternation(names) -> str:
+    """``names`` as one regular expression's alternatives, the longest first ("Central Asia" before "Asia")."""
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 def _gap(joiners: str | None) -> re.Pattern:
