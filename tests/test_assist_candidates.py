@@ -876,3 +876,23 @@ def test_an_events_theme_listed_with_commas_is_one_name():
                        "in Geneva, with the Ministry of Labour, Employment and Social Security.")
     _assert_kind(by_name, "event", "Workshop on Migration, Forced Labour and Human Trafficking")
     _assert_kind(by_name, "organisation", "Ministry of Labour, Employment and Social Security")
+
+
+def test_the_body_a_titled_unit_is_of_when_the_unit_has_no_kind_word():
+    by_name = _by_name("The Representative of the Special Policies Direction of the Ministry of Foreign Affairs of Valoria, "
+                       "Ana Ruiz, opened the seminar.")
+    _assert_kind(by_name, "organisation", "Ministry of Foreign Affairs of Valoria")
+    _assert_kind(by_name, "person", "Ana Ruiz")
+
+
+def test_a_portfolio_before_a_post_is_no_person():
+    by_name = _by_name("Speakers were the Central Director from the Valorian Ministry of Foreign Affairs, the Assistant "
+                       "Secretary-General for Human Rights and the Harbour Institute.")
+    assert "Foreign Affairs" not in by_name, sorted(by_name)
+    _assert_kind(by_name, "organisation", "Valorian Ministry of Foreign Affairs")
+
+
+def test_a_bodys_acronym_before_its_unit_or_mechanism_is_one_name():
+    by_name = _by_name("With the GFMD Support Unit, the GFMD Business Mechanism met the IOM Labour Mobility Division.")
+    _assert_kind(by_name, "organisation", "GFMD Support Unit", "IOM Labour Mobility Division")
+    _assert_kind(by_name, "process", "GFMD Business Mechanism")

@@ -485,7 +485,8 @@ _EVENT_WORD = r"(?:Conference|Meeting|Workshop|Seminar|Summit|Symposium|Forum|Di
 
 #: The head of a name a body's acronym opens: "ASEAN Forum on Migrant Labour", "IOM Development Fund", "SADC Vision 2050".
 _OWN_NAME = re.compile(
-    rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:Process|Fund|Programme|Secretariat|Commission|Council|Centre|Center|Office|Network|"
+    rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:Process|Mechanism|Fund|Programme|Secretariat|Commission|Council|Centre|Center|Office|"
+    rf"Unit|Division|Section|Department|Mission|Delegation|Network|"
     rf"Facility|Initiative|Institute|Committee|Project|Strategy|Plan|Framework|Vision|Consensus|Declaration|Convention|"
     rf"Charter|Protocol|Agreement|Compact|Agenda|Policy|Member\s+States|{_EVENT_WORD})\b")
 
@@ -497,6 +498,17 @@ _PRONOUN = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.I)
 #: A page's field label that ends a run of capitals, before its colon: "Geneva Applicable Countries: Switzerland".
 _FIELD_LABEL = re.compile(r"\s+(?:Applicable\s+)?(?:Countries|Country|Location|Venue|Dates?|Time|Organi[sz]ers?|"
                           r"Partners?|Duration|Budget|Contact|Topics?|Regions?|Languages?|Speakers?|Moderators?)(?=\s*:)")
+
+
+def _body_of_unit(name: str) -> str | None:
+    """The body named after "of" in a name whose head has no kind word, when its own words give it one:
+    "Ministry of Foreign Affairs of Chile" in "Special Policies Direction of the Ministry of Foreign Affairs
+    of Chile"; none in "Employment of Nigeria"."""
+    for m in re.finditer(r"\s+of\s+(?:the\s+)?", name):
+        rest = name[m.end():]
+        if rest[:1].isupper() and rest not in _country_names() and not kind_of(rest)[1].startswith("no kind word"):
+            return rest
+    return None
 
 
 def _run_pieces(text: str, run: str, offset: int) -> list[str]:
@@ -528,7 +540,11 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
         if portfolio and stripped != piece.strip():
             continue  # "Minister of Economic Inclusion, Small Business and Skills": a post's portfolio
         if stripped != piece.strip() and kind_of(stripped)[1].startswith("no kind word"):
-            continue  # "Director of Employment of Nigeria": a portfolio, not a body
+            # "Director of Employment of Nigeria": a portfolio, not a body; but "Representative of the Special
+            # Policies Direction of the Ministry of Foreign Affairs": the body its unit is of
+            stripped = _body_of_unit(stripped)
+            if stripped is None:
+                continue
         for name in [n for whole in _split_run(stripped) for n in _cut_at_place(whole)]:
             name = re.sub(r"^(?:(?:the|of|and|for)\s+)+|(?:\s+(?:of|and|the|for))+$", "", name.strip())
             while (name.split(" ", 1)[0] in _OPENING_WORDS or name.split(" ", 1)[0] in _WEEKDAYS) and " " in name:
@@ -1000,6 +1016,7 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
             words = name.split()
             if name in countries or words[0] in _OPENING_WORDS or any(w.rstrip(".") in _NOT_PERSON_WORDS for w in words) \
                     or reading is _PERSON_OF_BODY and (any(w in _FIELD_WORDS for w in words) or name in city_names()) \
+                    or all(w in _FIELD_WORDS for w in words if w not in ("and", "of")) \
                     or _POST_IN_NAME.search(name) \
                     or kind_of(name)[1].startswith("'"):  # a kind word: a body, not a person
                 continue
