@@ -1018,3 +1018,17 @@ def test_a_person_a_news_item_quotes_does_not_address_the_topics_of_the_quote():
     doc.metadata["reports"] = "another-event"
     facts = _entries(doc, registry)
     assert {(s, o) for s, r, o in facts if r == "addresses"} == {("return-knowledge-project", "diasporas")}
+
+
+def test_an_initiative_named_with_a_body_s_acronym_or_of_a_body_is_led_by_it_inferred():
+    doc, _ = example_document("The CMO Safe Return Programme trained officers. He presented the Lorvik Skills Project of the "
+                              "Harbour Foundation for Return, and the CMO-HFR Trust.")
+    registry = Registry({
+        **_TWO_BODIES,
+        "safe-return": Entity("safe-return", "programme", "CMO Safe Return Programme"),
+        "skills-project": Entity("skills-project", "project", "Lorvik Skills Project"),
+    })
+    result = proposals_for(doc, registry, ONTOLOGY)
+    leads = {(p.subject, p.object): p.entry() for p in result.statements if p.relation == "leads"}
+    assert set(leads) == {("cmo", "safe-return"), ("hfr", "skills-project")}, leads
+    assert all(e["status"] == "inferred" for e in leads.values())

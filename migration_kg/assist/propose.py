@@ -664,9 +664,9 @@ class _Reader:
             events = [e for e in ids if self.registry[e].kind in _EVENT_KINDS]
             works = [e for e in ids if self.registry[e].kind in ("publication", "policy", "product")]
             initiatives = [e for e in ids if self.registry[e].kind in _RUN_KINDS]
-            if not (events or works or initiatives) or i == 0:
+            if not (events or works or initiatives):
                 continue
-            pa, pb, owners = self.names[i - 1]
+            pa, pb, owners = self.names[i - 1] if i else (a, a, [])
             # a country's only with its possessive: "Canada’s temporary migrant workers program"
             owners = [o for o in owners if self.registry[o].kind == "organisation" or self.registry[o].kind == "country"
                       and re.match(r"’s|'s|’", self.text[pb:a])]
@@ -687,6 +687,15 @@ class _Reader:
                 for event in events:
                     self._inferred(owner, "organises", event, a, b, "owner-of-event",
                                    f"'{normalise(self.text[a:b])}' makes it theirs; the text does not say who organised it.")
+                for initiative in initiatives:  # "the ILO GMS TRIANGLE project", "the EU Trust Fund for Africa"
+                    self._inferred(owner, "leads", initiative, a, b, "owner-of-initiative",
+                                   f"'{normalise(self.text[a:b])}' makes it theirs; the text does not say who runs it.")
+            follows = self.names[i + 1] if i + 1 < len(self.names) else None
+            if initiatives and follows is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[b:follows[0]]):
+                for body in (e for e in follows[2] if self.registry[e].kind == "organisation"):
+                    for initiative in initiatives:  # "the SIMS project of Helvetas"
+                        self._inferred(body, "leads", initiative, a, follows[1], "owner-of-initiative",
+                                       f"'{normalise(self.text[a:follows[1]])}' makes it theirs; the text does not say who runs it.")
 
     def named_parts(self) -> None:
         """An event, initiative or product whose name holds the acronym or name of a forum, series,
