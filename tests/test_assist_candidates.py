@@ -896,3 +896,9 @@ def test_a_bodys_acronym_before_its_unit_or_mechanism_is_one_name():
     by_name = _by_name("With the GFMD Support Unit, the GFMD Business Mechanism met the IOM Labour Mobility Division.")
     _assert_kind(by_name, "organisation", "GFMD Support Unit", "IOM Labour Mobility Division")
     _assert_kind(by_name, "process", "GFMD Business Mechanism")
+
+
+def test_a_province_written_without_its_accents_and_a_hotel_by_its_chain_are_places():
+    by_name = _by_name("The project works in Nghe An and Quang Binh provinces. Its workshop was held at the Hilton Trinidad "
+                       "in May, the next one at the Radisson Blu.")
+    _assert_kind(by_name, "place", "Nghe An", "Quang Binh", "Hilton Trinidad", "Radisson Blu")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +58,10 @@ _KIND_WORDS = [
     ("event", r"Conference|Seminar|Workshop|Meeting|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
               r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing|Indaba"),
     ("place", r"Headquarters|Room|Hall|Palais|Building|(?:Conference|Convention)\s+Cent(?:re|er)|Campus|Auditorium|Province|Region|District|City|Town|Village|State|Island|"
-              r"Islands|Valley|Coast|Camp|Airport|Port|Hotel|Pavilion|Upazila|County|Municipality"),
+              r"Islands|Valley|Coast|Camp|Airport|Port|Hotel|Resort|Pavilion|Upazila|County|Municipality|"
+              # hotels by their chain: "the Hilton Trinidad", "the Radisson Blu"
+              r"Hilton|Sheraton|Radisson|Marriott|Hyatt|Serena|M[öo]venpick|InterContinental|Intercontinental|Novotel|"
+              r"Kempinski|Holiday\s+Inn|Sofitel|Pullman|Crowne\s+Plaza|Mercure|Shangri-[Ll]a"),
     ("programme", r"Programme|Program|Initiative|Facility|Scheme|Action|Financial\s+Mechanism|Instrument|"
                   r"(?:Trust|Innovation|Protection)\s+Fund"),
     ("project", r"Project"),
@@ -1096,10 +1100,13 @@ def _country_codes() -> dict[str, tuple[str, str, str]]:
 
 @functools.lru_cache(maxsize=1)
 def _subdivision_names() -> frozenset[str]:
-    """ISO 3166-2 names (regions, provinces and some cities: Genève, New York)."""
+    """ISO 3166-2 names (regions, provinces and some cities: Genève, New York), also without their accents,
+    as English texts write them ("Nghe An" for Nghệ An)."""
     import pycountry
 
-    return frozenset(s.name for s in pycountry.subdivisions)
+    names = {s.name for s in pycountry.subdivisions}
+    plain = {"".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c)) for n in names}
+    return frozenset(names | plain)
 
 
 @functools.lru_cache(maxsize=1)
