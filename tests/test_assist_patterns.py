@@ -1032,3 +1032,9 @@ def test_an_initiative_named_with_a_body_s_acronym_or_of_a_body_is_led_by_it_inf
     leads = {(p.subject, p.object): p.entry() for p in result.statements if p.relation == "leads"}
     assert set(leads) == {("cmo", "safe-return"), ("hfr", "skills-project")}, leads
     assert all(e["status"] == "inferred" for e in leads.values())
+
+
+def test_bodies_after_speakers_from_took_part_in_the_reported_event_inferred():
+    facts = _reported("The [Remittance Seminar|event] opened in May. The seminar included speakers from the [Delta Institute|organisation], "
+                      "the [Harbour Foundation|organisation] and [PayHome|organisation].", "remittance-seminar")
+    assert _linked(facts, "participatesIn") == {(b, "remittance-seminar") for b in ("delta-institute", "harbour-foundation", "payhome")}

@@ -151,6 +151,7 @@ _EVENT_KINDS = {"event", "forum"}
 _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?|attend(?:ed|s|ing|ance)?|participa\w+|"
                         r"t(?:ook|akes?|aking) part|welcom(?:ed|es)|train(?:ed|s|ing)|convened|assembled|(?:meet|meets|met)\s+(?:in|at|today|this\s+week|for)\b|present\s+(?:at|were)|"
                         r"(?:the\s+)?(?:events?|workshops?|meetings?|trainings?)\s+engaged|"
+                        r"(?:speakers|panell?ists|presenters|delegates|participants)\s+from|"
                         r"(?:representatives|delegat(?:es|ions)|officials)\s+(?:from|of)\s+"
                         r"(?:several|many|some|\d+|over|more|the\s+\w+\s+member)|"
                         rf"(?:\d+|{_UP_TO_TEN}|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
