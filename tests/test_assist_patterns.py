@@ -52,12 +52,16 @@ def test_a_bad_pattern_is_refused_with_its_line(tmp_path):
     bad = tmp_path / "patterns.yaml"
     bad.write_text("patterns:\n  - name: x\n    cue: 'funded (by'\n    reading: passive\n    relation: funds\n"
                    "    example: e\n    yields: [a funds b]\n  - name: y\n    cue: by\n    reading: sideways\n"
-                   "    relation: funds\n    example: e\n    yields: [a funds b]\n", encoding="utf-8")
+                   "    relation: funds\n    example: e\n    yields: [a funds b]\n  - name: z\n    cue: by\n"
+                   "    reading: passive\n    relation: funds\n    example: e\n    yields: [a funds b]\n  - name: z\n"
+                   "    cue: with\n    reading: passive\n    relation: funds\n    example: e\n    yields: [a funds b]\n",
+                   encoding="utf-8")
     with pytest.raises((CurationErrors, CurationError)) as info:
         load_patterns(bad, relations=set(ONTOLOGY.relations))
     text = str(info.value)
     assert "patterns.yaml:3" in text and "regular expression" in text
     assert "patterns.yaml:10" in text and "sideways" in text
+    assert "patterns.yaml:20" in text and "'z' is taken (line 14)" in text
 
 
 def test_a_speaker_list_becomes_one_entry_with_its_speakers_as_subjects():

@@ -55,10 +55,16 @@ def load_patterns(path: Path | None = None, relations: set[str] | None = None,
     entries = data.get("patterns") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise CurationError("a patterns file is a mapping with the list 'patterns'", file=path, line=1)
-    out = []
+    out: list[Pattern] = []
+    lines: dict[str, int | None] = {}  # each name's first line
     for raw in entries:
         with errors.entry():
-            out.append(_pattern(raw, path, relations, kinds))
+            pattern = _pattern(raw, path, relations, kinds)
+            if pattern.name in lines:
+                raise CurationError(f"the name {pattern.name!r} is taken (line {lines[pattern.name]}); give each "
+                                    "pattern its own name", file=path, line=pattern.line, entry=pattern.name)
+            lines[pattern.name] = pattern.line
+            out.append(pattern)
     errors.check()
     return out
 
