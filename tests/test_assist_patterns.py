@@ -1042,3 +1042,14 @@ def test_bodies_after_speakers_from_took_part_in_the_reported_event_inferred():
     facts = _reported("The [Remittance Seminar|event] opened in May. The seminar included speakers from the [Delta Institute|organisation], "
                       "the [Harbour Foundation|organisation] and [PayHome|organisation].", "remittance-seminar")
     assert _linked(facts, "participatesIn") == {(b, "remittance-seminar") for b in ("delta-institute", "harbour-foundation", "payhome")}
+
+
+def test_the_group_an_events_name_holds_is_part_of_the_process_its_own_name_holds_inferred():
+    doc, _ = example_document("The 18th Lorvik Process Steering Group meeting closed in May.")
+    registry = Registry({
+        "lorvik-process": Entity("lorvik-process", "process", "Lorvik Process"),
+        "steering-group": Entity("steering-group", "forum", "Lorvik Process Steering Group"),
+        "meeting-18": Entity("meeting-18", "event", "18th Lorvik Process Steering Group meeting"),
+    })
+    parts = {(p.subject, p.object) for p in proposals_for(doc, registry, ONTOLOGY).statements if p.relation == "partOf"}
+    assert parts == {("meeting-18", "steering-group"), ("steering-group", "lorvik-process")}, parts

@@ -725,6 +725,13 @@ class _Reader:
                     continue
                 self._inferred(events[0], "partOf", whole, a, b, "named-part",
                                f"Its name, '{normalise(self.text[a:b])}', makes it part of the {what}.")
+                # "the 18th Bali Process Steering Group meeting": the group is part of the Bali Process too
+                label = self.registry[whole].label.casefold()
+                for inner, outer in labels.items():
+                    if outer != whole and inner != label and re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", label) \
+                            and self.registry[whole].kind in _PART_KINDS and (whole, "partOf", outer) not in self.statements:
+                        self._inferred(whole, "partOf", outer, a, b, "named-part",
+                                       f"Its name, '{self.registry[whole].label}', makes it part of the {inner}.")
 
     def places_countries(self) -> None:
         """Held or based in a city the text names with its country ("in Accra, Ghana"): in the country too;
