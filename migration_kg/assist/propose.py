@@ -1402,8 +1402,8 @@ class _Reader:
                                         and any(self.fits(e, pattern, "subject") for e in n[2])), None)
             if subject is None and named:  # "The Forum on Return took place at": the event named, not the document's
                 subject = named
-            elif subject is None and the_event:
-                subject = (s0, s0, [self.event])
+            elif subject is None and the_event and not _ANOTHER.search(the_event.group(0)):
+                subject = (s0, s0, [self.event])  # but "The next meeting of X": another one
             elif said and pattern.fallback == "document-event":  # "Ms. A, Director of B, said the workshop focused on"
                 subject = (subject[1] if subject else s0) + said.start(), None
                 subject = (subject[0], subject[0], [self.event])
