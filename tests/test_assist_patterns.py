@@ -1053,3 +1053,10 @@ def test_the_group_an_events_name_holds_is_part_of_the_process_its_own_name_hold
     })
     parts = {(p.subject, p.object) for p in proposals_for(doc, registry, ONTOLOGY).statements if p.relation == "partOf"}
     assert parts == {("meeting-18", "steering-group"), ("steering-group", "lorvik-process")}, parts
+
+
+def test_a_verb_s_object_follows_its_funder_s_attributive():
+    found = _read("The [Delta Institute|organisation] is implementing the [Harbour Union|organisation]-funded "
+                  "[Coastal Return Project|project] in Lorvik.")
+    assert {"delta-institute leads coastal-return-project", "harbour-union funds coastal-return-project"} <= found, found
+    assert "delta-institute leads harbour-union" not in found

@@ -162,6 +162,8 @@ _OF_BODY = re.compile(r"^\s+of\s+(?:the\s+)?$")
 #: An aside between the doers and their verb: "A and B, supported by C, are holding", "A, based in C, funds".
 _ASIDE = re.compile(r"(?:,|\s+and)\s+(?:with\s+(?:the\s+)?(?:financial\s+)?support\s+(?:of|from)|(?:based|headquartered|located)\s+in|(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed|"
                     r"joined|accompanied)\s+by)\s+(?:the\s+)?")
+#: A body's attributive participle after its name: "the EU-funded PROTECT initiative", "an IOM-led project".
+_ATTRIBUTIVE_BODY = re.compile(r"-(?:funded|supported|led|sponsored|financed|implemented|run|backed)\s+")
 #: A participle with its agent right before the names a verb follows: "(M4SD) funded by the SDC convenes".
 _AGENT_BEFORE = re.compile(r"(?<=[\w)])\s+(?:(?:co-?)?sponsored|supported|funded|financed|assisted|backed)\s+by\s+"
                            r"(?:the\s+)?$")
@@ -1464,6 +1466,9 @@ class _Reader:
         ("the new", "a two-day workshop on", "the regional project “")."""
         following = next((n for n in self.names if n[0] >= at), None)
         if following is not None and following[1] <= limit and _OBJECT_GAP.match(self.text[at:following[0]]):
+            attributive = _ATTRIBUTIVE_BODY.match(self.text, following[1])
+            if attributive:  # "is implementing the EU-funded PROTECT initiative": the name after the funder's
+                return self._object_after(attributive.end(), limit)
             return following
         return None
 
