@@ -1060,3 +1060,13 @@ def test_a_verb_s_object_follows_its_funder_s_attributive():
                   "[Coastal Return Project|project] in Lorvik.")
     assert {"delta-institute leads coastal-return-project", "harbour-union funds coastal-return-project"} <= found, found
     assert "delta-institute leads harbour-union" not in found
+
+
+def test_the_report_s_gathering_named_first_is_not_the_other_event_the_sentence_names_later():
+    facts = _reported("The [Accra Validation Workshop|event] opened in May. The workshop brought together participants "
+                      "including the [Ministry of Labour|organisation] and [Delta Institute|organisation], to follow up on "
+                      "the [Lorvik Training|event] held in 2020. At the [Valo Forum|event], the [Harbour Foundation|organisation] "
+                      "and its partners gathered.", "accra-validation-workshop")
+    took_part = _linked(facts, "participatesIn")
+    assert {("ministry-of-labour", "accra-validation-workshop"), ("delta-institute", "accra-validation-workshop")} <= took_part
+    assert ("harbour-foundation", "accra-validation-workshop") not in took_part, took_part

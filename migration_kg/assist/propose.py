@@ -77,6 +77,8 @@ _AN_EVENT = re.compile(rf"\s+(?:(?:a|an|the|its|their)\s+)(?:[\w-]+\s+){{0,4}}?(
 #: Forum," (not "The Coastal Dialogue", a name), or by "It was" ("It was organized by IOM").
 _THE_EVENT = re.compile(rf"^(?:(?:The|This|These)\s+(?:(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)})|"
                         rf"(?:{'|'.join(n.capitalize() for n in _EVENT_NOUNS)}))s?\b[^.;:]{{0,80}}|It\s+(?:was|is|has\s+been))\s*$")
+#: A sentence that opens with the document's event named by its kind: "The multi-stakeholder workshop brought together".
+_THE_EVENT_OPENS = re.compile(rf"(?:The|This)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_EVENT_NOUNS)})s?\b")
 #: A country's chair of a process ("the Turkish Chair") is a role the country holds, not a body based in it.
 _COUNTRYS_OWN = re.compile(r"\bChair(?:manship)?\b")
 #: A title's head that names an event of its own before another one: "The Second Preparatory Meeting for the"
@@ -983,7 +985,13 @@ class _Reader:
             named = event in by_sentence[(s0, s1)]
             other = any(self.registry[e].kind in _EVENT_KINDS and e != event and (event, "partOf", e) not in self.statements
                         for e in by_sentence[(s0, s1)])  # not the forum the event is a meeting of
-            gathering = _GATHERING.search(sentence) is not None and not other  # another event's gathering
+            # another event's gathering, named before the name ("At a meeting in Bali, A and B ..."); not one named
+            # after it ("The workshop brought together A and B to follow up on the C training")
+            other_before = other and any(s0 <= n[0] < a and any(self.registry[e].kind in _EVENT_KINDS and e != event
+                                                                 and (event, "partOf", e) not in self.statements for e in n[2])
+                                         for n in self.names)
+            gathering = _GATHERING.search(sentence) is not None and (
+                not other or not other_before and _THE_EVENT_OPENS.match(sentence) is not None)
             for e in ids:
                 kind = self.registry[e].kind
                 if frozenset((e, event)) in linked or e == event:
