@@ -1070,3 +1070,10 @@ def test_the_report_s_gathering_named_first_is_not_the_other_event_the_sentence_
     took_part = _linked(facts, "participatesIn")
     assert {("ministry-of-labour", "accra-validation-workshop"), ("delta-institute", "accra-validation-workshop")} <= took_part
     assert ("harbour-foundation", "accra-validation-workshop") not in took_part, took_part
+
+
+def test_a_country_s_mission_is_based_where_it_is_sent_not_at_home_inferred():
+    facts = _marked("The [Embassy of Valoria to Montaria|organisation] met the [Embassy of Lorvania|organisation] and the "
+                    "[Ministry of Labour of Valoria|organisation]. [Valoria|country], [Montaria|country] and [Lorvania|country] agreed.")
+    assert _linked(facts, "basedIn") == {("embassy-of-valoria-to-montaria", "montaria"),
+                                         ("ministry-of-labour-of-valoria", "valoria")}, facts

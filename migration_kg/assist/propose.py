@@ -79,6 +79,8 @@ _THE_EVENT = re.compile(rf"^(?:(?:The|This|These)\s+(?:(?:[\w-]+\s+)?(?:{'|'.joi
                         rf"(?:{'|'.join(n.capitalize() for n in _EVENT_NOUNS)}))s?\b[^.;:]{{0,80}}|It\s+(?:was|is|has\s+been))\s*$")
 #: A sentence that opens with the document's event named by its kind: "The multi-stakeholder workshop brought together".
 _THE_EVENT_OPENS = re.compile(rf"(?:The|This)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_EVENT_NOUNS)})s?\b")
+#: A country's mission abroad: "Embassy of Switzerland to Sudan", "the Permanent Mission of Nepal".
+_MISSION = re.compile(r"\b(?:Embassy|Embassies|Consulate|Mission|Delegation|High\s+Commission)\b")
 #: A country's chair of a process ("the Turkish Chair") is a role the country holds, not a body based in it.
 _COUNTRYS_OWN = re.compile(r"\bChair(?:manship)?\b")
 #: A title's head that names an event of its own before another one: "The Second Preparatory Meeting for the"
@@ -510,6 +512,12 @@ class _Reader:
             if named is None:
                 continue
             country = countries[named.group(1).casefold()]
+            if _MISSION.search(self.text[a:b]):
+                # "the Embassy of Switzerland to Sudan": a country's mission is based where it is sent, not at home
+                sent = re.search(rf"\b(?:to|in)\s+(?:the\s+)?({words})(?=\s|$)", self.text[a:b], re.I)
+                if sent is None:
+                    continue
+                country = countries[sent.group(1).casefold()]
             for body in bodies:
                 self._inferred(body, "basedIn", country, m0, b, "named-after-country",
                                f"Its name, '{normalise(self.text[m0:b])}', places it in the country.")
@@ -529,6 +537,8 @@ class _Reader:
                 continue
             for name in (self.text[a:b], self.registry[bodies[0]].label):
                 m = ending.search(name)
+                if m and _MISSION.search(name) and re.search(r"\bof\s+(?:the\s+)?$", name[:m.start() + 1]):
+                    continue  # "the Embassy of Lorvania": the country it is of, not where it is
                 if m and " and " not in name and _OWNED_OFFICE.search(name, 0, m.start()):
                     for body in bodies:
                         self._inferred(body, "basedIn", places[m.group(1).casefold()], a, b, "named-with-place",
