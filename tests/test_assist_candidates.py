@@ -902,3 +902,12 @@ def test_a_province_written_without_its_accents_and_a_hotel_by_its_chain_are_pla
     by_name = _by_name("The project works in Nghe An and Quang Binh provinces. Its workshop was held at the Hilton Trinidad "
                        "in May, the next one at the Radisson Blu.")
     _assert_kind(by_name, "place", "Nghe An", "Quang Binh", "Hilton Trinidad", "Radisson Blu")
+
+
+def test_a_saints_country_written_with_st_and_a_spanish_body_with_its_small_words():
+    by_name = _by_name("Speakers came from St Vincent and the Grenadines. Ana Ruiz Reyes of the Instituto de los Valorianos "
+                       "en el Exterior spoke.")
+    _assert_kind(by_name, "country", "St Vincent and the Grenadines")
+    assert by_name["St Vincent and the Grenadines"].iso2 == "VC"
+    _assert_kind(by_name, "organisation", "Instituto de los Valorianos en el Exterior")
+    _assert_kind(by_name, "person", "Ana Ruiz Reyes")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from migration_kg.assist.document import document_folder, open_document, slug, yaml_entry
 from migration_kg.assist.topic_cues import SMALL_WORDS, TopicCue, cue_spans, load_topic_cues
-from migration_kg.curation.mentions import MentionMatcher, curation_report
+from migration_kg.curation.mentions import CONNECTORS, MentionMatcher, curation_report
 from migration_kg.curation.quotes import QuoteIndex, normalise
 from migration_kg.curation.registry import Registry, load_registry
 from migration_kg.curation.sources import SourceDocument
@@ -29,7 +29,6 @@ KIND_FILE = {"organisation": "organisations.yaml", "person": "people.yaml", "cou
              "topic": "topics.yaml", "collective": "collectives.yaml"}
 INITIATIVES_FILE = "initiatives.yaml"
 
-_CONNECTORS = {"of", "for", "and", "on", "the", "de", "des", "du", "la", "le", "in", "to"}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                 "November", "December"}
@@ -77,7 +76,11 @@ _KIND_WORDS = [
                      r"Centre|Center|Service|Mission|Embassy|Government|Group|Alliance|Federation|Society|Trust|"
                      r"Company|Corporation|Coalition|Chamber|Parliament|Assembly|Court|Board|Unit|Division|"
                      r"Section|Observatory|Academy|College|School|Partnership|Chancellery|Presidency|Administration|Institution|"
-                     r"Cabinet"),
+                     r"Cabinet|"
+                     # in French, Spanish and Portuguese: "Instituto de los Mexicanos en el Exterior"
+                     r"Instituto|Institut|Ministerio|Ministério|Ministère|Secretar[ií]a|Fundaci[óo]n|Funda[çc][ãa]o|Fondation|"
+                     r"Consejo|Conseil|Agencia|Agence|Oficina|Direcci[óo]n|Comisi[óo]n|Comiss[ãa]o|Asociaci[óo]n|"
+                     r"Associa[çc][ãa]o|Universidad|Universidade|Universit[ée]"),
 ]
 #: The UN's programmes are its bodies: "United Nations Development Programme", "World Food Programme".
 _UN_PROGRAMME = re.compile(r"(?:Joint\s+)?(?:United\s+Nations|UN)\b|World\s+Food\s+Programme")
@@ -309,7 +312,7 @@ _BODY_OF_BODY = re.compile(r".+?\b(?:Assembly|Secretariat|Division|Department|Of
                            r"Programme|Agency|Bank|League|Forum)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?)")
 #: A body's possessive before a name: "IOM’s Global Migration Data Analysis Centre".
 _OWNER_PREFIX = re.compile(r"[A-Z][A-Za-z&]{1,11}(?:’s|'s)\s+(?=[A-Z])")
-_NAME_RUN = rf"{_CAP}(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le)\s+)*{_CAP})*"
+_NAME_RUN = rf"{_CAP}(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le|del|los|las|el|en)\s+)*{_CAP})*"
 
 
 #: What a topic's label may end with that a text leaves out: "human rights of migrants" -> "human rights".
@@ -624,9 +627,9 @@ def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[st
 
     def close() -> None:
         words = list(run)
-        while words and (words[-1].group(0) in _CONNECTORS):
+        while words and (words[-1].group(0) in CONNECTORS):
             words.pop()
-        while words and (words[0].group(0) in _CONNECTORS or words[0].group(0) in _OPENING_WORDS):
+        while words and (words[0].group(0) in CONNECTORS or words[0].group(0) in _OPENING_WORDS):
             words.pop(0)
         words = [w for w in words if w.group(0) not in _MONTH_NAMES]
         if len(words) >= 2 and "\n" in text[words[0].start():words[-1].end()]:
@@ -651,7 +654,7 @@ def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[st
                 # June 21": a title ends there
             if not joined:
                 close()
-            if capital or (run and word in _CONNECTORS):
+            if capital or (run and word in CONNECTORS):
                 run.append(w)
             else:
                 close()
@@ -831,7 +834,7 @@ def _acronym_definitions(doc: SourceDocument, index: QuoteIndex, wrapped: bool) 
         tail: list[re.Match] = []  # the capitalised words (and connectors) just before "("
         for w in reversed(list(re.finditer(r"[\w’'\-&]+|[^\w\s]+", text[window:m.start()]))):
             word = w.group(0)
-            if not (word[0].isupper() or word in _CONNECTORS) or len(tail) >= 12:
+            if not (word[0].isupper() or word in CONNECTORS) or len(tail) >= 12:
                 break
             tail.insert(0, w)
         # the shortest run that starts with the acronym's first letter and has enough capitalised
@@ -839,7 +842,7 @@ def _acronym_definitions(doc: SourceDocument, index: QuoteIndex, wrapped: bool) 
         best = None
         for i in range(len(tail) - 1, -1, -1):
             word = tail[i].group(0)
-            if word in _CONNECTORS or word[0].upper() != acr[0].upper():
+            if word in CONNECTORS or word[0].upper() != acr[0].upper():
                 continue
             best = i
             if sum(1 for w in tail[i:] if w.group(0)[0].isupper()) >= min(capitals, 3):
@@ -968,7 +971,7 @@ _PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<na
 _PERSON_NAME_ON_A_LINE = _PERSON_NAME.replace(_NAME_GAP, r"[ \t]+")
 #: The words of a body's name that follow a person in a programme: "Valorian Institute", "Norland Agency".
 _BODY_WORDS = (r"Institution|Institute|Organi[sz]ation|University|Ministry|Centre|Center|Foundation|Council|Agency|"
-               r"Bank|Office|Department")
+               r"Bank|Office|Department|Instituto|Institut|Ministerio|Ministère|Fundaci[óo]n|Fondation|Universidad")
 #: A person named before "of" and a body: "Kathleen Newland of the Migration Policy Institute", "Ana Lopez of IOM";
 #: the name opens a sentence or a list item, the body is an acronym or has its kind word.
 _PERSON_OF_BODY = re.compile(
@@ -1063,6 +1066,10 @@ def _country_names() -> dict[str, tuple[str, str, str]]:
                 names.setdefault(_written(n), _country_entry(c))
     for name, alpha2 in _COUNTRY_ALIASES.items():
         names.setdefault(name, _country_entry(pycountry.countries.get(alpha_2=alpha2)))
+    for name, entry in list(names.items()):  # "St Vincent and the Grenadines", "St. Kitts and Nevis"
+        if name.startswith("Saint "):
+            for short in ("St ", "St. "):
+                names.setdefault(short + name[len("Saint "):], entry)
     return names
 
 
@@ -1083,7 +1090,7 @@ _COUNTRY_ALIASES = {"Turkey": "TR", "Russia": "RU", "Swaziland": "SZ", "Macedoni
                     "DR Congo": "CD", "The Gambia": "GM", "Britain": "GB", "Great Britain": "GB", "Brunei": "BN",
                     "Micronesia": "FM", "Vatican": "VA", "Macau": "MO", "Czech Republic": "CZ", "South Korea": "KR",
                     "North Korea": "KP", "Syria": "SY", "Iran": "IR", "Vietnam": "VN", "Tanzania": "TZ",
-                    "St. Lucia": "LC", "St Lucia": "LC", "Holland": "NL", "United States of America": "US"}
+                    "Holland": "NL", "United States of America": "US"}
 
 
 @functools.lru_cache(maxsize=1)

@@ -141,7 +141,10 @@ def _key(name: str) -> str:
 # -- Curation report ------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*\.?")
-_CONNECTORS = {"of", "for", "and", "on", "the", "de", "des", "du", "la", "le", "in", "to"}
+#: Small words inside a name's run of capitalised words, in English, French and Spanish ("Instituto de los Mexicanos
+#: en el Exterior").
+CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "des", "du", "la", "le", "in", "to", "del", "los", "las",
+                        "el", "en"})
 _OPENERS = {"The", "In", "A", "An", "Both", "For", "Thus", "Also", "It", "This", "These", "Former", "Over",
             "By", "On", "At", "As", "Many", "Some", "Other", "Based", "Speakers", "Participants", "However",
             "Even", "Newer", "Questions", "Comments", "Development", "Recipients", "Investment", "Progressively",
@@ -270,7 +273,7 @@ def _unmatched_at(doc: SourceDocument, spans: list[tuple[int, int]]) -> list[tup
                 names.extend(_close(run, doc))  # "(ECOWAS, European Union). Others": a sentence ends between
                 run = []
             capital = bool(word) and word[0].isupper() and not _is_covered(at, spans)
-            if capital or (run and word in _CONNECTORS) or (run and word in ("a", "an") and run[-1][0] in ("for", "to")):
+            if capital or (run and word in CONNECTORS) or (run and word in ("a", "an") and run[-1][0] in ("for", "to")):
                 run.append((word, at))
                 if capital and word.endswith(".") and word not in _HONORIFICS \
                         and not _initial_in_name(run, line.group(0), w, after):
@@ -295,9 +298,9 @@ def _close(run: list[tuple[str, int]], doc: SourceDocument) -> list[tuple[str, i
     """Trim a run of capitalised words to a candidate name and its offset; single words count only
     as acronyms."""
     run = [(w, at) for w, at in run if w.rstrip(".") not in _MONTHS and w not in _HONORIFICS]
-    while run and (run[-1][0] in _CONNECTORS or run[-1][0] in ("a", "an")):  # "... for a" before a lower-case word
+    while run and (run[-1][0] in CONNECTORS or run[-1][0] in ("a", "an")):  # "... for a" before a lower-case word
         run = run[:-1]
-    while run and (run[0][0] in _CONNECTORS
+    while run and (run[0][0] in CONNECTORS
                    or (run[0][0] in _OPENERS and _sentence_start(doc, run[0][1]))):
         run = run[1:]
     words = [w if re.fullmatch(r"[A-Z]\.", w) and i < len(run) - 1 else w.rstrip(".")  # "John D. and ..."
