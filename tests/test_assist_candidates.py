@@ -911,3 +911,15 @@ def test_a_saints_country_written_with_st_and_a_spanish_body_with_its_small_word
     assert by_name["St Vincent and the Grenadines"].iso2 == "VC"
     _assert_kind(by_name, "organisation", "Instituto de los Valorianos en el Exterior")
     _assert_kind(by_name, "person", "Ana Ruiz Reyes")
+
+
+def test_bodies_run_together_with_a_dash_and_a_state_s_formal_name_before_its_ministry():
+    by_name = _by_name("The Harbour Office, Republic of Ghana Ministry of Foreign Affairs- Directorate General of Consular "
+                       "Affairs and Republic of Ghana Ministry of Labour and Social Security- Directorate General of "
+                       "International Labour Force (DGILF) organized a training.")
+    by_name_real = _by_name("Officials of the Republic of Turkey Ministry of Labour and Social Security attended.")
+    _assert_kind(by_name, "organisation", "Directorate General of Consular Affairs",
+                 "Directorate General of International Labour Force")
+    assert not any("Security- " in n or "Affairs- " in n for n in by_name), sorted(by_name)
+    _assert_kind(by_name_real, "organisation", "Republic of Turkey Ministry of Labour and Social Security")
+    assert by_name_real["Republic of Turkey Ministry of Labour and Social Security"].how.endswith("'Ministry' in the name")

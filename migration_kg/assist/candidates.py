@@ -534,13 +534,13 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     # Trafficking": a portfolio's or a theme's list, one name
     joined = re.sub(r"(\b(?:(?:Ministry|Minister|Department|Office|Secretariat|Commission|Committee|Council)\s+(?:of|for)|"
                     r"(?:Workshop|Seminar|Conference|Symposium|Dialogue|Roundtable)\s+on)\s+"
-                    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
-                    r"((?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)",
+                    r"(?:the\s+)?[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)"
+                    r"((?:,\s+[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)+,?\s+and\s+[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)",
                     lambda g: g.group(1) + g.group(2).replace(",", "\u0000"), joined)
     # "the People’s Republic of China", "the Attorney-General’s Office": a possessive inside one name
     joined = re.sub(r"\b(People|General|Minister|President|Ombudsman)([’'])s(?=\s+(?:Republic|Office|Department)\b)",
                     lambda g: g.group(1) + {"’": "\u0001", "'": "\u0002"}[g.group(2)] + "s", joined)
-    for piece in re.split(r"\s*[,;:()/|•·▪●◦]\s*|[’']s\s+|\s+[-–]\s+|\s*—\s*|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?", joined):
+    for piece in re.split(r"\s*[,;:()/|•·▪●◦]\s*|[’']s\s+|\s+[-–]\s+|(?<=[a-z])[-–]\s+(?=[A-Z])|\s*—\s*|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?", joined):
         portfolio = "\u0000" in piece
         piece = piece.replace("\u0000", ",").replace("\u0001", "’").replace("\u0002", "'")
         stripped = _TITLE_PREFIX.sub("", piece.strip())
@@ -834,8 +834,8 @@ def _acronym_definitions(doc: SourceDocument, index: QuoteIndex, wrapped: bool) 
         tail: list[re.Match] = []  # the capitalised words (and connectors) just before "("
         for w in reversed(list(re.finditer(r"[\w’'\-&]+|[^\w\s]+", text[window:m.start()]))):
             word = w.group(0)
-            if not (word[0].isupper() or word in CONNECTORS) or len(tail) >= 12:
-                break
+            if not (word[0].isupper() or word in CONNECTORS) or len(tail) >= 12 or word.endswith("-") and tail:
+                break  # "Ministry of Labour and Social Security- Directorate General of ... (DGILF)": from the dash
             tail.insert(0, w)
         # the shortest run that starts with the acronym's first letter and has enough capitalised
         # words for the acronym (at most three are needed: UNFPA, UNITAR...)
@@ -1949,6 +1949,11 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
     country = _formal_country(name)
     if country:  # "Republic of Marshall Islands", "Kingdom of Morocco"
         return "country", f"'{country}': an ISO 3166 country name"
+    if _STATE_OF.match(name):  # "Republic of Turkey Ministry of Interior": the body the state's name opens
+        words = name.split()
+        for i in range(3, len(words)):
+            if words[i][:1].isupper() and _formal_country(" ".join(words[:i])):
+                return kind_of(" ".join(words[i:]), default, before, after)
     head = _HEAD_END.split(f" {name} ", maxsplit=1)[0]
     for people in dict.fromkeys(head.split()[:1] + [head.strip()]):  # "Moroccans abroad", "Sri Lankans"
         if people.endswith("s") and people[:-1] in demonyms():
