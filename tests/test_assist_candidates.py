@@ -923,3 +923,8 @@ def test_bodies_run_together_with_a_dash_and_a_state_s_formal_name_before_its_mi
     assert not any("Security- " in n or "Affairs- " in n for n in by_name), sorted(by_name)
     _assert_kind(by_name_real, "organisation", "Republic of Turkey Ministry of Labour and Social Security")
     assert by_name_real["Republic of Turkey Ministry of Labour and Social Security"].how.endswith("'Ministry' in the name")
+
+
+def test_a_name_after_at_is_no_person_for_a_pronoun_later_in_its_sentence():
+    by_name = _by_name("The minister called at Harbour Lodge in London to brief him on the fund.")
+    assert "Harbour Lodge" in by_name and by_name["Harbour Lodge"].kind != "person", by_name.get("Harbour Lodge")

@@ -243,6 +243,8 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
                 kind, why = "person", "a name listed with a person ('A (...) and B')"
             elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
                     _PRONOUN.search(doc.text, span.end, sentence_bounds(doc.text, span.start, span.end)[1])
+                    # not a place: "called at Marlborough House in London to brief him"
+                    and not re.search(r"\b(?:at|in|near)\s+(?:the\s+)?$", doc.text[max(0, span.start - 12):span.start])
                     for span in spans_of):
                 kind, why = "person", "a name 'she', 'he', 'her' or 'his' refers to in its sentence"
             elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
