@@ -928,3 +928,11 @@ def test_bodies_run_together_with_a_dash_and_a_state_s_formal_name_before_its_mi
 def test_a_name_after_at_is_no_person_for_a_pronoun_later_in_its_sentence():
     by_name = _by_name("The minister called at Harbour Lodge in London to brief him on the fund.")
     assert "Harbour Lodge" in by_name and by_name["Harbour Lodge"].kind != "person", by_name.get("Harbour Lodge")
+
+
+def test_a_name_whose_last_word_alone_speaks_elsewhere_is_a_person():
+    by_name = _by_name("The platform was presented by Tomas Varga at the hearing. Varga said the platform would be digital. "
+                       "Later Lena Okafor joined the panel, while Okafor noted that remittances grew. The Harbour Fund said "
+                       "nothing.")
+    _assert_kind(by_name, "person", "Tomas Varga", "Lena Okafor")
+    _assert_kind(by_name, "organisation", "Harbour Fund")

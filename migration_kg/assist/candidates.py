@@ -251,6 +251,8 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
                     _PERSON_AFTER.match(doc.text, span.end) or _PERSON_BEFORE.search(doc.text, max(0, span.start - 80), span.start)
                     for span in spans_of):
                 kind, why = "person", "a name with a post, a profession or a contact's label by it"
+            elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and _surname_speaks(name, doc.text):
+                kind, why = "person", "its last word alone says or is called Mr., Ms. or Dr. elsewhere ('Hendrix said')"
             add(_candidate(doc, index, name, kind, f"capitalised name; {why}", first))
     for c in _events(doc, index) + _groups(doc, index) + _national_governments(doc, index) + _based_places(doc, index) \
             + _big_cities(doc, index) \
@@ -597,7 +599,8 @@ _WORD = re.compile(r"[A-Za-zÀ-ɏ][\wÀ-ɏ’'-]*")
 _OPENING_WORDS = {"The", "In", "A", "An", "Both", "For", "Thus", "Also", "It", "This", "These", "Over", "At", "On",
                   "As", "By", "With", "From", "To", "Since", "During", "While", "When", "However", "Its", "Their",
                   "After", "Before", "Following", "Under", "Through", "Today", "Yesterday", "Meanwhile", "Representing",
-                  "Speaking", "Addressing", "Welcoming", "Quoting", "Citing", "According", "Noting", "Recalling"}
+                  "Speaking", "Addressing", "Welcoming", "Quoting", "Citing", "According", "Noting", "Recalling", "Later",
+                  "Earlier", "Then", "Finally"}
 #: The verbs a headline writes with capitals ("IOM, ALAP Host Seminar on ..."): not part of a name.
 _HEADLINE_VERBS = {"Host", "Hosts", "Hold", "Holds", "Launch", "Launches", "Opens", "Convene", "Convenes", "Organize",
                    "Organizes", "Organise", "Organises", "Sign", "Signs", "Joins", "Trains", "Discuss", "Discusses",
@@ -1003,6 +1006,20 @@ _PERSON_ITEM = re.compile(
     re.M)
 #: A post's word in what a reading took for a name: "CCCPA Director, Ambassador A" names no person "CCCPA Director".
 _POST_IN_NAME = re.compile(rf"\b(?:{POST_WORDS})\b")
+
+
+def _surname_speaks(name: str, text: str) -> bool:
+    """Whether the last word of a name stands alone in the text as a person's: before a verb of speech
+    ("Hendrix said", not "Ron Hendrix said") or after an honorific ("Mr. Hendrix")."""
+    last = re.escape(name.split()[-1])
+    if re.search(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+{last}\b(?!\s+[A-Z])", text):
+        return True
+    for m in re.finditer(rf"(?<![\w’'-]){last}\s+(?:said|says|added|noted|stressed|explained|told|remarked|highlighted|"
+                         rf"emphasi[sz]ed|underlined|pointed\s+out|urged|warned)\b", text):
+        before = re.search(r"([\w’'-]+)\s*$", text[max(0, m.start() - 40):m.start()])
+        if before is None or not before.group(1)[:1].isupper() or before.group(1) in _OPENING_WORDS:
+            return True
+    return False
 
 
 def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
