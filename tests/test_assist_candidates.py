@@ -936,3 +936,10 @@ def test_a_name_whose_last_word_alone_speaks_elsewhere_is_a_person():
                        "nothing.")
     _assert_kind(by_name, "person", "Tomas Varga", "Lena Okafor")
     _assert_kind(by_name, "organisation", "Harbour Fund")
+
+
+def test_a_person_after_a_title_and_body_before_a_full_stop_or_as_well_as_and_after_an_office_s_post():
+    by_name = _by_name("They met the Head of Delegation of the Coastal Union to Valoria, Jan Novak as well as the Project officer "
+                       "for Return Operations, Lena Okafor, to discuss it. Speakers were Tomas Berg, IOM Montaria’s Chief of "
+                       "Mission, and the Director of the Harbour Department of Social Development, Ana Ruiz.")
+    _assert_kind(by_name, "person", "Jan Novak", "Lena Okafor", "Tomas Berg", "Ana Ruiz")

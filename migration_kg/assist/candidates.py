@@ -911,7 +911,7 @@ _PERSON_NAME = rf"{_CAP}(?:{_NAME_GAP}(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,3}}"
 #: A person named without an honorific: before a title ("Hania Zlotnik, head of", "Ana E. Ruiz, IOM Senior
 #: Regional Advisor") or after "said" ("said Ana E. Ruiz").
 _PERSON_BY_TITLE = re.compile(
-    rf"(?<![\w.])(?P<name>{_PERSON_NAME})(?:,\s+|\s+\()(?:(?:the|an?|new|newly[\s-]appointed|former)\s+)?(?:(?:[A-Z]{{2,}}(?:’s|'s)?|UN|[A-Z][a-z]+(?:’s|'s))\s+)?"
+    rf"(?<![\w.])(?P<name>{_PERSON_NAME})(?:,\s+|\s+\()(?:(?:the|an?|new|newly[\s-]appointed|former)\s+)?(?:(?:[A-Z]{{2,}}(?:\s+[A-Z][a-z]+)?(?:’s|'s)?|UN|[A-Z][a-z]+(?:’s|'s))\s+)?"
     r"(?:(?:[A-Z][a-z]+|senior|deputy|executive|regional|vice|resident|principal|permanent|assistant|acting|special|"
     r"national|general|country|programme|program|project|joint)(?:[\s-]+and)?[\s-]+){0,4}"
     rf"(?i:{POST_WORDS})s?\b")
@@ -952,10 +952,11 @@ _PERSON_AFTER_TITLE = re.compile(
 #: (Civil Society Organization), Alejo Campos,". Not an item of a portfolio's list ("Minister of Inclusion, Small
 #: Business, Employment and Skills, A").
 _PERSON_AFTER_TITLE_OF = re.compile(
-    rf"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:{POST_WORDS}|representative|Mayor|Prefect)"
+    rf"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){{0,3}}(?:(?i:{POST_WORDS})|representative|Mayor|Prefect)"
     r"(?:\s+(?:of|for|on|to|in)\s+[^,;.:()\n]{1,100}?)?(?:\s*\([^)\n]{1,60}\))?,\s+"
     rf"(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Ambassador)\.?\s+)?(?P<name>{_PERSON_NAME})"
-    r"(?=\s*,(?!\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+and\b))|\s+(?:said|says|who|noted|added|stressed)\b)")
+    r"(?=\s*,(?!\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,|\s+and\b))|\s+(?:said|says|who|noted|added|stressed|as\s+well\s+as)\b"
+    r"|\s*[.;](?:\s|$))")
 #: "Speakers include Armand de Decker, Belgium's former Minister", "Panellists were Ana Ruiz and ...".
 _PERSON_LISTED = re.compile(rf"\b(?:[Ss]peakers|[Pp]anell?ists|[Pp]resenters|[Dd]iscussants)\s+(?:include[sd]?|were|are)\s+"
                             rf"(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?(?P<name>{_PERSON_NAME})(?=\s*[,(]|\s+and\b)")
