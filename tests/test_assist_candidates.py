@@ -943,3 +943,11 @@ def test_a_person_after_a_title_and_body_before_a_full_stop_or_as_well_as_and_af
                        "for Return Operations, Lena Okafor, to discuss it. Speakers were Tomas Berg, IOM Montaria’s Chief of "
                        "Mission, and the Director of the Harbour Department of Social Development, Ana Ruiz.")
     _assert_kind(by_name, "person", "Jan Novak", "Lena Okafor", "Tomas Berg", "Ana Ruiz")
+
+
+def test_people_with_their_body_s_acronym_in_brackets_or_their_body_after_or_after_a_role_s_colon():
+    by_name = _by_name("Rapporteurs : Jan Novak, Ana Ruiz (CMO), Lena Okafor and Tomas Berg (HFR). The Harbour Forum (HF) met. "
+                       "The delegation, Mele Tuala Sione, Ministry of Commerce, attended.")
+    _assert_kind(by_name, "person", "Jan Novak", "Ana Ruiz", "Tomas Berg", "Mele Tuala Sione")
+    _assert_kind(by_name, "forum", "Harbour Forum")
+    assert by_name["Harbour Forum"].acronym == "HF"

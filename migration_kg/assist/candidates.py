@@ -859,6 +859,9 @@ def _acronym_definitions(doc: SourceDocument, index: QuoteIndex, wrapped: bool) 
             best -= 1  # "Global Knowledge Partnership ... (KNOMAD)": the whole capitalised name
         start = window + tail[best].start()
         name = normalise(text[start:window + tail[-1].end()])
+        initials = [w[0].upper() for w in name.split() if w[:1].isupper()]
+        if len(initials) <= 3 and any(i not in acr.upper() for i in initials):
+            continue  # "Alina Orrico (AECID)": a person and their body's acronym, no definition
         kind, why = kind_of(name, before=text[max(0, start - 40):start])
         head_after = re.match(r"\s+(Project|Programme|Program|Initiative|Network|Platform|Process|Series)\b",
                               text[m.end():])
@@ -908,6 +911,7 @@ _BODY_AFTER_PERSON = re.compile(rf"\s+of\s+the\s+(?P<body>{_CAP}(?:\s+(?:(?:of|f
 #: item) may not ("Georgetown University\n\nPedro De Vasconcelos, Senior Technical Advisor").
 _NAME_GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
 _PERSON_NAME = rf"{_CAP}(?:{_NAME_GAP}(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,3}}"
+_PERSON_NAME_ON_A_LINE = _PERSON_NAME.replace(_NAME_GAP, r"[ \t]+")
 #: A person named without an honorific: before a title ("Hania Zlotnik, head of", "Ana E. Ruiz, IOM Senior
 #: Regional Advisor") or after "said" ("said Ana E. Ruiz").
 _PERSON_BY_TITLE = re.compile(
@@ -959,7 +963,11 @@ _PERSON_AFTER_TITLE_OF = re.compile(
     r"|\s*[.;](?:\s|$))")
 #: "Speakers include Armand de Decker, Belgium's former Minister", "Panellists were Ana Ruiz and ...".
 _PERSON_LISTED = re.compile(rf"\b(?:[Ss]peakers|[Pp]anell?ists|[Pp]resenters|[Dd]iscussants)\s+(?:include[sd]?|were|are)\s+"
-                            rf"(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?(?P<name>{_PERSON_NAME})(?=\s*[,(]|\s+and\b)")
+                            rf"(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?(?P<first>{_PERSON_NAME})(?=\s*[,(]|\s+and\b)|"
+                            # "Rapporteurs : A, B (X)", "Moderator: C"
+                            rf"\b(?:Speakers?|Panell?ists?|Presenters?|Discussants?|Rapporteurs?|Moderators?|Facilitators?|"
+                            rf"Coordinators?)[ \t]*:[ \t]*"
+                            rf"(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)\s+)?(?P<name>{_PERSON_NAME_ON_A_LINE})(?=[ \t]*[,(.;\n]|\s+and\b|\Z)")
 #: "keynote speaker Debayani Kar of Migrant Forum in Asia", "panellist Ana Ruiz from the Harbour Foundation".
 _PERSON_SPEAKER_OF = re.compile(rf"\b(?:speaker|panell?ist|presenter|discussant|moderator|facilitator)\s+"
                                 rf"(?P<name>{_PERSON_NAME})(?=\s+(?:of|from)\s+(?:the\s+)?[A-Z])")
@@ -974,7 +982,6 @@ _PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<na
                           rf"|(?<=[,.!?][”\"]\s)(?P<second>{_PERSON_NAME})\s+(?:said|says|added|noted|stressed|told)\b")
 #: A programme's list of speakers, each name on its own line and the post or body on the next:
 #: "Ana Ruiz\nDirector of the Valorian Institute", "Jan Novak\nNorland Agency for Labour (NAL), Oslo".
-_PERSON_NAME_ON_A_LINE = _PERSON_NAME.replace(_NAME_GAP, r"[ \t]+")
 #: The words of a body's name that follow a person in a programme: "Valorian Institute", "Norland Agency".
 _BODY_WORDS = (r"Institution|Institute|Organi[sz]ation|University|Ministry|Centre|Center|Foundation|Council|Agency|"
                r"Bank|Office|Department|Instituto|Institut|Ministerio|Ministère|Fundaci[óo]n|Fondation|Universidad")
@@ -1005,6 +1012,12 @@ _PERSON_ON_ITS_LINE = re.compile(
 _PERSON_ITEM = re.compile(
     rf"^[ \t]*[-•*–][ \t]+(?P<name>{_PERSON_NAME_ON_A_LINE}),[ \t]+(?=[A-Z]{{2,}}\b|[^\n]*\b(?:{_BODY_WORDS}|Commission)\b)",
     re.M)
+#: A person with their body's acronym in brackets, whose letters are not the name's ("Alina Orrico (AECID)"), or with
+#: their body after a comma ("Lemalu Nele Leilua, Ministry of Commerce").
+_PERSON_WITH_BODY = re.compile(
+    rf"(?<![\w.’'-])(?P<name>{_PERSON_NAME_ON_A_LINE})(?:[ \t]+\((?P<acr>[A-Z][A-Za-z&-]{{1,9}})\)(?=[\s,;:.])|"
+    rf",[ \t]+(?:the[ \t]+)?(?=(?:Ministry|Department|Office|Agency|Bureau|Institute|University|Embassy|Commission|"
+    rf"Directorate)\b))")
 #: A post's word in what a reading took for a name: "CCCPA Director, Ambassador A" names no person "CCCPA Director".
 _POST_IN_NAME = re.compile(rf"\b(?:{POST_WORDS})\b")
 
@@ -1036,11 +1049,16 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
                          (_PERSON_BEFORE_PERSON_BY_TITLES, "person: listed with a person, their posts after both"),
                          (_PERSON_ON_ITS_LINE, "person: a name on its line, a post or body on the next"),
                          (_PERSON_ITEM, "person: an item of a list, a body after the name"),
-                         (_PERSON_BY_ROLE, "person: after a word for what they do")):
+                         (_PERSON_BY_ROLE, "person: after a word for what they do"),
+                         (_PERSON_WITH_BODY, "person: their body's acronym in brackets or their body after the name")):
         for m, group in ((m, g) for m in reading.finditer(doc.text)
-                         for g in ("name", "second") if g in m.re.groupindex and m.group(g)):
+                         for g in ("first", "name", "second") if g in m.re.groupindex and m.group(g)):
             name = _person_name(m.group(group))
             words = name.split()
+            if reading is _PERSON_WITH_BODY and (m.group("acr") and "".join(w[0] for w in words if w[0].isupper()).upper()
+                                                 in m.group("acr").upper() or not _PERSON_NAME_ONLY.fullmatch(name)
+                                                 or name in city_names() or kind_of(name)[0] != "organisation"):
+                continue  # "Migrant Forum (MF)": a body's definition; "Accra, Ministry of ...": a city
             if name in countries or words[0] in _OPENING_WORDS or any(w.rstrip(".") in _NOT_PERSON_WORDS for w in words) \
                     or reading is _PERSON_OF_BODY and (any(w in _FIELD_WORDS for w in words) or name in city_names()) \
                     or all(w in _FIELD_WORDS for w in words if w not in ("and", "of")) \
