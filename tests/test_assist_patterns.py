@@ -1077,3 +1077,11 @@ def test_a_country_s_mission_is_based_where_it_is_sent_not_at_home_inferred():
                     "[Ministry of Labour of Valoria|organisation]. [Valoria|country], [Montaria|country] and [Lorvania|country] agreed.")
     assert _linked(facts, "basedIn") == {("embassy-of-valoria-to-montaria", "montaria"),
                                          ("ministry-of-labour-of-valoria", "valoria")}, facts
+
+
+def test_the_owner_of_a_unit_in_the_gathering_is_not_its_participant():
+    facts = _reported("The [Vilnius Training|event] opened in May. The training gathered trainers from the [Coastal Union|organisation]’s "
+                      "[Joint Data Centre|organisation] and [Valoria|country]’s [Migration Studies Delegation|organisation].",
+                      "vilnius-training")
+    took_part = {s for s, o in _linked(facts, "participatesIn") if o == "vilnius-training"}
+    assert took_part == {"joint-data-centre", "migration-studies-delegation"}, took_part

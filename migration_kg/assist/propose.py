@@ -1013,7 +1013,7 @@ class _Reader:
                     note = f"The document reports on {label} and names {self.registry[e].label}."
                     self._inferred(e, relation, event, *self._clause(a, b), "report-person", note)
                 elif kind in ("country", "collective", "organisation") and gathering and not self._where(a) \
-                        and not (kind == "country" and self._located(i)):
+                        and not (kind == "country" and self._located(i)) and not self._owner_of_next(i):
                     self._inferred(e, "participatesIn", event, s0, s1, "report-participant",
                                    f"The document reports on {label}; the sentence names who it gathered.")
                 elif kind == "event-series" and self.suits(event, "partOf", e):
@@ -1026,6 +1026,12 @@ class _Reader:
                 else:
                     continue
                 linked.add(frozenset((e, event)))
+
+    def _owner_of_next(self, i: int) -> bool:
+        """Whether name ``i`` owns the name right after it ("the European Commission’s Joint Research Centre",
+        "Sweden’s Delmi"): the unit takes part, not its owner."""
+        b = self.names[i][1]
+        return i + 1 < len(self.names) and re.fullmatch(r"(?:’s|'s|’)\s+", self.text[b:self.names[i + 1][0]]) is not None
 
     def report_whole(self) -> None:
         """The report's event named by its kind and what it is of ("the first conference of EUROMED
