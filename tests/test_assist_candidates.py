@@ -951,3 +951,14 @@ def test_people_with_their_body_s_acronym_in_brackets_or_their_body_after_or_aft
     _assert_kind(by_name, "person", "Jan Novak", "Ana Ruiz", "Tomas Berg", "Mele Tuala Sione")
     _assert_kind(by_name, "forum", "Harbour Forum")
     assert by_name["Harbour Forum"].acronym == "HF"
+
+
+def test_a_compound_or_a_general_word_does_not_name_a_topic():
+    from migration_kg.assist.candidates import topic_variant_spans
+    registry = Registry({"international-migration": Entity("international-migration", "topic", "international migration"),
+                         "resources-for-migration": Entity("resources-for-migration", "topic", "resources for migration"),
+                         "return-migration": Entity("return-migration", "topic", "return migration",
+                                                    aliases=("return of migrants",))})
+    text = "An inter-regional forum on labour migration met in May. It trained human resources staff on the return of workers."
+    found = {topic for _, _, topic in topic_variant_spans(text, registry, cues=[])}
+    assert found == {"return-migration"}, found

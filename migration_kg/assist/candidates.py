@@ -323,6 +323,10 @@ _NAME_RUN = rf"{_CAP}(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le|del|los|las|e
 _TOPIC_TAIL = re.compile(r"\s+(?:of|for|by|among)\s+(?:the\s+)?(?:migrants?|migration|diasporas?|workers)$|^the\s+")
 
 
+#: Words too general to name a topic without their tail ("resources" of "resources for migration").
+_TOO_GENERAL = {"resources", "support", "services", "issues", "needs", "policies", "rights"}
+
+
 def topic_variant_spans(text: str, registry: Registry, cues: list[TopicCue] | None = None) -> list[tuple[int, int, str]]:
     """Where the text names a topic of the scheme by a variant of a label or alias that the
     registry's exact names miss: the other number ("remittance", "partnerships") or without a tail
@@ -334,7 +338,10 @@ def topic_variant_spans(text: str, registry: Registry, cues: list[TopicCue] | No
             continue
         variants = set()
         for name in entity.names:
-            for base in {name, _TOPIC_TAIL.sub("", name)}:
+            stripped = _TOPIC_TAIL.sub("", name)
+            # "human rights" for "human rights of migrants", "return" for "return of migrants"; not "resources" for
+            # "resources for migration": a word that general names no topic alone
+            for base in {name, stripped} if stripped.casefold() not in _TOO_GENERAL else {name}:
                 if len(base) >= 6:
                     variants |= {base, base[:-1] if base.endswith("s") else base + "s"}
         variants |= {re.sub(r"\blabour", "labor", v) for v in variants}  # American spelling
@@ -353,7 +360,9 @@ def _topic_word_spans(text: str, registry: Registry) -> list[tuple[int, int, str
     """Where a sentence names a topic in other words: the label's words (two or more, compared by
     their first five letters) close together, in any order ("the return of migrants" for return
     migration, "building the capacity of national institutions" for national capacity building)."""
-    words = [(m.start(), m.end(), m.group(0).casefold()[:5]) for m in re.finditer(r"[A-Za-z]+", text)]
+    # a compound's word is the whole compound: "inter-regional" does not say "international"
+    words = [(m.start(), m.end(), m.group(0).casefold() if "-" in m.group(0) else m.group(0).casefold()[:5])
+             for m in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)*", text)]
     at: dict[str, list[int]] = {}
     for i, (_, _, stem) in enumerate(words):
         at.setdefault(stem, []).append(i)
