@@ -676,14 +676,14 @@ def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[st
     return out
 
 
-#: A country's mission abroad: "Embassy", "Consulate General", "Permanent Mission".
-_MISSION_WORDS = r"Embassy|Consulate(?:[- ]General)?|Permanent\s+Mission|Delegation|High\s+Commission"
+#: A country's mission abroad: "Embassy", "Consulate General", "Permanent Mission" (`propose` too).
+MISSION_WORDS = r"Embassy|Consulate(?:[- ]General)?|Permanent\s+Mission|Delegation|High\s+Commission"
 
 
 def _cut_at_place(name: str) -> list[str]:
     """A name and the place the text gives after it, apart: "Ninth Summit Meeting in Dhaka" is the
     meeting and Dhaka, and so is a heading's "Final Conference Addis Ababa"."""
-    if re.search(rf"\b(?:{_MISSION_WORDS})\b.*\sin\s", name):
+    if re.search(rf"\b(?:{MISSION_WORDS})\b.*\sin\s", name):
         return [name]  # "Indonesian Embassy in Japan", "Embassy of the Republic of Kosovo in Berlin": one name
     m = re.fullmatch(r"(?P<name>.+?)\s+in\s+(?:the\s+)?(?P<place>.+)", name) or re.fullmatch(
         rf"(?P<name>.+?\b{_EVENT_WORD})\s+(?P<place>[A-Z].+)", name)
@@ -868,8 +868,7 @@ def _acronym_definitions(doc: SourceDocument, index: QuoteIndex, wrapped: bool) 
             best -= 1  # "Global Knowledge Partnership ... (KNOMAD)": the whole capitalised name
         start = window + tail[best].start()
         name = normalise(text[start:window + tail[-1].end()])
-        initials = [w[0].upper() for w in name.split() if w[:1].isupper()]
-        if len(initials) <= 3 and any(i not in acr.upper() for i in initials):
+        if not _abbreviates(acr, name):
             continue  # "Alina Orrico (AECID)": a person and their body's acronym, no definition
         kind, why = kind_of(name, before=text[max(0, start - 40):start])
         head_after = re.match(r"\s+(Project|Programme|Program|Initiative|Network|Platform|Process|Series)\b",
@@ -881,6 +880,14 @@ def _acronym_definitions(doc: SourceDocument, index: QuoteIndex, wrapped: bool) 
         out.append(Candidate(name, kind, f"acronym definition; {why}",
                              _count(text, index, name, acr), start, _context(doc, start), acronym=acr))
     return out
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` may stand for ``name``: a name of three capitalised words or fewer needs each one's initial
+    in it ("Migrant Forum (MF)"; not "Alina Orrico (AECID)"); a longer one may drop some ("United Nations
+    Population Fund (UNFPA)")."""
+    initials = [w[0].upper() for w in name.split() if w[:1].isupper()]
+    return len(initials) > 3 or all(i in acronym.upper() for i in initials)
 
 
 def _people(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
@@ -1064,8 +1071,8 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
                          for g in ("first", "name", "second") if g in m.re.groupindex and m.group(g)):
             name = _person_name(m.group(group))
             words = name.split()
-            if reading is _PERSON_WITH_BODY and (m.group("acr") and "".join(w[0] for w in words if w[0].isupper()).upper()
-                                                 in m.group("acr").upper() or not _PERSON_NAME_ONLY.fullmatch(name)
+            if reading is _PERSON_WITH_BODY and (m.group("acr") and _abbreviates(m.group("acr"), name)
+                                                 or not _PERSON_NAME_ONLY.fullmatch(name)
                                                  or name in city_names() or kind_of(name)[0] != "organisation"):
                 continue  # "Migrant Forum (MF)": a body's definition; "Accra, Ministry of ...": a city
             if name in countries or words[0] in _OPENING_WORDS or any(w.rstrip(".") in _NOT_PERSON_WORDS for w in words) \
@@ -1643,7 +1650,7 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 #: A country's government or mission named after it, a mission with its city: "the Government of Nepal", "the
 #: Embassy of the Republic of Kosovo in Berlin" (whether or not the country is registered).
 _BODY_OF_COUNTRY = re.compile(
-    rf"\b(?P<name>(?:(?P<mission>{_MISSION_WORDS})|"
+    rf"\b(?P<name>(?:(?P<mission>{MISSION_WORDS})|"
     r"Government)\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s+(?:of\s+)?){0,3}[A-Z][\w’'-]+"
     r"(?(mission)(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?))")
 

@@ -19,8 +19,8 @@ from pathlib import Path
 import yaml
 
 from migration_kg import resources
-from migration_kg.assist.candidates import (POST_WORDS, city_names, demonyms, hard_wrapped, office_mentions,
-                                            paragraph_bounds, sentence_bounds, topic_variant_spans)
+from migration_kg.assist.candidates import (MISSION_WORDS, POST_WORDS, city_names, demonyms, hard_wrapped,
+                                            office_mentions, paragraph_bounds, sentence_bounds, topic_variant_spans)
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import Locator
 from migration_kg.curation.quotes import normalise
@@ -80,7 +80,12 @@ _THE_EVENT = re.compile(rf"^(?:(?:The|This|These)\s+(?:(?:[\w-]+\s+)?(?:{'|'.joi
 #: A sentence that opens with the document's event named by its kind: "The multi-stakeholder workshop brought together".
 _THE_EVENT_OPENS = re.compile(rf"(?:The|This)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_EVENT_NOUNS)})s?\b")
 #: A country's mission abroad: "Embassy of Switzerland to Sudan", "the Permanent Mission of Nepal".
-_MISSION = re.compile(r"\b(?:Embassy|Embassies|Consulate|Mission|Delegation|High\s+Commission)\b")
+_MISSION = re.compile(rf"\b(?:{MISSION_WORDS}|Embassies|Mission)\b")
+#: What a body owning an event, a work or an initiative does to it ("owners of events"), by relation: the cue and the
+#: end of the note.
+_OWNED = {"organises": ("owner-of-event", "; the text does not say who organised it."),
+          "provides": ("owner-of-work", "."),
+          "leads": ("owner-of-initiative", "; the text does not say who runs it.")}
 #: A country's chair of a process ("the Turkish Chair") is a role the country holds, not a body based in it.
 _COUNTRYS_OWN = re.compile(r"\bChair(?:manship)?\b")
 #: A title's head that names an event of its own before another one: "The Second Preparatory Meeting for the"
@@ -675,6 +680,13 @@ class _Reader:
         a programme, project, service or network so named ("the USAID Safe Migration Programme", "IOM's
         X project") it leads; a country's, only with its possessive ("Ghana's National Labour Migration
         Policy"); inferred from the name."""
+
+        def own(owner: str, relation: str, things: list[str], start: int, end: int) -> None:
+            cue, tail = _OWNED[relation]
+            for thing in things:
+                self._inferred(owner, relation, thing, start, end, cue,
+                               f"'{normalise(self.text[start:end])}' makes it theirs{tail}")
+
         for i, (a, b, ids) in enumerate(self.names):
             events = [e for e in ids if self.registry[e].kind in _EVENT_KINDS]
             works = [e for e in ids if self.registry[e].kind in ("publication", "policy", "product")]
@@ -686,31 +698,19 @@ class _Reader:
             owners = [o for o in owners if self.registry[o].kind == "organisation" or self.registry[o].kind == "country"
                       and re.match(r"’s|'s|’", self.text[pb:a])]
             if owners and re.fullmatch(r"(?:’s|'s|’)?(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+", self.text[pb:a]):
-                for event in events:
-                    self._inferred(owners[0], "organises", event, pa, b, "owner-of-event",
-                                   f"'{normalise(self.text[pa:b])}' makes it theirs; the text does not say who organised it.")
-                for work in works:
-                    self._inferred(owners[0], "provides", work, pa, b, "owner-of-work",
-                                   f"'{normalise(self.text[pa:b])}' makes it theirs.")
-            if initiatives and owners and re.fullmatch(r"(?:’s|'s|’)?\s+", self.text[pb:a]):
-                for initiative in initiatives:  # "the USAID Safe Migration in Central Asia Programme"
-                    self._inferred(owners[0], "leads", initiative, pa, b, "owner-of-initiative",
-                                   f"'{normalise(self.text[pa:b])}' makes it theirs; the text does not say who runs it.")
+                own(owners[0], "organises", events, pa, b)
+                own(owners[0], "provides", works, pa, b)
+            if owners and re.fullmatch(r"(?:’s|'s|’)?\s+", self.text[pb:a]):
+                own(owners[0], "leads", initiatives, pa, b)  # "the USAID Safe Migration in Central Asia Programme"
             head = re.match(r"([A-Z][A-Z&]{1,7})(?:’s|'s)?\s", self.text[a:b])
             owner = head and self.by_acronym(("organisation",)).get(head.group(1))
             if owner:
-                for event in events:
-                    self._inferred(owner, "organises", event, a, b, "owner-of-event",
-                                   f"'{normalise(self.text[a:b])}' makes it theirs; the text does not say who organised it.")
-                for initiative in initiatives:  # "the ILO GMS TRIANGLE project", "the EU Trust Fund for Africa"
-                    self._inferred(owner, "leads", initiative, a, b, "owner-of-initiative",
-                                   f"'{normalise(self.text[a:b])}' makes it theirs; the text does not say who runs it.")
+                own(owner, "organises", events, a, b)
+                own(owner, "leads", initiatives, a, b)  # "the ILO GMS TRIANGLE project", "the EU Trust Fund for Africa"
             follows = self.names[i + 1] if i + 1 < len(self.names) else None
             if initiatives and follows is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[b:follows[0]]):
                 for body in (e for e in follows[2] if self.registry[e].kind == "organisation"):
-                    for initiative in initiatives:  # "the SIMS project of Helvetas"
-                        self._inferred(body, "leads", initiative, a, follows[1], "owner-of-initiative",
-                                       f"'{normalise(self.text[a:follows[1]])}' makes it theirs; the text does not say who runs it.")
+                    own(body, "leads", initiatives, a, follows[1])  # "the SIMS project of Helvetas"
 
     def named_parts(self) -> None:
         """An event, initiative or product whose name holds the acronym or name of a forum, series,
@@ -741,9 +741,9 @@ class _Reader:
                                f"Its name, '{normalise(self.text[a:b])}', makes it part of the {what}.")
                 # "the 18th Bali Process Steering Group meeting": the group is part of the Bali Process too
                 label = self.registry[whole].label.casefold()
-                for inner, outer in labels.items():
+                for inner, outer in labels.items() if self.registry[whole].kind in _PART_KINDS else ():
                     if outer != whole and inner != label and re.search(rf"(?<!\w){re.escape(inner)}(?!\w)", label) \
-                            and self.registry[whole].kind in _PART_KINDS and (whole, "partOf", outer) not in self.statements:
+                            and (whole, "partOf", outer) not in self.statements:
                         self._inferred(whole, "partOf", outer, a, b, "named-part",
                                        f"Its name, '{self.registry[whole].label}', makes it part of the {inner}.")
 
@@ -989,17 +989,18 @@ class _Reader:
         linked = self._linked_pairs()
         spoke = {e for _, subject, _, _ in self._speeches for e in subject[2]}
         by_sentence = self._ids_by_sentence()
+
+        def another(e: str) -> bool:  # another event; not the forum the event is a meeting of
+            return self.registry[e].kind in _EVENT_KINDS and e != event and (event, "partOf", e) not in self.statements
+
         for i, (a, b, ids) in enumerate(self.names):
             s0, s1 = self.whole_sentence(a, b)
             sentence = self.text[s0:s1]
             named = event in by_sentence[(s0, s1)]
-            other = any(self.registry[e].kind in _EVENT_KINDS and e != event and (event, "partOf", e) not in self.statements
-                        for e in by_sentence[(s0, s1)])  # not the forum the event is a meeting of
+            other = any(map(another, by_sentence[(s0, s1)]))
             # another event's gathering, named before the name ("At a meeting in Bali, A and B ..."); not one named
             # after it ("The workshop brought together A and B to follow up on the C training")
-            other_before = other and any(s0 <= n[0] < a and any(self.registry[e].kind in _EVENT_KINDS and e != event
-                                                                 and (event, "partOf", e) not in self.statements for e in n[2])
-                                         for n in self.names)
+            other_before = other and any(s0 <= n[0] < a and any(map(another, n[2])) for n in self.names)
             gathering = _GATHERING.search(sentence) is not None and (
                 not other or not other_before and _THE_EVENT_OPENS.match(sentence) is not None)
             for e in ids:
