@@ -636,7 +636,7 @@ def test_an_event_named_at_a_sentences_start_is_its_subject_and_a_list_before_a_
 
 
 def test_a_name_whose_first_word_stands_before_anothers_shared_rest_is_named():
-    doc, _ = example_document("The forum brings together member states, international and non-governmental organizations "
+    doc, _ = example_document("The forum works with member states, international and non-governmental organizations "
                               "and the private sector.")
     registry = Registry({e: Entity(e, "collective", label) for e, label in (
         ("member-states", "member states"), ("igos", "international organizations"),

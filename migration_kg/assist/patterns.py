@@ -18,7 +18,7 @@ from migration_kg.curation.registry import Entity, Registry
 from migration_kg.curation.sources import Paragraph, Section, SourceDocument
 from migration_kg.curation.yamlio import fields, key_line, line_of, load_yaml
 
-READINGS = {"passive", "forward", "verb", "speakers", "speech", "partnership", "dates", "dateline", "count", "together", "affiliation"}
+READINGS = {"passive", "forward", "verb", "speakers", "speech", "partnership", "dates", "dateline", "count", "together", "affiliation", "members"}
 _KEYS = {"name", "cue", "reading", "relation", "kind", "subject_kinds", "object_kinds", "gap", "first_only",
          "joiners", "case", "fallback", "example", "yields"}
 #: A marked name in an example: [Name|kind]

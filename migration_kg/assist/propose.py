@@ -1661,12 +1661,10 @@ class _Reader:
 
     def _partnership(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """A ... cue ... B: one partnership of the pattern's kind between the actors listed before and
-        after the cue. A body "which brings together" a list is its members' (:meth:`_members`)."""
+        after the cue."""
         aux = _AUXILIARIES.search(self.text, s0, cue.start())  # "A has been working with B": A too
         left = self.list_before(aux.start() if aux else cue.start(), s0)
         right = self.list_after(cue.end(), s1, pattern.joiners)
-        if _MEMBERSHIP.search(self.text, s0, cue.start()) and self._members(right, cue, s0):
-            return
         if len(right) >= 2 and self._has_kind(right[-1][2], "person") \
                 and self._has_kind(right[-2][2], "organisation") \
                 and re.fullmatch(rf"\s*,\s*(?:(?:{_HONORIFIC})\s*)?", self.text[right[-2][1]:right[-1][0]]):
@@ -1684,21 +1682,23 @@ class _Reader:
             kind = "co-organisation" if organising and about else "collaboration"
         self.add_partnership(kind, partners, about[:3], actors[0][0], actors[-1][1])
 
-    def _members(self, listed: list[Name], cue: re.Match, s0: int) -> bool:
+    def _members(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """"ECO ... is the inter-governmental organization which brings together A, B and C": each
         actor listed is a member of the sentence's first body (``memberOf``; of a process, it takes
-        part in it); inferred. Whether there was such a body."""
+        part in it); inferred. Only after words that describe a body ("organization which")."""
+        if not _MEMBERSHIP.search(self.text, s0, cue.start()):
+            return
         body = next((e for a, _, ids in self.names if s0 <= a < cue.start() for e in ids
                      if self.registry[e].kind in ("organisation", "process", "network")), None)
         if body is None:
-            return False
+            return
+        listed = self.list_after(cue.end(), s1, pattern.joiners)
         relation = "memberOf" if self.registry[body].kind == "organisation" else "participatesIn"
         note = f"The text says {self.registry[body].label} brings them together; membership is a reading of it."
         for a, b, ids in listed:
             for e in ids:
                 if self.is_a(e, MKG.Actor) and self.suits(e, relation, body):
                     self._inferred(e, relation, body, listed[0][0], listed[-1][1], "members-of-body", note)
-        return True
 
     def _dateline(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """"7 March 2007, United Nations Headquarters, New York": where the document's event was held."""
