@@ -1085,3 +1085,21 @@ def test_the_owner_of_a_unit_in_the_gathering_is_not_its_participant():
                       "vilnius-training")
     took_part = {s for s, o in _linked(facts, "participatesIn") if o == "vilnius-training"}
     assert took_part == {"joint-data-centre", "migration-studies-delegation"}, took_part
+
+
+def test_an_event_named_by_its_kind_is_the_one_the_report_is_of_unless_named_so_just_before():
+    facts = _reported("The [Forum on Diaspora Skills|event] met in spring. The two-day training was organized by the "
+                      "[Harbour Foundation|organisation] and held in [Lorvik|place]. Its first part, the executive "
+                      "training “[Skills at Sea|event]”, was organized by the [Delta Institute|organisation].",
+                      "forum-on-diaspora-skills")
+    assert {("harbour-foundation", "organises", "forum-on-diaspora-skills"),
+            ("forum-on-diaspora-skills", "heldIn", "lorvik"),
+            ("delta-institute", "organises", "skills-at-sea")} <= set(facts), sorted(facts)
+    # "the executive training “Skills at Sea”": the kind of the name after it, not the reported event
+    assert ("delta-institute", "organises", "forum-on-diaspora-skills") not in facts, sorted(facts)
+    # the event named just before by the same noun, not the reported one
+    nearer = _reported("The [Forum on Diaspora Skills|event] met in spring. The [Lorvik Skills Workshop|event] came "
+                       "next; the workshop was organized by the [Harbour Foundation|organisation].",
+                       "forum-on-diaspora-skills")
+    assert ("harbour-foundation", "organises", "lorvik-skills-workshop") in nearer, sorted(nearer)
+    assert ("harbour-foundation", "organises", "forum-on-diaspora-skills") not in nearer, sorted(nearer)

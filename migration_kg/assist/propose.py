@@ -210,11 +210,14 @@ _WORKS_ON = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+|is\s+|are\s+|has\s+
                        r"assist(?:s|ing)|support(?:s|ing)|plan(?:s|ning)|seek(?:s|ing)|advocat(?:es|ing)|research(?:es|ing))\b")
 #: A thing named again by its kind: "the project", "The programme", "this initiative".
 _THE_KIND = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<noun>project|programme|program|initiative|agreement|"
-                       r"network|platform|process|strategy|policy|facility)\b(?!\s+(?:of|on|for)\b)")
+                       r"network|platform|process|strategy|policy|facility|workshop|meeting|conference|seminar|"
+                       r"training|consultation|roundtable|summit|webinar|event|launch|ceremony|course)\b(?!\s+(?:of|on|for)\b)")
 _KIND_NOUNS = {"project": {"project"}, "programme": {"programme"}, "program": {"programme"},
                "initiative": {"programme", "project"}, "agreement": {"agreement"}, "network": {"network"},
                "platform": {"network", "product"}, "process": {"process"}, "strategy": {"policy"}, "policy": {"policy"},
-               "facility": {"programme"}}
+               "facility": {"programme"}, **{noun: {"event"} for noun in (
+                   "workshop", "meeting", "conference", "seminar", "training", "consultation", "roundtable", "summit",
+                   "webinar", "event", "launch", "ceremony", "course")}}
 #: What may open a sentence before its subject: "The", "Mr.", "In his presentation, Dr.".
 _OPENING = re.compile(rf"[\s\"“(]*(?:(?:The|the)\s+)?(?:(?:{_HONORIFIC})\s*)?")
 #: A sentence that goes on about the person of the sentence before: "He also mentioned".
@@ -376,7 +379,9 @@ class _Reader:
         phrases = [m.span() for m in re.finditer(_COLLABORATION, doc.text, re.I)]
         outer = [s for s in outer if not any(a <= s[0] and s[1] <= b for a, b in phrases)]
         self.names: list[Name] = [(a, b, by_span[(a, b)]) for a, b in outer]
-        self.names = sorted(self.names + self._referred(), key=lambda n: (n[0], -n[1]))
+        referred = self._referred()
+        self.referred = {(a, b) for a, b, _ in referred}  # "the workshop": the document's event by its kind
+        self.names = sorted(self.names + referred, key=lambda n: (n[0], -n[1]))
         self.place_ends = {b for _, b, ids in self.names if self._has_kind(ids, "place")}
         self.statements: dict[tuple, Proposal] = {}
         self.partnerships: list[PartnershipProposal] = []
@@ -392,10 +397,24 @@ class _Reader:
         """"The project", "the programme", "the agreement": the one of that kind named last before
         (within a few paragraphs), read as its name."""
         out = []
+        reported = self.doc.metadata.get("reports")
         for m in _THE_KIND.finditer(self.text):
             if any(a <= m.start() < b for a, b, _ in self.names):
                 continue
             kinds = _KIND_NOUNS[m.group("noun").lower()]
+            if kinds == {"event"}:  # the event named just before by that noun ("the EUI Executive Training ...
+                # the training"), else the one the document reports on
+                noun = m.group("noun").lower()
+                if any(m.end() <= a <= m.end() + 3 for a, _, _ in self.names):
+                    continue  # "the executive training “Migration in the EU”": the kind of the name after it
+                near = next((e for a, b, ids in reversed(self.names) if b <= m.start() and m.start() - b < 400
+                             for e in ids if self.registry[e].kind in _EVENT_KINDS
+                             and any(noun in n.lower().split() for n in self.registry[e].names)), None)
+                if near is None and reported in self.registry and self.registry[reported].kind in kinds:
+                    near = reported
+                if near is not None:
+                    out.append((m.start(), m.end(), [near]))  # with its article: "The seminar was funded by"
+                continue
             before = next((n for n in reversed(self.names) if n[1] <= m.start() and m.start() - n[1] < 1500
                            and self._has_kind(n[2], *kinds)), None)
             if before is not None:
@@ -886,15 +905,15 @@ class _Reader:
         if event is None or any(_NOT_DISCUSSION.search(n) for n in self.registry[event].names):
             return  # a signing ceremony, a launch, a visit, an opening: not where the topics were discussed
         label = self.registry[event].label
-        by_sentence = self._ids_by_sentence()
+        by_sentence = self._ids_by_sentence(by_name=True)
         for a, b, ids in self.names:
             s0, s1 = self.whole_sentence(a, b)
-            named = event in by_sentence[(s0, s1)]
+            named = event in by_sentence.get((s0, s1), ())
             if self.news and a >= _LEAD and not named and not self._of_the_event(s0, s1):
                 continue  # a news item's background: "Statelessness can block people's access to education"
             if not named and not _SAID_EVENT.search(self.text[s0:s1]) and any(
                     self.is_a(e, MKG.Undertaking) and self.registry[e].kind not in _EVENT_KINDS
-                    for e in by_sentence[(s0, s1)]):
+                    for e in by_sentence.get((s0, s1), ())):
                 continue  # "the Bangkok Statement stresses remittances": the topics of another undertaking
             for t in ids:
                 if self.registry[t].kind == "topic":
@@ -1149,11 +1168,13 @@ class _Reader:
         """The pairs of entities the statements proposed so far link, in either direction."""
         return {frozenset((p.subject, p.object)) for p in self.statements.values() if p.object is not None}
 
-    def _ids_by_sentence(self) -> dict[tuple[int, int], list[str]]:
-        """The ids of the names of each sentence, by the sentence's bounds."""
+    def _ids_by_sentence(self, by_name: bool = False) -> dict[tuple[int, int], list[str]]:
+        """The ids of the names of each sentence, by the sentence's bounds; ``by_name``: only those named
+        by their names, not by their kind ("the project")."""
         by_sentence: dict[tuple[int, int], list[str]] = {}
         for a, b, ids in self.names:
-            by_sentence.setdefault(self.whole_sentence(a, b), []).extend(ids)
+            if not (by_name and (a, b) in self.referred):
+                by_sentence.setdefault(self.whole_sentence(a, b), []).extend(ids)
         return by_sentence
 
     def _clause(self, a: int, b: int) -> tuple[int, int]:
