@@ -1103,3 +1103,10 @@ def test_an_event_named_by_its_kind_is_the_one_the_report_is_of_unless_named_so_
                        "forum-on-diaspora-skills")
     assert ("harbour-foundation", "organises", "lorvik-skills-workshop") in nearer, sorted(nearer)
     assert ("harbour-foundation", "organises", "forum-on-diaspora-skills") not in nearer, sorted(nearer)
+
+
+def test_a_body_named_by_its_kinds_word_is_the_one_named_last_before_by_that_word():
+    found = _read("The [Ministry of Labour|organisation] met the [Harbour Foundation|organisation] in May. In June, the "
+                  "Ministry organized the [Skills Fair|event].")
+    assert "ministry-of-labour organises skills-fair" in found, sorted(found)
+    assert "harbour-foundation organises skills-fair" not in found, sorted(found)

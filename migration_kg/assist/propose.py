@@ -212,6 +212,10 @@ _WORKS_ON = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+|is\s+|are\s+|has\s+
 _THE_KIND = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<noun>project|programme|program|initiative|agreement|"
                        r"network|platform|process|strategy|policy|facility|workshop|meeting|conference|seminar|"
                        r"training|consultation|roundtable|summit|webinar|event|launch|ceremony|course)\b(?!\s+(?:of|on|for)\b)")
+#: A body named by its kind's word, capitalised: "the Ministry", "the Commission" (not "the Ministry of X").
+_THE_BODY = re.compile(r"\b[Tt]he\s+(?P<noun>Ministry|Commission|Government|Agency|Organi[sz]ation|Secretariat|Department|"
+                       r"Office|Centre|Center|Fund|Bank|Council|Union|Foundation|Institute|Embassy|Directorate|Bureau|"
+                       r"Authority|Service)\b(?!\s+(?:of|on|for)\b)(?![\w’'-])")
 _KIND_NOUNS = {"project": {"project"}, "programme": {"programme"}, "program": {"programme"},
                "initiative": {"programme", "project"}, "agreement": {"agreement"}, "network": {"network"},
                "platform": {"network", "product"}, "process": {"process"}, "strategy": {"policy"}, "policy": {"policy"},
@@ -419,6 +423,15 @@ class _Reader:
                            and self._has_kind(n[2], *kinds)), None)
             if before is not None:
                 out.append((m.start("noun"), m.end(), [e for e in before[2] if self.registry[e].kind in kinds][:1]))
+        for m in _THE_BODY.finditer(self.text):  # "the Ministry": the body named last before by that word
+            if any(a <= m.start() < b or m.end() <= a <= m.end() + 1 for a, b, _ in self.names):
+                continue
+            noun = m.group("noun")
+            near = next((e for a, b, ids in reversed(self.names) if b <= m.start() and m.start() - b < 1500
+                         for e in ids if self.registry[e].kind == "organisation"
+                         and any(noun in n.split() for n in self.registry[e].names)), None)
+            if near is not None:
+                out.append((m.start(), m.end(), [near]))
         return out
 
     def _reported_event(self) -> str | None:
