@@ -628,10 +628,13 @@ def test_a_name_with_a_profession_a_department_or_a_contacts_label_is_a_person()
 def test_an_agencys_acronym_before_a_country_names_its_country_office():
     # the agency registered: its name does not hide the office
     doc, _ = example_document("Mr. Ivo Dal, Head of Office a.i at HFR Sierra Leone, spoke. HFR Donates Boats to "
-                              "Strengthen Ghana’s Coast Guard. The HFR Ghana-based team came.")
+                              "Strengthen Ghana’s Coast Guard. The HFR Ghana-based team came. In the context of HFR "
+                              "Bangladesh’s long relationship with Valoria, HFR UK co-hosted a seminar.")
     registry = Registry({"hfr": Entity("hfr", "organisation", "Harbour Foundation for Return", acronyms=("HFR",))})
     by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
-    _assert_kind(by_name, "organisation", "HFR Sierra Leone")
+    # the office's own possessive; a country by its usual letters
+    for office in ("HFR Sierra Leone", "HFR Bangladesh", "HFR UK"):
+        _assert_kind(by_name, "organisation", office)
     assert not {"HFR Ghana", "HFR Donates"} & set(by_name), sorted(by_name)
 
 

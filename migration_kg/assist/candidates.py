@@ -1769,7 +1769,8 @@ _OFFICE = re.compile(
 
 
 #: An agency's country office named by its acronym and the country: "Head of Office at IOM Sierra Leone".
-_AGENCY_COUNTRY = re.compile(r"(?<![\w-])(?P<body>[A-Z]{2,8})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")
+_AGENCY_COUNTRY = re.compile(r"(?<![\w-])(?P<body>[A-Z]{2,8})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|"
+                             r"(?:UK|USA|US|UAE|DRC)(?![\w-]))")
 
 
 def _offices(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
@@ -1783,11 +1784,11 @@ def _offices(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                                  _context(doc, start)))
     for m in _AGENCY_COUNTRY.finditer(doc.text):
         words = m.group("place").split()
-        country = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in _country_names()),
-                       None)
+        country = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in _country_names()
+                        or " ".join(words[:n]) in _country_codes()), None)
         end = m.start("place") + len(country or "")
-        if country is None or re.match(r"[’'-]", doc.text[end:end + 1]):
-            continue  # "IOM Donates", "the EU Ghana’s": no office
+        if country is None or re.match(r"-", doc.text[end:end + 1]):
+            continue  # "IOM Donates", "the HFR Ghana-based team": no office ("IOM Bangladesh’s relationship" is one)
         out.append(Candidate(f"{m.group('body')} {country}", "organisation", "office of an agency, named by its country",
                              1, m.start(), _context(doc, m.start())))
     return out
