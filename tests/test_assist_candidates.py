@@ -965,3 +965,14 @@ def test_a_compound_or_a_general_word_does_not_name_a_topic():
     text = "An inter-regional forum on labour migration met in May. It trained human resources staff on the return of workers."
     found = {topic for _, _, topic in topic_variant_spans(text, registry, cues=[])}
     assert found == {"return-migration"}, found
+
+
+def test_a_capitalised_word_on_its_own_where_an_actor_stands_is_a_body():
+    by_name = _by_name("The Safer Return Project is implemented by Harbovia in three provinces. The agents stressed "
+                       "cooperation with Portwatch and local police, and Portwatch’s officers spoke. Prof. Ana Ruiz "
+                       "thanked the delegation of Côte d’Ivoire on Monday. Support from Training was given, and training "
+                       "continued. The Keynote opened the day.")
+    _assert_kind(by_name, "organisation", "Harbovia", "Portwatch")
+    # a title's abbreviation, a country's first word, a weekday, a word the text writes in lower case, a word
+    # where no actor stands
+    assert not {"Prof", "Côte", "Monday", "Training", "Keynote"} & set(by_name), sorted(by_name)

@@ -196,6 +196,9 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             add(c)
     for c in _listed_with_acronyms(doc, index):
         add(c)
+    for c in _single_words(doc, index):
+        if normalise(c.name).casefold() not in found:
+            add(c)
     taken = set(found)
     people = [c.name for c in found.values() if c.kind == "person"]
     for c in found.values():
@@ -1839,6 +1842,54 @@ def _listed_with_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candid
             continue
         out.append(_candidate(doc, index, name, "organisation", "a name listed with bodies' acronyms",
                               m.start("after") if m.group("after") else m.start("before")))
+    return out
+
+
+#: A capitalised word on its own inside a sentence, no capitalised word next to it (nor across "of", "and"...):
+#: "implemented by Helvetas", "cooperation with Europol".
+_SINGLE_WORD = re.compile(
+    r"(?<![\w’'.&/-])(?P<word>[A-Z][a-zà-ÿ]{3,}|[a-z][A-Z][a-z]{3,})(?![\w’'/-])"
+    rf"(?!\s+(?:(?:{'|'.join(sorted(CONNECTORS))}|&)\s+)*[A-Z0-9])")
+#: Where a body's one-word name stands: after "by", "with", "from" ..., or before "’s", a verb.
+_ACTOR_BEFORE = re.compile(r"\b(?:by|with|from|between|and|at|of|partners?|including|includes?|such\s+as)\s+$|,\s+$")
+_ACTOR_AFTER = re.compile(r"[’']s\b|\s+(?:said|says|has|have|had|is|was|will|would|can|could|and|also|provides?|provided|"
+                          r"supports?|supported|organi[sz]ed|organi[sz]es|launched|launches|hosted|hosts|signed|funds|funded|"
+                          r"works|worked|helps|helped|announced|implements|implemented|presented|delivered)\b")
+_ABBREVIATED = {"Prof", "Brig", "Gen", "Capt", "Col", "Amb", "Hon", "Sen", "Rev", "Gov", "Sgt", "Lieut", "Cmdr"}
+_WEEKDAYS_AND_MONTHS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+                        "March", "April", "June", "July", "August", "September", "October", "November", "December"}
+
+
+def _single_words(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """A capitalised word on its own inside a sentence (:data:`_SINGLE_WORD`), not the first word of a
+    sentence or a line, that is no word the text also writes in lower case, no kind word, post, month,
+    people's adjective or word in -ing: a body's one-word name ("Helvetas", "Frontex"); organisation
+    by default."""
+    out, seen = [], set()
+    text = doc.text
+    lower = {w.casefold() for w in re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text)}
+    adjectives = demonyms()
+    for m in _SINGLE_WORD.finditer(text):
+        word, start = m.group("word"), m.start("word")
+        if word in seen or word.casefold() in lower or word in _WEEKDAYS_AND_MONTHS or word in adjectives \
+                or re.search(r"(?:ing|an|ese|ish|ic)$", word) or word in _OPENING_WORDS:
+            continue
+        if not text[:start].strip() or re.search(r"[.!?:;“\"(•▪●–—-]\s*$|\n\s*$", text[max(0, start - 6):start]):
+            continue  # a sentence's, a line's or an item's first word
+        if re.search(r"(?<![\w’'-])[A-Z0-9][\w’'.-]*\s+(?:(?:" + "|".join(sorted(CONNECTORS)) + r"|&)\s+)*$",
+                     text[max(0, start - 60):start]):
+            continue  # the end of a longer name: "Organization for Migration"
+        kind, why = kind_of(word)
+        if not why.startswith("no kind word") or _TITLE_WORD.search(word) or word in _country_names() \
+                or word in city_names():
+            continue
+        if not (_ACTOR_BEFORE.search(text, max(0, start - 30), start) or _ACTOR_AFTER.match(text, m.end())):
+            continue  # no actor's place: "the Keynote", "Information and ..."
+        if word in _ABBREVIATED or re.match(r"\.|\s+d[’']", text[m.end():m.end() + 3]):
+            continue  # "Prof. A", "Brig. Gen.", "Côte d’Ivoire"
+        seen.add(word)
+        out.append(_candidate(doc, index, word, "organisation", "a capitalised word on its own inside a sentence; "
+                              "organisation by default", start))
     return out
 
 
