@@ -976,3 +976,13 @@ def test_a_capitalised_word_on_its_own_where_an_actor_stands_is_a_body():
     # a title's abbreviation, a country's first word, a weekday, a word the text writes in lower case, a word
     # where no actor stands
     assert not {"Prof", "Côte", "Monday", "Training", "Keynote"} & set(by_name), sorted(by_name)
+
+
+def test_a_name_then_and_a_country_or_a_city_are_two_names_and_a_trailing_honorific_is_cut():
+    by_name = _by_name("The meeting thanked the Lorvik Process and India for their help. The Harbour Group and Mr. Tan "
+                       "came, with the Co-Chairmanship of Germany and Morocco and officials of West and Central Africa.")
+    _assert_kind(by_name, "process", "Lorvik Process")
+    _assert_kind(by_name, "country", "India")
+    _assert_kind(by_name, "organisation", "Harbour Group")
+    assert not {"Lorvik Process and India", "Harbour Group and Mr", "Co-Chairmanship of Germany",
+                "Particularly West"} & set(by_name), sorted(by_name)

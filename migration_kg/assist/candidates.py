@@ -214,6 +214,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
         for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for whole in pieces or _split_run(run)
                      for n in _without_people(whole, people)]:
             name = _WEEKDAY_AFTER.sub("", name)  # "Dushanbe on Friday"
+            name = re.sub(r"\s+and\s+(?:Mr|Mrs|Ms|Dr|H\.?E|[A-Z])\.?$", "", name)  # "Harbour Group and Mr. Tan": the group
             attributive = _ATTRIBUTIVE.search(name)
             if attributive and " " in name:  # "the European Union-funded project": the Union
                 name = name[:attributive.start()]
@@ -701,6 +702,13 @@ def _split_run(name: str) -> list[str]:
     places = re.split(r"\s+and\s+", name)
     if len(places) > 1 and all(_country_or_city(p) for p in places):
         return places
+    if len(places) == 2 and not any(_country_or_city(n) or _REGION_NAMED.fullmatch(n) for n in (name, places[0])) \
+            and (_country_or_city(places[1]) or _REGION_NAMED.fullmatch(places[1])) \
+            and not re.search(r"\s(?:of|in|at|for|from|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$"
+                              r"|\b(?:West|East|North|South|Central|Southern|Northern|Eastern|Western)$", places[0]):
+        return places  # "Colombo Process and India", "Africa and Homestrings": a name, then a country or a city (not
+        # "Co-Chairmanship of Germany and Morocco", "PCI in Lagos and Benin City": the places of one name; nor "West
+        # and Central Africa")
     if re.fullmatch(r"[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+", name) and kind_of(name)[1].startswith("no kind word"):
         # "Frontex and Helvetas": a word each, no kind word to share; "European and African": no names
         return [p for p in places if p not in demonyms() and p not in _NOT_PERSON_WORDS]
