@@ -1110,3 +1110,13 @@ def test_a_body_named_by_its_kinds_word_is_the_one_named_last_before_by_that_wor
                   "Ministry organized the [Skills Fair|event].")
     assert "ministry-of-labour organises skills-fair" in found, sorted(found)
     assert "harbour-foundation organises skills-fair" not in found, sorted(found)
+
+
+def test_a_post_of_a_body_then_the_person_who_holds_it():
+    found = _read("It opened in May. Head of the [Coastal Centre for Jobs|organisation], [Ana Ruiz|person], spoke. The "
+                  "Director-General (DG) of [CMO|organisation], Mrs [Bo Tan|person], spoke. Vice Chairman of the [Lorvik "
+                  "Provincial Committee|organisation] [Tran Quy|person] said so. The Acting Comptroller General of the "
+                  "[Harbour Service|organisation], [Mrs Lena Okafor|person], closed it.")
+    assert {"ana-ruiz represents coastal-centre-for-jobs", "bo-tan represents cmo",
+            "tran-quy represents lorvik-provincial-committee",
+            "mrs-lena-okafor represents harbour-service"} <= found, sorted(found)

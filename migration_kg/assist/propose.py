@@ -41,7 +41,7 @@ _ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Amb", "Hon")
 _IN_FULL = (r"H\.\s?E\.", "Professor", "Ambassador", r"Her\s+Excellency", r"His\s+Excellency")
 _HONORIFIC = "|".join([rf"{a}\." for a in _ABBREVIATED] + list(_IN_FULL))
 #: The same, the full stop after an abbreviation optional: "Mr Ali".
-_HONORIFIC_NO_STOP = "|".join([rf"{a}\.?" for a in _ABBREVIATED] + list(_IN_FULL))
+_HONORIFIC_NO_STOP = "|".join([rf"{a}\b\.?" for a in _ABBREVIATED] + list(_IN_FULL))  # "Mrs" not read as "Mr"
 #: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
 _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
         r"delegates|participants|experts|staff|members)\s+(?:from|of)")
@@ -1651,22 +1651,30 @@ class _Reader:
         Agency, Mr. A": the person after the post and its bodies represents each body. Not after a person in
         apposition ("Mr. A, the Director of B, Mr. C" is read as A's post)."""
         the = re.search(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}$", self.text[max(0, cue.start() - 60):cue.start()])
-        if the is None:
-            return False
-        opening = cue.start() - len(the.group(0))
+        if the is not None:
+            opening = cue.start() - len(the.group(0))
+            start = opening + the.group(0).index(" ") + 1  # the quote from the post's first word
+        else:  # "Vice Chairman of the X, A": the post opens the sentence
+            s0 = self.sentence(cue.start(), cue.end())[0]
+            lead = re.fullmatch(r"([\s\"“]*)(?:[A-Z][\w-]*\s+){0,3}", self.text[s0:cue.start()])
+            if lead is None:
+                return False
+            opening = start = s0 + len(lead.group(1))
         if self._person_before((opening, opening, [])) is not None:
             return False
         body = next((n for n in self.names if n[0] >= cue.end() and not self._topics_only(n[2])), None)
         if body is None or body[1] > s1 or not self._has_kind(body[2], *_AFFILIATIONS) \
-                or not re.fullmatch(r"(?:\s+[\w-]+){0,5}?\s+(?:of|for|at|to)\s+(?:the\s+)?", self.text[cue.end():body[0]], re.I):
+                or not re.fullmatch(r"(?:\s+[\w-]+){0,5}?(?:\s*\([^()\n]{1,15}\))?\s+(?:of|for|at|to)\s+(?:the\s+)?",
+                                    self.text[cue.end():body[0]], re.I):  # "Director-General (DG) of the X"
             return False
         chain = self._unit_chain(body, s1)
-        gap = re.match(rf"(?:\s*\([^)\n]{{1,60}}\))?\s*,\s+(?:(?:{_HONORIFIC_NO_STOP})\s*)?", self.text[chain[-1][1]:])
-        person = gap and next((n for n in self.names if n[0] == chain[-1][1] + gap.end()), None)
+        gap = re.match(rf"(?:\s*\([^)\n]{{1,60}}\))?\s*,?\s+(?P<honorific>(?:{_HONORIFIC_NO_STOP})\s*)?", self.text[chain[-1][1]:])
+        # the person's name right after, with its honorific or without ("Mrs Binta Bello" registered so)
+        person = gap and next((n for n in self.names if n[0] - chain[-1][1] in (gap.end(), gap.start("honorific"))), None)
         if person is None or not self._has_kind(person[2], "person"):
             return False
         for b in chain:
-            self.pairs([person], [b], pattern, pattern.name, span=(opening + the.group(0).index(" ") + 1, person[1]))
+            self.pairs([person], [b], pattern, pattern.name, span=(start, person[1]))
         return True
 
     def _unit_chain(self, first: Name, s1: int) -> list[Name]:
