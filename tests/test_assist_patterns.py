@@ -1120,3 +1120,13 @@ def test_a_post_of_a_body_then_the_person_who_holds_it():
     assert {"ana-ruiz represents coastal-centre-for-jobs", "bo-tan represents cmo",
             "tran-quy represents lorvik-provincial-committee",
             "mrs-lena-okafor represents harbour-service"} <= found, sorted(found)
+
+
+def test_a_portfolios_minister_or_secretary_before_the_name_represents_its_ministry():
+    facts = _facts("Expatriates' Welfare and Overseas Employment Minister Ana Ruiz opened it. Expatriates Welfare "
+                   "Secretary Bo Tan spoke, and Foreign Minister Lena Okafor closed it.",
+                   ("ministry", "organisation", "Expatriates' Welfare and Overseas Employment Ministry"),
+                   ("ana-ruiz", "person", "Ana Ruiz"), ("bo-tan", "person", "Bo Tan"),
+                   ("lena-okafor", "person", "Lena Okafor"))
+    assert _linked(facts, "represents") == {("ana-ruiz", "ministry"), ("bo-tan", "ministry")}, sorted(facts)
+    assert facts[("bo-tan", "represents", "ministry")]["status"] == "inferred"

@@ -51,7 +51,17 @@ _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
 #: A minister's title with its portfolio, before the name ("Minister of Foreign Affairs, Ms. A") or after it.
 _PORTFOLIO_WORDS = r"(?P<portfolio>[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w’'-]*)*)"
 _MINISTER_BEFORE = re.compile(rf"Minister\s+(?P<of>of|for)\s+(?:the\s+)?{_PORTFOLIO_WORDS},?\s+(?:(?:{_HONORIFIC})\s*)?$")
+#: A portfolio before its minister's or secretary's post, right before the name: "Expatriates' Welfare and Overseas
+#: Employment Minister A" (the portfolio's first word opens the run: not "the").
+_MINISTER_PRE = re.compile(rf"(?<![\w’'-]){_PORTFOLIO_WORDS}\s+(?P<of>[Mm]inister|[Ss]ecretary)\s+(?:(?:{_HONORIFIC})\s*)?$")
 _MINISTER_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?Minister\s+(?P<of>of|for)\s+(?:the\s+)?{_PORTFOLIO_WORDS}")
+
+
+def _portfolio_key(words: str) -> str:
+    """A portfolio's words, folded to compare ("Expatriates Welfare" with "expatriates' welfare")."""
+    return " ".join(re.sub(r"[’'&]|\band\b", " ", words).split()).casefold()
+
+
 #: Auxiliaries right before a cue: "A has been working with B", "A will continue to cooperate with B".
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|been|be|also|now|already|long|"
                           r"continues?|continued|to|closely|successfully))+\s+$", re.I)
@@ -1100,12 +1110,14 @@ class _Reader:
 
     def ministers(self) -> None:
         """A person titled minister of a portfolio, right before or after the name ("Minister of Foreign
-        Affairs, Ms. A", "Mr. B, Minister for Labour"), represents the registered ministry of it; inferred."""
+        Affairs, Ms. A", "Mr. B, Minister for Labour"), or its minister or secretary with the portfolio before the
+        post ("Overseas Employment Minister C", "Expatriates' Welfare Secretary D"), represents the registered
+        ministry of it ("Ministry of Labour", "Overseas Employment Ministry"); inferred."""
         ministries: dict[str, str] = {}
         for name, e in self._by_name(("organisation",)).items():  # folded: "ministry of foreign affairs"
-            m = re.fullmatch(r"(?:the\s+)?ministry\s+(?:of|for)\s+(?:the\s+)?(.+)", name)
+            m = re.fullmatch(r"(?:the\s+)?ministry\s+(?:of|for)\s+(?:the\s+)?(.+)|(?:the\s+)?(?!.*\bof\b)(.+?)\s+ministry", name)
             if m:
-                ministries.setdefault(m.group(1), e)
+                ministries.setdefault(_portfolio_key(m.group(1) or m.group(2)), e)  # or "labour ministry"
         if not ministries:
             return
         linked = self._linked_pairs()
@@ -1115,11 +1127,18 @@ class _Reader:
                 continue
             before = _MINISTER_BEFORE.search(self.text, max(0, a - 160), a)
             after = _MINISTER_AFTER.match(self.text, b)
-            for m in (before, after):
-                ministry = m and ministries.get(" ".join(m.group("portfolio").split()).casefold())
+            pre = _MINISTER_PRE.search(self.text, max(0, a - 160), a)
+            for m in (x for x in (before, after, pre) if x is not None):
+                key = _portfolio_key(m.group("portfolio"))
+                ministry = ministries.get(key)
+                if m is pre and ministry is None and len(key.split()) > 1:  # "Expatriates' Welfare Secretary A": its
+                    # portfolio's first words
+                    fits = {e for k, e in ministries.items() if k.startswith(key + " ")}
+                    ministry = fits.pop() if len(fits) == 1 else None
                 if ministry and frozenset((people[0], ministry)) not in linked:
-                    self._inferred(people[0], "represents", ministry, min(a, m.start()), max(b, m.end()), "minister-of",
-                                   f"'Minister {m.group('of')} {m.group('portfolio')}' heads the ministry of it.")
+                    note = (f"'{' '.join(m.group('portfolio').split())} {m.group('of')}' holds a post of its ministry."
+                            if m is pre else f"'Minister {m.group('of')} {m.group('portfolio')}' heads the ministry of it.")
+                    self._inferred(people[0], "represents", ministry, min(a, m.start()), max(b, m.end()), "minister-of", note)
 
     def people_from_a_body(self) -> None:
         """A sentence that opens "From the B," and lists people ("From JICA-RI, Deputy Director A, Research
