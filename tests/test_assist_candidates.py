@@ -986,3 +986,13 @@ def test_a_name_then_and_a_country_or_a_city_are_two_names_and_a_trailing_honori
     _assert_kind(by_name, "organisation", "Harbour Group")
     assert not {"Lorvik Process and India", "Harbour Group and Mr", "Co-Chairmanship of Germany",
                 "Particularly West"} & set(by_name), sorted(by_name)
+
+
+def test_a_registered_country_opening_a_bodys_name_is_part_of_it():
+    doc, _ = example_document("Participants came from the Ghana Immigration Service, Ghana Police Service and the Ghana "
+                              "Ministry of Labour.")
+    registry = Registry({"ghana": Entity("ghana", "country", "Ghana")})
+    by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
+    _assert_kind(by_name, "organisation", "Ghana Immigration Service", "Ghana Police Service")
+    # a ministry "of" its portfolio is named without its country
+    assert "Ministry of Labour" in by_name and "Immigration Service" not in by_name, sorted(by_name)

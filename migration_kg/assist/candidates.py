@@ -235,6 +235,14 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             if inside >= len(spans_of):  # only ever part of a longer name already found
                 continue
             first = spans_of[0].start
+            if " of " not in f" {name} " and kind_of(name)[1] == f"'{name.split()[-1]}' in the name" \
+                    and kind_of(name)[0] == "organisation":  # "Ghana Immigration Service", Ghana registered: the
+                # country opens the body's name
+                country = next((m for m in (re.search(r"(?<![\w’'-])((?:[A-Z][\w’'-]*\s){1,3})$", doc.text[max(0, sp.start - 40):sp.start])
+                                            for sp in spans_of) if m and m.group(1).strip() in _country_names()), None)
+                if country is not None:
+                    name = f"{country.group(1).strip()} {name}"
+                    first = next(iter(index.find_all(name)), spans_of[0]).start
             owner = re.search(r"(?<![\w-])([A-Z][A-Z&]{1,7}) $", doc.text[max(0, first - 10):first])
             if owner and matcher.pattern is not None and matcher.entities_for(owner.group(1)) and _OWN_NAME.match(name) \
                     and len(name.split()) > 1:  # "SADC Vision 2050", SADC registered: the body's own name
