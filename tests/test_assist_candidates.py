@@ -996,3 +996,10 @@ def test_a_registered_country_opening_a_bodys_name_is_part_of_it():
     _assert_kind(by_name, "organisation", "Ghana Immigration Service", "Ghana Police Service")
     # a ministry "of" its portfolio is named without its country
     assert "Ministry of Labour" in by_name and "Immigration Service" not in by_name, sorted(by_name)
+
+
+def test_a_name_after_a_post_in_any_case_or_before_a_colon_and_a_post_is_a_person():
+    by_name = _by_name("Coastal Agency Chief of Mission, Lalini Ves\n\nDepartment of Justice Secretary General, Oonagh "
+                       "McPhilips\n\nPhil Brandt: Specialist Advisor on Modern Slavery at Harbour Watch\n\nThe Bureau of "
+                       "Return (BOR) director general Salim Rezan was present.")
+    _assert_kind(by_name, "person", "Lalini Ves", "Oonagh McPhilips", "Phil Brandt", "Salim Rezan")

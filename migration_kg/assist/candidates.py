@@ -261,6 +261,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
                 kind, why = "person", "a name 'she', 'he', 'her' or 'his' refers to in its sentence"
             elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
                     _PERSON_AFTER.match(doc.text, span.end) or _PERSON_BEFORE.search(doc.text, max(0, span.start - 80), span.start)
+                    or _POST_BEFORE.search(doc.text, max(0, span.start - 60), span.start)
                     for span in spans_of):
                 kind, why = "person", "a name with a post, a profession or a contact's label by it"
             elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and _surname_speaks(name, doc.text):
@@ -485,14 +486,16 @@ def _is_post(name: str) -> bool:
 
 #: After a name a person may have, their post or profession ("A, Lawyer, Author"; "B, Senior Project Manager"), or
 #: their department ("C – Department Migration").
-_PERSON_AFTER = re.compile(rf"\s*(?:,\s*(?:(?:Senior|Deputy|Executive|Chief|Acting|Project|Programme)\s+)*(?:{POST_WORDS}|"
+_PERSON_AFTER = re.compile(rf"\s*(?:[,:]\s*(?:(?:Senior|Deputy|Executive|Chief|Acting|Project|Programme)\s+)*(?:{POST_WORDS}|"
                            r"Lawyer|Author|Journalist|Writer|Activist|Editor|Photographer)\b|\s[–-]\s+(?:Department|"
                            r"Division|Unit)\b)")
 #: Before it, a contact's or a photo's label: "Contact:", "Contact person" on the line before, "e-mail to", "Credit: B/".
 _PERSON_BEFORE = re.compile(r"(?:\bContacts?:\s*|(?:^|\n)[ \t]*Contacts?\b[^\n]{0,50}\n(?:[ \t]*\n)?[ \t]*|\be-?mail\s+to\s+|"
                             r"\b(?:Credits?|Photo):\s*[^\n/.]{0,40}/)$", re.I)
-#: Two or three capitalised words and nothing else: a name a person may have.
-_PERSON_NAME_ONLY = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+(?:\s+[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+){1,2}")
+#: Right before it, a post, in any case, and a comma or not: "Chief of Mission, A", "director general B".
+_POST_BEFORE = re.compile(rf"(?<![\w-])(?:{POST_WORDS}|Undersecretary|Under-Secretary)(?:\s+of\s+Mission)?,?\s+$", re.I)
+#: Two or three capitalised words and nothing else: a name a person may have ("Oonagh McPhilips" too).
+_PERSON_NAME_ONLY = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+(?:\s+(?:Mc|Mac|O’|O')?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+){1,2}")
 
 
 def _without_people(name: str, people: list[str]) -> list[str]:
