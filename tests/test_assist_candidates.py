@@ -1003,3 +1003,11 @@ def test_a_name_after_a_post_in_any_case_or_before_a_colon_and_a_post_is_a_perso
                        "McPhilips\n\nPhil Brandt: Specialist Advisor on Modern Slavery at Harbour Watch\n\nThe Bureau of "
                        "Return (BOR) director general Salim Rezan was present.")
     _assert_kind(by_name, "person", "Lalini Ves", "Oonagh McPhilips", "Phil Brandt", "Salim Rezan")
+
+
+def test_a_consultative_process_named_as_a_meeting_is_a_process():
+    by_name = _by_name("Ministers of the Abu Dhabi Dialogue met, and the Regional Conference on Migration and the "
+                       "Migration Dialogue for West Africa sent delegates to the Regional Conference on Return.")
+    _assert_kind(by_name, "process", "Abu Dhabi Dialogue", "Regional Conference on Migration",
+                 "Migration Dialogue for West Africa")
+    _assert_kind(by_name, "event", "Regional Conference on Return")

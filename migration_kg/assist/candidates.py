@@ -2066,6 +2066,18 @@ def _formal_country(name: str) -> str | None:
     return state.group(1) if state and state.group(1) in _country_names() else None
 
 
+#: The regional and inter-regional consultative processes on migration named as meetings are: "the Abu Dhabi
+#: Dialogue", "the Regional Conference on Migration" (IOM's list of RCPs and IRFs).
+_CONSULTATIVE_PROCESS = re.compile(
+    r"(?:the\s+)?(?:Abu\s+Dhabi\s+Dialogue|Regional\s+Conference\s+on\s+Migration|South\s+American\s+Conference\s+on\s+"
+    r"Migration|Migration\s+Dialogue\s+(?:for|in|from)\s+(?:West|Southern|Central|the\s+Common\s+Market\s+for\s+Eastern\s+and\s+"
+    r"Southern)\s+Africa(?:n\s+States)?|Mediterranean\s+Transit\s+Migration\s+Dialogue|5\s*\+\s*5\s+Dialogue(?:\s+on\s+"
+    r"Migration\s+in\s+the\s+Western\s+Mediterranean)?|Euro-African\s+Dialogue\s+on\s+Migration\s+and\s+Development|"
+    r"Inter-?[Gg]overnmental\s+(?:Asia-Pacific\s+)?Consultations\s+on\s+[A-Z][\w ,]+|Ministerial\s+Consultation\s+on\s+"
+    r"Overseas\s+Employment\s+and\s+Contractual\s+Labou?r[\w ]*|Pan-African\s+Forum\s+on\s+Migration|"
+    r"Arab\s+Regional\s+Consultative\s+Process[\w ]*|Central\s+American\s+Commission\s+of\s+Migration\s+Directors)")
+
+
 def kind_of(name: str, default: str = "organisation", before: str = "", after: str = "") -> tuple[str, str]:
     """The kind a name's own words (or the words just ``before`` it, or the lower-case head noun
     just ``after`` it) give, and why."""
@@ -2074,6 +2086,8 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
     country = _formal_country(name)
     if country:  # "Republic of Marshall Islands", "Kingdom of Morocco"
         return "country", f"'{country}': an ISO 3166 country name"
+    if _CONSULTATIVE_PROCESS.fullmatch(name):
+        return "process", "a consultative process on migration, by its name"
     if _STATE_OF.match(name):  # "Republic of Turkey Ministry of Interior": the body the state's name opens
         words = name.split()
         for i in range(3, len(words)):
