@@ -1011,3 +1011,10 @@ def test_a_consultative_process_named_as_a_meeting_is_a_process():
     _assert_kind(by_name, "process", "Abu Dhabi Dialogue", "Regional Conference on Migration",
                  "Migration Dialogue for West Africa")
     _assert_kind(by_name, "event", "Regional Conference on Return")
+
+
+def test_international_ending_a_name_and_a_foundation_after_an_acronym_name_a_body():
+    by_name = _by_name("It was run with HURED International and the Building and Harbour Workers International (BHWI), "
+                       "with support from the HARPOL Foundation for a Safer Coast.")
+    _assert_kind(by_name, "organisation", "HURED International", "Building and Harbour Workers International",
+                 "HARPOL Foundation for a Safer Coast")

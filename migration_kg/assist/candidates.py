@@ -76,7 +76,7 @@ _KIND_WORDS = [
                      r"Centre|Center|Service|Mission|Embassy|Government|Group|Alliance|Federation|Society|Trust|"
                      r"Company|Corporation|Coalition|Chamber|Parliament|Assembly|Court|Board|Unit|Division|"
                      r"Section|Observatory|Academy|College|School|Partnership|Chancellery|Presidency|Administration|Institution|"
-                     r"Cabinet|"
+                     r"Cabinet|International(?:is)?(?=\s*$)|"  # "Amnesty International", "Caritas Internationalis"
                      # in French, Spanish and Portuguese: "Instituto de los Mexicanos en el Exterior"
                      r"Instituto|Institut|Ministerio|Ministério|Ministère|Secretar[ií]a|Fundaci[óo]n|Funda[çc][ãa]o|Fondation|"
                      r"Consejo|Conseil|Agencia|Agence|Oficina|Direcci[óo]n|Comisi[óo]n|Comiss[ãa]o|Asociaci[óo]n|"
@@ -521,7 +521,8 @@ _EVENT_WORD = r"(?:Conference|Meeting|Workshop|Seminar|Summit|Symposium|Forum|Di
 #: The head of a name a body's acronym opens: "ASEAN Forum on Migrant Labour", "IOM Development Fund", "SADC Vision 2050".
 _OWN_NAME = re.compile(
     rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:Process|Mechanism|Fund|Programme|Secretariat|Commission|Council|Centre|Center|Office|"
-    rf"Unit|Division|Section|Department|Mission|Delegation|Network|"
+    rf"Unit|Division|Section|Department|Mission|Delegation|Network|Foundation|Bureau|University|Academy|Association|"
+    rf"Federation|Agency|Authority|Board|Observatory|"
     rf"Facility|Initiative|Institute|Committee|Project|Strategy|Plan|Framework|Vision|Consensus|Declaration|Convention|"
     rf"Charter|Protocol|Agreement|Compact|Agenda|Policy|Member\s+States|{_EVENT_WORD})\b")
 
