@@ -1130,3 +1130,10 @@ def test_a_portfolios_minister_or_secretary_before_the_name_represents_its_minis
                    ("lena-okafor", "person", "Lena Okafor"))
     assert _linked(facts, "represents") == {("ana-ruiz", "ministry"), ("bo-tan", "ministry")}, sorted(facts)
     assert facts[("bo-tan", "represents", "ministry")]["status"] == "inferred"
+
+
+def test_a_headline_without_articles_holds_the_reported_event():
+    facts = _reported("[Labour Ministry|organisation] and [BWI|organisation] hold remote meeting\n\nThe [Workers Day "
+                      "Meeting|event] took place online.", "workers-day-meeting")
+    assert {("labour-ministry", "organises", "workers-day-meeting"), ("bwi", "organises", "workers-day-meeting")} \
+        <= set(facts), sorted(facts)

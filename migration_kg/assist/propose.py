@@ -82,7 +82,7 @@ _TITLE_CLAUSE = re.compile(r"^[^.;:]{0,200}$")  # "X, which is", "X was": betwee
 _EVENT_NOUNS = ("workshop", "meeting", "seminar", "event", "conference", "panel", "session", "dialogue", "forum", "training",
                 "consultation", "symposium", "roundtable", "ceremony")
 #: An event named by its kind right after a verb: " a regional workshop", " a two-day countering trafficking workshop".
-_AN_EVENT = re.compile(rf"\s+(?:(?:a|an|the|its|their)\s+)(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(_EVENT_NOUNS)})\b")
+_AN_EVENT = re.compile(rf"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(_EVENT_NOUNS)})\b")
 #: A clause that starts with the document's event named by its kind: "The workshop, ", "The two-day seminar was", "The
 #: Forum," (not "The Coastal Dialogue", a name), or by "It was" ("It was organized by IOM").
 _THE_EVENT = re.compile(rf"^(?:(?:The|This|These)\s+(?:(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)})|"
