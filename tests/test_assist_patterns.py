@@ -1137,3 +1137,13 @@ def test_a_headline_without_articles_holds_the_reported_event():
                       "Meeting|event] took place online.", "workers-day-meeting")
     assert {("labour-ministry", "organises", "workers-day-meeting"), ("bwi", "organises", "workers-day-meeting")} \
         <= set(facts), sorted(facts)
+
+
+def test_the_reports_gathering_joined_by_welcomed_by_remarks_of_and_officials_from():
+    facts = _reported("The [Accra Validation Workshop|event] opened in May. Welcoming remarks were made by representatives "
+                      "of [CMO|organisation] and the donor, the [Harbour Fund|organisation]. Delegates were joined on the "
+                      "second day by the [Delta Institute|organisation]. It connected the trainers with 16 law enforcement "
+                      "and immigration officials from [Valoria|country].", "accra-validation-workshop")
+    assert {("cmo", "accra-validation-workshop"), ("harbour-fund", "accra-validation-workshop"),
+            ("delta-institute", "accra-validation-workshop"), ("valoria", "accra-validation-workshop")} \
+        <= _linked(facts, "participatesIn"), sorted(facts)

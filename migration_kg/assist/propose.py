@@ -171,6 +171,8 @@ _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?
                         r"t(?:ook|akes?|aking) part|welcom(?:ed|es)|train(?:ed|s|ing)|convened|assembled|(?:meet|meets|met)\s+(?:in|at|today|this\s+week|for)\b|present\s+(?:at|were)|"
                         r"(?:the\s+)?(?:events?|workshops?|meetings?|trainings?)\s+engaged|"
                         r"(?:speakers|panell?ists|presenters|delegates|participants)\s+from|"
+                        r"(?:were|was)\s+joined\s+(?:[\w-]+\s+){0,4}by|remarks\s+were\s+(?:made|delivered|given)\s+by|"
+                        r"(?:\d+|several|many)\s+(?:[\w-]+\s+){2,4}(?:officials|representatives|participants|delegates|experts)\s+from|"
                         r"(?:representatives|delegat(?:es|ions)|officials)\s+(?:from|of)\s+"
                         r"(?:several|many|some|\d+|over|more|the\s+\w+\s+member)|"
                         rf"(?:\d+|{_UP_TO_TEN}|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
