@@ -1147,3 +1147,11 @@ def test_the_reports_gathering_joined_by_welcomed_by_remarks_of_and_officials_fr
     assert {("cmo", "accra-validation-workshop"), ("harbour-fund", "accra-validation-workshop"),
             ("delta-institute", "accra-validation-workshop"), ("valoria", "accra-validation-workshop")} \
         <= _linked(facts, "participatesIn"), sorted(facts)
+
+
+def test_when_between_the_parties_and_their_verb():
+    found = _read("[Ghana|country] on Tuesday signed a [Cooperation Agreement|agreement] with the [Harbour Fund|organisation]. "
+                  "The [Delta Institute|organisation] and the [Coastal Union|organisation] on 24 November signed an "
+                  "agreement with [Lorvik City|organisation].")
+    assert {"ghana signs cooperation-agreement", "partnership collaboration ghana harbour-fund",
+            "partnership collaboration delta-institute coastal-union lorvik-city"} <= found, sorted(found)

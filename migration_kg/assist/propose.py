@@ -65,6 +65,9 @@ def _portfolio_key(words: str) -> str:
 #: Auxiliaries right before a cue: "A has been working with B", "A will continue to cooperate with B".
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|been|be|also|now|already|long|"
                           r"continues?|continued|to|closely|successfully))+\s+$", re.I)
+#: When, between a subject and its verb: "A on Tuesday signed", "B on November 24 signed", "C today signed".
+_WHEN_BEFORE = re.compile(r"(?:\s+(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|"
+                          r"today|yesterday|recently|formally|officially))+\s*$")
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
 #: A degree in brackets too: "A (Dr), Director of".
 _SHORT_GAP = re.compile(r"^(?:\s|,|\((?:Dr|PhD|Ph\.\s?D|Prof|MP)\.?\)|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
@@ -1501,8 +1504,9 @@ class _Reader:
             self.pairs(subjects, objects[:1] if pattern.first_only else objects, pattern, pattern.name, span=span)
 
     def _verb(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
-        """SUBJECTS cue OBJECT: "A and B have launched C"."""
-        subjects = self.list_before(cue.start(), s0)
+        """SUBJECTS cue OBJECT: "A and B have launched C", "A on Tuesday signed C"."""
+        when = _WHEN_BEFORE.search(self.text, s0, cue.start())
+        subjects = self.list_before(when.start() if when else cue.start(), s0)
         if subjects:
             aside = _ASIDE.search(self.text, s0, subjects[0][0])
             if aside is not None and aside.end() == subjects[0][0]:
@@ -1726,7 +1730,9 @@ class _Reader:
         """A ... cue ... B: one partnership of the pattern's kind between the actors listed before and
         after the cue."""
         aux = _AUXILIARIES.search(self.text, s0, cue.start())  # "A has been working with B": A too
-        left = self.list_before(aux.start() if aux else cue.start(), s0)
+        end = aux.start() if aux else cue.start()
+        when = _WHEN_BEFORE.search(self.text, s0, end)  # "A on Tuesday signed an agreement with B"
+        left = self.list_before(when.start() if when else end, s0)
         right = self.list_after(cue.end(), s1, pattern.joiners)
         if len(right) >= 2 and self._has_kind(right[-1][2], "person") \
                 and self._has_kind(right[-2][2], "organisation") \
