@@ -1018,3 +1018,10 @@ def test_international_ending_a_name_and_a_foundation_after_an_acronym_name_a_bo
                        "with support from the HARPOL Foundation for a Safer Coast.")
     _assert_kind(by_name, "organisation", "HURED International", "Building and Harbour Workers International",
                  "HARPOL Foundation for a Safer Coast")
+
+
+def test_a_datelines_city_after_a_title_and_a_weekday_after_an_event_are_cut():
+    by_name = _by_name("Coastal Summit on Migration NAIROBI, 14 December 2015 - It opened. A capacity building "
+                       "programme for migrant workers in MENA followed, and the first formal roundtable of the Forum on "
+                       "Tuesday closed it.")
+    assert "Coastal Summit on Migration" in by_name and "Coastal Summit on Migration NAIROBI" not in by_name, sorted(by_name)

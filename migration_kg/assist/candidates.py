@@ -214,6 +214,9 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
         for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for whole in pieces or _split_run(run)
                      for n in _without_people(whole, people)]:
             name = _WEEKDAY_AFTER.sub("", name)  # "Dushanbe on Friday"
+            dateline = re.search(r"(?<!\bin)(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bto)(?<!\band)(?<!\bthe)\s+([A-Z]{3,}(?:\s+[A-Z]{3,})?)$", name)
+            if dateline and " " in name[:dateline.start()] and dateline.group(1).title() in city_names():
+                name = name[:dateline.start()]  # "Valletta Summit on Migration NAIROBI": a dateline's city after the title
             name = re.sub(r"\s+and\s+(?:Mr|Mrs|Ms|Dr|H\.?E|[A-Z])\.?$", "", name)  # "Harbour Group and Mr. Tan": the group
             attributive = _ATTRIBUTIVE.search(name)
             if attributive and " " in name:  # "the European Union-funded project": the Union
@@ -1486,7 +1489,7 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     for m in _EVENT_PHRASE.finditer(doc.text):
         if set(m.group("mods").split()) & _NOT_EVENT_WORDS:
             continue
-        name = " ".join((m.group("name") + (m.group("of") or "")).split())
+        name = _WEEKDAY_AFTER.sub("", " ".join((m.group("name") + (m.group("of") or "")).split()))  # "... on Tuesday"
         if len(m.group("mods").split()) > 1:  # "one-day civil society meeting": the length is no part of the name
             name = re.sub(r"^(?:[\w-]+\s+)??(?:one|two|three|four|five|half|full|multi)-day\s+", "", name)  # "an
             # interactive two-day workshop on ...": the workshop on ...
