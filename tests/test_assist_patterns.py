@@ -1155,3 +1155,13 @@ def test_when_between_the_parties_and_their_verb():
                   "agreement with [Lorvik City|organisation].")
     assert {"ghana signs cooperation-agreement", "partnership collaboration ghana harbour-fund",
             "partnership collaboration delta-institute coastal-union lorvik-city"} <= found, sorted(found)
+
+
+def test_a_unit_of_a_body_in_collaboration_with_others_is_the_partner_not_its_body():
+    doc, _ = example_document("It is organised by the Human Trafficking Secretariat of the Ministry of Gender (MoG) in "
+                              "collaboration with the Harbour Fund and the Delta Institute.")
+    registry = Registry({e[0]: Entity(e[0], "organisation", e[1], acronyms=e[2]) for e in (
+        ("secretariat", "Human Trafficking Secretariat", ()), ("mog", "Ministry of Gender", ("MoG",)),
+        ("fund", "Harbour Fund", ()), ("institute", "Delta Institute", ()))})
+    [partnership] = proposals_for(doc, registry, ONTOLOGY).partnerships
+    assert partnership.partners == ["secretariat", "fund", "institute"], partnership

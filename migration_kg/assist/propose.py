@@ -1733,6 +1733,12 @@ class _Reader:
         end = aux.start() if aux else cue.start()
         when = _WHEN_BEFORE.search(self.text, s0, end)  # "A on Tuesday signed an agreement with B"
         left = self.list_before(when.start() if when else end, s0)
+        if left and self._has_kind(left[0][2], "organisation"):  # "the Secretariat of the Ministry of Gender (MoGCSP)
+            # in collaboration with B": the Secretariat works with B, not its ministry
+            unit = next((n for n in reversed(self.names) if n[1] <= left[0][0] and n[0] >= s0), None)
+            if unit is not None and len({tuple(n[2]) for n in left}) == 1 and self._has_kind(unit[2], "organisation") \
+                    and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[unit[1]:left[0][0]]):
+                left = [unit]
         right = self.list_after(cue.end(), s1, pattern.joiners)
         if len(right) >= 2 and self._has_kind(right[-1][2], "person") \
                 and self._has_kind(right[-2][2], "organisation") \
