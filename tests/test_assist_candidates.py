@@ -1025,3 +1025,10 @@ def test_a_datelines_city_after_a_title_and_a_weekday_after_an_event_are_cut():
                        "programme for migrant workers in MENA followed, and the first formal roundtable of the Forum on "
                        "Tuesday closed it.")
     assert "Coastal Summit on Migration" in by_name and "Coastal Summit on Migration NAIROBI" not in by_name, sorted(by_name)
+
+
+def test_groups_of_actors_chiefs_speakers_victims_and_a_community():
+    by_name = _by_name("The forum gathered civil society actors, senior law enforcement chiefs, academic speakers, "
+                       "potential victims and the business community.")
+    _assert_kind(by_name, "collective", "civil society actors", "law enforcement chiefs", "academic speakers",
+                 "potential victims", "business community")

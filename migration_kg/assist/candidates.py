@@ -1528,7 +1528,7 @@ _GROUP_HEAD = (r"experts|officials|officers|judges|prosecutors|inspectors|traine
                r"leaders|governments|countries|groups|communities|associations|organi[sz]ations|agencies|authorities|partners|"
                r"companies|institutions|workers|houses|banks|operators|providers|firms|enterprises|businesses|municipalities|"
                r"cooperatives|networks|ministries|NGOs|CSOs|refugees|migrants|states|students|youth|women|seekers|persons|"
-               r"participants|administrations|managers|diasporas?|(?<=focal\s)points")
+               r"participants|administrations|managers|diasporas?|(?<=focal\s)points|actors|chiefs|speakers|community|victims")
 #: Words that say no group's kind before its noun: "both", "other", "such".
 _NOT_QUALIFIERS = {"the", "a", "an", "of", "and", "or", "both", "between", "among", "all", "other", "such", "these", "those",
                    "their", "its", "our", "many", "some", "several", "various", "including", "from", "with", "for", "to",
