@@ -1165,3 +1165,9 @@ def test_a_unit_of_a_body_in_collaboration_with_others_is_the_partner_not_its_bo
         ("fund", "Harbour Fund", ()), ("institute", "Delta Institute", ()))})
     [partnership] = proposals_for(doc, registry, ONTOLOGY).partnerships
     assert partnership.partners == ["secretariat", "fund", "institute"], partnership
+
+
+def test_a_post_between_two_people_of_a_list_is_the_next_ones():
+    found = _read("The launch was attended by [Hans Berg|person], [CMO|organisation] Associate Administrator [Rita Gran|person] "
+                  "and [Tomas Lund|person].")
+    assert "rita-gran represents cmo" in found and "hans-berg represents cmo" not in found, sorted(found)

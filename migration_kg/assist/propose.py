@@ -1649,6 +1649,11 @@ class _Reader:
             # "Ms. A, OECD chief of staff", "A, an IOM Goodwill Envoy", "A, ESCAP’s Deputy Executive Secretary":
             # the body opens the person's post
             post_end = cue.end() + len(re.match(r"[^,.;:()\n]{0,40}", self.text[cue.end():]).group(0).rstrip())
+            holder = next((n for n in self.names if cue.end() <= n[0] <= post_end + 1), None)
+            if holder is not None and self._has_kind(holder[2], "person"):
+                # "A, UNDP Associate Administrator B": a list's next person holds the post
+                self.pairs([holder], [before], pattern, pattern.name, span=(before[0], holder[1]))
+                return
             self.pairs([owner], [before], pattern, pattern.name, span=(owner[0], post_end))
             return
         # "IOM Head of Office in Port Valo Mr. A": the post's place is no name of the person's
