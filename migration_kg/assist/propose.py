@@ -423,12 +423,9 @@ class _Reader:
             kinds = _KIND_NOUNS[m.group("noun").lower()]
             if kinds == {"event"}:  # the event named just before by that noun ("the EUI Executive Training ...
                 # the training"), else the one the document reports on
-                noun = m.group("noun").lower()
                 if any(m.end() <= a <= m.end() + 3 for a, _, _ in self.names):
                     continue  # "the executive training “Migration in the EU”": the kind of the name after it
-                near = next((e for a, b, ids in reversed(self.names) if b <= m.start() and m.start() - b < 400
-                             for e in ids if self.registry[e].kind in _EVENT_KINDS
-                             and any(noun in n.lower().split() for n in self.registry[e].names)), None)
+                near = self._last_named(m.start(), 400, _EVENT_KINDS, m.group("noun"))
                 if near is None and reported in self.registry and self.registry[reported].kind in kinds:
                     near = reported
                 if near is not None:
@@ -441,13 +438,18 @@ class _Reader:
         for m in _THE_BODY.finditer(self.text):  # "the Ministry": the body named last before by that word
             if any(a <= m.start() < b or m.end() <= a <= m.end() + 1 for a, b, _ in self.names):
                 continue
-            noun = m.group("noun")
-            near = next((e for a, b, ids in reversed(self.names) if b <= m.start() and m.start() - b < 1500
-                         for e in ids if self.registry[e].kind == "organisation"
-                         and any(noun in n.split() for n in self.registry[e].names)), None)
+            near = self._last_named(m.start(), 1500, {"organisation"}, m.group("noun"))
             if near is not None:
                 out.append((m.start(), m.end(), [near]))
         return out
+
+    def _last_named(self, at: int, window: int, kinds: set[str], noun: str) -> str | None:
+        """The entity of ``kinds`` named last before ``at`` (within ``window`` characters) that has the word
+        ``noun`` in a name of its, in any case."""
+        noun = noun.casefold()
+        return next((e for a, b, ids in reversed(self.names) if b <= at and at - b < window for e in ids
+                     if self.registry[e].kind in kinds
+                     and any(noun in n.casefold().split() for n in self.registry[e].names)), None)
 
     def _reported_event(self) -> str | None:
         """The event the document is the report of: its metadata's ``reports``, else the document's
