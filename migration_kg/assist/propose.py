@@ -223,10 +223,12 @@ _WORKS_ON = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+|is\s+|are\s+|has\s+
                        r"(?:work(?:s|ing)?|focus(?:es|ing)?|aim(?:s|ing)?|promot(?:es|ing)|provid(?:es|ing)|conduct(?:s|ing)|"
                        r"engag(?:es|ed|ing)|dedicated|address(?:es|ing)|tackl(?:es|ing)|fight(?:s|ing)|help(?:s|ing)|"
                        r"assist(?:s|ing)|support(?:s|ing)|plan(?:s|ning)|seek(?:s|ing)|advocat(?:es|ing)|research(?:es|ing))\b")
-#: A thing named again by its kind: "the project", "The programme", "this initiative".
+#: The nouns an event is named again by: "the workshop", "the launch".
+_EVENT_AGAIN = ("workshop", "meeting", "conference", "seminar", "training", "consultation", "roundtable", "summit", "webinar",
+                "event", "launch", "ceremony", "course")
+#: A thing named again by its kind: "the project", "The programme", "this initiative", "the two-day workshop".
 _THE_KIND = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<noun>project|programme|program|initiative|agreement|"
-                       r"network|platform|process|strategy|policy|facility|workshop|meeting|conference|seminar|"
-                       r"training|consultation|roundtable|summit|webinar|event|launch|ceremony|course)\b(?!\s+(?:of|on|for)\b)")
+                       rf"network|platform|process|strategy|policy|facility|{'|'.join(_EVENT_AGAIN)})\b(?!\s+(?:of|on|for)\b)")
 #: A body named by its kind's word, capitalised: "the Ministry", "the Commission" (not "the Ministry of X").
 _THE_BODY = re.compile(r"\b[Tt]he\s+(?P<noun>Ministry|Commission|Government|Agency|Organi[sz]ation|Secretariat|Department|"
                        r"Office|Centre|Center|Fund|Bank|Council|Union|Foundation|Institute|Embassy|Directorate|Bureau|"
@@ -234,9 +236,7 @@ _THE_BODY = re.compile(r"\b[Tt]he\s+(?P<noun>Ministry|Commission|Government|Agen
 _KIND_NOUNS = {"project": {"project"}, "programme": {"programme"}, "program": {"programme"},
                "initiative": {"programme", "project"}, "agreement": {"agreement"}, "network": {"network"},
                "platform": {"network", "product"}, "process": {"process"}, "strategy": {"policy"}, "policy": {"policy"},
-               "facility": {"programme"}, **{noun: {"event"} for noun in (
-                   "workshop", "meeting", "conference", "seminar", "training", "consultation", "roundtable", "summit",
-                   "webinar", "event", "launch", "ceremony", "course")}}
+               "facility": {"programme"}, **{noun: {"event"} for noun in _EVENT_AGAIN}}
 #: What may open a sentence before its subject: "The", "Mr.", "In his presentation, Dr.".
 _OPENING = re.compile(rf"[\s\"“(]*(?:(?:The|the)\s+)?(?:(?:{_HONORIFIC})\s*)?")
 #: A sentence that goes on about the person of the sentence before: "He also mentioned".
