@@ -18,7 +18,7 @@ from pathlib import Path
 
 from migration_kg.assist.document import document_folder, open_document, slug, yaml_entry
 from migration_kg.assist.topic_cues import SMALL_WORDS, TopicCue, cue_spans, load_topic_cues
-from migration_kg.curation.mentions import CONNECTORS, MentionMatcher, curation_report
+from migration_kg.curation.mentions import CONNECTORS, MONTHS, MentionMatcher, curation_report
 from migration_kg.curation.quotes import QuoteIndex, normalise
 from migration_kg.curation.registry import Registry, load_registry
 from migration_kg.curation.sources import SourceDocument
@@ -1878,9 +1878,7 @@ _ACTOR_BEFORE = re.compile(r"\b(?:by|with|from|between|and|at|of|partners?|inclu
 _ACTOR_AFTER = re.compile(r"[’']s\b|\s+(?:said|says|has|have|had|is|was|will|would|can|could|and|also|provides?|provided|"
                           r"supports?|supported|organi[sz]ed|organi[sz]es|launched|launches|hosted|hosts|signed|funds|funded|"
                           r"works|worked|helps|helped|announced|implements|implemented|presented|delivered)\b")
-_ABBREVIATED = {"Prof", "Brig", "Gen", "Capt", "Col", "Amb", "Hon", "Sen", "Rev", "Gov", "Sgt", "Lieut", "Cmdr"}
-_WEEKDAYS_AND_MONTHS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-                        "March", "April", "June", "July", "August", "September", "October", "November", "December"}
+_TITLE_ABBREVIATIONS = {"Prof", "Brig", "Gen", "Capt", "Col", "Amb", "Hon", "Sen", "Rev", "Gov", "Sgt", "Lieut", "Cmdr"}
 
 
 def _single_words(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
@@ -1894,7 +1892,7 @@ def _single_words(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     adjectives = demonyms()
     for m in _SINGLE_WORD.finditer(text):
         word, start = m.group("word"), m.start("word")
-        if word in seen or word.casefold() in lower or word in _WEEKDAYS_AND_MONTHS or word in adjectives \
+        if word in seen or word.casefold() in lower or word in _WEEKDAYS or word in MONTHS or word in adjectives \
                 or re.search(r"(?:ing|an|ese|ish|ic)$", word) or word in _OPENING_WORDS:
             continue
         if not text[:start].strip() or re.search(r"[.!?:;“\"(•▪●–—-]\s*$|\n\s*$", text[max(0, start - 6):start]):
@@ -1908,7 +1906,7 @@ def _single_words(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             continue
         if not (_ACTOR_BEFORE.search(text, max(0, start - 30), start) or _ACTOR_AFTER.match(text, m.end())):
             continue  # no actor's place: "the Keynote", "Information and ..."
-        if word in _ABBREVIATED or re.match(r"\.|\s+d[’']", text[m.end():m.end() + 3]):
+        if word in _TITLE_ABBREVIATIONS or re.match(r"\.|\s+d[’']", text[m.end():m.end() + 3]):
             continue  # "Prof. A", "Brig. Gen.", "Côte d’Ivoire"
         seen.add(word)
         out.append(_candidate(doc, index, word, "organisation", "a capitalised word on its own inside a sentence; "

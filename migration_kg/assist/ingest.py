@@ -18,6 +18,7 @@ from pathlib import Path
 
 from migration_kg.assist.document import flow, open_document, slug
 from migration_kg.errors import CurationError, UsageError
+from migration_kg.curation.mentions import MONTHS
 from migration_kg.curation.sources import ID_PATTERN
 from migration_kg.curation.yamlio import decode_utf8
 
@@ -319,9 +320,7 @@ def _title(heading: str) -> str:
 
 # -- Metadata --------------------------------------------------------------------------------------
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"]
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = rf"({'|'.join(MONTHS)})"
 _DATES = [
     (re.compile(r"\b(\d{1,2})\s+" + _MONTH + r"\s+(\d{4})\b"), lambda m: (m[3], m[2], m[1])),
     (re.compile(r"\b" + _MONTH + r"\s+(\d{1,2}),?\s+(\d{4})\b"), lambda m: (m[3], m[1], m[2])),
@@ -335,7 +334,7 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
     for pattern, parts in _DATES:
         for m in pattern.finditer(text):
             y, mo, d = parts(m)
-            month = int(mo) if mo.isdigit() else _MONTHS.index(mo.lower()) + 1
+            month = int(mo) if mo.isdigit() else MONTHS.index(mo.capitalize()) + 1
             try:
                 date = dt.date(int(y), month, int(d))
             except ValueError:

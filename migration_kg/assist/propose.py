@@ -26,7 +26,7 @@ from migration_kg.assist.locate import Locator
 from migration_kg.curation.quotes import normalise
 from migration_kg.assist.patterns import Pattern, load_patterns
 from migration_kg.curation.modality import plan_cue
-from migration_kg.curation.mentions import MentionMatcher
+from migration_kg.curation.mentions import MONTHS, MentionMatcher
 from migration_kg.vocabulary.namespaces import MKG
 from migration_kg.vocabulary.ontology import KIND_CLASS, Ontology
 from migration_kg.curation.registry import Registry, load_registry
@@ -243,8 +243,6 @@ _OPENING = re.compile(rf"[\s\"“(]*(?:(?:The|the)\s+)?(?:(?:{_HONORIFIC})\s*)?"
 _PRONOUN = re.compile(r"[\s\"“]*(He|She|It)\b")
 #: Where a clause ends inside a sentence.
 _CLAUSE_STOP = re.compile(r"[,;:]\s|\s[-–—]\s")
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"]
 
 
 @dataclass
@@ -1849,7 +1847,7 @@ class _Reader:
         year = cue.group("year") or str(self.doc.metadata.get("date") or "")[:4]
         if not year.isdigit():
             return
-        month = _MONTHS.index(cue.group("month").lower()) + 1
+        month = MONTHS.index(cue.group("month").capitalize()) + 1
         try:
             dates = [dt.date(int(year), month, d) for d in days]
         except ValueError:

@@ -154,8 +154,9 @@ _OPENERS = {"The", "In", "A", "An", "Both", "For", "Thus", "Also", "It", "This",
 
 #: Names whose year is part of them: "SADC Vision 2050", "Agenda 2063".
 _YEAR_NAMED = {"Vision", "Agenda"}
-_MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"}
+#: The months, in their order (their number is their place plus one).
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
 _HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr."}
 
 
@@ -297,7 +298,7 @@ def _initial_in_name(run: list[tuple[str, int]], line: str, word: re.Match, afte
 def _close(run: list[tuple[str, int]], doc: SourceDocument) -> list[tuple[str, int]]:
     """Trim a run of capitalised words to a candidate name and its offset; single words count only
     as acronyms."""
-    run = [(w, at) for w, at in run if w.rstrip(".") not in _MONTHS and w not in _HONORIFICS]
+    run = [(w, at) for w, at in run if w.rstrip(".") not in MONTHS and w not in _HONORIFICS]
     while run and (run[-1][0] in CONNECTORS or run[-1][0] in ("a", "an")):  # "... for a" before a lower-case word
         run = run[:-1]
     while run and (run[0][0] in CONNECTORS
