@@ -1032,3 +1032,10 @@ def test_groups_of_actors_chiefs_speakers_victims_and_a_community():
                        "potential victims and the business community.")
     _assert_kind(by_name, "collective", "civil society actors", "law enforcement chiefs", "academic speakers",
                  "potential victims", "business community")
+
+
+def test_a_name_that_says_something_is_a_person():
+    by_name = _by_name("“We are ready,” said Marit Maij at the conference. Ruiz Tano noted that the plan works. According "
+                       "to Lena Okafor, the plan works. The plan works, Bo Tanaka added. The Harbour Institute said so too.")
+    _assert_kind(by_name, "person", "Marit Maij", "Ruiz Tano", "Lena Okafor", "Bo Tanaka")
+    _assert_kind(by_name, "organisation", "Harbour Institute")

@@ -267,6 +267,10 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
                     or _POST_BEFORE.search(doc.text, max(0, span.start - 60), span.start)
                     for span in spans_of):
                 kind, why = "person", "a name with a post, a profession or a contact's label by it"
+            elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
+                    _SAYS_AFTER.match(doc.text, span.end) or _SAYS_BEFORE.search(doc.text, max(0, span.start - 30), span.start)
+                    for span in spans_of):
+                kind, why = "person", "a name that says something ('A said', 'according to B')"
             elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and _surname_speaks(name, doc.text):
                 kind, why = "person", "its last word alone says or is called Mr., Ms. or Dr. elsewhere ('Hendrix said')"
             add(_candidate(doc, index, name, kind, f"capitalised name; {why}", first))
@@ -497,6 +501,10 @@ _PERSON_BEFORE = re.compile(r"(?:\bContacts?:\s*|(?:^|\n)[ \t]*Contacts?\b[^\n]{
                             r"\b(?:Credits?|Photo):\s*[^\n/.]{0,40}/)$", re.I)
 #: Right before it, a post, in any case, and a comma or not: "Chief of Mission, A", "director general B".
 _POST_BEFORE = re.compile(rf"(?<![\w-])(?:{POST_WORDS}|Undersecretary|Under-Secretary)(?:\s+of\s+Mission)?,?\s+$", re.I)
+#: A person's words right after the name, or before it: "A said", "A, who noted", "said B", "according to C".
+_SAYS = r"said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed|stated|remarked|told|urged|highlighted|underlined"
+_SAYS_AFTER = re.compile(rf"\s*,?\s+(?:also\s+)?(?:{_SAYS})\b")
+_SAYS_BEFORE = re.compile(rf"\b(?:{_SAYS}|according\s+to)\s+$", re.I)
 #: Two or three capitalised words and nothing else: a name a person may have ("Oonagh McPhilips" too).
 _PERSON_NAME_ONLY = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+(?:\s+(?:Mc|Mac|O’|O')?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+){1,2}")
 
