@@ -1039,3 +1039,9 @@ def test_a_name_that_says_something_is_a_person():
                        "to Lena Okafor, the plan works. The plan works, Bo Tanaka added. The Harbour Institute said so too.")
     _assert_kind(by_name, "person", "Marit Maij", "Ruiz Tano", "Lena Okafor", "Bo Tanaka")
     _assert_kind(by_name, "organisation", "Harbour Institute")
+
+
+def test_kosovo_is_a_country_by_its_user_assigned_codes():
+    by_name = _by_name("Diaspora groups from Kosovo and Albania met in Berlin.")
+    _assert_kind(by_name, "country", "Kosovo", "Albania")
+    assert (by_name["Kosovo"].iso2, by_name["Kosovo"].iso3) == ("XK", "XKX")

@@ -1144,7 +1144,8 @@ _NOT_PERSON_WORDS = {"United", "Nations", "General", "International", "National"
 
 @functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, tuple[str, str, str]]:
-    """ISO 3166 country names (short, common and official) -> (label, iso2, iso3)."""
+    """ISO 3166 country names (short, common and official) -> (label, iso2, iso3); Kosovo by its user-assigned
+    codes (XK, XKX)."""
     import pycountry
 
     names: dict[str, tuple[str, str, str]] = {}
@@ -1154,6 +1155,9 @@ def _country_names() -> dict[str, tuple[str, str, str]]:
                 names.setdefault(_written(n), _country_entry(c))
     for name, alpha2 in _COUNTRY_ALIASES.items():
         names.setdefault(name, _country_entry(pycountry.countries.get(alpha_2=alpha2)))
+    # user-assigned codes, not in ISO 3166 itself, that the European Union and the World Bank use
+    names.setdefault("Kosovo", ("Kosovo", "XK", "XKX"))
+    names.setdefault("Bosnia Herzegovina", names["Bosnia and Herzegovina"])
     for name, entry in list(names.items()):  # "St Vincent and the Grenadines", "St. Kitts and Nevis"
         if name.startswith("Saint "):
             for short in ("St ", "St. "):
