@@ -1171,3 +1171,11 @@ def test_a_post_between_two_people_of_a_list_is_the_next_ones():
     found = _read("The launch was attended by [Hans Berg|person], [CMO|organisation] Associate Administrator [Rita Gran|person] "
                   "and [Tomas Lund|person].")
     assert "rita-gran represents cmo" in found and "hans-berg represents cmo" not in found, sorted(found)
+
+
+def test_countries_that_name_a_group_of_bodies_are_not_its_members():
+    found = _read("The project is run by nine [national Harbour organisations|collective] ([Ghana|country], [Fiji|country] "
+                  "and [Peru|country]). Officials from the [Coastal Partnership countries|collective] ([Chile|country], "
+                  "[Togo|country] and [Nepal|country]) met.")
+    assert not any("memberOf national-harbour-organisations" in f for f in found), sorted(found)
+    assert {"chile memberOf coastal-partnership-countries", "togo memberOf coastal-partnership-countries"} <= found

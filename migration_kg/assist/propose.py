@@ -65,6 +65,9 @@ def _portfolio_key(words: str) -> str:
 #: Auxiliaries right before a cue: "A has been working with B", "A will continue to cooperate with B".
 _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|shall|been|be|also|now|already|long|"
                           r"continues?|continued|to|closely|successfully))+\s+$", re.I)
+#: A group of bodies by its noun: "national Caritas organisations", "UN agencies".
+_BODIES = re.compile(r"\b(?:organi[sz]ations|agencies|institutions|unions|NGOs|CSOs|associations|bodies|ministries|"
+                     r"authorities)$", re.I)
 #: When, between a subject and its verb: "A on Tuesday signed", "B on November 24 signed", "C today signed".
 _WHEN_BEFORE = re.compile(r"(?:\s+(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|"
                           r"today|yesterday|recently|formally|officially))+\s*$")
@@ -1245,7 +1248,12 @@ class _Reader:
         return self.ontology.is_a(KIND_CLASS[self.registry[eid].kind], cls)
 
     def add(self, subject: str, relation: str, obj: str | None, a: int, b: int, cue: str, value=None) -> None:
+        """One statement, unless proposed already or a country's membership of a group of bodies ("national
+        Caritas organisations (Albania, France ...)": the countries name the bodies)."""
         key = (subject, relation, obj if obj is not None else _value_slug(value))
+        if relation == "memberOf" and self.registry[subject].kind == "country" \
+                and self.registry[obj].kind == "collective" and _BODIES.search(self.registry[obj].label):
+            return
         if subject != obj and key not in self.statements:
             self.statements[key] = Proposal("", subject, relation, obj, "", a, b, "", cue=cue, value=value)
 
