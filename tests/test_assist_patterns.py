@@ -1179,3 +1179,11 @@ def test_countries_that_name_a_group_of_bodies_are_not_its_members():
                   "[Togo|country] and [Nepal|country]) met.")
     assert not any("memberOf national-harbour-organisations" in f for f in found), sorted(found)
     assert {"chile memberOf coastal-partnership-countries", "togo memberOf coastal-partnership-countries"} <= found
+
+
+def test_experts_from_bodies_who_do_something_are_not_their_bodies():
+    found = _read("[Lorvik|place]: Experts from the [Coastal Union|organisation], [Harbour Fund|organisation] and [Delta "
+                  "alumni|collective] yesterday launched the [Migration Report|publication]. The [Delta Institute|organisation] "
+                  "launched the [Return Guide|publication].")
+    assert not any(f.endswith("initiates migration-report") for f in found), sorted(found)
+    assert "delta-institute initiates return-guide" in found

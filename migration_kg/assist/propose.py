@@ -1522,6 +1522,11 @@ class _Reader:
             by = _AGENT_BEFORE.search(self.text, s0, subjects[0][0]) if subjects else None
             if by is not None and by.start() > s0:  # "X funded by A convenes": A is the agent of "funded", X does the verb
                 subjects = self.list_before(by.start(), s0)
+        for i, (a, _, _) in enumerate(subjects):  # "Experts from the AU, IGAD and the EAC launched the report": the
+            # experts, not their bodies
+            if re.search(rf"\b{_WHO}\s+(?:the\s+)?$", self.text[max(s0, a - 60):a], re.I):
+                subjects = subjects[:i]
+                break
         if len(subjects) >= 1:
             # "Mr. A, Director of B, launched C": the person acts, not the body of the title
             person = next((n for n in reversed(self.names) if s0 <= n[0] and n[1] <= subjects[0][0]
