@@ -1045,3 +1045,8 @@ def test_kosovo_is_a_country_by_its_user_assigned_codes():
     by_name = _by_name("Diaspora groups from Kosovo and Albania met in Berlin.")
     _assert_kind(by_name, "country", "Kosovo", "Albania")
     assert (by_name["Kosovo"].iso2, by_name["Kosovo"].iso3) == ("XK", "XKX")
+
+
+def test_people_listed_after_a_plural_honorific():
+    by_name = _by_name("The webinar was moderated by Messrs Samuel Adebo, Wale Adesan, Patricia Mawe and Obed Monaro.")
+    _assert_kind(by_name, "person", "Samuel Adebo", "Wale Adesan", "Patricia Mawe", "Obed Monaro")

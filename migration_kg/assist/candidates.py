@@ -924,8 +924,17 @@ def _abbreviates(acronym: str, name: str) -> bool:
     return len(initials) > 3 or all(i in acronym.upper() for i in initials)
 
 
+#: People listed after a plural honorific: "Messrs Samuel Adewusi, Wale Adesanya and Obed Monago".
+_PLURAL_HONORIFIC = re.compile(rf"\b(?P<honorific>Messrs\.?|Mesdames|Mmes\.?|Drs\.)\s+(?P<names>{_CAP}(?:[ \t]+{_CAP}){{1,3}}"
+                               rf"(?:(?:,[ \t]*|,?[ \t]+and[ \t]+){_CAP}(?:[ \t]+{_CAP}){{1,3}})*)")
+
+
 def _people(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     out = []
+    for m in _PLURAL_HONORIFIC.finditer(doc.text):
+        for part in re.finditer(rf"{_CAP}(?:[ \t]+{_CAP}){{1,3}}", m.group("names")):
+            out.append(_candidate(doc, index, part.group(0), "person", f"person: listed after '{m.group('honorific')}'",
+                                  m.start("names") + part.start()))
     for m in _PERSON.finditer(doc.text):
         name = _person_name(m.group("name"))
         stacked = re.match(r"(?:(?:Ambassador|Professor|Minister|Commissioner|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)+(?=\S+\s+\S)", name)
