@@ -1050,3 +1050,8 @@ def test_kosovo_is_a_country_by_its_user_assigned_codes():
 def test_people_listed_after_a_plural_honorific():
     by_name = _by_name("The webinar was moderated by Messrs Samuel Adebo, Wale Adesan, Patricia Mawe and Obed Monaro.")
     _assert_kind(by_name, "person", "Samuel Adebo", "Wale Adesan", "Patricia Mawe", "Obed Monaro")
+
+
+def test_a_countrys_government_by_the_countrys_name():
+    by_name = _by_name("Funding came from the US government. The Myanmar government agreed with the Swiss government.")
+    _assert_kind(by_name, "organisation", "US government", "Myanmar government", "Swiss government")

@@ -1726,6 +1726,10 @@ def _national_governments(doc: SourceDocument, index: QuoteIndex) -> list[Candid
     adjectives = demonyms()
     out = [_candidate(doc, index, m.group(0), "organisation", "a country's government by its adjective", m.start())
            for m in re.finditer(r"(?<![\w’'-])[A-Z][a-z]+\s+government\b", doc.text) if m.group(0).split()[0] in adjectives]
+    for m in re.finditer(r"(?<![\w’'-])(?!The\s)(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+[Gg]overnment\b", doc.text):
+        if m.group("country") in _country_names() or m.group("country") in _country_codes():  # "the US government",
+            # "the Myanmar Government"
+            out.append(_candidate(doc, index, m.group(0), "organisation", "a country's government by its name", m.start()))
     for m in re.finditer(r"\b[Tt]he\s+(?P<name>(?P<adjective>[A-Z][a-z]+)\s+(?:[A-Z][A-Z&]{1,7}\s+)?(?:Co-?)?Chair(?:manship)?)\b",
                          doc.text):
         if m.group("adjective") in adjectives:
