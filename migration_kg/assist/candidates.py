@@ -471,8 +471,10 @@ _TITLE_PREFIX = re.compile(
 #: A unit named with the body it belongs to: "Statistics Division of the Department of Economic ...".
 _UNIT_OF = re.compile(r"(?P<unit>.+?\b(?:Division|Unit|Section|Office|Branch|Department|Bureau|Service|Directorate|"
                       r"Secretariat))\s+of\s+(?:the\s+)?(?P<body>.+)")
+#: The posts a title names, "Undersecretary" too.
+_POSTS = rf"Undersecretary|Under-Secretary|{POST_WORDS}"
 #: A post's word in a name with no kind word.
-_TITLE_WORD = re.compile(rf"\b(?:Undersecretary|Under-Secretary|{POST_WORDS})\b")
+_TITLE_WORD = re.compile(rf"\b(?:{_POSTS})\b")
 #: A title standing alone is no entity: "Executive Director", "French Ambassador", "Secretary-General".
 _TITLE_ONLY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{POST_WORDS})(?:\s+(?:for|on)\s+.+)?")
 
@@ -500,7 +502,7 @@ _PERSON_AFTER = re.compile(rf"\s*(?:[,:]\s*(?:(?:Senior|Deputy|Executive|Chief|A
 _PERSON_BEFORE = re.compile(r"(?:\bContacts?:\s*|(?:^|\n)[ \t]*Contacts?\b[^\n]{0,50}\n(?:[ \t]*\n)?[ \t]*|\be-?mail\s+to\s+|"
                             r"\b(?:Credits?|Photo):\s*[^\n/.]{0,40}/)$", re.I)
 #: Right before it, a post, in any case, and a comma or not: "Chief of Mission, A", "director general B".
-_POST_BEFORE = re.compile(rf"(?<![\w-])(?:{POST_WORDS}|Undersecretary|Under-Secretary)(?:\s+of\s+Mission)?,?\s+$", re.I)
+_POST_BEFORE = re.compile(rf"(?<![\w-])(?:{_POSTS})(?:\s+of\s+Mission)?,?\s+$", re.I)
 #: A person's words right after the name, or before it: "A said", "A, who noted", "said B", "according to C".
 _SAYS = r"said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed|stated|remarked|told|urged|highlighted|underlined"
 _SAYS_AFTER = re.compile(rf"\s*,?\s+(?:also\s+)?(?:{_SAYS})\b")
@@ -1166,7 +1168,6 @@ def _country_names() -> dict[str, tuple[str, str, str]]:
         names.setdefault(name, _country_entry(pycountry.countries.get(alpha_2=alpha2)))
     # user-assigned codes, not in ISO 3166 itself, that the European Union and the World Bank use
     names.setdefault("Kosovo", ("Kosovo", "XK", "XKX"))
-    names.setdefault("Bosnia Herzegovina", names["Bosnia and Herzegovina"])
     for name, entry in list(names.items()):  # "St Vincent and the Grenadines", "St. Kitts and Nevis"
         if name.startswith("Saint "):
             for short in ("St ", "St. "):
@@ -1191,7 +1192,7 @@ _COUNTRY_ALIASES = {"Turkey": "TR", "Russia": "RU", "Swaziland": "SZ", "Macedoni
                     "DR Congo": "CD", "The Gambia": "GM", "Britain": "GB", "Great Britain": "GB", "Brunei": "BN",
                     "Micronesia": "FM", "Vatican": "VA", "Macau": "MO", "Czech Republic": "CZ", "South Korea": "KR",
                     "North Korea": "KP", "Syria": "SY", "Iran": "IR", "Vietnam": "VN", "Tanzania": "TZ",
-                    "Holland": "NL", "United States of America": "US"}
+                    "Holland": "NL", "United States of America": "US", "Bosnia Herzegovina": "BA"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -1238,7 +1239,7 @@ _REGION = re.compile(
     r"Southwest|South-West|Northwest|North-West|Horn\s+of)\s+)?(?:Africa|Asia|Europe|America|Americas|Asia[- ]Pacific|"
     r"Pacific(?:\s+Islands)?|Caribbean|Balkans|Sahel|Maghreb|Middle\s+East|Gulf)|"
     r"Latin\s+America(?:\s+and\s+the\s+Caribbean)?|Asia\s+and\s+the\s+Pacific|Western\s+Balkans|"
-    r"(?:[A-Z][\w-]*\s+){1,2}[Rr]egion|Kosovo")
+    r"(?:[A-Z][\w-]*\s+){1,2}[Rr]egion")
 
 
 @functools.lru_cache(maxsize=1)
