@@ -45,6 +45,8 @@ _HONORIFIC_NO_STOP = "|".join([rf"{a}\b\.?" for a in _ABBREVIATED] + list(_IN_FU
 #: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
 _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
         r"delegates|participants|experts|staff|members)\s+(?:from|of)")
+#: The same, right before a name: "Experts from the", whose bodies do not do the verb.
+_WHO_BEFORE = re.compile(rf"\b{_WHO}\s+(?:the\s+)?$", re.I)
 _LIST_WORDS = (rf"\s|,|;|:|\(|\)|and|the|also|recently|successfully|officially|formally|(?:has|have)(?=\s+\w+ly\b)|other\s+partners|-based|today|yesterday|this\s+(?:morning|afternoon|evening|week)|jointly(?:\s+with)?|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
                r"(?:the\s+)?Governments?\s+of")
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
@@ -1524,7 +1526,7 @@ class _Reader:
                 subjects = self.list_before(by.start(), s0)
         for i, (a, _, _) in enumerate(subjects):  # "Experts from the AU, IGAD and the EAC launched the report": the
             # experts, not their bodies
-            if re.search(rf"\b{_WHO}\s+(?:the\s+)?$", self.text[max(s0, a - 60):a], re.I):
+            if _WHO_BEFORE.search(self.text[max(s0, a - 60):a]):
                 subjects = subjects[:i]
                 break
         if len(subjects) >= 1:
