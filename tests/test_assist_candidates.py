@@ -281,6 +281,14 @@ def test_more_titles_venues_curly_apostrophes_and_kinds_from_plural_heads():
     assert not any("Tuesday" in n or n.startswith("CEO") for n in by_name), sorted(by_name)
 
 
+def test_a_country_name_in_title_case_is_the_country_not_a_crash():
+    text = ("The opening speech was given by the Director General of the Police Agency, Ministry Of Public "
+            "Security, Socialist Republic Of Viet Nam. Delegates from the Republic Of Korea attended.")
+    by_name = _by_name(text)
+    assert by_name["Socialist Republic of Viet Nam"].iso2 == "VN"  # as the report writes it
+    assert by_name["Republic of Korea"].iso2 == "KR"
+
+
 def test_regions_parts_of_a_country_provinces_and_a_city_before_a_date_are_places():
     text = ("Geneva, Thursday 26 November 2015 - Experts from Asia and the Pacific, West Africa and Sub Saharan "
             "Africa met. The border posts in northern Ghana and the Khatlon province were renovated. The Gulf "

@@ -1996,8 +1996,8 @@ def _countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     pattern, by_demonym, plain = _country_readers()
     seen: dict[str, Candidate] = {}
     # a country named as the report writes it ("Turkey", "Republic of Korea"); by an adjective, by its name
-    found = [(m, (plain[_plain(m.group(0))],) + names[plain[_plain(m.group(0))]][1:], "an ISO 3166 country name")
-             for m in pattern.finditer(doc.text)]
+    found = [(m, (plain[_plain(m.group(0)).casefold()],) + names[plain[_plain(m.group(0)).casefold()]][1:],
+              "an ISO 3166 country name") for m in pattern.finditer(doc.text)]
     found += [(m, adjectives[m.group(0)], f"named by its people's adjective '{m.group(0)}'")
               for m in by_demonym.finditer(doc.text)]
     for m, (label, iso2, iso3), why in sorted(found, key=lambda f: f[0].start()):
@@ -2011,13 +2011,14 @@ def _countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 @functools.lru_cache(maxsize=1)
 def _country_readers() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     """The expressions for country names (with or without accents) and their people's adjectives,
-    and each name without its accents -> the name; built once."""
+    and each name without its accents, in lower case, -> the name (a vowel matches in either case:
+    "Republic Of Korea"); built once."""
     names, adjectives = _country_names(), demonyms()
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(_accented(n) for n in sorted(names, key=len, reverse=True))
                          + r")(?!\w)")
     by_demonym = re.compile(r"(?<!\w)(?<!Latin )(?<!North )(?<!South )(?<!Central )(?:"
                             + "|".join(re.escape(n) for n in sorted(adjectives, key=len, reverse=True)) + r")(?=s?(?![\w’']))")
-    return pattern, by_demonym, {_plain(n): n for n in names}
+    return pattern, by_demonym, {_plain(n).casefold(): n for n in names}
 
 
 _ACCENTS = {"a": "aáàâä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôö", "u": "uúùûü", "n": "nñ", "c": "cç"}
