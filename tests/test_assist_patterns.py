@@ -1187,3 +1187,14 @@ def test_experts_from_bodies_who_do_something_are_not_their_bodies():
                   "launched the [Return Guide|publication].")
     assert not any(f.endswith("initiates migration-report") for f in found), sorted(found)
     assert "delta-institute initiates return-guide" in found
+
+
+def test_a_list_of_posts_before_their_holders_gives_each_the_post_before_them():
+    found = {f for f in _read("The forum was opened by the Secretary-General of the [CMO|organisation], Mr. [Ana Ruiz|person], "
+                              "Director General of the [Harbour Fund|organisation], Mr. [Bo Tan|person], and the Head of "
+                              "the [Delta Institute|organisation], Ms. [Lena Okafor|person].") if " represents " in f}
+    assert found == {"ana-ruiz represents cmo", "bo-tan represents harbour-fund",
+                     "lena-okafor represents delta-institute"}, sorted(found)
+    found = {f for f in _read("Speakers were Mr. [Ana Ruiz|person], Director of the [CMO|organisation], Mr. [Bo Tan|person], "
+                              "Head of the [Harbour Fund|organisation].") if " represents " in f}
+    assert found == {"ana-ruiz represents cmo", "bo-tan represents harbour-fund"}, sorted(found)

@@ -42,6 +42,12 @@ _IN_FULL = (r"H\.\s?E\.", "Professor", "Ambassador", r"Her\s+Excellency", r"His\
 _HONORIFIC = "|".join([rf"{a}\." for a in _ABBREVIATED] + list(_IN_FULL))
 #: The same, the full stop after an abbreviation optional: "Mr Ali".
 _HONORIFIC_NO_STOP = "|".join([rf"{a}\b\.?" for a in _ABBREVIATED] + list(_IN_FULL))  # "Mrs" not read as "Mr"
+#: A post's body followed by the next person of a list, who holds that post: "Director General of the IOM, Mr. B".
+_NEXT_HOLDER = re.compile(rf"\s*(?:\([^()\n]{{1,15}}\)\s*)?,\s*(?:and\s+)?(?:{_HONORIFIC_NO_STOP})\s*[A-Z]")
+#: What stands between a post's body and the person who holds it: "the Director of the OECD (Paris), Mr. ".
+_HOLDER_GAP = re.compile(rf"\s*(?:\([^()\n]{{1,15}}\)\s*)?,\s*(?:(?:{_HONORIFIC_NO_STOP})\s*)?")
+#: A post right before its body: "Secretary-General of the ", "head of the department for ".
+_POST_OF = re.compile(rf"\b(?:{POST_WORDS})(?:\s+[\w-]+){{0,3}}?\s+(?:of|for|at|to)\s+(?:the\s+)?$", re.I)
 #: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
 _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
         r"delegates|participants|experts|staff|members)\s+(?:from|of)")
@@ -1424,6 +1430,8 @@ class _Reader:
             obj = next((n for n in reversed(self.names) if max(0, s0 - 400) <= n[0] and n[1] <= cue.start()
                         and any(self.fits(e, pattern, "object") for e in n[2])), None)
             obj = obj and (-1, -1, obj[2])
+        if obj is not None and obj[0] >= 0 and pattern.relation in ("represents", "memberOf") and self._posts_after(obj):
+            return  # "Mr. A, Director of the B, Mr. C, Head of D": B is A's
         if obj is not None:
             subjects = self.list_after(cue.end(), s1, pattern.joiners)[:1 if pattern.first_only else None]
             if not subjects and obj[0] < cue.start() and pattern.fallback == "document-event" \
@@ -1504,6 +1512,9 @@ class _Reader:
                 subject = (subject[0], subject[0], [self.event])
             elif subject is None and pattern.fallback == "document-event":
                 subject = (cue.start(), cue.start(), [self.event])  # "participants discussed X": the document's event
+        if subject is not None and objects and subject[0] >= 0 and pattern.relation in ("represents", "memberOf") \
+                and self._has_kind(subject[2], "person") and self._post_first(subject, self._past_acronym(objects[0])):
+            return
         if subject is not None and objects:
             span = (subject[0], cue.end()) if objects[0][0] < 0 and subject[0] >= 0 else None  # "A ... for hosting"
             subjects = [subject]
@@ -1644,7 +1655,7 @@ class _Reader:
         for i, p in enumerate(people):
             stop = people[i + 1][0] if i + 1 < len(people) else s1
             body = next((n for n in after if p[1] <= n[0] and n[1] <= stop and not person(n)), None)
-            if body is not None:
+            if body is not None and not self._post_first(p, self._past_acronym(body)):
                 self.pairs([p], [body], pattern, pattern.name, relation="represents")
 
     def _affiliation(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
@@ -1682,6 +1693,8 @@ class _Reader:
             return
         if self._has_kind(before[2], "person") and len(gap) <= 160 and re.match(r"\s*[,–-]", gap) and _TITLE_END.search(gap):
             person, chain = before, self._unit_chain(after, s1)
+            if self._post_first(person, self._past_acronym(chain[-1])):
+                return
         elif self._has_kind(after[2], "person") and len(gap) <= 80 and re.match(r"(?:’s|'s)?\s", gap):
             person, chain = after, [before]
         else:
@@ -1737,6 +1750,27 @@ class _Reader:
                     or not self._has_kind(nxt[2], *_AFFILIATIONS):
                 return chain
             chain.append(nxt)
+
+    def _post_first(self, person: Name, end: int) -> bool:
+        """Whether ``person`` holds the post named before them and the post after them, up to ``end``, is the
+        next person's: "the Secretary-General of the OECD, Mr. A, Director General of the IOM, Mr. B, and ..."
+        (A is the OECD's, B the IOM's)."""
+        if not _NEXT_HOLDER.match(self.text, end):
+            return False
+        body = next((n for n in reversed(self.names) if n[1] <= person[0]), None)
+        return body is not None and self._has_kind(body[2], *_AFFILIATIONS) \
+            and _HOLDER_GAP.fullmatch(self.text[self._past_acronym(body):person[0]]) is not None \
+            and _POST_OF.search(self.text, max(0, body[0] - 60), body[0]) is not None
+
+    def _posts_after(self, body: Name) -> bool:
+        """Whether ``body`` closes the post of the person before it, who holds no post before their name:
+        "Mr. A, Director of the B, Mr. C" (B is A's; but "the Head of the X, Mr. A, Director of the B, Mr. C")."""
+        holder = next((n for n in reversed(self.names) if n[1] <= body[0] and self._has_kind(n[2], "person")), None)
+        if holder is None or body[0] - holder[1] > 120:
+            return False
+        between = self.text[holder[1]:body[0]]
+        return re.match(r"\s*,", between) is not None and re.search(r"[.;:()]", between) is None \
+            and _POST_OF.search(between) is not None and not self._post_first(holder, self._past_acronym(body))
 
     def _person_before(self, name: Name) -> Name | None:
         """The person named right before ``name``, in apposition: "Ms. A, [name]", "A, an [name]"."""
