@@ -1198,3 +1198,9 @@ def test_a_list_of_posts_before_their_holders_gives_each_the_post_before_them():
     found = {f for f in _read("Speakers were Mr. [Ana Ruiz|person], Director of the [CMO|organisation], Mr. [Bo Tan|person], "
                               "Head of the [Harbour Fund|organisation].") if " represents " in f}
     assert found == {"ana-ruiz represents cmo", "bo-tan represents harbour-fund"}, sorted(found)
+
+
+def test_a_title_before_a_person_is_the_body_s_right_before_it_not_a_clause_s():
+    found = _read("The signing, held in [Lorvik|place], [Valoria|country], was witnessed by President [Ana Ruiz|person]. "
+                  "[CMO|organisation]’s Chief of Mission [Bo Tan|person] spoke.")
+    assert "bo-tan represents cmo" in found and "ana-ruiz represents valoria" not in found, sorted(found)

@@ -81,7 +81,7 @@ _WHEN_BEFORE = re.compile(r"(?:\s+(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]
                           r"today|yesterday|recently|formally|officially))+\s*$")
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
 #: A degree in brackets too: "A (Dr), Director of".
-_SHORT_GAP = re.compile(r"^(?:\s|,|\((?:Dr|PhD|Ph\.\s?D|Prof|MP)\.?\)|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
+_SHORT_GAP = re.compile(r"^(?:\s|,|’s|'s|\((?:Dr|PhD|Ph\.\s?D|Prof|MP)\.?\)|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
 _OBJECT_GAP = re.compile(rf"^(?:\s|the|an?|new|its|their|today|yesterday|also|jointly|{_HONORIFIC}|"
                          r"(?:one|two|three|four|five|half|full|multi)[- ]day|interactive|high-level|virtual|hybrid|regional|"
                          r"national|international|annual|joint|technical|thematic|special|consultative|preparatory|"
