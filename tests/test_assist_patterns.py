@@ -1204,3 +1204,10 @@ def test_a_title_before_a_person_is_the_body_s_right_before_it_not_a_clause_s():
     found = _read("The signing, held in [Lorvik|place], [Valoria|country], was witnessed by President [Ana Ruiz|person]. "
                   "[CMO|organisation]’s Chief of Mission [Bo Tan|person] spoke.")
     assert "bo-tan represents cmo" in found and "ana-ruiz represents valoria" not in found, sorted(found)
+
+
+def test_a_long_portfolio_before_its_country_and_an_honourable_holder():
+    found = _read("When opening the meeting, the Minister of Public Administration, Labour and Social Security of the "
+                  "Republic of [Valoria|country], Honourable [Ana Ruiz|person], welcomed them.\n\nDeputy Minister of "
+                  "Internal Affairs, [Republic of Lorvia|country], Mr. [Bo Tan|person]\n\nThe event closed.")
+    assert {"ana-ruiz represents valoria", "bo-tan represents republic-of-lorvia"} <= found, sorted(found)

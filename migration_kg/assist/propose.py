@@ -38,7 +38,7 @@ PROPOSED_FILE = "proposed.yaml"
 _COLLABORATION = r"in\s+(?:(?:close|active|strategic)\s+)?(?:collaboration|partnership|co-?operation|association|conjunction)\s+with"
 #: Honorifics before a person's name: "chaired by Ms. A and Mr. B".
 _ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Amb", "Hon")
-_IN_FULL = (r"H\.\s?E\.", "Professor", "Ambassador", r"Her\s+Excellency", r"His\s+Excellency")
+_IN_FULL = (r"H\.\s?E\.", "Professor", "Ambassador", r"Her\s+Excellency", r"His\s+Excellency", r"(?:The\s+)?Hono(?:u)?rable")
 _HONORIFIC = "|".join([rf"{a}\." for a in _ABBREVIATED] + list(_IN_FULL))
 #: The same, the full stop after an abbreviation optional: "Mr Ali".
 _HONORIFIC_NO_STOP = "|".join([rf"{a}\b\.?" for a in _ABBREVIATED] + list(_IN_FULL))  # "Mrs" not read as "Mr"
@@ -1722,7 +1722,7 @@ class _Reader:
             return False
         body = next((n for n in self.names if n[0] >= cue.end() and not self._topics_only(n[2])), None)
         if body is None or body[1] > s1 or not self._has_kind(body[2], *_AFFILIATIONS) \
-                or not re.fullmatch(r"(?:\s+[\w-]+){0,5}?(?:\s*\([^()\n]{1,15}\))?\s+(?:of|for|at|to)\s+(?:the\s+)?",
+                or not re.fullmatch(r"(?:\s+[\w-]+,?){0,10}?(?:\s*\([^()\n]{1,15}\))?(?:\s+(?:of|for|at|to)\s+(?:the\s+)?|(?<=,)\s+)",
                                     self.text[cue.end():body[0]], re.I):  # "Director-General (DG) of the X"
             return False
         chain = self._unit_chain(body, s1)
