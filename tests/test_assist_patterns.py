@@ -1211,3 +1211,15 @@ def test_a_long_portfolio_before_its_country_and_an_honourable_holder():
                   "Republic of [Valoria|country], Honourable [Ana Ruiz|person], welcomed them.\n\nDeputy Minister of "
                   "Internal Affairs, [Republic of Lorvia|country], Mr. [Bo Tan|person]\n\nThe event closed.")
     assert {"ana-ruiz represents valoria", "bo-tan represents republic-of-lorvia"} <= found, sorted(found)
+
+
+def test_who_the_gathering_had_not_a_training_programme_a_post_s_country_or_the_next_sentence():
+    facts = _reported("The [Harbour Workshop|event] opened in May. Women living in the diaspora met at the "
+                      "[Delta Institute|organisation] to talk.The meeting drew people from [Valoria|country]. [Lorvia|country] "
+                      "has developed a training programme for the [Coastal Union|organisation]. Officials from 40 countries "
+                      "attended, including [Fidonia|country] Secretary of State [Ana Ruiz|person].", "harbour-workshop")
+    took_part = {s for s, o in _linked(facts, "participatesIn") if o == "harbour-workshop"}
+    assert "ana-ruiz" in took_part and not {"valoria", "lorvia", "coastal-union", "fidonia"} & took_part, sorted(facts)
+    found = {f for f in _read("The panel had Mr. [Ana Ruiz|person] - Deputy Director of the [CMO|organisation], Ms. [Bo Tan|person] "
+                              "- Head of the [Harbour Fund|organisation].") if " represents " in f}
+    assert found == {"ana-ruiz represents cmo", "bo-tan represents harbour-fund"}, sorted(found)

@@ -838,9 +838,10 @@ def sentence_span(text: str, start: int, end: int | None = None, within: tuple[i
 
 
 #: A full stop, question or exclamation mark (with a closing quote or bracket) and white space,
-#: not after 'Mr', 'Dr'... and not before a lower-case letter ("etc. and", "e.g. the").
+#: not after 'Mr', 'Dr'... and not before a lower-case letter ("etc. and", "e.g. the"); or a full stop
+#: that a web page's text lost the space after ("each other.The meeting").
 _SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bH\.E)(?<!\bSt)(?<!\bNo)(?<!\bAmb)(?<!\bProf)(?<!\bHon)"
-                            r"(?<!\bRev)(?<!\b[A-Z])[.!?][”\"’)]?\s+(?![\sa-z])")
+                            r"(?<!\bRev)(?<!\b[A-Z])(?:[.!?][”\"’)]?\s+(?![\sa-z])|(?<=[a-z]{2})\.(?=[A-Z][a-z]+\b))")
 _REACH = 300
 
 

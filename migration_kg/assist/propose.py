@@ -182,7 +182,7 @@ _EVENT_TALK = re.compile(r"\b(?:speakers?|discuss(?:ed|es|ion|ions)|presentation
 _EVENT_KINDS = {"event", "forum"}
 #: Words that make a sentence's counts its event's: "brought together 40 experts", "attended by 70 officials".
 _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?|attend(?:ed|s|ing|ance)?|participa\w+|"
-                        r"t(?:ook|akes?|aking) part|welcom(?:ed|es)|train(?:ed|s|ing)|convened|assembled|(?:meet|meets|met)\s+(?:in|at|today|this\s+week|for)\b|present\s+(?:at|were)|"
+                        r"t(?:ook|akes?|aking) part|welcom(?:ed|es)|train(?:ed|s)|training(?!\s+(?:programmes?|programs?|cent(?:re|er)s?|manuals?|materials?|curricul(?:um|a)|institutes?|needs))|convened|assembled|(?:meet|meets|met)\s+(?:in|at|today|this\s+week|for)\b|present\s+(?:at|were)|"
                         r"(?:the\s+)?(?:events?|workshops?|meetings?|trainings?)\s+engaged|"
                         r"(?:speakers|panell?ists|presenters|delegates|participants)\s+from|"
                         r"(?:were|was)\s+joined\s+(?:[\w-]+\s+){0,4}by|remarks\s+were\s+(?:made|delivered|given)\s+by|"
@@ -1088,9 +1088,13 @@ class _Reader:
 
     def _owner_of_next(self, i: int) -> bool:
         """Whether name ``i`` owns the name right after it ("the European Commission’s Joint Research Centre",
-        "Sweden’s Delmi"): the unit takes part, not its owner."""
-        b = self.names[i][1]
-        return i + 1 < len(self.names) and re.fullmatch(r"(?:’s|'s|’)\s+", self.text[b:self.names[i + 1][0]]) is not None
+        "Sweden’s Delmi"): the unit takes part, not its owner; or names the post of the person after it ("US
+        Secretary of State Hillary Clinton"): the person does."""
+        if i + 1 >= len(self.names):
+            return False
+        between = self.text[self.names[i][1]:self.names[i + 1][0]]
+        return re.fullmatch(r"(?:’s|'s|’)\s+", between) is not None \
+            or _TITLE_BETWEEN.fullmatch(between) is not None and self._has_kind(self.names[i + 1][2], "person")
 
     def report_whole(self) -> None:
         """The report's event named by its kind and what it is of ("the first conference of EUROMED
@@ -1769,7 +1773,7 @@ class _Reader:
         if holder is None or body[0] - holder[1] > 120:
             return False
         between = self.text[holder[1]:body[0]]
-        return re.match(r"\s*,", between) is not None and re.search(r"[.;:()]", between) is None \
+        return re.match(r"\s*[,–-]", between) is not None and re.search(r"[.;:()]", between) is None \
             and _POST_OF.search(between) is not None and not self._post_first(holder, self._past_acronym(body))
 
     def _person_before(self, name: Name) -> Name | None:
