@@ -1223,3 +1223,18 @@ def test_who_the_gathering_had_not_a_training_programme_a_post_s_country_or_the_
     found = {f for f in _read("The panel had Mr. [Ana Ruiz|person] - Deputy Director of the [CMO|organisation], Ms. [Bo Tan|person] "
                               "- Head of the [Harbour Fund|organisation].") if " represents " in f}
     assert found == {"ana-ruiz represents cmo", "bo-tan represents harbour-fund"}, sorted(found)
+
+
+def test_people_after_their_bodies_posts_sign_and_a_group_s_members_after_including():
+    facts = _facts("CMO Director General Ana Ruiz and Coastal Union (CU) Executive Secretary Bo Tan will today sign a Memorandum "
+                   "of Understanding. The signing is expected to be attended by the Permanent Representatives of CU Member "
+                   "States including Valoria, Lorvia and Fidonia.",
+                   ("cmo", "organisation", "CMO"), ("cu", "organisation", "Coastal Union", ("CU",)),
+                   ("ana", "person", "Ana Ruiz"), ("bo", "person", "Bo Tan"),
+                   ("mou", "agreement", "Memorandum of Understanding"), ("signing", "event", "signing"),
+                   ("reps", "collective", "Permanent Representatives of CU Member States"),
+                   ("valoria", "country", "Valoria"), ("lorvia", "country", "Lorvia"), ("fidonia", "country", "Fidonia"))
+    assert {("ana", "mou"), ("bo", "mou")} <= _linked(facts, "signs"), sorted(facts)
+    assert {("ana", "cmo"), ("bo", "cu")} <= _linked(facts, "represents"), sorted(facts)
+    assert {("valoria", "signing"), ("lorvia", "signing"), ("fidonia", "signing")} <= _linked(facts, "participatesIn"), \
+        sorted(facts)

@@ -53,7 +53,7 @@ _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(
         r"delegates|participants|experts|staff|members)\s+(?:from|of)")
 #: The same, right before a name: "Experts from the", whose bodies do not do the verb.
 _WHO_BEFORE = re.compile(rf"\b{_WHO}\s+(?:the\s+)?$", re.I)
-_LIST_WORDS = (rf"\s|,|;|:|\(|\)|and|the|also|recently|successfully|officially|formally|(?:has|have)(?=\s+\w+ly\b)|other\s+partners|-based|today|yesterday|this\s+(?:morning|afternoon|evening|week)|jointly(?:\s+with)?|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
+_LIST_WORDS = (rf"\s|,|;|:|\(|\)|[–—]|and|the|also|including|such\s+as|namely|particularly|in\s+particular|recently|successfully|officially|formally|(?:has|have)(?=\s+\w+ly\b)|other\s+partners|-based|today|yesterday|this\s+(?:morning|afternoon|evening|week)|jointly(?:\s+with)?|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
                r"(?:the\s+)?Governments?\s+of")
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
 #: A minister's title with its portfolio, before the name ("Minister of Foreign Affairs, Ms. A") or after it.
@@ -77,7 +77,8 @@ _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|sha
 _BODIES = re.compile(r"\b(?:organi[sz]ations|agencies|institutions|unions|NGOs|CSOs|associations|bodies|ministries|"
                      r"authorities)$", re.I)
 #: When, between a subject and its verb: "A on Tuesday signed", "B on November 24 signed", "C today signed".
-_WHEN_BEFORE = re.compile(r"(?:\s+(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|"
+_WHEN_BEFORE = re.compile(r"(?:\s+(?:will|would|shall|has|have|had)(?=\s+(?:on|today|yesterday|recently|formally|officially)\b))?"
+                          r"(?:\s+(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|"
                           r"today|yesterday|recently|formally|officially))+\s*$")
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
 #: A degree in brackets too: "A (Dr), Director of".
@@ -1338,11 +1339,19 @@ class _Reader:
 
     def list_before(self, at: int, limit: int, joiners: str | None = None) -> list[Name]:
         gap = _gap(joiners)
-        out, cursor, anded = [], at, False
+        out, cursor, anded, post = [], at, False, None
         for a, b, ids in reversed(self.names):
             if b > cursor:
                 continue
             between = self.text[b:cursor]
+            if post is not None and ids == post and re.fullmatch(r"\s*\(\s*", between) and a >= limit:
+                cursor = a  # "Commonwealth of Independent States (CIS) Executive Secretary A": the post's body's long name
+                continue
+            post = None
+            if out and cursor == out[0][0] and a >= limit and self._has_kind(out[0][2], "person") \
+                    and self._has_kind(ids, *_AFFILIATIONS) and _TITLE_BETWEEN.fullmatch(between.removeprefix(")")):
+                cursor, post = a, ids  # "IOM Director General A and CIS Executive Secretary B will sign": the people
+                continue
             if a < limit or not gap.match(between):
                 break
             if out and re.search(r"\band\b|&", between):
