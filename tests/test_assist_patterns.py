@@ -1238,3 +1238,12 @@ def test_people_after_their_bodies_posts_sign_and_a_group_s_members_after_includ
     assert {("ana", "cmo"), ("bo", "cu")} <= _linked(facts, "represents"), sorted(facts)
     assert {("valoria", "signing"), ("lorvia", "signing"), ("fidonia", "signing")} <= _linked(facts, "participatesIn"), \
         sorted(facts)
+
+
+def test_countries_listed_after_a_body_s_member_states_are_its_members():
+    found = _read("Investigators from seven [CMO|organisation] countries - [Valoria|country], [Lorvia|country] & [Fidonia|country] "
+                  "- met. A few [Coastal Union|organisation] members namely [Ghana|country] and [Peru|country] spoke. The "
+                  "[CMO|organisation] country [Chile|country] hosted it.")
+    members = {f for f in found if " memberOf " in f}
+    assert members == {"valoria memberOf cmo", "lorvia memberOf cmo", "fidonia memberOf cmo", "ghana memberOf coastal-union",
+                       "peru memberOf coastal-union"}, sorted(found)

@@ -48,12 +48,15 @@ _NEXT_HOLDER = re.compile(rf"\s*(?:\([^()\n]{{1,15}}\)\s*)?,\s*(?:and\s+)?(?:{_H
 _HOLDER_GAP = re.compile(rf"\s*(?:\([^()\n]{{1,15}}\)\s*)?,\s*(?:(?:{_HONORIFIC_NO_STOP})\s*)?")
 #: A post right before its body: "Secretary-General of the ", "head of the department for ".
 _POST_OF = re.compile(rf"\b(?:{POST_WORDS})(?:\s+[\w-]+){{0,3}}?\s+(?:of|for|at|to)\s+(?:the\s+)?$", re.I)
+#: A body's member states and the list of them that follows: "CIS Member States including", "ASEAN countries -".
+_MEMBERS_OF = (r"(?:’s|'s)?\s+(?:member\s+(?:states|countries)|countries|members)(?:\s*\([A-Z]{2,6}\))?"
+               r"(?:\s*[:–—]|\s+-|,?\s+(?:including|namely|such\s+as)|\s*\()\s*")
 #: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
 _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
         r"delegates|participants|experts|staff|members)\s+(?:from|of)")
 #: The same, right before a name: "Experts from the", whose bodies do not do the verb.
 _WHO_BEFORE = re.compile(rf"\b{_WHO}\s+(?:the\s+)?$", re.I)
-_LIST_WORDS = (rf"\s|,|;|:|\(|\)|[–—]|and|the|also|including|such\s+as|namely|particularly|in\s+particular|recently|successfully|officially|formally|(?:has|have)(?=\s+\w+ly\b)|other\s+partners|-based|today|yesterday|this\s+(?:morning|afternoon|evening|week)|jointly(?:\s+with)?|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
+_LIST_WORDS = (rf"\s|,|;|:|\(|\)|[–—]|and|&|the|also|including|such\s+as|namely|particularly|in\s+particular|recently|successfully|officially|formally|(?:has|have)(?=\s+\w+ly\b)|other\s+partners|-based|today|yesterday|this\s+(?:morning|afternoon|evening|week)|jointly(?:\s+with)?|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
                r"(?:the\s+)?Governments?\s+of")
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
 #: A minister's title with its portfolio, before the name ("Minister of Foreign Affairs, Ms. A") or after it.
@@ -344,6 +347,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.partner_countries()
     reader.page_fields()
     reader.report_participants()
+    reader.listed_members()
     reader.report_whole()
     reader.doers_of_the_event()
     reader.ministers()
@@ -1086,6 +1090,23 @@ class _Reader:
                 else:
                     continue
                 linked.add(frozenset((e, event)))
+
+    def listed_members(self) -> None:
+        """The countries listed right after a body's member states are its members: "the CIS Member States
+        including Armenia, Azerbaijan and ...", "seven ASEAN countries - Cambodia, ...", "GCC members namely
+        Qatar and ..." (two countries or more)."""
+        bodies = self._by_name(("organisation", "process", "forum", "network"))
+        if not bodies:
+            return
+        for m in re.finditer(rf"(?<![\w-])({_alternation(bodies)}){_MEMBERS_OF}", self.text, re.I):
+            body = bodies[m.group(1).casefold()]
+            listed = [n for n in self.list_after(m.end(), self.whole_sentence(m.start(), m.end())[1])
+                      if self._has_kind(n[2], "country")]
+            if len(listed) < 2:
+                continue
+            for _, _, ids in listed:
+                for country in (e for e in ids if self.registry[e].kind == "country" and self.suits(e, "memberOf", body)):
+                    self.add(country, "memberOf", body, m.start(), listed[-1][1], "listed-members")
 
     def _owner_of_next(self, i: int) -> bool:
         """Whether name ``i`` owns the name right after it ("the European Commission’s Joint Research Centre",
