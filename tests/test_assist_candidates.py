@@ -1063,3 +1063,12 @@ def test_people_listed_after_a_plural_honorific():
 def test_a_countrys_government_by_the_countrys_name():
     by_name = _by_name("Funding came from the US government. The Myanmar government agreed with the Swiss government.")
     _assert_kind(by_name, "organisation", "US government", "Myanmar government", "Swiss government")
+
+
+def test_a_body_s_name_without_the_post_or_honorific_next_to_it():
+    by_name = _by_name("Ann Singleton, University of Lorvik and Senior Advisor to the Harbour Centre (HC), spoke. It was "
+                       "held at the Ministry for Coastal Affairs in the Dr. Hilla Limann building. Represented by the "
+                       "Permanent Secretary Federal Ministry of Labour and Productivity, Dr. Bo Tan, the minister spoke.")
+    for body in ("University of Lorvik", "Ministry for Coastal Affairs", "Federal Ministry of Labour and Productivity"):
+        assert by_name[body].kind == "organisation", (body, sorted(by_name))
+    assert not any("Advisor" in n or n.endswith("Dr.") or n.startswith("Permanent") for n in by_name), sorted(by_name)

@@ -218,6 +218,13 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             if dateline and " " in name[:dateline.start()] and dateline.group(1).title() in city_names():
                 name = name[:dateline.start()]  # "Valletta Summit on Migration NAIROBI": a dateline's city after the title
             name = re.sub(r"\s+and\s+(?:Mr|Mrs|Ms|Dr|H\.?E|[A-Z])\.?$", "", name)  # "Harbour Group and Mr. Tan": the group
+            # "the Ministry for Foreign Affairs in the Dr. Hilla Limann building", "University of Bristol and Senior
+            # Advisor to": the body, not the person's honorific or post after it
+            name = _PERSON_TAIL.sub("", name)
+            post = _POST_LEAD.match(name)
+            if post and kind_of(name[post.end():])[0] == "organisation" \
+                    and not kind_of(name[post.end():])[1].startswith("no kind word"):
+                name = name[post.end():]  # "Permanent Secretary Federal Ministry of Labour": the ministry
             attributive = _ATTRIBUTIVE.search(name)
             if attributive and " " in name:  # "the European Union-funded project": the Union
                 name = name[:attributive.start()]
@@ -461,6 +468,12 @@ POST_WORDS = (r"Director(?:[- ]General)?|Head|Chief|Minister|Secretary(?:[- ]Gen
          r"Chair(?:man|woman|person)?|President|Coordinator|Officer|Advis[eo]r|Commissioner|Spokesperson|Envoy|"
          r"Rapporteur|CEO|Ceo|Founder|Governor|Fellow|Manager|Economist|Analyst|Observer|Researcher|Academic|"
          r"Professor|Lecturer|Specialist|Consultant|Scientist|Moderator|Focal\s+Point")
+#: An honorific or a post that a run of capitalised words ends on after its body's name: "in the Dr.", "and Senior
+#: Advisor".
+_PERSON_TAIL = re.compile(rf"\s+(?:(?:and|in|at|of|for|to|with)(?:\s+the)?\s+(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?"
+                          rf"|and\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{POST_WORDS}))$")
+#: A post before a body's name in one run of capitalised words: "Permanent Secretary Federal Ministry of".
+_POST_LEAD = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}(?:{POST_WORDS})\s+(?=[A-Z])")
 #: A title before the body it names, in a run of capitalised words: "Director of the", "Permanent Representative of".
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:UN|Deputy|Assistant|Executive|Senior|Chief|Acting|Special|Permanent|Regional|Vice|Under)[\s-]+)*"
