@@ -1072,3 +1072,10 @@ def test_a_body_s_name_without_the_post_or_honorific_next_to_it():
     for body in ("University of Lorvik", "Ministry for Coastal Affairs", "Federal Ministry of Labour and Productivity"):
         assert by_name[body].kind == "organisation", (body, sorted(by_name))
     assert not any("Advisor" in n or n.endswith("Dr.") or n.startswith("Permanent") for n in by_name), sorted(by_name)
+
+
+def test_a_mission_with_where_it_is_sent_and_red_crescent_societies_are_bodies():
+    by_name = _by_name("Officials of the Valorian Permanent Representation to the EU in Brussels came. The module targeted "
+                       "the Ministry of Social Solidarity, the Lorvian Red Crescent and Al-Shehab Foundation.")
+    assert by_name["Valorian Permanent Representation to the EU"].kind == "organisation", sorted(by_name)
+    assert by_name["Lorvian Red Crescent"].kind == "organisation" and by_name["Al-Shehab Foundation"].kind == "organisation"

@@ -76,6 +76,7 @@ _KIND_WORDS = [
                      r"Centre|Center|Service|Mission|Embassy|Government|Group|Alliance|Federation|Society|Trust|"
                      r"Company|Corporation|Coalition|Chamber|Parliament|Assembly|Court|Board|Unit|Division|"
                      r"Section|Observatory|Academy|College|School|Partnership|Chancellery|Presidency|Administration|Institution|"
+                     r"Representation|Delegation|Consulate|Red\s+Crescent|Red\s+Cross|Gendarmerie|"
                      r"Cabinet|International(?:is)?(?=\s*$)|"  # "Amnesty International", "Caritas Internationalis"
                      # in French, Spanish and Portuguese: "Instituto de los Mexicanos en el Exterior"
                      r"Instituto|Institut|Ministerio|Ministério|Ministère|Secretar[ií]a|Fundaci[óo]n|Funda[çc][ãa]o|Fondation|"
@@ -257,6 +258,9 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             if owner and matcher.pattern is not None and matcher.entities_for(owner.group(1)) and _OWN_NAME.match(name) \
                     and len(name.split()) > 1:  # "SADC Vision 2050", SADC registered: the body's own name
                 name, first = f"{owner.group(1)} {name}", first - len(owner.group(0))
+            accredited = _ACCREDITED_TO.match(doc.text, spans_of[0].end) if _ENVOYS.search(name) else None
+            if accredited:  # "the Polish Permanent Representation to the EU": where it is sent is part of its name
+                name = normalise(doc.text[first:accredited.end()])
             kind, why = kind_of(name, before=doc.text[max(0, first - 40):first],
                                 after=doc.text[spans_of[0].end:spans_of[0].end + 30])
             if why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
@@ -468,6 +472,9 @@ POST_WORDS = (r"Director(?:[- ]General)?|Head|Chief|Minister|Secretary(?:[- ]Gen
          r"Chair(?:man|woman|person)?|President|Coordinator|Officer|Advis[eo]r|Commissioner|Spokesperson|Envoy|"
          r"Rapporteur|CEO|Ceo|Founder|Governor|Fellow|Manager|Economist|Analyst|Observer|Researcher|Academic|"
          r"Professor|Lecturer|Specialist|Consultant|Scientist|Moderator|Focal\s+Point")
+#: A country's mission and the body or country it is sent to: "Permanent Representation to the EU".
+_ENVOYS = re.compile(r"\b(?:Representation|Mission|Delegation|Embassy|High\s+Commission)$")
+_ACCREDITED_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the))*?(?=\s+(?:[a-z]|in\b|at\b)|[,.;:)]|$)")
 #: An honorific or a post that a run of capitalised words ends on after its body's name: "in the Dr.", "and Senior
 #: Advisor".
 _PERSON_TAIL = re.compile(rf"\s+(?:(?:and|in|at|of|for|to|with)(?:\s+the)?\s+(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?"
