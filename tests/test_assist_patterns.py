@@ -1247,3 +1247,12 @@ def test_countries_listed_after_a_body_s_member_states_are_its_members():
     members = {f for f in found if " memberOf " in f}
     assert members == {"valoria memberOf cmo", "lorvia memberOf cmo", "fidonia memberOf cmo", "ghana memberOf coastal-union",
                        "peru memberOf coastal-union"}, sorted(found)
+
+
+def test_a_body_named_in_a_participant_s_post_is_not_itself_a_participant():
+    facts = _reported("The [Harbour Seminar|event] closed the project. Participants included the Director of the "
+                      "[CMO|organisation], [Ana Ruiz|person], and officials from the [Delta Institute|organisation].",
+                      "harbour-seminar")
+    took_part = {s for s, o in _linked(facts, "participatesIn") if o == "harbour-seminar"}
+    assert {"ana-ruiz", "delta-institute"} <= took_part and "cmo" not in took_part, sorted(facts)
+    assert ("ana-ruiz", "cmo") in _linked(facts, "represents"), sorted(facts)

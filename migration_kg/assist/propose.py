@@ -1052,6 +1052,10 @@ class _Reader:
         linked = self._linked_pairs()
         spoke = {e for _, subject, _, _ in self._speeches for e in subject[2]}
         by_sentence = self._ids_by_sentence()
+        # "Participants included the Director of the FIIAPP, Pedro Flores": the person took part, the body is their post's
+        posts = {(self.whole_sentence(p.start, p.end)[0], p.object) for p in self.statements.values()
+                 if p.relation in ("represents", "memberOf") and p.object is not None and p.start >= 0
+                 and self.registry[p.subject].kind == "person"}
 
         def another(e: str) -> bool:  # another event; not the forum the event is a meeting of
             return self.registry[e].kind in _EVENT_KINDS and e != event and (event, "partOf", e) not in self.statements
@@ -1077,7 +1081,8 @@ class _Reader:
                     note = f"The document reports on {label} and names {self.registry[e].label}."
                     self._inferred(e, relation, event, *self._clause(a, b), "report-person", note)
                 elif kind in ("country", "collective", "organisation") and gathering and not self._where(a) \
-                        and not (kind == "country" and self._located(i)) and not self._owner_of_next(i):
+                        and not (kind == "country" and self._located(i)) and not self._owner_of_next(i) \
+                        and (s0, e) not in posts:
                     self._inferred(e, "participatesIn", event, s0, s1, "report-participant",
                                    f"The document reports on {label}; the sentence names who it gathered.")
                 elif kind == "event-series" and self.suits(event, "partOf", e):
