@@ -1256,3 +1256,12 @@ def test_a_body_named_in_a_participant_s_post_is_not_itself_a_participant():
     took_part = {s for s, o in _linked(facts, "participatesIn") if o == "harbour-seminar"}
     assert {"ana-ruiz", "delta-institute"} <= took_part and "cmo" not in took_part, sorted(facts)
     assert ("ana-ruiz", "cmo") in _linked(facts, "represents"), sorted(facts)
+
+
+def test_bodies_listed_with_commas_and_a_mission_to_a_body_are_not_units():
+    found = _read("It targeted the [Ministry of Manpower|organisation], the [Central Agency for Statistics|organisation], "
+                  "the [National Council for Women|organisation] and others. It was held at the [Valorian Permanent "
+                  "Representation to the CMO|organisation]. The [Population Division|organisation], [UN DESA|organisation] "
+                  "presented it.")
+    units = {f for f in found if " subOrganisationOf " in f}
+    assert units == {"population-division subOrganisationOf un-desa"}, sorted(found)

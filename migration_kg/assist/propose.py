@@ -688,7 +688,9 @@ class _Reader:
                 if not parents and not group and i + 1 < len(self.names) and _UNIT.search(self.text, a, b):
                     c, d, following = self.names[i + 1]
                     then = self.names[i + 2] if i + 2 < len(self.names) else None
-                    if _UNIT_GAP.fullmatch(self.text[b:c]) and not (
+                    listed = i and re.fullmatch(r"\s*,\s*(?:the\s+)?", self.text[self.names[i - 1][1]:a]) \
+                        and self._has_kind(self.names[i - 1][2], "organisation")  # "..., the X Agency, the Y Council"
+                    if _UNIT_GAP.fullmatch(self.text[b:c]) and not listed and not (
                             then is not None and _LIST_ON.fullmatch(self.text[d:then[0]])):
                         parents = {y for y in following if self.registry[y].kind == "organisation"}
                         b = d
@@ -709,7 +711,8 @@ class _Reader:
         owners = set()
         for name in (self.text[a:b], self.registry[x].label):
             for m in re.finditer(r"(?<![-/])\b[A-Z][A-Za-z&]{1,7}\b(?![-/])", name):
-                if m.group(0) not in self.registry[x].acronyms:
+                if m.group(0) not in self.registry[x].acronyms \
+                        and not re.search(r"\b(?:to|for)\s+(?:the\s+)?$", name[:m.start()]):  # "Representation to the EU"
                     owners.add(acronyms.get(m.group(0)))
             folded = name.casefold()
             for label, y in labels.items():
