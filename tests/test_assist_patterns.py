@@ -1265,3 +1265,10 @@ def test_bodies_listed_with_commas_and_a_mission_to_a_body_are_not_units():
                   "presented it.")
     units = {f for f in found if " subOrganisationOf " in f}
     assert units == {"population-division subOrganisationOf un-desa"}, sorted(found)
+
+
+def test_a_permanent_representation_is_not_based_in_the_country_it_represents():
+    found = _read("The ceremony was held at the [Ghanaian Permanent Representation to the CMO|organisation] with "
+                  "[Ghana|country] and the [Ghanaian Labour Office|organisation].")
+    assert "ghanaian-labour-office basedIn ghana" in found, sorted(found)
+    assert "ghanaian-permanent-representation-to-the-cmo basedIn ghana" not in found, sorted(found)

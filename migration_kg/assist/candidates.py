@@ -726,7 +726,7 @@ def _runs_across_lines(text: str, spans: list[tuple[int, int]]) -> list[tuple[st
 
 
 #: A country's mission abroad: "Embassy", "Consulate General", "Permanent Mission" (`propose` too).
-MISSION_WORDS = r"Embassy|Consulate(?:[- ]General)?|Permanent\s+Mission|Delegation|High\s+Commission"
+MISSION_WORDS = r"Embassy|Consulate(?:[- ]General)?|Permanent\s+(?:Mission|Representation)|Delegation|High\s+Commission"
 
 
 def _cut_at_place(name: str) -> list[str]:
