@@ -1272,3 +1272,24 @@ def test_a_permanent_representation_is_not_based_in_the_country_it_represents():
                   "[Ghana|country] and the [Ghanaian Labour Office|organisation].")
     assert "ghanaian-labour-office basedIn ghana" in found, sorted(found)
     assert "ghanaian-permanent-representation-to-the-cmo basedIn ghana" not in found, sorted(found)
+
+
+def test_co_signers_of_an_agreement_are_partners_bodies_for_their_officers_not_across_paragraphs():
+    found = {f for f in _read("[Delta Institute|organisation] and [Harbour Fund|organisation] sign cooperation agreement\n\n"
+                              "Lorvik, [Valoria|country] | [Delta Institute|organisation] and [Valoria|country]’s "
+                              "[Harbour Fund|organisation] sign an agreement to work together. [Ghana|country] and [Peru|country] "
+                              "Friday signed the much-anticipated agreement on labour.") if f.startswith("partnership")}
+    assert found == {"partnership collaboration delta-institute harbour-fund", "partnership collaboration ghana peru"}, found
+    facts = _facts("IOM Director General Ana Ruiz and Coastal Union (CU) Executive Secretary Bo Tan will today sign a "
+                   "Memorandum of Understanding.", ("iom", "organisation", "IOM"),
+                   ("cu", "organisation", "Coastal Union", ("CU",)), ("ana", "person", "Ana Ruiz"),
+                   ("bo", "person", "Bo Tan"), ("mou", "agreement", "Memorandum of Understanding"))
+    doc, _ = example_document("IOM Director General Ana Ruiz and Coastal Union (CU) Executive Secretary Bo Tan will today "
+                              "sign a Memorandum of Understanding.")
+    registry = Registry({"iom": Entity("iom", "organisation", "IOM"), "cu": Entity("cu", "organisation", "Coastal Union",
+                                                                                 acronyms=("CU",)),
+                         "ana": Entity("ana", "person", "Ana Ruiz"), "bo": Entity("bo", "person", "Bo Tan"),
+                         "mou": Entity("mou", "agreement", "Memorandum of Understanding")})
+    [partnership] = proposals_for(doc, registry, ONTOLOGY).partnerships
+    assert partnership.partners == ["iom", "cu"], partnership
+    assert {("ana", "mou"), ("bo", "mou")} <= _linked(facts, "signs")

@@ -82,7 +82,7 @@ _BODIES = re.compile(r"\b(?:organi[sz]ations|agencies|institutions|unions|NGOs|C
 #: When, between a subject and its verb: "A on Tuesday signed", "B on November 24 signed", "C today signed".
 _WHEN_BEFORE = re.compile(r"(?:\s+(?:will|would|shall|has|have|had)(?=\s+(?:on|today|yesterday|recently|formally|officially)\b))?"
                           r"(?:\s+(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|"
-                          r"today|yesterday|recently|formally|officially))+\s*$")
+                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|recently|formally|officially))+\s*$")
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
 #: A degree in brackets too: "A (Dr), Director of".
 _SHORT_GAP = re.compile(r"^(?:\s|,|’s|'s|\((?:Dr|PhD|Ph\.\s?D|Prof|MP)\.?\)|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
@@ -1343,8 +1343,8 @@ class _Reader:
             if body and ids == body and re.match(r"^\s*\($", between):
                 cursor = b  # the body's acronym: "(DESA)"
                 continue
-            if b > limit:
-                break
+            if b > limit or not self.wrapped and re.search(r"\n\s*\n", between):
+                break  # a web page's list does not run over a paragraph's end (a headline's has no full stop)
             if out and (self._has_kind(ids, "person") and not self._has_kind(out[-1][2], "person")
                         and _TITLE_BETWEEN.fullmatch(between)  # "by U.S. Secretary of State Hillary Clinton"
                         or re.fullmatch(r"[’']s\s+", between) and self._has_kind(ids, "organisation")):  # "the OSCE's Office"
@@ -1373,6 +1373,8 @@ class _Reader:
             if b > cursor:
                 continue
             between = self.text[b:cursor]
+            if not self.wrapped and re.search(r"\n\s*\n", between):
+                break
             if post is not None and ids == post and re.fullmatch(r"\s*\(\s*", between) and a >= limit:
                 cursor = a  # "Commonwealth of Independent States (CIS) Executive Secretary A": the post's body's long name
                 continue
@@ -1380,6 +1382,10 @@ class _Reader:
             if out and cursor == out[0][0] and a >= limit and self._has_kind(out[0][2], "person") \
                     and self._has_kind(ids, *_AFFILIATIONS) and _TITLE_BETWEEN.fullmatch(between.removeprefix(")")):
                 cursor, post = a, ids  # "IOM Director General A and CIS Executive Secretary B will sign": the people
+                continue
+            if out and cursor == out[0][0] and a >= limit and re.fullmatch(r"[’']s\s+", between) \
+                    and self._has_kind(out[0][2], "organisation"):
+                cursor = a  # "Enabel and Belgium’s Federal Migration Centre Myria sign": the centre, not its owner
                 continue
             if a < limit or not gap.match(between):
                 break
@@ -1793,6 +1799,16 @@ class _Reader:
                 return chain
             chain.append(nxt)
 
+    def _post_body(self, name: Name) -> Name:
+        """The body whose post a person's name follows ("CIS (CIS) Executive Secretary B": the CIS); else the name."""
+        if not self._has_kind(name[2], "person"):
+            return name
+        body = next((n for n in reversed(self.names) if n[1] <= name[0]), None)
+        if body is not None and self._has_kind(body[2], *_AFFILIATIONS) \
+                and _TITLE_BETWEEN.fullmatch(self.text[body[1]:name[0]].removeprefix(")")):
+            return body
+        return name
+
     def _post_first(self, person: Name, end: int) -> bool:
         """Whether ``person`` holds the post named before them and the post after them, up to ``end``, is the
         next person's: "the Secretary-General of the OECD, Mr. A, Director General of the IOM, Mr. B, and ..."
@@ -1835,11 +1851,13 @@ class _Reader:
             if unit is not None and len({tuple(n[2]) for n in left}) == 1 and self._has_kind(unit[2], "organisation") \
                     and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[unit[1]:left[0][0]]):
                 left = [unit]
+        left = [self._post_body(n) for n in left]  # "IOM Director General A and CIS Executive Secretary B sign": IOM, CIS
         right = self.list_after(cue.end(), s1, pattern.joiners)
         if len(right) >= 2 and self._has_kind(right[-1][2], "person") \
                 and self._has_kind(right[-2][2], "organisation") \
                 and re.fullmatch(rf"\s*,\s*(?:(?:{_HONORIFIC})\s*)?", self.text[right[-2][1]:right[-1][0]]):
             right = right[:-1]  # "with the Office of the Envoy, Mr. A": A heads the Office, in apposition
+        right = [self._post_body(n) for n in right]
         actors = [(a, b, [e for e in ids if self.is_a(e, MKG.Actor)]) for a, b, ids in left + right]
         actors = [x for x in actors if x[2]]
         partners = list(dict.fromkeys(x[2][0] for x in actors))
