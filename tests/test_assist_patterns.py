@@ -1293,3 +1293,10 @@ def test_co_signers_of_an_agreement_are_partners_bodies_for_their_officers_not_a
     [partnership] = proposals_for(doc, registry, ONTOLOGY).partnerships
     assert partnership.partners == ["iom", "cu"], partnership
     assert {("ana", "mou"), ("bo", "mou")} <= _linked(facts, "signs")
+
+
+def test_a_body_s_named_project_after_a_colon_is_led_by_it_and_its_funder_is_its_partner():
+    found = _read("The study was commissioned as part of a [CMO|organisation] regional project: “[Safer Labour Routes|project]”, "
+                  "funded by the [Harbour Fund|organisation].")
+    assert {"cmo leads safer-labour-routes", "harbour-fund funds safer-labour-routes",
+            "partnership funding harbour-fund cmo"} <= found, sorted(found)

@@ -340,7 +340,6 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.joint_names()
     reader.named_parts()
     reader.co_organisers()
-    reader.funders_and_doers()
     reader.speaker_topics()
     reader.report_topics()
     reader.undertaking_topics()
@@ -362,6 +361,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.named_topics()
     reader.bracketed_bodies()
     reader.owners_of_events()
+    reader.funders_and_doers()  # after the owners of initiatives: "an IOM project ..., funded by SDC"
     for pattern in patterns:  # last: only the pairs no other reading linked
         if pattern.reading == "together":
             reader.together(pattern)
@@ -766,8 +766,10 @@ class _Reader:
             if owners and re.fullmatch(r"(?:’s|'s|’)?(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+", self.text[pb:a]):
                 own(owners[0], "organises", events, pa, b)
                 own(owners[0], "provides", works, pa, b)
-            if owners and re.fullmatch(r"(?:’s|'s|’)?\s+", self.text[pb:a]):
-                own(owners[0], "leads", initiatives, pa, b)  # "the USAID Safe Migration in Central Asia Programme"
+            if owners and re.fullmatch(r"(?:’s|'s|’)?\s+(?:(?:[a-z-]+\s+){0,2}(?:project|programme|program|initiative)"
+                                       r"\s*[:,]?\s*[“\"‘]?)?", self.text[pb:a]):
+                # "the USAID Safe Migration in Central Asia Programme", "an IOM regional project: “Strengthening ...”"
+                own(owners[0], "leads", initiatives, pa, b)
             head = re.match(r"([A-Z][A-Z&]{1,7})(?:’s|'s)?\s", self.text[a:b])
             owner = head and self.by_acronym(("organisation",)).get(head.group(1))
             if owner:
