@@ -1300,3 +1300,13 @@ def test_a_body_s_named_project_after_a_colon_is_led_by_it_and_its_funder_is_its
                   "funded by the [Harbour Fund|organisation].")
     assert {"cmo leads safer-labour-routes", "harbour-fund funds safer-labour-routes",
             "partnership funding harbour-fund cmo"} <= found, sorted(found)
+
+
+def test_an_envoy_represents_the_country_of_their_post_s_adjective_not_where_they_are_sent():
+    found = {f for f in _read("It was opened by the Canadian High Commissioner to [Ghana|country], Mr. [Ana Ruiz|person], and "
+                              "[Peru|country]’s Ambassador to [Chile|country], [Bo Tan|person]. German Chancellor [Lena Okafor|person] "
+                              "came from [Canada|country] to [Germany|country]. The Federal Commissioner, [Coastal Commission|"
+                              "organisation] ([CC|organisation]), Senator [Tomas Berg|person], spoke.") if " represents " in f}
+    assert {"ana-ruiz represents canada", "bo-tan represents peru", "lena-okafor represents germany",
+            "tomas-berg represents coastal-commission"} <= found, sorted(found)
+    assert not {"ana-ruiz represents ghana", "bo-tan represents chile"} & found, sorted(found)

@@ -38,7 +38,8 @@ PROPOSED_FILE = "proposed.yaml"
 _COLLABORATION = r"in\s+(?:(?:close|active|strategic)\s+)?(?:collaboration|partnership|co-?operation|association|conjunction)\s+with"
 #: Honorifics before a person's name: "chaired by Ms. A and Mr. B".
 _ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Amb", "Hon")
-_IN_FULL = (r"H\.\s?E\.", "Professor", "Ambassador", r"Her\s+Excellency", r"His\s+Excellency", r"(?:The\s+)?Hono(?:u)?rable")
+_IN_FULL = (r"H\.\s?E\.", "Professor", "Ambassador", r"Her\s+Excellency", r"His\s+Excellency", r"(?:The\s+)?Hono(?:u)?rable",
+            "Senator")
 _HONORIFIC = "|".join([rf"{a}\." for a in _ABBREVIATED] + list(_IN_FULL))
 #: The same, the full stop after an abbreviation optional: "Mr Ali".
 _HONORIFIC_NO_STOP = "|".join([rf"{a}\b\.?" for a in _ABBREVIATED] + list(_IN_FULL))  # "Mrs" not read as "Mr"
@@ -51,6 +52,14 @@ _POST_OF = re.compile(rf"\b(?:{POST_WORDS})(?:\s+[\w-]+){{0,3}}?\s+(?:of|for|at|
 #: A body's member states and the list of them that follows: "CIS Member States including", "ASEAN countries -".
 _MEMBERS_OF = (r"(?:’s|'s)?\s+(?:member\s+(?:states|countries)|countries|members)(?:\s*\([A-Z]{2,6}\))?"
                r"(?:\s*[:–—]|\s+-|,?\s+(?:including|namely|such\s+as)|\s*\()\s*")
+#: An envoy's post before the country or body they are sent to: "High Commissioner to", "Ambassador of Japan to the".
+_SENT_TO = re.compile(r"\b(?:Ambassadors?|High\s+Commissioners?|Envoys?|Consuls?(?:[- ]General)?|Attach[ée]s?|"
+                      r"Permanent\s+Representatives?|Representatives?)\s+(?:(?:of\s+)?[\w-]+\s+){0,3}?to\s+(?:the\s+)?$", re.I)
+#: A person's post after their country's adjective or possessive: "the Canadian High Commissioner to Nigeria, Mr. ",
+#: "German Chancellor ", "Guyana’s High Commissioner to Canada, ".
+_NATIONAL_POST = (r"(?:(?:Deputy|Vice|Acting|Prime|Foreign|Labou?r|Interior|Home|Cabinet|Permanent|Chief|First|Second)\s+)*"
+                  r"(?:Ambassador|High\s+Commissioner|Chancellor|President|Prime\s+Minister|Minister|Secretary|Consul(?:[- ]General)?|"
+                  r"Envoy|Head\s+of\s+State|King|Queen)")
 #: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
 _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
         r"delegates|participants|experts|staff|members)\s+(?:from|of)")
@@ -350,6 +359,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.report_whole()
     reader.doers_of_the_event()
     reader.ministers()
+    reader.national_posts()
     reader.people_from_a_body()
     reader.listed_people()
     reader.places_countries()
@@ -1192,6 +1202,25 @@ class _Reader:
                             if m is pre else f"'Minister {m.group('of')} {m.group('portfolio')}' heads the ministry of it.")
                     self._inferred(people[0], "represents", ministry, min(a, m.start()), max(b, m.end()), "minister-of", note)
 
+    def national_posts(self) -> None:
+        """A person whose post their country's adjective or possessive opens represents the country: "the Canadian
+        High Commissioner to Nigeria, Mr. A", "German Chancellor B", "Guyana’s High Commissioner to Canada, C"."""
+        countries = self._by_name(("country",))
+        for adjective, (label, _, _) in demonyms().items():
+            if label.casefold() in countries:
+                countries.setdefault(adjective.casefold(), countries[label.casefold()])
+        if not countries:
+            return
+        post = re.compile(rf"(?<![\w-])({_alternation(countries)})(?:’s|'s)?\s+{_NATIONAL_POST}"
+                          rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?,?\s+"
+                          rf"(?:(?:{_HONORIFIC_NO_STOP})\s*)?", re.I)
+        starts = {n[0]: n for n in self.names}
+        for m in post.finditer(self.text):
+            person = starts.get(m.end())
+            if m.group(1)[:1].isupper() and person is not None:
+                for e in (x for x in person[2] if self.registry[x].kind == "person"):
+                    self.add(e, "represents", countries[m.group(1).casefold()], m.start(), person[1], "national-post")
+
     def people_from_a_body(self) -> None:
         """A sentence that opens "From the B," and lists people ("From JICA-RI, Deputy Director A, Research
         Fellow B and C attended"): each person represents the body."""
@@ -1322,6 +1351,9 @@ class _Reader:
                      and self.registry[sub].kind != "event"]
             if inner:
                 found, relation = inner, "partOf"
+        if (relation or pattern.relation) in ("represents", "memberOf"):
+            sent_to = {e for a, _, ids in objects if a >= 0 and _SENT_TO.search(self.text, max(0, a - 60), a) for e in ids}
+            found = [(sub, o) for sub, o in found if o not in sent_to]  # "High Commissioner to Nigeria": not Nigeria's
         if not found:
             return
         listed = [n for n in subjects + objects if n[0] >= 0]
@@ -1772,7 +1804,7 @@ class _Reader:
             return False
         body = next((n for n in self.names if n[0] >= cue.end() and not self._topics_only(n[2])), None)
         if body is None or body[1] > s1 or not self._has_kind(body[2], *_AFFILIATIONS) \
-                or not re.fullmatch(r"(?:\s+[\w-]+,?){0,10}?(?:\s*\([^()\n]{1,15}\))?(?:\s+(?:of|for|at|to)\s+(?:the\s+)?|(?<=,)\s+)",
+                or not re.fullmatch(r"(?:\s+[\w-]+,?){0,10}?(?:\s*\([^()\n]{1,15}\))?(?:\s+(?:of|for|at|to)\s+(?:the\s+)?|(?<=,)\s+|,\s+)",
                                     self.text[cue.end():body[0]], re.I):  # "Director-General (DG) of the X"
             return False
         chain = self._unit_chain(body, s1)
