@@ -555,6 +555,14 @@ class _Reader:
                     found.setdefault(n.casefold(), e.id)
         return found
 
+    def _countries_by_name(self) -> dict[str, str]:
+        """The registry's countries by each of their names and their people's adjective ("kazakh"), folded."""
+        countries = self._by_name(("country",))
+        for adjective, (label, _, _) in demonyms().items():
+            if label.casefold() in countries:
+                countries.setdefault(adjective.casefold(), countries[label.casefold()])
+        return countries
+
     def _inferred(self, subject: str, relation: str, obj: str, a: int, b: int, cue: str, note: str) -> None:
         """:meth:`add`, as a fact the quote carries without saying it, with its note."""
         if (subject, relation, obj) not in self.statements:
@@ -567,10 +575,7 @@ class _Reader:
         Council of Trade Unions", "Ghana's National Planning Commission", "the Kazakh Ministry of
         Labour") is based in it; inferred
         from the name."""
-        countries = self._by_name(("country",))
-        for adjective, (label, _, _) in demonyms().items():
-            if label.casefold() in countries:
-                countries.setdefault(adjective.casefold(), countries[label.casefold()])
+        countries = self._countries_by_name()
         if not countries:
             return
         words = _alternation(countries)
@@ -1205,10 +1210,7 @@ class _Reader:
     def national_posts(self) -> None:
         """A person whose post their country's adjective or possessive opens represents the country: "the Canadian
         High Commissioner to Nigeria, Mr. A", "German Chancellor B", "Guyana’s High Commissioner to Canada, C"."""
-        countries = self._by_name(("country",))
-        for adjective, (label, _, _) in demonyms().items():
-            if label.casefold() in countries:
-                countries.setdefault(adjective.casefold(), countries[label.casefold()])
+        countries = self._countries_by_name()
         if not countries:
             return
         post = re.compile(rf"(?<![\w-])({_alternation(countries)})(?:’s|'s)?\s+{_NATIONAL_POST}"
