@@ -1310,3 +1310,18 @@ def test_an_envoy_represents_the_country_of_their_post_s_adjective_not_where_the
     assert {"ana-ruiz represents canada", "bo-tan represents peru", "lena-okafor represents germany",
             "tomas-berg represents coastal-commission"} <= found, sorted(found)
     assert not {"ana-ruiz represents ghana", "bo-tan represents chile"} & found, sorted(found)
+
+
+def test_a_list_whose_first_person_has_the_post_after_the_name_gives_each_the_post_after():
+    found = {f for f in _read("The delegation met Mr [Ana Ruiz|person], Deputy State Secretary of the [CMO|organisation], "
+                              "Ms [Bo Tan|person], Head of the [Harbour Fund|organisation], and Ms [Lena Okafor|person], "
+                              "National Co-ordinator.") if " represents " in f}
+    assert found == {"ana-ruiz represents cmo", "bo-tan represents harbour-fund"}, sorted(found)
+
+
+def test_representatives_opening_a_sentence_of_the_report_took_part():
+    facts = _reported("A [Harbour Study Visit|event] was organised on 7-9 June.\n\nRepresentatives of [Valoria|country] "
+                      "and [Lorvia|country] had a chance to acquaint themselves with the work of the [CMO|organisation].",
+                      "harbour-study-visit")
+    assert {("valoria", "harbour-study-visit"), ("lorvia", "harbour-study-visit")} <= _linked(facts, "participatesIn"), \
+        sorted(facts)

@@ -201,7 +201,7 @@ _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?
                         r"(?:were|was)\s+joined\s+(?:[\w-]+\s+){0,4}by|remarks\s+were\s+(?:made|delivered|given)\s+by|"
                         r"(?:\d+|several|many)\s+(?:[\w-]+\s+){2,4}(?:officials|representatives|participants|delegates|experts)\s+from|"
                         r"(?:representatives|delegat(?:es|ions)|officials)\s+(?:from|of)\s+"
-                        r"(?:several|many|some|\d+|over|more|the\s+\w+\s+member)|"
+                        r"(?:several|many|some|\d+|over|more|the\s+\w+\s+member)|(?:^|(?<=[.!?]\s))(?:Representatives|Delegations?)\s+(?:from|of)\s+|"
                         rf"(?:\d+|{_UP_TO_TEN}|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
                         r"sixty|seventy|eighty|ninety|hundred)\s+(?:\w+\s+)?(?:representatives|delegates|officials|officers|"
                         r"participants|experts)\s+(?:from|of))\b", re.I)
@@ -1849,12 +1849,24 @@ class _Reader:
         """Whether ``person`` holds the post named before them and the post after them, up to ``end``, is the
         next person's: "the Secretary-General of the OECD, Mr. A, Director General of the IOM, Mr. B, and ..."
         (A is the OECD's, B the IOM's)."""
-        if not _NEXT_HOLDER.match(self.text, end):
-            return False
+        return _NEXT_HOLDER.match(self.text, end) is not None and self._holds_post_before(person)
+
+    def _holds_post_before(self, person: Name) -> bool:
+        """Whether ``person`` is named after a post and its body ("the Secretary-General of the OECD, Mr. A") in a
+        list whose first person is so named: not "Mr A, Deputy Secretary of the Ministry, Ms B, Head of C" (the
+        Ministry is A's)."""
         body = next((n for n in reversed(self.names) if n[1] <= person[0]), None)
-        return body is not None and self._has_kind(body[2], *_AFFILIATIONS) \
-            and _HOLDER_GAP.fullmatch(self.text[self._past_acronym(body):person[0]]) is not None \
-            and _POST_OF.search(self.text, max(0, body[0] - 60), body[0]) is not None
+        if body is None or not self._has_kind(body[2], *_AFFILIATIONS) \
+                or _HOLDER_GAP.fullmatch(self.text[self._past_acronym(body):person[0]]) is None:
+            return False
+        post = _POST_OF.search(self.text, max(0, body[0] - 60), body[0])
+        if post is None:
+            return False
+        before = next((n for n in reversed(self.names) if n[1] <= post.start()), None)
+        if before is not None and self._has_kind(before[2], "person") \
+                and re.fullmatch(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}", self.text[before[1]:post.start()]):
+            return self._holds_post_before(before)  # the list's first person decides how it is written
+        return True
 
     def _posts_after(self, body: Name) -> bool:
         """Whether ``body`` closes the post of the person before it, who holds no post before their name:
