@@ -1079,3 +1079,12 @@ def test_a_mission_with_where_it_is_sent_and_red_crescent_societies_are_bodies()
                        "the Ministry of Social Solidarity, the Lorvian Red Crescent and Al-Shehab Foundation.")
     assert by_name["Valorian Permanent Representation to the EU"].kind == "organisation", sorted(by_name)
     assert by_name["Lorvian Red Crescent"].kind == "organisation" and by_name["Al-Shehab Foundation"].kind == "organisation"
+
+
+def test_a_person_after_a_portfolio_of_several_words_keeps_the_whole_name():
+    by_name = _by_name("Opening it, Minister for Labour and Employment Surya Man Gurung spoke. Spokesperson at the Ministry of "
+                       "Labour Govind Mani Bhurtel said so. CMO Director General Bo Tan told ministers. Minister of State for "
+                       "Foreign Affairs Ana Lisa Ruiz; and others. The Deputy Commissioner of the Royal Valorian Police, Lena "
+                       "Okafor, spoke.")
+    _assert_kind(by_name, "person", "Surya Man Gurung", "Govind Mani Bhurtel", "Bo Tan", "Ana Lisa Ruiz", "Lena Okafor")
+    assert not {"Man Gurung", "Valorian Police"} & set(by_name), sorted(by_name)

@@ -1021,18 +1021,33 @@ _TITLE_WORDS = (r"(?:Deputy\s+Director(?:[- ]General)?|Director[- ]General|Secre
                 r"Chair(?:man|woman|person)|Minister|Commissioners?|Mayor|High\s+Commissioner|Special\s+Rapporteur|"
                 r"(?:Deputy\s+)?(?:Chief|Head)\s+of\s+(?:[A-Z]{2,}\s+)?(?:Mission|Office|Delegation)|(?:Country|Regional)\s+Director|"
                 r"CEO|Ceo|Chief\s+Executive(?:\s+Officer)?|Founder|Managing\s+Director|Governor|Secretary|"
-                r"State\s+Minister|Deputy\s+Minister|Vice[- ]Minister|Permanent\s+Secretary|Secretary\s+of\s+State|"
+                r"State\s+Minister|Deputy\s+Minister|Vice[- ]Minister|Permanent\s+Secretary|(?:Secretary|Minister)\s+of\s+State|"
+                r"Spokes(?:person|man|woman)|"
                 r"President|Prime\s+Minister|Ambassador|[A-Z]{2,}\s+(?:Director|Head|Chair(?:man|woman|person)?)(?![- ]General\b)|"
                 r"(?:Senior\s+|Chief\s+|Lead\s+|Principal\s+)?(?:Policy\s+|Programme\s+|Program\s+|Project\s+|Research\s+)?"
                 r"(?:Analyst|Specialist|Coordinator|Economist|Adviser|Advisor|Officer|Manager|Special\s+Envoy))")
-#: After the title the words of a portfolio may stand: "State Minister for Foreign Affairs Dawano Kedir, who".
+#: After the title the words of a portfolio may stand: "State Minister for Foreign Affairs Dawano Kedir, who". The
+#: words a portfolio is made of: one after them is the name's ("Minister for Labour and Employment Surya Man Gurung").
 _PORTFOLIO_WORDS = r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3}"
-_PORTFOLIO = (rf"(?:\s+(?:of|for|on|to|in)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
+_PORTFOLIO_VOCABULARY = (r"Affairs|Relations|Resources|Development|Security|Protection|Cooperation|Co-operation|Welfare|"
+                         r"Services?|Planning|Integration|Employment|Education|Health|Justice|Finance|Trade|Industry|"
+                         r"Labou?r|Interior|Culture|Policy|Migration|Citizenship|Immigration|Productivity|Population|"
+                         r"Women|Youth|Children|Family|Economy|Commerce|Investment|Transport|Environment|Energy|"
+                         r"Agriculture|Defen[cs]e|Communications|Information|Technology|Tourism|Sports?|Science|"
+                         r"Research|Innovation|Reforms?|Equality|Administration|Solidarity|Expatriates’?|Expatriates'?|"
+                         r"Overseas|Diaspora|Abroad|Training|Vocational|Social|Public|Home|Foreign|Internal|External|"
+                         r"International|National|Local|Regional|Rural|Urban|State|Government|Budget|Treasury|Revenue|"
+                         r"Works|Housing|Lands|Water|Mines|Mining|Fisheries|Forestry|Gender|Invalids|Manpower|Human|"
+                         r"Rights|Legal|Parliamentary|Industrial|Economic|Ministry|Department|Office|Unit|Division|"
+                         r"Police|Army|Navy|Guards?|Forces?|Border|Customs|Commission|Council|Authority|Agency")
+_PORTFOLIO_WORD = re.compile(_PORTFOLIO_VOCABULARY)
+_PORTFOLIO = (rf"(?:\s+(?:of|for|on|to|in|at)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
               rf"(?:(?:,\s+{_PORTFOLIO_WORDS})*,?\s+and\s+(?!(?:[A-Z][\w’'-]*\s+){{0,2}}(?:{POST_WORDS})\b){_PORTFOLIO_WORDS})?)?")
 # commas only in a list with "and"; not "and" another's title ("Secretary of State A and IFAD President B")
 _PERSON_AFTER_TITLE = re.compile(
-    rf"\b{_TITLE_WORDS}{_PORTFOLIO},?\s+(?P<name>{_PERSON_NAME}(?:,?\s+Jr\.)?)(?<!\s[A-Z])"  # not "A F." of "A F. B"
-    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|at|of|[a-z]+ed|[a-z]+s)\b)")
+    rf"\b{_TITLE_WORDS}{_PORTFOLIO},?\s+(?P<name>{_PERSON_NAME}(?:,?\s+Jr\.)?)"
+    r"(?<!\s[A-Z])"  # not "A F." of "A F. B"
+    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|at|of|told|met|led|took|gave|made|[a-z]+ed|[a-z]+s)\b)")
 #: A person after a title and the body it names, in apposition: "The Chief Director of the Ministry for the Interior,
 #: Adelaide Anno-Kumi, said", "the UN Resident Coordinator, Charles Abani, said", "The representative of Crimestoppers
 #: (Civil Society Organization), Alejo Campos,". Not an item of a portfolio's list ("Minister of Inclusion, Small
@@ -1118,6 +1133,17 @@ def _surname_speaks(name: str, text: str) -> bool:
     return False
 
 
+def _name_after_portfolio(text: str, start: int, name: str) -> str:
+    """``name`` with the word before it when that word follows a portfolio's word and is none itself: "Minister for
+    Labour and Employment Surya Man Gurung" (not "Man Gurung"); not "Head of Office in Port Valo Jewel Amari"."""
+    before = re.search(r"([A-Z][\w’'-]*)\s+([A-Z][\w’'-]*)\s+$", text[max(0, start - 60):start])
+    if before and len(name.split()) < 4 and _PORTFOLIO_WORD.fullmatch(before.group(1)) \
+            and not _PORTFOLIO_WORD.fullmatch(before.group(2)) \
+            and not re.fullmatch(rf"(?:{POST_WORDS})|Assistant|Associate|Intern|Deputy|Senior|Junior", before.group(2)):
+        return f"{before.group(2)} {name}"
+    return name
+
+
 def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     out = []
     countries = _country_names()
@@ -1136,6 +1162,8 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
         for m, group in ((m, g) for m in reading.finditer(doc.text)
                          for g in ("first", "name", "second") if g in m.re.groupindex and m.group(g)):
             name = _person_name(m.group(group))
+            if reading is _PERSON_AFTER_TITLE:
+                name = _name_after_portfolio(doc.text, m.start(group), name)
             words = name.split()
             if reading is _PERSON_WITH_BODY and (m.group("acr") and _abbreviates(m.group("acr"), name)
                                                  or not _PERSON_NAME_ONLY.fullmatch(name)
