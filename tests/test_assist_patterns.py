@@ -1325,3 +1325,12 @@ def test_representatives_opening_a_sentence_of_the_report_took_part():
                       "harbour-study-visit")
     assert {("valoria", "harbour-study-visit"), ("lorvia", "harbour-study-visit")} <= _linked(facts, "participatesIn"), \
         sorted(facts)
+
+
+def test_countries_a_post_is_for_are_not_participants():
+    facts = _reported("[Harbour Meeting|event]\n\nGeneva - On 27 January, the CMO Director General, [Ana Ruiz|person], and the "
+                      "CMO Chief of Mission for [Valoria|country] and [Lorvia|country], Mr [Bo Tan|person], met at CMO "
+                      "Headquarters in Geneva with officials from [Fidonia|country].", "harbour-meeting")
+    took_part = {s for s, o in _linked(facts, "participatesIn") if o == "harbour-meeting"}
+    assert "fidonia" in took_part and not {"valoria", "lorvia"} & took_part, sorted(facts)
+    assert ("ana-ruiz", "valoria") not in _linked(facts, "represents"), sorted(facts)  # "A, and the ... for X, Mr B"

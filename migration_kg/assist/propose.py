@@ -55,6 +55,9 @@ _MEMBERS_OF = (r"(?:’s|'s)?\s+(?:member\s+(?:states|countries)|countries|membe
 #: An envoy's post before the country or body they are sent to: "High Commissioner to", "Ambassador of Japan to the".
 _SENT_TO = re.compile(r"\b(?:Ambassadors?|High\s+Commissioners?|Envoys?|Consuls?(?:[- ]General)?|Attach[ée]s?|"
                       r"Permanent\s+Representatives?|Representatives?)\s+(?:(?:of\s+)?[\w-]+\s+){0,3}?to\s+(?:the\s+)?$", re.I)
+#: A post and the countries it is for: "Chief of Mission for Belgium and ", "Regional Coordinator for the".
+_POST_FOR = re.compile(rf"\b(?:{POST_WORDS}|Mission)\s+(?:[\w-]+\s+){{0,2}}?(?:for|in)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,|and)\s+)*$")
 #: A person's post after their country's adjective or possessive: "the Canadian High Commissioner to Nigeria, Mr. ",
 #: "German Chancellor ", "Guyana’s High Commissioner to Canada, ".
 _NATIONAL_POST = (r"(?:(?:Deputy|Vice|Acting|Prime|Foreign|Labou?r|Interior|Home|Cabinet|Permanent|Chief|First|Second)\s+)*"
@@ -1102,7 +1105,7 @@ class _Reader:
                     self._inferred(e, relation, event, *self._clause(a, b), "report-person", note)
                 elif kind in ("country", "collective", "organisation") and gathering and not self._where(a) \
                         and not (kind == "country" and self._located(i)) and not self._owner_of_next(i) \
-                        and (s0, e) not in posts:
+                        and (s0, e) not in posts and not (kind == "country" and self._in_a_post(a)):
                     self._inferred(e, "participatesIn", event, s0, s1, "report-participant",
                                    f"The document reports on {label}; the sentence names who it gathered.")
                 elif kind == "event-series" and self.suits(event, "partOf", e):
@@ -1132,6 +1135,11 @@ class _Reader:
             for _, _, ids in listed:
                 for country in (e for e in ids if self.registry[e].kind == "country" and self.suits(e, "memberOf", body)):
                     self.add(country, "memberOf", body, m.start(), listed[-1][1], "listed-members")
+
+    def _in_a_post(self, a: int) -> bool:
+        """Whether the country named at ``a`` is what a post is for or where an envoy is sent: "the IOM Chief of
+        Mission for Belgium and Luxembourg", "Ambassador of Mozambique to the UAE"."""
+        return bool(_SENT_TO.search(self.text, max(0, a - 60), a) or _POST_FOR.search(self.text, max(0, a - 80), a))
 
     def _owner_of_next(self, i: int) -> bool:
         """Whether name ``i`` owns the name right after it ("the European Commission’s Joint Research Centre",
@@ -1775,7 +1783,8 @@ class _Reader:
         gap = self.text[before[1]:after[0]]
         if _NOT_A_TITLE.search(gap) or re.search(r"[.;:()]|\n\s*\n", gap[1:]):
             return
-        if self._has_kind(before[2], "person") and len(gap) <= 160 and re.match(r"\s*[,–-]", gap) and _TITLE_END.search(gap):
+        if self._has_kind(before[2], "person") and len(gap) <= 160 and re.match(r"\s*[,–-](?!\s*and\b)", gap) \
+                and _TITLE_END.search(gap):  # not "A, and the Chief of Mission for X, Mr B": B's post
             person, chain = before, self._unit_chain(after, s1)
             if self._post_first(person, self._past_acronym(chain[-1])):
                 return
