@@ -223,8 +223,8 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             # Advisor to": the body, not the person's honorific or post after it
             name = _PERSON_TAIL.sub("", name)
             post = _POST_LEAD.match(name)
-            if post and kind_of(name[post.end():])[0] == "organisation" \
-                    and not kind_of(name[post.end():])[1].startswith("no kind word"):
+            body_kind, body_why = kind_of(name[post.end():]) if post else (None, "")
+            if body_kind == "organisation" and not body_why.startswith("no kind word"):
                 name = name[post.end():]  # "Permanent Secretary Federal Ministry of Labour": the ministry
             attributive = _ATTRIBUTIVE.search(name)
             if attributive and " " in name:  # "the European Union-funded project": the Union
@@ -1041,6 +1041,8 @@ _PORTFOLIO_VOCABULARY = (r"Affairs|Relations|Resources|Development|Security|Prot
                          r"Rights|Legal|Parliamentary|Industrial|Economic|Ministry|Department|Office|Unit|Division|"
                          r"Police|Army|Navy|Guards?|Forces?|Border|Customs|Commission|Council|Authority|Agency")
 _PORTFOLIO_WORD = re.compile(_PORTFOLIO_VOCABULARY)
+#: A post's word or a rank that may stand between a portfolio and a name: "Research Assistant A", "Policy Analyst B".
+_RANK_WORD = re.compile(rf"(?:{POST_WORDS})|Assistant|Associate|Intern|Deputy|Senior|Junior")
 _PORTFOLIO = (rf"(?:\s+(?:of|for|on|to|in|at)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
               rf"(?:(?:,\s+{_PORTFOLIO_WORDS})*,?\s+and\s+(?!(?:[A-Z][\w’'-]*\s+){{0,2}}(?:{POST_WORDS})\b){_PORTFOLIO_WORDS})?)?")
 # commas only in a list with "and"; not "and" another's title ("Secretary of State A and IFAD President B")
@@ -1139,7 +1141,7 @@ def _name_after_portfolio(text: str, start: int, name: str) -> str:
     before = re.search(r"([A-Z][\w’'-]*)\s+([A-Z][\w’'-]*)\s+$", text[max(0, start - 60):start])
     if before and len(name.split()) < 4 and _PORTFOLIO_WORD.fullmatch(before.group(1)) \
             and not _PORTFOLIO_WORD.fullmatch(before.group(2)) \
-            and not re.fullmatch(rf"(?:{POST_WORDS})|Assistant|Associate|Intern|Deputy|Senior|Junior", before.group(2)):
+            and not _RANK_WORD.fullmatch(before.group(2)):
         return f"{before.group(2)} {name}"
     return name
 

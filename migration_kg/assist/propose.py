@@ -43,10 +43,12 @@ _IN_FULL = (r"H\.\s?E\.", "Professor", "Ambassador", r"Her\s+Excellency", r"His\
 _HONORIFIC = "|".join([rf"{a}\." for a in _ABBREVIATED] + list(_IN_FULL))
 #: The same, the full stop after an abbreviation optional: "Mr Ali".
 _HONORIFIC_NO_STOP = "|".join([rf"{a}\b\.?" for a in _ABBREVIATED] + list(_IN_FULL))  # "Mrs" not read as "Mr"
+#: After a post's body, its acronym or place in brackets and a comma: "of the OECD (Paris), ".
+_BODY_COMMA = r"\s*(?:\([^()\n]{1,15}\)\s*)?,\s*"
 #: A post's body followed by the next person of a list, who holds that post: "Director General of the IOM, Mr. B".
-_NEXT_HOLDER = re.compile(rf"\s*(?:\([^()\n]{{1,15}}\)\s*)?,\s*(?:and\s+)?(?:{_HONORIFIC_NO_STOP})\s*[A-Z]")
+_NEXT_HOLDER = re.compile(rf"{_BODY_COMMA}(?:and\s+)?(?:{_HONORIFIC_NO_STOP})\s*[A-Z]")
 #: What stands between a post's body and the person who holds it: "the Director of the OECD (Paris), Mr. ".
-_HOLDER_GAP = re.compile(rf"\s*(?:\([^()\n]{{1,15}}\)\s*)?,\s*(?:(?:{_HONORIFIC_NO_STOP})\s*)?")
+_HOLDER_GAP = re.compile(rf"{_BODY_COMMA}(?:(?:{_HONORIFIC_NO_STOP})\s*)?")
 #: A post right before its body: "Secretary-General of the ", "head of the department for ".
 _POST_OF = re.compile(rf"\b(?:{POST_WORDS})(?:\s+[\w-]+){{0,3}}?\s+(?:of|for|at|to)\s+(?:the\s+)?$", re.I)
 #: A body's member states and the list of them that follows: "CIS Member States including", "ASEAN countries -".
@@ -1139,7 +1141,11 @@ class _Reader:
     def _in_a_post(self, a: int) -> bool:
         """Whether the country named at ``a`` is what a post is for or where an envoy is sent: "the IOM Chief of
         Mission for Belgium and Luxembourg", "Ambassador of Mozambique to the UAE"."""
-        return bool(_SENT_TO.search(self.text, max(0, a - 60), a) or _POST_FOR.search(self.text, max(0, a - 80), a))
+        return self._sent_to(a) or _POST_FOR.search(self.text, max(0, a - 80), a) is not None
+
+    def _sent_to(self, a: int) -> bool:
+        """Whether the name at ``a`` is where an envoy is sent: "High Commissioner to Nigeria"."""
+        return _SENT_TO.search(self.text, max(0, a - 60), a) is not None
 
     def _owner_of_next(self, i: int) -> bool:
         """Whether name ``i`` owns the name right after it ("the European Commission’s Joint Research Centre",
@@ -1362,7 +1368,7 @@ class _Reader:
             if inner:
                 found, relation = inner, "partOf"
         if (relation or pattern.relation) in ("represents", "memberOf"):
-            sent_to = {e for a, _, ids in objects if a >= 0 and _SENT_TO.search(self.text, max(0, a - 60), a) for e in ids}
+            sent_to = {e for a, _, ids in objects if a >= 0 and self._sent_to(a) for e in ids}
             found = [(sub, o) for sub, o in found if o not in sent_to]  # "High Commissioner to Nigeria": not Nigeria's
         if not found:
             return
@@ -1423,8 +1429,7 @@ class _Reader:
                 cursor = a  # "Commonwealth of Independent States (CIS) Executive Secretary A": the post's body's long name
                 continue
             post = None
-            if out and cursor == out[0][0] and a >= limit and self._has_kind(out[0][2], "person") \
-                    and self._has_kind(ids, *_AFFILIATIONS) and _TITLE_BETWEEN.fullmatch(between.removeprefix(")")):
+            if out and cursor == out[0][0] and a >= limit and self._post_body(out[0]) == (a, b, ids):
                 cursor, post = a, ids  # "IOM Director General A and CIS Executive Secretary B will sign": the people
                 continue
             if out and cursor == out[0][0] and a >= limit and re.fullmatch(r"[’']s\s+", between) \
@@ -1546,7 +1551,7 @@ class _Reader:
         not the conference."""
         if self.event is None or self.event in name[2] or not self._has_kind(name[2], *_EVENT_KINDS):
             return name
-        before = next((n for n in reversed(self.names) if n[1] <= name[0]), None)
+        before = self._name_before(name[0])
         if before is not None and before[0] >= s0 and self._has_kind(before[2], *_EVENT_KINDS) \
                 and re.fullmatch(r"[\s“\"‘']*", self.text[before[1]:name[0]]):
             return self._headed((before[0], name[1], before[2]), s0)  # "Meeting for the Conference “Its Title”"
@@ -1569,7 +1574,7 @@ class _Reader:
         """Where ``name`` ends, past its closing bracket when it is the acronym of the name before it: "Body (ACR)",
         "Body(ACR)" (not "A (Body)": a body in brackets is its person's)."""
         if self.text.startswith(")", name[1]):
-            prior = next((n for n in reversed(self.names) if n[1] <= name[0]), None)
+            prior = self._name_before(name[0])
             if prior is not None and set(prior[2]) == set(name[2]) and re.fullmatch(r"\s*\(", self.text[prior[1]:name[0]]):
                 return name[1] + 1
         return name[1]
@@ -1848,7 +1853,7 @@ class _Reader:
         """The body whose post a person's name follows ("CIS (CIS) Executive Secretary B": the CIS); else the name."""
         if not self._has_kind(name[2], "person"):
             return name
-        body = next((n for n in reversed(self.names) if n[1] <= name[0]), None)
+        body = self._name_before(name[0])
         if body is not None and self._has_kind(body[2], *_AFFILIATIONS) \
                 and _TITLE_BETWEEN.fullmatch(self.text[body[1]:name[0]].removeprefix(")")):
             return body
@@ -1864,14 +1869,14 @@ class _Reader:
         """Whether ``person`` is named after a post and its body ("the Secretary-General of the OECD, Mr. A") in a
         list whose first person is so named: not "Mr A, Deputy Secretary of the Ministry, Ms B, Head of C" (the
         Ministry is A's)."""
-        body = next((n for n in reversed(self.names) if n[1] <= person[0]), None)
+        body = self._name_before(person[0])
         if body is None or not self._has_kind(body[2], *_AFFILIATIONS) \
                 or _HOLDER_GAP.fullmatch(self.text[self._past_acronym(body):person[0]]) is None:
             return False
         post = _POST_OF.search(self.text, max(0, body[0] - 60), body[0])
         if post is None:
             return False
-        before = next((n for n in reversed(self.names) if n[1] <= post.start()), None)
+        before = self._name_before(post.start())
         if before is not None and self._has_kind(before[2], "person") \
                 and re.fullmatch(r"\s*,\s*(?:and\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}", self.text[before[1]:post.start()]):
             return self._holds_post_before(before)  # the list's first person decides how it is written
@@ -1887,9 +1892,13 @@ class _Reader:
         return re.match(r"\s*[,–-]", between) is not None and re.search(r"[.;:()]", between) is None \
             and _POST_OF.search(between) is not None and not self._post_first(holder, self._past_acronym(body))
 
+    def _name_before(self, at: int) -> Name | None:
+        """The name that ends last before ``at``, if any."""
+        return next((n for n in reversed(self.names) if n[1] <= at), None)
+
     def _person_before(self, name: Name) -> Name | None:
         """The person named right before ``name``, in apposition: "Ms. A, [name]", "A, an [name]"."""
-        prev = next((n for n in reversed(self.names) if n[1] <= name[0]), None)
+        prev = self._name_before(name[0])
         if prev is not None and self._has_kind(prev[2], "person") \
                 and re.fullmatch(r"\s*,\s*(?:(?:an?|the|its|their)\s+)?", self.text[prev[1]:name[0]]):
             return prev
