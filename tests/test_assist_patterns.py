@@ -389,6 +389,17 @@ def test_the_subject_of_a_sentence_and_of_the_next_one_addresses_its_topics():
     assert entry["status"] == "inferred" and entry["quote"] == "She also mentioned migration data"
 
 
+def test_a_body_named_by_its_peoples_adjective_that_countryinfo_lacks_is_based_in_the_country():
+    # countryinfo gives one adjective a country ("Tajikistani", none for Sri Lanka); reports write "Tajik"
+    facts = _facts("Officers of the Tajik Customs Service, the Sri Lankan Bureau of Foreign Employment and the Kyrgyz "
+                   "Border Service attended.",
+                   ("customs", "organisation", "Tajik Customs Service"),
+                   ("slbfe", "organisation", "Sri Lankan Bureau of Foreign Employment"),
+                   ("border", "organisation", "Kyrgyz Border Service"), ("tajikistan", "country", "Tajikistan"),
+                   ("sri-lanka", "country", "Sri Lanka"), ("kyrgyzstan", "country", "Kyrgyzstan"))
+    assert _linked(facts, "basedIn") == {("customs", "tajikistan"), ("slbfe", "sri-lanka"), ("border", "kyrgyzstan")}
+
+
 def test_a_body_named_after_a_country_is_based_in_it_and_a_bodys_event_is_its_own_inferred():
     facts = _facts("The CMO’s Regional Return Meeting heard Valoria’s Labour Board, the Montarian Council of Unions and "
                    "the Coastal Council of Valoria. The Harbour Foundation spoke too.",

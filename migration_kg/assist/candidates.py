@@ -1244,6 +1244,13 @@ _COUNTRY_ALIASES = {"Turkey": "TR", "Russia": "RU", "Swaziland": "SZ", "Macedoni
                     "Micronesia": "FM", "Vatican": "VA", "Macau": "MO", "Czech Republic": "CZ", "South Korea": "KR",
                     "North Korea": "KP", "Syria": "SY", "Iran": "IR", "Vietnam": "VN", "Tanzania": "TZ",
                     "Holland": "NL", "United States of America": "US", "Bosnia Herzegovina": "BA"}
+#: Adjectives of countries' people that countryinfo does not give (it gives one per country: "Tajikistani",
+#: not "Tajik"); not those that open a country's own name ("Saudi", "Lao", "Solomon").
+_DEMONYM_ALIASES = {"Tajik": "TJ", "Kyrgyz": "KG", "Kazakh": "KZ", "Uzbek": "UZ", "Nepali": "NP", "Korean": "KR",
+                    "Kosovar": "XK", "Sri Lankan": "LK", "Sierra Leonean": "SL", "Bosnian": "BA", "Ecuadorian": "EC",
+                    "Argentine": "AR", "Argentinian": "AR", "Djiboutian": "DJ", "Comorian": "KM", "Cabo Verdean": "CV",
+                    "Cape Verdean": "CV", "Maldivian": "MV", "Timorese": "TL", "Slovenian": "SI", "Icelandic": "IS",
+                    "Basotho": "LS", "Motswana": "BW"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -2105,6 +2112,8 @@ def demonyms() -> dict[str, tuple[str, str, str]]:
         population = data.get("population") or 0
         if demonym and iso2 in by_iso2 and population > best.get(demonym, (-1, ""))[0]:
             best[demonym] = (population, iso2)
+    for demonym, iso2 in _DEMONYM_ALIASES.items():
+        best.setdefault(demonym, (0, iso2))
     return {d: by_iso2[iso2] for d, (_, iso2) in best.items() if d not in _country_names()}
 
 
