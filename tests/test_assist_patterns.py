@@ -190,10 +190,27 @@ def test_a_forums_members_in_attendance_take_part_in_it():
 
 
 @pytest.mark.parametrize("dateline", ["[LORVIK|place] — The workshop opened with forty officials.",
-                                      "21-08-2017, [Lorvik|place], [Valoria|country]: The workshop opened."])
+                                      "21-08-2017, [Lorvik|place], [Valoria|country]: The workshop opened.",
+                                      "[LORVIK|place], Nov 16: The workshop opened.",  # a wire's month, shortened
+                                      "[LORVIK|place], Aug. 25, 2019 (CNA) – The workshop opened."])
 def test_a_datelines_place_after_a_date_in_figures_or_before_a_dash_holds_the_event(dateline):
     facts = _marked(f"[Regional Workshop on Return|event]\n{dateline}")
     assert ("regional-workshop-on-return", "lorvik") in _linked(facts, "heldIn"), facts
+
+
+def test_an_event_that_took_place_from_one_day_to_another_in_several_places_is_held_in_each():
+    facts = _marked("The [Joint Team Meeting|event] took place from 1 to 12 July in [Lorvik|place], [Port Valo|place] "
+                    "and [Norhaven|place].")
+    assert _linked(facts, "heldIn") == {("joint-team-meeting", "lorvik"), ("joint-team-meeting", "port-valo"),
+                                        ("joint-team-meeting", "norhaven")}
+
+
+@pytest.mark.parametrize("sentence", ["The [Harbour Foundation|organisation] has organized the “[Joint Team Meeting|event]” "
+                                      "in June.",  # the event's name in quotation marks
+                                      "The [Harbour Foundation|organisation] is organizing the [Joint Team Meeting|event] "
+                                      "in June."])
+def test_a_body_organises_an_event_in_quotation_marks_or_in_the_progressive(sentence):
+    assert _linked(_marked(sentence), "organises") == {("harbour-foundation", "joint-team-meeting")}
 
 
 def test_the_reported_event_named_by_its_kind_in_the_plural():

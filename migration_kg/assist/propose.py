@@ -106,7 +106,7 @@ _OBJECT_GAP = re.compile(rf"^(?:\s|the|an?|new|its|their|today|yesterday|also|jo
                          r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))*"
                          r"(?:(?:[\w-]+\s+)?(?:seminar|workshop|meeting|conference|symposium|panel|dialogue|forum|"
                          r"roundtable|session|briefing|debate|event|report|study)\s+(?:on|entitled|titled|called)\s*[“\"]?|"
-                         r"(?:project|programme|program|initiative|campaign)\s*[“\"‘]?)?$", re.I)
+                         r"(?:project|programme|program|initiative|campaign)\s*[“\"‘]?)?[“\"‘]?$", re.I)  # 'organized the “X”'
 _CLAUSE_GAP = re.compile(r"^[^.;:]{0,80}$")
 #: Between a speaker and what they did, their title: "A, Deputy Permanent Representative of ... to the United Nations, ".
 _TITLE_CLAUSE = re.compile(r"^[^.;:]{0,200}$")  # "X, which is", "X was": between a name and its cue
