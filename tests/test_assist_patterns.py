@@ -213,6 +213,16 @@ def test_a_body_organises_an_event_in_quotation_marks_or_in_the_progressive(sent
     assert _linked(_marked(sentence), "organises") == {("harbour-foundation", "joint-team-meeting")}
 
 
+@pytest.mark.parametrize("sentence", ["The trainers were specialists from the [Harbour Police|organisation] and the "
+                                      "[Coastal Labour Inspection|organisation].",
+                                      "Presentations from the [Harbour Police|organisation], the [Coastal Labour "
+                                      "Inspection|organisation] and others informed the participants."])
+def test_trainers_specialists_or_presentations_from_bodies_make_them_the_events_participants(sentence):
+    facts = _reported(f"The [Inspectors Workshop|event] opened in May. {sentence}", "inspectors-workshop")
+    assert {("harbour-police", "inspectors-workshop"), ("coastal-labour-inspection", "inspectors-workshop")} <= \
+        _linked(facts, "participatesIn"), facts
+
+
 def test_the_reported_event_named_by_its_kind_in_the_plural():
     facts = _reported("The [Coastal Return Workshops|event] opened in May. The workshops took place at the [Harbour "
                       "Hall|place] and the [Delta Centre|place].", "coastal-return-workshops")
