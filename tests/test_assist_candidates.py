@@ -1088,3 +1088,12 @@ def test_a_person_after_a_portfolio_of_several_words_keeps_the_whole_name():
                        "Okafor, spoke.")
     _assert_kind(by_name, "person", "Surya Man Gurung", "Govind Mani Bhurtel", "Bo Tan", "Ana Lisa Ruiz", "Lena Okafor")
     assert not {"Man Gurung", "Valorian Police"} & set(by_name), sorted(by_name)
+
+
+def test_people_without_honorifics_by_a_middle_initial_a_credit_a_signature_or_a_compound_post():
+    by_name = _by_name("The agreement was signed, said Harbour Aid President and CEO Tomas Lindqvist during a ceremony. "
+                       "High Commissioner for Returns Ana Okafor separately met the delegations. Jonas Berg, the U.N. "
+                       "Special Envoy for Return, praised it. Posted by Lena K. Moreau, harbouraid.org. Picture taken in "
+                       "May. REUTERS/Piet Vandam\n\nKarin Holm, Ilse Dorn, Pieter Falk, Advisor in Migration, Harbour Aid")
+    _assert_kind(by_name, "person", "Tomas Lindqvist", "Ana Okafor", "Jonas Berg", "Lena K. Moreau", "Piet Vandam",
+                 "Karin Holm", "Ilse Dorn", "Pieter Falk")

@@ -284,6 +284,15 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
                 kind, why = "person", "a name that says something ('A said', 'according to B')"
             elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and _surname_speaks(name, doc.text):
                 kind, why = "person", "its last word alone says or is called Mr., Ms. or Dr. elsewhere ('Hendrix said')"
+            elif why.startswith("no kind word") and _MIDDLE_INITIAL.fullmatch(name):
+                kind, why = "person", "a given name, a middle initial and a family name ('Max J. Rosenthal')"
+            elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
+                    re.match(rf"(?:,\s*{_PERSON_NAME_ONLY.pattern})*,\s*{re.escape(p)}\b", doc.text[span.end:])
+                    for span in spans_of for p in people):
+                kind, why = "person", "a name listed before a person's, with commas ('A, B, C, Advisor')"
+            elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
+                    _PHOTO_CREDIT.search(doc.text, max(0, span.start - 30), span.start) for span in spans_of):
+                kind, why = "person", "a photographer's credit ('REUTERS/A B')"
             add(_candidate(doc, index, name, kind, f"capitalised name; {why}", first))
     for c in _events(doc, index) + _groups(doc, index) + _national_governments(doc, index) + _based_places(doc, index) \
             + _big_cities(doc, index) \
@@ -562,6 +571,11 @@ _OWN_NAME = re.compile(
 
 #: A person's pronoun after a name in its sentence: "A returned to her home country".
 _PRONOUN = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.I)
+#: A given name, one initial and a family name: a person's ("Max J. Rosenthal").
+_MIDDLE_INITIAL = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+\s+[A-Z]\.\s+(?:Mc|Mac|O’|O')?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+")
+#: A photograph's credit before a name: "REUTERS/Ramzi Boudina", "Photo: A B".
+_PHOTO_CREDIT = re.compile(r"(?:\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images|Xinhua|UN\s+Photo|IOM|UNHCR|UNICEF)\s*/|"
+                           r"\b(?:Photo|Picture|Image)\s*(?:credit)?\s*(?::|by|©)|©)\s*$")
 
 
 #: A page's field label that ends a run of capitals, before its colon: "Geneva Applicable Countries: Switzerland".
@@ -997,7 +1011,7 @@ _PERSON_NAME_ON_A_LINE = _PERSON_NAME.replace(_NAME_GAP, r"[ \t]+")
 #: A person named without an honorific: before a title ("Hania Zlotnik, head of", "Ana E. Ruiz, IOM Senior
 #: Regional Advisor") or after "said" ("said Ana E. Ruiz").
 _PERSON_BY_TITLE = re.compile(
-    rf"(?<![\w.])(?P<name>{_PERSON_NAME})(?:,\s+|\s+\()(?:(?:the|an?|new|newly[\s-]appointed|former)\s+)?(?:(?:[A-Z]{{2,}}(?:\s+[A-Z][a-z]+)?(?:’s|'s)?|UN|[A-Z][a-z]+(?:’s|'s))\s+)?"
+    rf"(?<![\w.])(?P<name>{_PERSON_NAME})(?:,\s+|\s+\()(?:(?:the|an?|new|newly[\s-]appointed|former)\s+)?(?:(?:[A-Z]{{2,}}(?:\s+[A-Z][a-z]+)?(?:’s|'s)?|UN|U\.N\.|U\.S\.|[A-Z][a-z]+(?:’s|'s))\s+)?"
     r"(?:(?:[A-Z][a-z]+|senior|deputy|executive|regional|vice|resident|principal|permanent|assistant|acting|special|"
     r"national|general|country|programme|program|project|joint)(?:[\s-]+and)?[\s-]+){0,4}"
     rf"(?i:{POST_WORDS})s?\b")
@@ -1020,6 +1034,7 @@ _TITLE_WORDS = (r"(?:Deputy\s+Director(?:[- ]General)?|Director[- ]General|Secre
                 r"Chief\s+Director|Administrator|Research\s+(?:Fellow|Assistant|Associate)|Senior\s+Fellow|"
                 r"Chair(?:man|woman|person)|Minister|Commissioners?|Mayor|High\s+Commissioner|Special\s+Rapporteur|"
                 r"(?:Deputy\s+)?(?:Chief|Head)\s+of\s+(?:[A-Z]{2,}\s+)?(?:Mission|Office|Delegation)|(?:Country|Regional)\s+Director|"
+                r"(?:President|Chair(?:man|woman|person)?|Founder)\s+(?:and|&)\s+(?:CEO|Chief\s+Executive(?:\s+Officer)?)|"
                 r"CEO|Ceo|Chief\s+Executive(?:\s+Officer)?|Founder|Managing\s+Director|Governor|Secretary|"
                 r"State\s+Minister|Deputy\s+Minister|Vice[- ]Minister|Permanent\s+Secretary|(?:Secretary|Minister)\s+of\s+State|"
                 r"Spokes(?:person|man|woman)|"
@@ -1049,7 +1064,8 @@ _PORTFOLIO = (rf"(?:\s+(?:of|for|on|to|in|at)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
 _PERSON_AFTER_TITLE = re.compile(
     rf"\b{_TITLE_WORDS}{_PORTFOLIO},?\s+(?P<name>{_PERSON_NAME}(?:,?\s+Jr\.)?)"
     r"(?<!\s[A-Z])"  # not "A F." of "A F. B"
-    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|at|of|told|met|led|took|gave|made|[a-z]+ed|[a-z]+s)\b)")
+    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|at|of|told|met|led|took|gave|made|during|[a-z]+ed|"
+    r"[a-z]+s|[a-z]+ly\s+[a-z]+)\b)")
 #: A person after a title and the body it names, in apposition: "The Chief Director of the Ministry for the Interior,
 #: Adelaide Anno-Kumi, said", "the UN Resident Coordinator, Charles Abani, said", "The representative of Crimestoppers
 #: (Civil Society Organization), Alejo Campos,". Not an item of a portfolio's list ("Minister of Inclusion, Small
