@@ -1097,3 +1097,9 @@ def test_people_without_honorifics_by_a_middle_initial_a_credit_a_signature_or_a
                        "May. REUTERS/Piet Vandam\n\nKarin Holm, Ilse Dorn, Pieter Falk, Advisor in Migration, Harbour Aid")
     _assert_kind(by_name, "person", "Tomas Lindqvist", "Ana Okafor", "Jonas Berg", "Lena K. Moreau", "Piet Vandam",
                  "Karin Holm", "Ilse Dorn", "Pieter Falk")
+
+
+def test_a_korean_city_without_its_suffix_and_a_region_after_a_city_are_places():
+    # GeoNames writes "Seongnam-si"; ISO 3166-2 lists "Gyeonggi-do" as a region
+    by_name = _by_name("The meeting was held at the agency's headquarters in Seongnam, Gyeonggi-do. It closed.")
+    _assert_kind(by_name, "place", "Seongnam", "Gyeonggi-do")

