@@ -223,6 +223,15 @@ def test_trainers_specialists_or_presentations_from_bodies_make_them_the_events_
         _linked(facts, "participatesIn"), facts
 
 
+@pytest.mark.parametrize("sentence", ["“We work with partners,” said [Ana Ruiz|person], [CLA|organisation]'s Analysis and "
+                                      "Risk Assessment Expert.",
+                                      "“It is a testament,” said [Ana Ruiz|person], [CLA|organisation]’ senior vice "
+                                      "president of programs."])
+def test_a_person_represents_the_body_whose_possessive_opens_their_post(sentence):
+    # an expert's post, a body's name ending in s with its apostrophe alone, a post of five words
+    assert _linked(_marked(sentence), "represents") == {("ana-ruiz", "cla")}
+
+
 def test_the_reported_event_named_by_its_kind_in_the_plural():
     facts = _reported("The [Coastal Return Workshops|event] opened in May. The workshops took place at the [Harbour "
                       "Hall|place] and the [Delta Centre|place].", "coastal-return-workshops")

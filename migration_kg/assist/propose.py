@@ -1768,8 +1768,9 @@ class _Reader:
             return
         owner = self._person_before(before)
         if owner is not None and self._has_kind(before[2], *_AFFILIATIONS) \
-                and re.fullmatch(r"(?:’s|'s)?(?:\s+[A-Za-z-]+){0,3}\s+", self.text[before[1]:cue.start()]):
-            # "Ms. A, OECD chief of staff", "A, an IOM Goodwill Envoy", "A, ESCAP’s Deputy Executive Secretary":
+                and re.fullmatch(r"(?:’s|'s|’|')?(?:\s+[A-Za-z-]+){0,5}\s+", self.text[before[1]:cue.start()]):
+            # "Ms. A, OECD chief of staff", "A, an IOM Goodwill Envoy", "A, ESCAP’s Deputy Executive Secretary",
+            # "A, HIAS’ senior vice president":
             # the body opens the person's post
             post_end = cue.end() + len(re.match(r"[^,.;:()\n]{0,40}", self.text[cue.end():]).group(0).rstrip())
             holder = next((n for n in self.names if cue.end() <= n[0] <= post_end + 1), None)
