@@ -232,6 +232,13 @@ def test_a_person_represents_the_body_whose_possessive_opens_their_post(sentence
     assert _linked(_marked(sentence), "represents") == {("ana-ruiz", "cla")}
 
 
+def test_a_service_opened_in_countries_operates_in_them_but_a_programme_named_beside_countries_does_not():
+    facts = _marked("The [Harbour Institute|organisation] opens new [Migrant Advice Centres|service] in [Valoria|country] "
+                    "and [Montaria|country]. [Norland|country]’s [Seasonal Workers Programme|programme] and [Estova|country] "
+                    "were discussed.")
+    assert _linked(facts, "operatesIn") == {("migrant-advice-centres", "valoria"), ("migrant-advice-centres", "montaria")}
+
+
 def test_the_reported_event_named_by_its_kind_in_the_plural():
     facts = _reported("The [Coastal Return Workshops|event] opened in May. The workshops took place at the [Harbour "
                       "Hall|place] and the [Delta Centre|place].", "coastal-return-workshops")
