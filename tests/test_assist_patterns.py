@@ -239,6 +239,13 @@ def test_a_service_opened_in_countries_operates_in_them_but_a_programme_named_be
     assert _linked(facts, "operatesIn") == {("migrant-advice-centres", "valoria"), ("migrant-advice-centres", "montaria")}
 
 
+def test_the_authors_of_a_byline_a_website_byline_and_a_photographers_credit_are_no_participants():
+    facts = _reported("[Coastal Workshop|event]\n\nOctober 2016\n\n[Karin Holm|person], [Ilse Dorn|person], Advisors, "
+                      "Harbour Aid\n\nPosted by [Lena Moreau|person], harbouraid.org\n\nThe Coastal Workshop opened with "
+                      "[Ana Ruiz|person]. Picture taken in May. REUTERS/[Piet Vandam|person]\n", "coastal-workshop")
+    assert {s for s, o in _linked(facts, "participatesIn")} == {"ana-ruiz"}, facts
+
+
 def test_the_reported_event_named_by_its_kind_in_the_plural():
     facts = _reported("The [Coastal Return Workshops|event] opened in May. The workshops took place at the [Harbour "
                       "Hall|place] and the [Delta Centre|place].", "coastal-return-workshops")

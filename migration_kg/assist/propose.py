@@ -135,6 +135,8 @@ _COUNTRYS_OWN = re.compile(r"\bChair(?:manship)?\b")
 _EVENT_HEAD = re.compile(rf"(?:[A-Z0-9][\w-]*\s+)*(?:{'|'.join(n.capitalize() for n in _EVENT_NOUNS)})s?\s+"
                          r"(?:for|of|on|to|towards)\s+(?:the\s+)?$")
 #: The head of a contact or credit block: "Contact & Information", "Contact person", "Credit: A/B", "Photo: IOM".
+#: A line that is only a date (a byline may follow it): "October 2016", "Dec. 22, 2020", "7 March 2007".
+_BYLINE_DATE = re.compile(r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}")
 _CONTACT_HEAD = re.compile(r"\s*(?:(?:media\s+)?contacts?|credits?|photo(?:\s+credits?)?|for\s+more\s+information)\b", re.I)
 #: What opens a line that lists a person: a bullet or number, a field's label ("Contact:"), honorifics.
 _LINE_OPENING = re.compile(rf"[ \t]*(?:[•·*–-]|\d{{1,2}}[.)])?\s*(?:[A-Z][a-z]+:\s*)?(?:(?:{_HONORIFIC_NO_STOP})\s*)*")
@@ -1056,6 +1058,15 @@ class _Reader:
         lines = self.text[max(0, at - 400):at].split("\n")
         if re.search(r"\b(?:credits?|photo(?:\s+credits?)?)\s*:\s*[^.\n]{0,60}$", lines[-1], re.I):
             return True  # "... at the opening session. Credit: Solidarity Center/A"
+        if re.search(r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images|Xinhua|UN\s+Photo)\s*/\s*$", lines[-1]):
+            return True  # "Picture taken June 29, 2017. REUTERS/A"
+        line = lines[-1] + self.text[at:].split("\n", 1)[0]
+        if re.search(r",\s*[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|int|info)\s*$", line) and len(line) < 120:
+            return True  # a byline: "A, harbouraid.org"
+        above = [x for x in lines[:-1] if x.strip()]
+        if at < 600 and above and _BYLINE_DATE.fullmatch(above[-1].strip()) and len(line) < 200 \
+                and not re.search(r"[.!?:][”\"]?\s*$", line):
+            return True  # a byline under the date: "October 2016\n\nA, B, C, Advisor in Migration, Harbour Aid"
         for i, line in enumerate(reversed(lines)):
             if _CONTACT_HEAD.match(line):
                 return True
