@@ -246,6 +246,13 @@ def test_the_authors_of_a_byline_a_website_byline_and_a_photographers_credit_are
     assert {s for s, o in _linked(facts, "participatesIn")} == {"ana-ruiz"}, facts
 
 
+def test_each_body_before_a_post_holds_the_next_persons_post_and_a_semicolon_ends_a_post():
+    facts = _marked("[Harbour Aid|organisation] President [Ana Ruiz|person] and [Delta Relief|organisation] President "
+                    "[Jan Berg|person] signed. Speakers included the [Coastal Union|organisation] President; Ambassador "
+                    "[Lena Okafor|person], Permanent Representative.")
+    assert _linked(facts, "represents") == {("ana-ruiz", "harbour-aid"), ("jan-berg", "delta-relief")}
+
+
 def test_the_reported_event_named_by_its_kind_in_the_plural():
     facts = _reported("The [Coastal Return Workshops|event] opened in May. The workshops took place at the [Harbour "
                       "Hall|place] and the [Delta Centre|place].", "coastal-return-workshops")

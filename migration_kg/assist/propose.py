@@ -1542,6 +1542,10 @@ class _Reader:
             return  # "Mr. A, Director of the B, Mr. C, Head of D": B is A's
         if obj is not None:
             subjects = self.list_after(cue.end(), s1, pattern.joiners)[:1 if pattern.first_only else None]
+            if subjects and subjects[0][0] >= 0 and ";" in self.text[cue.end():subjects[0][0]]:
+                subjects = []  # "(ICRC) President; Ambassador A, Permanent Representative": the list's next item
+            if pattern.relation in ("represents", "memberOf"):  # "IMC President A and IRC President B": B is IRC's
+                subjects = [n for n in subjects if self._post_body(n) in (n, obj)]
             if not subjects and obj[0] < cue.start() and pattern.fallback == "document-event" \
                     and self.event is not None and self.fits(self.event, pattern, "subject"):
                 subjects = [(-1, -1, [self.event])]  # "Remittances were addressed": at the document's event
