@@ -1103,3 +1103,10 @@ def test_a_korean_city_without_its_suffix_and_a_region_after_a_city_are_places()
     # GeoNames writes "Seongnam-si"; ISO 3166-2 lists "Gyeonggi-do" as a region
     by_name = _by_name("The meeting was held at the agency's headquarters in Seongnam, Gyeonggi-do. It closed.")
     _assert_kind(by_name, "place", "Seongnam", "Gyeonggi-do")
+
+
+def test_a_body_named_after_a_peoples_plural_a_meetings_plural_and_a_directorates_capitals_have_their_kinds():
+    by_name = _by_name("The Ghanaians in Diaspora Commission (GIDCOM) met Mr. Jan Berg, Coastal Union Deputy Director "
+                       "General, DG HOME, on the eve of the IMF-World Bank Annual Meetings in Washington.")
+    _assert_kind(by_name, "organisation", "Ghanaians in Diaspora Commission", "DG HOME")
+    _assert_kind(by_name, "event", "IMF-World Bank Annual Meetings")

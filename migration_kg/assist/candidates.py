@@ -54,8 +54,8 @@ _KIND_WORDS = [
                    r"Organi[sz]ations|Agencies|Institutions|Associations|NGOs|CSOs"),
     ("event-series", r"Series"),
     ("forum", r"Forum"),
-    ("event", r"Conference|Seminar|Workshop|Meeting|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
-              r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing|Indaba"),
+    ("event", r"Conference|Seminar|Workshop|Meetings?|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
+              r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing|Indaba"),  # "Annual Meetings"
     ("place", r"Headquarters|Room|Hall|Palais|Building|(?:Conference|Convention)\s+Cent(?:re|er)|Campus|Auditorium|Province|Region|District|City|Town|Village|State|Island|"
               r"Islands|Valley|Coast|Camp|Airport|Port|Hotel|Resort|Pavilion|Upazila|County|Municipality|"
               # hotels by their chain: "the Hilton Trinidad", "the Radisson Blu"
@@ -1188,10 +1188,11 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
                                                  or name in city_names() or kind_of(name)[0] != "organisation"):
                 continue  # "Migrant Forum (MF)": a body's definition; "Accra, Ministry of ...": a city
             if name in countries or words[0] in _OPENING_WORDS or any(w.rstrip(".") in _NOT_PERSON_WORDS for w in words) \
+                    or all(re.fullmatch(r"[A-Z]{2,}", w) for w in words) \
                     or reading is _PERSON_OF_BODY and (any(w in _FIELD_WORDS for w in words) or name in city_names()) \
                     or all(w in _FIELD_WORDS for w in words if w not in ("and", "of")) \
                     or _POST_IN_NAME.search(name) \
-                    or kind_of(name)[1].startswith("'"):  # a kind word: a body, not a person
+                    or kind_of(name)[1].startswith("'"):  # a kind word: a body, not a person; capitals: "DG HOME"
                 continue
             if re.fullmatch(r"[A-Z&]{2,}", words[0]) and " ".join(words[1:]) in countries:  # "Chief of Mission, IOM Ghana"
                 out.append(_candidate(doc, index, name, "organisation", "a body's office in a country", m.start(group)))
@@ -2205,8 +2206,12 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
             if words[i][:1].isupper() and _formal_country(" ".join(words[:i])):
                 return kind_of(" ".join(words[i:]), default, before, after)
     head = _HEAD_END.split(f" {name} ", maxsplit=1)[0]
+    last = name.split()[-1] if name.split() else ""
+    body = any(kind == "organisation" and re.fullmatch(words, last) for kind, words in _KIND_WORDS)
     for people in dict.fromkeys(head.split()[:1] + [head.strip()]):  # "Moroccans abroad", "Sri Lankans"
         if people.endswith("s") and people[:-1] in demonyms():
+            if body:  # "Nigerians in Diaspora Commission": a body named after a country's people
+                return "organisation", f"'{last}' in the name"
             return "collective", f"'{people}': a country's people"
     # the last kind word wins; of two that end together, the longer ("Conference Centre" a place, not "Centre")
     best: tuple[tuple[int, int], str, str] | None = None
