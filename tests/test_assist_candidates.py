@@ -1110,3 +1110,13 @@ def test_a_body_named_after_a_peoples_plural_a_meetings_plural_and_a_directorate
                        "General, DG HOME, on the eve of the IMF-World Bank Annual Meetings in Washington.")
     _assert_kind(by_name, "organisation", "Ghanaians in Diaspora Commission", "DG HOME")
     _assert_kind(by_name, "event", "IMF-World Bank Annual Meetings")
+
+
+@pytest.mark.parametrize("headline, event", [
+    ("Harbour Aid Global Chiefs of Mission Meeting Underway in Lorvik", "Harbour Aid Global Chiefs of Mission Meeting"),
+    ("Valoria, Harbour Aid Co-hosted First Global Conference on the Regulation of Recruitment",
+     "First Global Conference on the Regulation of Recruitment")])
+def test_a_headlines_event_leaves_out_what_the_headline_says_happens_to_it(headline, event):
+    by_name = _by_name(f"{headline}\n\nThe three-day meeting got underway yesterday in the city.")
+    _assert_kind(by_name, "event", event)
+    assert not any("Underway" in n or n.startswith("Co-hosted") or n.endswith(" The") for n in by_name), sorted(by_name)

@@ -215,6 +215,10 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
         for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for whole in pieces or _split_run(run)
                      for n in _without_people(whole, people)]:
             name = _WEEKDAY_AFTER.sub("", name)  # "Dushanbe on Friday"
+            name = _HEADLINE_HAPPENS.sub("", f" {name}").strip()  # a headline's verb: "... Meeting Underway", "Concludes"
+            name = re.sub(r"^(?i:co-hosted|hosted|launched|held|opened|convened|organi[sz]ed)\s+(?=[A-Z])", "", name)
+            if not name:
+                continue
             dateline = re.search(r"(?<!\bin)(?<!\bof)(?<!\bfor)(?<!\bat)(?<!\bto)(?<!\band)(?<!\bthe)\s+([A-Z]{3,}(?:\s+[A-Z]{3,})?)$", name)
             if dateline and " " in name[:dateline.start()] and dateline.group(1).title() in city_names():
                 name = name[:dateline.start()]  # "Valletta Summit on Migration NAIROBI": a dateline's city after the title
@@ -1451,11 +1455,11 @@ _NAMED_MEETING = re.compile(
     rf"(?:{_ORDINAL}\s+)?{_NAME_RUN}\s+{_EVENT_HEAD})\b")
 #: An event named with its ordinal and capitalised words: "the 18th ASEAN Forum on Migrant Labour", "the 6th
 #: Ministerial Conference of the “Rabat Process”", "the Third Asia-EU Dialogue on Labour Migration".
-_ORDINAL_EVENT = re.compile(
+_ORDINAL_EVENT = re.compile(  # a name runs over a line's end, not over a blank line
     r"\b(?P<name>(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|"
-    r"Twelfth)\s+(?:[A-Z][\w-]*\s+){0,5}(?:Forum|Conference|Meeting|Summit|Dialogue|Session|Workshop|Seminar|"
-    r"Symposium|Roundtable|Consultation|Congress|Assembly)(?:\s+(?:of|on|for)\s+(?:the\s+)?[“\"]?[A-Z][\w-]*"
-    r"(?:\s+(?:(?:of|on|for|and|the)\s+)*[A-Z][\w-]*)*[”\"]?)?)")
+    rf"Twelfth){_NAME_GAP}(?:[A-Z][\w-]*{_NAME_GAP}){{0,5}}(?:Forum|Conference|Meeting|Summit|Dialogue|Session|Workshop|Seminar|"
+    rf"Symposium|Roundtable|Consultation|Congress|Assembly)(?:{_NAME_GAP}(?:of|on|for){_NAME_GAP}(?:the{_NAME_GAP})?[“\"]?[A-Z][\w-]*"
+    rf"(?:{_NAME_GAP}(?:(?:of|on|for|and|the){_NAME_GAP})*[A-Z][\w-]*)*[”\"]?)?)")
 #: A policy named in lower-case words with what makes it one: "the new diaspora strategy", "a national labour
 #: migration policy", "the draft action plan".
 _POLICY_PHRASE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?P<name>(?:new|national|draft|revised|regional|first)\s+"
@@ -1499,8 +1503,12 @@ _HEADLINE_EVENT = re.compile(r"\b(?:(?P<series>Conferences|Meetings|Workshops|Se
 
 
 #: A headline that says who holds its event: "Southern African Migration Management Project hosts Media Training".
-_HEADLINE_DOER = re.compile(r"[A-Z].*?\s+(?:hosts|holds|launches|organi[sz]es|convenes|opens|celebrates|co-hosts)\s+"
+_HEADLINE_DOER = re.compile(r"[A-Z].*?\s+(?i:hosts|hosted|holds|held|launch(?:es|ed)|organi[sz]e[sd]|convene[sd]|opens|"
+                            r"celebrate[sd]|co-host(?:s|ed)|attend(?:s|ed)|join(?:s|ed))\s+"
                             r"(?:an?\s+|the\s+|its\s+)?(?P<event>[A-Z].*)")
+#: What a headline says happens to its event, after the event's name: "... Meeting Underway in Geneva".
+_HEADLINE_HAPPENS = re.compile(r"\s+(?:(?:Gets\s+|Got\s+)?Under\s?way|Opens|Opened|Begins|Began|Kicks\s+Off|Ends|Closes|Closed|"
+                               r"Concludes|Concluded|Wraps\s+Up|Starts|Started|Continues)\b.*$")
 
 
 def _headline_events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
@@ -1522,6 +1530,7 @@ def _headline_events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         doer = _HEADLINE_DOER.match(name)
         if doer and _HEADLINE_EVENT.search(doer.group("event")):
             name, start = doer.group("event"), start + doer.start("event")  # "A Project hosts Media Training for ..."
+        name = _HEADLINE_HAPPENS.sub("", name)  # "IOM Global Chiefs of Mission Meeting Underway in Geneva"
         country = re.search(r",\s+([A-Z][\w -]+)$", name)
         if country and country.group(1) in _country_names():
             name = name[:country.start()]  # "... Workshop in Warsaw, Poland"
