@@ -1120,3 +1120,9 @@ def test_a_headlines_event_leaves_out_what_the_headline_says_happens_to_it(headl
     by_name = _by_name(f"{headline}\n\nThe three-day meeting got underway yesterday in the city.")
     _assert_kind(by_name, "event", event)
     assert not any("Underway" in n or n.startswith("Co-hosted") or n.endswith(" The") for n in by_name), sorted(by_name)
+
+
+def test_an_acronym_and_a_country_before_project_name_the_project_not_an_office():
+    by_name = _by_name("The team met as part of the HFR Niger project. HFR Ghana opened the meeting.")
+    _assert_kind(by_name, "project", "HFR Niger")
+    _assert_kind(by_name, "organisation", "HFR Ghana")

@@ -1931,6 +1931,12 @@ def _offices(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         end = m.start("place") + len(country or "")
         if country is None or re.match(r"-", doc.text[end:end + 1]):
             continue  # "IOM Donates", "the HFR Ghana-based team": no office ("IOM Bangladesh’s relationship" is one)
+        noun = re.match(r"\s+([a-z]+)\b", doc.text[end:end + 20])
+        kind = _noun_kind(noun.group(1)) if noun else None
+        if kind is not None:  # "the ECI Niger project": an undertaking for the country, no office
+            out.append(Candidate(f"{m.group('body')} {country}", kind, f"named by a body and a country, followed by "
+                                 f"'{noun.group(1)}'", 1, m.start(), _context(doc, m.start())))
+            continue
         out.append(Candidate(f"{m.group('body')} {country}", "organisation", "office of an agency, named by its country",
                              1, m.start(), _context(doc, m.start())))
     return out
