@@ -253,6 +253,11 @@ def test_each_body_before_a_post_holds_the_next_persons_post_and_a_semicolon_end
     assert _linked(facts, "represents") == {("ana-ruiz", "harbour-aid"), ("jan-berg", "delta-relief")}
 
 
+def test_inked_is_signed():
+    facts = _marked("[Ana Ruiz|person] and [Jan Berg|person] inked the [Harbour Accord|agreement] on Monday.")
+    assert _linked(facts, "signs") == {("ana-ruiz", "harbour-accord"), ("jan-berg", "harbour-accord")}
+
+
 def test_the_reported_event_named_by_its_kind_in_the_plural():
     facts = _reported("The [Coastal Return Workshops|event] opened in May. The workshops took place at the [Harbour "
                       "Hall|place] and the [Delta Centre|place].", "coastal-return-workshops")
