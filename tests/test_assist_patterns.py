@@ -258,6 +258,13 @@ def test_inked_is_signed():
     assert _linked(facts, "signs") == {("ana-ruiz", "harbour-accord"), ("jan-berg", "harbour-accord")}
 
 
+def test_the_chair_is_the_actor_a_verb_praises_for_chairing_not_the_speaker():
+    facts = _marked("Director General [Ana Ruiz|person] has commended [Valoria|country] on its perseverance as the Chair "
+                    "of the [Harbour Process|process]. [Jan Berg|person], who serves as Chair of the [Coastal "
+                    "Dialogue|process], opened it.")
+    assert _linked(facts, "leads") == {("valoria", "harbour-process"), ("jan-berg", "coastal-dialogue")}
+
+
 def test_the_reported_event_named_by_its_kind_in_the_plural():
     facts = _reported("The [Coastal Return Workshops|event] opened in May. The workshops took place at the [Harbour "
                       "Hall|place] and the [Delta Centre|place].", "coastal-return-workshops")

@@ -1627,6 +1627,9 @@ class _Reader:
         if subject is not None and objects and subject[0] >= 0 and pattern.relation in ("represents", "memberOf") \
                 and self._has_kind(subject[2], "person") and self._post_first(subject, self._past_acronym(objects[0])):
             return
+        if subject is not None and objects and pattern.relation == "leads" and subject[0] >= 0 \
+                and self._has_kind(subject[2], "person") and self._verbs_another(subject, cue.start()):
+            return  # "A has commended Sri Lanka on its perseverance as the Chair of X": Sri Lanka chairs
         if subject is not None and objects:
             span = (subject[0], cue.end()) if objects[0][0] < 0 and subject[0] >= 0 else None  # "A ... for hosting"
             subjects = [subject]
@@ -1635,6 +1638,14 @@ class _Reader:
                 # "A and B, from the C", "A and B of the C": each person listed (not "A and B, Officer of C": B's title)
                 subjects = [n for n in self.list_before(subject[1], s0) if self._has_kind(n[2], "person")] or subjects
             self.pairs(subjects, objects[:1] if pattern.first_only else objects, pattern, pattern.name, span=span)
+
+    def _verbs_another(self, subject: Name, at: int) -> bool:
+        """Whether a verb after ``subject`` has an actor for its object before ``at``: "A has commended Sri Lanka"."""
+        for n in self.names:
+            if subject[1] <= n[0] and n[1] <= at and self._has_kind(n[2], "country", "organisation", "collective") \
+                    and re.search(r"\b[a-z]{3,}ed\s+(?:the\s+)?$", self.text[subject[1]:n[0]]):
+                return True
+        return False
 
     def _verb(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """SUBJECTS cue OBJECT: "A and B have launched C", "A on Tuesday signed C"."""
