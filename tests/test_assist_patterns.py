@@ -265,6 +265,13 @@ def test_the_chair_is_the_actor_a_verb_praises_for_chairing_not_the_speaker():
     assert _linked(facts, "leads") == {("valoria", "harbour-process"), ("jan-berg", "coastal-dialogue")}
 
 
+def test_a_datelines_country_before_a_dash_is_no_participant():
+    facts = _reported("Harbour Aid at the Coastal Summit\n[Valoria|country] - [Harbour Aid|organisation] took part in the "
+                      "[Coastal Summit|event] with [Montaria|country].", "coastal-summit")
+    assert ("valoria", "coastal-summit") not in _linked(facts, "participatesIn"), facts
+    assert ("harbour-aid", "coastal-summit") in _linked(facts, "participatesIn"), facts
+
+
 def test_the_reported_event_named_by_its_kind_in_the_plural():
     facts = _reported("The [Coastal Return Workshops|event] opened in May. The workshops took place at the [Harbour "
                       "Hall|place] and the [Delta Centre|place].", "coastal-return-workshops")

@@ -1292,9 +1292,11 @@ class _Reader:
         return comma is not None and a - len(comma.group(0)) in self.place_ends
 
     def _located(self, i: int) -> bool:
-        """Whether the country of ``self.names[i]`` says where something is: a city's country in brackets
-        ("Almeria (Spain)"), or the next of a list of places after "in" ("associations in the USA, the UK and Italy")."""
-        a = self.names[i][0]
+        """Whether the country of ``self.names[i]`` says where something is: a dateline's ("Switzerland - IOM
+        took part"), a city's country in brackets ("Almeria (Spain)"), or the next of a list of places after "in" ("associations in the USA, the UK and Italy")."""
+        a, b = self.names[i][0], self.names[i][1]
+        if re.search(r"(?:^|\n)[ \t]*$", self.text[max(0, a - 40):a]) and re.match(r"[ \t]+[–—-][ \t]+", self.text[b:b + 4]):
+            return True  # a dateline: "Switzerland - IOM took part in ..."
         bracket = re.search(r"\s*\(\s*$", self.text[max(0, a - 6):a])
         if bracket is not None and a - len(bracket.group(0)) in self.place_ends:
             return True
