@@ -1126,3 +1126,11 @@ def test_an_acronym_and_a_country_before_project_name_the_project_not_an_office(
     by_name = _by_name("The team met as part of the HFR Niger project. HFR Ghana opened the meeting.")
     _assert_kind(by_name, "project", "HFR Niger")
     _assert_kind(by_name, "organisation", "HFR Ghana")
+
+
+def test_a_common_nouns_possessive_stays_inside_a_bodys_name_but_a_countrys_and_an_acronyms_do_not():
+    by_name = _by_name("Specialists from the Belgian Public Prosecutor's Office met the Regional Consultation of the "
+                       "Women’s Caucus on Migration. Ghana’s Office of the President and IOM’s Global Data Centre spoke.")
+    _assert_kind(by_name, "organisation", "Belgian Public Prosecutor's Office", "Office of the President",
+                 "Global Data Centre")
+    _assert_kind(by_name, "event", "Regional Consultation of the Women’s Caucus on Migration")

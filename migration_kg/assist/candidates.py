@@ -166,7 +166,9 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
 
     def add(c: Candidate) -> None:
         owned = _OWNER_PREFIX.match(c.name)
-        if owned and len(c.name) > owned.end():  # "IOM’s Global Migration Data Analysis Centre": the Centre
+        if owned and len(c.name) > owned.end() and not (owned.group(1)[1:].islower() and c.kind != "person"
+                                                        and owned.group(1) not in _country_names()):
+            # "IOM’s Global Migration Data Analysis Centre": the Centre; not "People’s Forum", "Women’s Caucus"
             c.name, c.offset = c.name[owned.end():], c.offset + owned.end()
         if matcher.pattern is not None and (matcher.entities_for(c.name) or (c.acronym and matcher.entities_for(c.acronym))):
             return
@@ -359,7 +361,7 @@ _BODY_OF_BODY = re.compile(r".+?\b(?:Assembly|Secretariat|Division|Department|Of
                            r"(?:Council|Organi[sz]ation|Union|Community|Commission|Institute|Ministry|Department|Fund|"
                            r"Programme|Agency|Bank|League|Forum)(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?)")
 #: A body's possessive before a name: "IOM’s Global Migration Data Analysis Centre".
-_OWNER_PREFIX = re.compile(r"[A-Z][A-Za-z&]{1,11}(?:’s|'s)\s+(?=[A-Z])")
+_OWNER_PREFIX = re.compile(r"([A-Z][A-Za-z&]{1,11})(?:’s|'s)\s+(?=[A-Z])")
 _NAME_RUN = rf"{_CAP}(?:\s+(?:(?:of|for|on|and|the|de|des|du|la|le|del|los|las|el|en)\s+)*{_CAP})*"
 
 
@@ -620,6 +622,13 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     # "the People’s Republic of China", "the Attorney-General’s Office": a possessive inside one name
     joined = re.sub(r"\b(People|General|Minister|President|Ombudsman)([’'])s(?=\s+(?:Republic|Office|Department)\b)",
                     lambda g: g.group(1) + {"’": "\u0001", "'": "\u0002"}[g.group(2)] + "s", joined)
+    # "the Belgian Public Prosecutor's Office", "the Women’s Caucus": a common noun's possessive before a body's word
+    # (not a country's or a body's own: "Iran’s Kish Island", "IOM’s Global ... Centre")
+    joined = re.sub(r"\b([A-Z][a-z]+)([’'])s(?=\s+(?:Office|Caucus|Fund|Forum|Council|Commission|Network|Association|Union|"
+                    r"Assembly|Alliance|Federation|Movement|Day)\b)",
+                    lambda g: g.group(0) if g.group(1) in _country_names() or g.group(1) in demonyms()
+                    or g.group(1) in _OPENING_WORDS or g.group(1) in city_names()
+                    else g.group(1) + {"’": "\u0001", "'": "\u0002"}[g.group(2)] + "s", joined)
     for piece in re.split(r"\s*[,;:()/|•·▪●◦]\s*|[’']s\s+|\s+[-–]\s+|(?<=[a-z])[-–]\s+(?=[A-Z])|\s*—\s*|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?", joined):
         portfolio = "\u0000" in piece
         piece = piece.replace("\u0000", ",").replace("\u0001", "’").replace("\u0002", "'")
