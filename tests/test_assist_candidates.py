@@ -1134,3 +1134,10 @@ def test_a_common_nouns_possessive_stays_inside_a_bodys_name_but_a_countrys_and_
     _assert_kind(by_name, "organisation", "Belgian Public Prosecutor's Office", "Office of the President",
                  "Global Data Centre")
     _assert_kind(by_name, "event", "Regional Consultation of the Women’s Caucus on Migration")
+
+
+def test_a_gathering_a_dinner_and_a_panel_discussion_are_events_a_reception_of_migrants_is_not():
+    by_name = _by_name("Proceedings began with an inaugural dinner. He spoke at a media gathering and a panel discussion "
+                       "on return. Staff work in the initial reception of migrants.")
+    _assert_kind(by_name, "event", "inaugural dinner", "media gathering")
+    assert "initial reception" not in by_name

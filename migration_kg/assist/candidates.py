@@ -1436,7 +1436,8 @@ _EVENT_ABOUT = (
     r"|\s+on\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,6}?(?=\s+(?:in|at|on|from|with|for|to|was|were|is|are|"
     r"will|held|organi[sz]ed|took|brought|and\s+(?:the|an?))\b|\s*[,.;:()])")
 _EVENT_NOUN = (r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|round\s+table|panel|consultation|"
-               r"briefing|side\s+event|summit|retreat|webinar|training|forum|session|ceremony|celebration|courtesy\s+call)s?")
+               r"briefing|side\s+event|summit|retreat|webinar|training|forum|session|ceremony|celebration|courtesy\s+call|"
+               r"gathering|dinner|luncheon|panel\s+discussion)s?")  # not "reception": of migrants too
 #: An event a report names in lower-case words by its head noun: "a two-day workshop", "the civil
 #: society meeting", "a working group meeting of ..." (with the capitalised name after "of"/"on").
 _EVENT_PHRASE = re.compile(
