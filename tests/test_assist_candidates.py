@@ -1141,3 +1141,10 @@ def test_a_gathering_a_dinner_and_a_panel_discussion_are_events_a_reception_of_m
                        "on return. Staff work in the initial reception of migrants.")
     _assert_kind(by_name, "event", "inaugural dinner", "media gathering")
     assert "initial reception" not in by_name
+
+
+def test_groups_abroad_a_countrys_delegation_youths_and_expatriates():
+    by_name = _by_name("The Ministry and all Indonesian missions abroad are partners. It will allow Korean youths to work. "
+                       "The Niger delegation shared challenges. About 1 crore Bangladeshi expatriates sent money.")
+    _assert_kind(by_name, "collective", "Indonesian missions abroad", "Korean youths", "Niger delegation",
+                 "Bangladeshi expatriates")

@@ -1650,7 +1650,8 @@ _GROUP_HEAD = (r"experts|officials|officers|judges|prosecutors|inspectors|traine
                r"leaders|governments|countries|groups|communities|associations|organi[sz]ations|agencies|authorities|partners|"
                r"companies|institutions|workers|houses|banks|operators|providers|firms|enterprises|businesses|municipalities|"
                r"cooperatives|networks|ministries|NGOs|CSOs|refugees|migrants|states|students|youth|women|seekers|persons|"
-               r"participants|administrations|managers|diasporas?|(?<=focal\s)points|actors|chiefs|speakers|community|victims")
+               r"participants|administrations|managers|diasporas?|(?<=focal\s)points|actors|chiefs|speakers|community|victims|"
+               r"missions|youths|expatriates|delegations")
 #: Words that say no group's kind before its noun: "both", "other", "such".
 _NOT_QUALIFIERS = {"the", "a", "an", "of", "and", "or", "both", "between", "among", "all", "other", "such", "these", "those",
                    "their", "its", "our", "many", "some", "several", "various", "including", "from", "with", "for", "to",
@@ -1666,7 +1667,7 @@ _GROUP = re.compile(
     r"most|several|various|such|both|including|from|with|for|to|in|on|at|by|as|who|which|that|were|are|was|is|"
     r"said|also|senior(?!-)|few|when|while|how|what|why|like|per|via|among|across|through|during|after|before|"
     r"under|into|upon|without|within|against|towards|between|together|bring|brings|brought|best|not|no|can|will|"
-    r"million|millions|billion|thousand|thousands|hundreds|approximately|nearly|almost|around|estimated|"
+    r"million|millions|billion|thousand|thousands|hundreds|crores?|lakhs?|approximately|nearly|almost|around|estimated|"
     r"would|should|may|must|has|have|had|be|been|being|we|they|it|he|she|his|her|them|there|here|then|so|if|"
     r"whose|where|new|former|two|three|four|five|include|includes|included|workshop|meeting|seminar|conference|event|"
     r"forum|project|programme|training|session|gathered|brought|invited|welcomed|trained|involved|offered|offers|"
@@ -1770,7 +1771,17 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         whence = _whence(doc.text, m.end())
         if whence:  # "CSOs from Kosovo and Albania", "United Nations agencies in Kenya": the group of those places
             name = f"{name}{whence}"
+        elsewhere = re.match(r"\s+(abroad|worldwide|overseas)\b", doc.text[m.end():])
+        if elsewhere and not whence and not _ing_verb(name.split()[0]):  # "Indonesian missions abroad", "our diplomats
+            # worldwide"; not "sending experts abroad"
+            name = f"{name} {elsewhere.group(1)}"
         out.append(_candidate(doc, index, name, "collective", f"a group named by '{m.group('head')}'", start))
+    for m in re.finditer(r"(?<![\w’'-])(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+delegation\b", doc.text):
+        name = next((n for n in (m.group("name"), m.group("name").split()[-1])
+                     if n in _country_names() or n in demonyms()), None)
+        if name is not None:  # "The Niger delegation", "the Ghanaian delegation"
+            out.append(_candidate(doc, index, f"{name} delegation", "collective", "a country's delegation",
+                                  m.end("name") - len(name)))
     for m in _SHARED_HEAD.finditer(doc.text):  # "international and non-governmental organizations": both groups
         words = [m.group("first").lower(), m.group("second").lower()]
         if any(w in _NOT_QUALIFIERS or _ing_verb(w) for w in words) \
