@@ -1148,3 +1148,12 @@ def test_groups_abroad_a_countrys_delegation_youths_and_expatriates():
                        "The Niger delegation shared challenges. About 1 crore Bangladeshi expatriates sent money.")
     _assert_kind(by_name, "collective", "Indonesian missions abroad", "Korean youths", "Niger delegation",
                  "Bangladeshi expatriates")
+
+
+def test_a_month_is_no_place_and_people_after_a_role_or_a_post_keep_their_whole_names():
+    by_name = _by_name("The forum was held in April 2022, says Minister of Public Enterprises Tavita Lemalu Sooalo in "
+                       "response to questions. Harbour researchers Ana D’Souza and Ilse Dorn attend the meeting. Officers "
+                       "from Ekiti, Akwa Ibom, Ondo and Kogi met.")
+    assert "April" not in by_name and "April 2022" not in by_name
+    _assert_kind(by_name, "person", "Tavita Lemalu Sooalo", "Ana D’Souza", "Ilse Dorn")
+    _assert_kind(by_name, "place", "Ekiti", "Akwa Ibom", "Ondo", "Kogi")

@@ -474,8 +474,8 @@ def _places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     for m in re.finditer(rf"\b(?P<cue>(?:held|took\s+place|convened|based|located|headquartered|met)\s+(?:in|at))"
                          rf"\s+(?:the\s+)?(?P<name>{_NAME_RUN})", doc.text):
         for name in re.split(r",\s*|\s+in\s+", m.group("name")):
-            if name in _country_names():
-                continue
+            if name in _country_names() or re.fullmatch(rf"(?:{_MONTH})(?:\s+\d{{4}})?", name):
+                continue  # a country is read apart; "held in April 2022": a month
             start = doc.text.index(name, m.start("name"))
             kind, why = kind_of(name, default="place", before=doc.text[m.start():start])
             out.append(_candidate(doc, index, name, kind, f"place name; {why}", start))
@@ -1067,7 +1067,7 @@ _PORTFOLIO_VOCABULARY = (r"Affairs|Relations|Resources|Development|Security|Prot
                          r"International|National|Local|Regional|Rural|Urban|State|Government|Budget|Treasury|Revenue|"
                          r"Works|Housing|Lands|Water|Mines|Mining|Fisheries|Forestry|Gender|Invalids|Manpower|Human|"
                          r"Rights|Legal|Parliamentary|Industrial|Economic|Ministry|Department|Office|Unit|Division|"
-                         r"Police|Army|Navy|Guards?|Forces?|Border|Customs|Commission|Council|Authority|Agency")
+                         r"Police|Army|Navy|Guards?|Forces?|Border|Customs|Commission|Council|Authority|Agency|Enterprises?|Industries")
 _PORTFOLIO_WORD = re.compile(_PORTFOLIO_VOCABULARY)
 #: A post's word or a rank that may stand between a portfolio and a name: "Research Assistant A", "Policy Analyst B".
 _RANK_WORD = re.compile(rf"(?:{POST_WORDS})|Assistant|Associate|Intern|Deputy|Senior|Junior")
@@ -1077,8 +1077,8 @@ _PORTFOLIO = (rf"(?:\s+(?:of|for|on|to|in|at)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
 _PERSON_AFTER_TITLE = re.compile(
     rf"\b{_TITLE_WORDS}{_PORTFOLIO},?\s+(?P<name>{_PERSON_NAME}(?:,?\s+Jr\.)?)"
     r"(?<!\s[A-Z])"  # not "A F." of "A F. B"
-    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|at|of|told|met|led|took|gave|made|during|[a-z]+ed|"
-    r"[a-z]+s|[a-z]+ly\s+[a-z]+)\b)")
+    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|spoke|at|of|in|on|with|to|from|told|met|led|took|gave|made|"
+    r"during|[a-z]+ed|[a-z]+s|[a-z]+ly\s+[a-z]+)\b)")
 #: A person after a title and the body it names, in apposition: "The Chief Director of the Ministry for the Interior,
 #: Adelaide Anno-Kumi, said", "the UN Resident Coordinator, Charles Abani, said", "The representative of Crimestoppers
 #: (Civil Society Organization), Alejo Campos,". Not an item of a portfolio's list ("Minister of Inclusion, Small
@@ -1104,8 +1104,8 @@ _PERSON_SAYS_OF = re.compile(rf"\b(?:says|said|added|noted)\s+[A-Z]{{2,}}(?:’s
 #: A person after a lower-case word for what they do, and one listed with them: "MIDEQ researcher Stephen Gelb and
 #: Simon McMahon", "her deputy, Kwaku Ampratwum-Sarpong", "a migrant trafficked to ..., Rita Soelwin".
 _PERSON_BY_ROLE = re.compile(
-    rf"\b{_ROLE_NOUN}s?,?\s+(?P<name>{_PERSON_NAME})(?:\s+and\s+(?P<second>{_PERSON_NAME}))?"
-    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|are|were|spoke|from|of|at|in|to|for|with|on|[a-z]+ed|[a-z]+s)\b)")
+    rf"\b{_ROLE_NOUN}s?,?\s+(?P<name>{_PERSON_NAME})(?:\s+and\s+(?P<second>{_PERSON_NAME})(?=\s*[,.;:()]|\s+[a-z])|"
+    r"(?=\s*[,.;:()]|\s+(?:and|said|says|will|who|has|have|is|was|are|were|spoke|from|of|at|in|to|for|with|on|[a-z]+ed|[a-z]+s)\b))")
 _PERSON_SAID = re.compile(rf"\b(?:says|said|according\s+to|noted|added)\s+(?P<name>{_PERSON_NAME})(?=,)"
                           rf"|(?<=[,.!?][”\"]\s)(?P<second>{_PERSON_NAME})\s+(?:said|says|added|noted|stressed|told)\b")
 #: A programme's list of speakers, each name on its own line and the post or body on the next:
@@ -1389,6 +1389,11 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                                           f"place name; an ISO 3166-2 region after the city {city}", start))
                     continue
                 others.append((" ".join(words), start))
+        for name, start in others[:] if city is not None else []:
+            if name in _subdivision_names():  # "from Ekiti, Akwa Ibom, Ondo": a region listed with a city
+                out.append(_candidate(doc, index, name, "place", f"place name; an ISO 3166-2 region listed with the city {city}",
+                                      start))
+                others.remove((name, start))
         listed = city is not None and re.search(r"\sand\s", m.group("name"))  # a list: "A, B and C"
         for name, start in others if listed else []:  # "in Khujand, Qurghon Teppa, Kulob and Shahritus"
             if 1 <= len(name.split()) <= 2 and name not in countries and kind_of(name)[1].startswith("no kind word") \
