@@ -1157,3 +1157,8 @@ def test_a_month_is_no_place_and_people_after_a_role_or_a_post_keep_their_whole_
     assert "April" not in by_name and "April 2022" not in by_name
     _assert_kind(by_name, "person", "Tavita Lemalu Sooalo", "Ana D’Souza", "Ilse Dorn")
     _assert_kind(by_name, "place", "Ekiti", "Akwa Ibom", "Ondo", "Kogi")
+
+
+def test_a_wires_city_in_capitals_before_a_shortened_month_is_a_place():
+    by_name = _by_name("KATHMANDU, Nov 16: Today's session opened. GENEVA, July 11 (UNHCR) - The agency met.")
+    _assert_kind(by_name, "place", "KATHMANDU", "GENEVA")

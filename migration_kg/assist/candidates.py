@@ -1353,8 +1353,9 @@ _DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Za-z.' -]{2,30}?)(?:(?:,\
                             rf"|(?:\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}),\s+(?P<after>{_CAP}(?:\s+{_CAP}){{0,3}}))")
 #: A city named before a dateline's day: "Geneva, Thursday 26 November", "Suva, 13 February", "Kathmandu,
 #: November 4".
-_CITY_DATED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?),\s+"
-                         rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}\s+[A-Z][a-z]+|(?:{_MONTH})\s+\d{{1,2}}\b)")
+_CITY_DATED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?|[A-Z]{3,}(?:\s+[A-Z]{3,})?),\s+"
+                         rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}\s+[A-Z][a-z]+|(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+                         r"\s+\d{1,2}\b)")  # "KATHMANDU, Nov 16:": a wire's city in capitals, its month shortened
 
 #: A city before its country, anywhere: "(DIRE DAWA, Ethiopia)", "Moshi, Tanzania".
 _CITY_BEFORE_COUNTRY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\wà-ÿ’'-]+(?:\s+[A-Z][\wà-ÿ’'-]+)?),\s+"
@@ -1428,7 +1429,8 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                                                               or m.group("country") in countries):
                 out.append(_candidate(doc, index, name, "place", f"place name; a city in GeoNames, {how}", m.start("name")))
     for m in _CITY_DATED.finditer(doc.text):
-        if m.group("name") in cities and m.group("name") not in countries:
+        name = m.group("name").title() if m.group("name").isupper() else m.group("name")
+        if name in cities and name not in countries:
             out.append(_candidate(doc, index, m.group("name"), "place", "place name; a city in GeoNames, before a date",
                                   m.start()))
     return out
