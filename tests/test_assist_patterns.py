@@ -272,6 +272,13 @@ def test_a_datelines_country_before_a_dash_is_no_participant():
     assert ("harbour-aid", "coastal-summit") in _linked(facts, "participatesIn"), facts
 
 
+@pytest.mark.parametrize("sentence", ["It was said by Chairman [Harbour Diaspora Commission|organisation] [Ana Ruiz|person] "
+                                      "in Lorvik.",
+                                      "Director General [HDC|organisation], [Ana Ruiz|person], said it."])
+def test_a_person_after_a_post_and_its_body_with_no_of_represents_the_body(sentence):
+    assert {s for s, _ in _linked(_marked(sentence), "represents")} == {"ana-ruiz"}
+
+
 def test_the_reported_event_named_by_its_kind_in_the_plural():
     facts = _reported("The [Coastal Return Workshops|event] opened in May. The workshops took place at the [Harbour "
                       "Hall|place] and the [Delta Centre|place].", "coastal-return-workshops")

@@ -1842,15 +1842,21 @@ class _Reader:
         else:  # "Vice Chairman of the X, A": the post opens the sentence
             s0 = self.sentence(cue.start(), cue.end())[0]
             lead = re.fullmatch(r"([\s\"“]*)(?:[A-Z][\w-]*\s+){0,3}", self.text[s0:cue.start()])
-            if lead is None:
+            after_verb = re.search(r"\b(?:by|says|said|with|from|to)\s+(?:[A-Z][\w-]*\s+){0,2}$",
+                                   self.text[max(s0, cue.start() - 40):cue.start()])
+            if lead is not None:
+                opening = start = s0 + len(lead.group(1))
+            elif after_verb is not None:  # "said by Chairman X A", "says Director General X, A"
+                opening = start = cue.start() - len(after_verb.group(0)) + after_verb.group(0).index(" ") + 1
+            else:
                 return False
-            opening = start = s0 + len(lead.group(1))
         if self._person_before((opening, opening, [])) is not None:
             return False
         body = next((n for n in self.names if n[0] >= cue.end() and not self._topics_only(n[2])), None)
         if body is None or body[1] > s1 or not self._has_kind(body[2], *_AFFILIATIONS) \
-                or not re.fullmatch(r"(?:\s+[\w-]+,?){0,10}?(?:\s*\([^()\n]{1,15}\))?(?:\s+(?:of|for|at|to)\s+(?:the\s+)?|(?<=,)\s+|,\s+)",
-                                    self.text[cue.end():body[0]], re.I):  # "Director-General (DG) of the X"
+                or not re.fullmatch(r"(?:\s+[\w-]+,?){0,10}?(?:\s*\([^()\n]{1,15}\))?(?:\s+(?:of|for|at|to)\s+(?:the\s+)?|(?<=,)\s+|,\s+)"
+                                    r"|[ \t]+", self.text[cue.end():body[0]], re.I):  # "Director-General (DG) of the X";
+            # "Chairman Nigerians in Diaspora Commission A": the body right after the post
             return False
         chain = self._unit_chain(body, s1)
         gap = re.match(rf"(?:\s*\([^)\n]{{1,60}}\))?\s*,?\s+(?P<honorific>(?:{_HONORIFIC_NO_STOP})\s*)?", self.text[chain[-1][1]:])
