@@ -1162,3 +1162,8 @@ def test_a_month_is_no_place_and_people_after_a_role_or_a_post_keep_their_whole_
 def test_a_wires_city_in_capitals_before_a_shortened_month_is_a_place():
     by_name = _by_name("KATHMANDU, Nov 16: Today's session opened. GENEVA, July 11 (UNHCR) - The agency met.")
     _assert_kind(by_name, "place", "KATHMANDU", "GENEVA")
+
+
+def test_a_news_agencys_photographer_in_brackets_is_a_person():
+    by_name = _by_name("The minister spoke on Tuesday. (CNA/Lintang Budi Prameswari)")
+    _assert_kind(by_name, "person", "Lintang Budi Prameswari")

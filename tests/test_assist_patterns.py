@@ -279,6 +279,19 @@ def test_a_person_after_a_post_and_its_body_with_no_of_represents_the_body(sente
     assert {s for s, _ in _linked(_marked(sentence), "represents")} == {"ana-ruiz"}
 
 
+def test_countries_listed_after_countries_are_no_members_of_a_group_named_earlier():
+    facts = _marked("[Law enforcement officials|collective] were invited from 8 countries in the region, namely "
+                    "[Valoria|country], [Montaria|country] and [Norland|country]. The project trains [coastal state "
+                    "institutions|collective], such as the [Border Service|organisation].")
+    assert _linked(facts, "memberOf") == {("border-service", "coastal-state-institutions")}
+
+
+def test_a_news_agencys_photographer_in_brackets_is_no_participant():
+    facts = _reported("The [Coastal Summit|event] opened with [Ana Ruiz|person]. (CNA/[Piet Vandam|person])\n",
+                      "coastal-summit")
+    assert {s for s, o in _linked(facts, "participatesIn")} == {"ana-ruiz"}, facts
+
+
 def test_the_reported_event_named_by_its_kind_in_the_plural():
     facts = _reported("The [Coastal Return Workshops|event] opened in May. The workshops took place at the [Harbour "
                       "Hall|place] and the [Delta Centre|place].", "coastal-return-workshops")

@@ -581,7 +581,7 @@ _PRONOUN = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.I)
 _MIDDLE_INITIAL = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+\s+[A-Z]\.\s+(?:Mc|Mac|O’|O')?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+")
 #: A photograph's credit before a name: "REUTERS/Ramzi Boudina", "Photo: A B".
 _PHOTO_CREDIT = re.compile(r"(?:\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images|Xinhua|UN\s+Photo|IOM|UNHCR|UNICEF)\s*/|"
-                           r"\b(?:Photo|Picture|Image)\s*(?:credit)?\s*(?::|by|©)|©)\s*$")
+                           r"\b(?:Photo|Picture|Image)\s*(?:credit)?\s*(?::|by|©)|©|\(\s*[A-Z]{2,}\s*/)\s*$")  # "(ANTARA/A B)"
 
 
 #: A page's field label that ends a run of capitals, before its colon: "Geneva Applicable Countries: Switzerland".

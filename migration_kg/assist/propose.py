@@ -1058,8 +1058,8 @@ class _Reader:
         lines = self.text[max(0, at - 400):at].split("\n")
         if re.search(r"\b(?:credits?|photo(?:\s+credits?)?)\s*:\s*[^.\n]{0,60}$", lines[-1], re.I):
             return True  # "... at the opening session. Credit: Solidarity Center/A"
-        if re.search(r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images|Xinhua|UN\s+Photo)\s*/\s*$", lines[-1]):
-            return True  # "Picture taken June 29, 2017. REUTERS/A"
+        if re.search(r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images|Xinhua|UN\s+Photo)\s*/\s*$|\(\s*[A-Z]{2,}\s*/\s*$", lines[-1]):
+            return True  # "Picture taken June 29, 2017. REUTERS/A", "(ANTARA/A)"
         line = lines[-1] + self.text[at:].split("\n", 1)[0]
         if re.search(r",\s*[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|int|info)\s*$", line) and len(line) < 120:
             return True  # a byline: "A, harbouraid.org"
