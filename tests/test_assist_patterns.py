@@ -292,6 +292,14 @@ def test_a_news_agencys_photographer_in_brackets_is_no_participant():
     assert {s for s, o in _linked(facts, "participatesIn")} == {"ana-ruiz"}, facts
 
 
+def test_the_reports_event_named_by_its_kind_before_organized_by_is_organised_there_and_the_body_not_based_there():
+    facts = _reported("The [Stakeholders Workshop|event] opened in May. The project was announced during a stakeholders workshop organized by "
+                      "[Harbour Aid|organisation] in [Lorvik|place].", "stakeholders-workshop")
+    assert facts[("harbour-aid", "organises", "stakeholders-workshop")]["quote"] == \
+        "a stakeholders workshop organized by Harbour Aid"
+    assert not _linked(facts, "basedIn"), facts
+
+
 def test_the_reported_event_named_by_its_kind_in_the_plural():
     facts = _reported("The [Coastal Return Workshops|event] opened in May. The workshops took place at the [Harbour "
                       "Hall|place] and the [Delta Centre|place].", "coastal-return-workshops")

@@ -115,6 +115,10 @@ _EVENT_NOUNS = ("workshop", "meeting", "seminar", "event", "conference", "panel"
                 "consultation", "symposium", "roundtable", "ceremony")
 #: An event named by its kind right after a verb: " a regional workshop", " a two-day countering trafficking workshop".
 _AN_EVENT = re.compile(rf"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(_EVENT_NOUNS)})\b")
+#: A verb of holding an event before its holder: "organized by", "hosted by", "convened by".
+_HELD_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened|held|co-organi[sz]ed|co-hosted)\s+(?:jointly\s+)?by\s+(?:the\s+)?$")
+#: The document's event named by its kind right before a passive's cue: "during a stakeholders workshop organized by".
+_AN_EVENT_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_EVENT_NOUNS)})s?,?\s*$")
 #: A clause that starts with the document's event named by its kind: "The workshop, ", "The two-day seminar was", "The
 #: Forum," (not "The Coastal Dialogue", a name), or by "It was" ("It was organized by IOM").
 _THE_EVENT = re.compile(rf"^(?:(?:The|This|These)\s+(?:(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)})|"
@@ -634,7 +638,8 @@ class _Reader:
                         self._inferred(body, "basedIn", places[m.group(1).casefold()], a, b, "named-with-place",
                                        f"Its name, '{normalise(self.text[a:b])}', places it there.")
                     break
-            if i + 1 < len(self.names) and re.fullmatch(r"\s+in\s+(?:the\s+)?", self.text[b:self.names[i + 1][0]]):
+            if i + 1 < len(self.names) and re.fullmatch(r"\s+in\s+(?:the\s+)?", self.text[b:self.names[i + 1][0]]) \
+                    and not _HELD_BY.search(self.text, max(0, a - 30), a):  # "a workshop organized by FAO in Yaounde"
                 c, d, where = self.names[i + 1]
                 for place in (e for e in where if self.registry[e].kind in ("country", "place")):
                     for body in bodies:
@@ -1536,6 +1541,10 @@ class _Reader:
         if obj is None and pattern.fallback == "document-event" and self.event is not None \
                 and self.fits(self.event, pattern, "object"):
             obj = (cue.start(), cue.start(), [self.event])  # "Also attending are A and B": the document's event
+        named = _AN_EVENT_BEFORE.search(self.text, max(s0, cue.start() - 60), cue.start()) if obj is None else None
+        if named is not None and self.event is not None and self.fits(self.event, pattern, "object"):
+            obj = (named.start(), named.start(), [self.event])  # "during a stakeholders workshop organized by A": the
+            # document's event, quoted from its noun
         if obj is None and pattern.fallback == "named-before":  # "It has six member states who are A, B and C"
             obj = next((n for n in reversed(self.names) if max(0, s0 - 400) <= n[0] and n[1] <= cue.start()
                         and any(self.fits(e, pattern, "object") for e in n[2])), None)
