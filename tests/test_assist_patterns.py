@@ -300,6 +300,14 @@ def test_the_reports_event_named_by_its_kind_before_organized_by_is_organised_th
     assert not _linked(facts, "basedIn"), facts
 
 
+def test_a_minister_for_a_portfolio_represents_its_coordinating_or_federal_ministry():
+    facts = _marked("Coordinating Minister for Community Empowerment [Ana Ruiz|person] met the staff of the [Coordinating "
+                    "Ministry for Community Empowerment|organisation] and of the [Federal Ministry of Labour|organisation]. "
+                    "Minister of Labour [Jan Berg|person] spoke.")
+    assert _linked(facts, "represents") == {("ana-ruiz", "coordinating-ministry-for-community-empowerment"),
+                                            ("jan-berg", "federal-ministry-of-labour")}
+
+
 def test_the_reported_event_named_by_its_kind_in_the_plural():
     facts = _reported("The [Coastal Return Workshops|event] opened in May. The workshops took place at the [Harbour "
                       "Hall|place] and the [Delta Centre|place].", "coastal-return-workshops")

@@ -1212,7 +1212,8 @@ class _Reader:
         ministry of it ("Ministry of Labour", "Overseas Employment Ministry"); inferred."""
         ministries: dict[str, str] = {}
         for name, e in self._by_name(("organisation",)).items():  # folded: "ministry of foreign affairs"
-            m = re.fullmatch(r"(?:the\s+)?ministry\s+(?:of|for)\s+(?:the\s+)?(.+)|(?:the\s+)?(?!.*\bof\b)(.+?)\s+ministry", name)
+            m = re.fullmatch(r"(?:the\s+)?(?:federal\s+|coordinating\s+|national\s+)?ministry\s+(?:of|for)\s+(?:the\s+)?(.+)|"
+                             r"(?:the\s+)?(?!.*\bof\b)(.+?)\s+ministry", name)  # "the Coordinating Ministry for X"
             if m:
                 ministries.setdefault(_portfolio_key(m.group(1) or m.group(2)), e)  # or "labour ministry"
         if not ministries:
