@@ -1130,9 +1130,10 @@ def test_an_acronym_and_a_country_before_project_name_the_project_not_an_office(
 
 def test_a_common_nouns_possessive_stays_inside_a_bodys_name_but_a_countrys_and_an_acronyms_do_not():
     by_name = _by_name("Specialists from the Belgian Public Prosecutor's Office met the Regional Consultation of the "
-                       "Women’s Caucus on Migration. Ghana’s Office of the President and IOM’s Global Data Centre spoke.")
+                       "Women’s Caucus on Migration. Ghana’s Office of the President and IOM’s Global Data Centre spoke, "
+                       "with the Harbour Department of State’s Office of International Visitors.")
     _assert_kind(by_name, "organisation", "Belgian Public Prosecutor's Office", "Office of the President",
-                 "Global Data Centre")
+                 "Global Data Centre", "Office of International Visitors")
     _assert_kind(by_name, "event", "Regional Consultation of the Women’s Caucus on Migration")
 
 

@@ -623,8 +623,8 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     joined = re.sub(r"\b(People|General|Minister|President|Ombudsman)([’'])s(?=\s+(?:Republic|Office|Department)\b)",
                     lambda g: g.group(1) + {"’": "\u0001", "'": "\u0002"}[g.group(2)] + "s", joined)
     # "the Belgian Public Prosecutor's Office", "the Women’s Caucus": a common noun's possessive before a body's word
-    # (not a country's or a body's own: "Iran’s Kish Island", "IOM’s Global ... Centre")
-    joined = re.sub(r"\b([A-Z][a-z]+)([’'])s(?=\s+(?:Office|Caucus|Fund|Forum|Council|Commission|Network|Association|Union|"
+    # (not a country's or a body's own: "Iran’s Kish Island", "IOM’s Global ... Centre", "the Department of State’s Office")
+    joined = re.sub(r"(?<!\bof\s)\b([A-Z][a-z]+)([’'])s(?=\s+(?:Office|Caucus|Fund|Forum|Council|Commission|Network|Association|Union|"
                     r"Assembly|Alliance|Federation|Movement|Day)\b)",
                     lambda g: g.group(0) if g.group(1) in _country_names() or g.group(1) in demonyms()
                     or g.group(1) in _OPENING_WORDS or g.group(1) in city_names()
