@@ -600,6 +600,11 @@ def _body_of_unit(name: str) -> str | None:
     return None
 
 
+def _kept_possessive(g: re.Match) -> str:
+    """A possessive inside one name, its apostrophe marked so that the name is not cut there (restored after)."""
+    return g.group(1) + {"’": "\u0001", "'": "\u0002"}[g.group(2)] + "s"
+
+
 def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     """The names in a run of capitalised words as the text has them: cut at punctuation ("Ministry of
     Interior, Ministry of Foreign Affairs"), possessives ("Iran’s Kish Island"), titles ("Director of
@@ -621,14 +626,13 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
                     lambda g: g.group(1) + g.group(2).replace(",", "\u0000"), joined)
     # "the People’s Republic of China", "the Attorney-General’s Office": a possessive inside one name
     joined = re.sub(r"\b(People|General|Minister|President|Ombudsman)([’'])s(?=\s+(?:Republic|Office|Department)\b)",
-                    lambda g: g.group(1) + {"’": "\u0001", "'": "\u0002"}[g.group(2)] + "s", joined)
+                    _kept_possessive, joined)
     # "the Belgian Public Prosecutor's Office", "the Women’s Caucus": a common noun's possessive before a body's word
     # (not a country's or a body's own: "Iran’s Kish Island", "IOM’s Global ... Centre", "the Department of State’s Office")
     joined = re.sub(r"(?<!\bof\s)\b([A-Z][a-z]+)([’'])s(?=\s+(?:Office|Caucus|Fund|Forum|Council|Commission|Network|Association|Union|"
                     r"Assembly|Alliance|Federation|Movement|Day)\b)",
                     lambda g: g.group(0) if g.group(1) in _country_names() or g.group(1) in demonyms()
-                    or g.group(1) in _OPENING_WORDS or g.group(1) in city_names()
-                    else g.group(1) + {"’": "\u0001", "'": "\u0002"}[g.group(2)] + "s", joined)
+                    or g.group(1) in _OPENING_WORDS or g.group(1) in city_names() else _kept_possessive(g), joined)
     for piece in re.split(r"\s*[,;:()/|•·▪●◦]\s*|[’']s\s+|\s+[-–]\s+|(?<=[a-z])[-–]\s+(?=[A-Z])|\s*—\s*|\s+(?:to|at|on\s+behalf\s+of)\s+(?:the\s+)?", joined):
         portfolio = "\u0000" in piece
         piece = piece.replace("\u0000", ",").replace("\u0001", "’").replace("\u0002", "'")
@@ -1385,16 +1389,12 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                     city = city or name
                     break
             else:
-                if city is not None and " ".join(words) in _subdivision_names():  # "in Seongnam, Gyeonggi-do"
-                    out.append(_candidate(doc, index, " ".join(words), "place",
-                                          f"place name; an ISO 3166-2 region after the city {city}", start))
-                    continue
                 others.append((" ".join(words), start))
-        for name, start in others[:] if city is not None else []:
-            if name in _subdivision_names():  # "from Ekiti, Akwa Ibom, Ondo": a region listed with a city
-                out.append(_candidate(doc, index, name, "place", f"place name; an ISO 3166-2 region listed with the city {city}",
-                                      start))
-                others.remove((name, start))
+        regions = [o for o in others if city is not None and o[0] in _subdivision_names()]
+        for name, start in regions:  # "in Seongnam, Gyeonggi-do", "from Ekiti, Akwa Ibom, Ondo": regions listed with a city
+            out.append(_candidate(doc, index, name, "place", f"place name; an ISO 3166-2 region listed with the city {city}",
+                                  start))
+        others = [o for o in others if o not in regions]
         listed = city is not None and re.search(r"\sand\s", m.group("name"))  # a list: "A, B and C"
         for name, start in others if listed else []:  # "in Khujand, Qurghon Teppa, Kulob and Shahritus"
             if 1 <= len(name.split()) <= 2 and name not in countries and kind_of(name)[1].startswith("no kind word") \
@@ -2249,12 +2249,11 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
             if words[i][:1].isupper() and _formal_country(" ".join(words[:i])):
                 return kind_of(" ".join(words[i:]), default, before, after)
     head = _HEAD_END.split(f" {name} ", maxsplit=1)[0]
-    last = name.split()[-1] if name.split() else ""
-    body = any(kind == "organisation" and re.fullmatch(words, last) for kind, words in _KIND_WORDS)
     for people in dict.fromkeys(head.split()[:1] + [head.strip()]):  # "Moroccans abroad", "Sri Lankans"
         if people.endswith("s") and people[:-1] in demonyms():
-            if body:  # "Nigerians in Diaspora Commission": a body named after a country's people
-                return "organisation", f"'{last}' in the name"
+            last = name.split()[-1]
+            if any(kind == "organisation" and re.fullmatch(words, last) for kind, words in _KIND_WORDS):
+                return "organisation", f"'{last}' in the name"  # "Nigerians in Diaspora Commission": a body
             return "collective", f"'{people}': a country's people"
     # the last kind word wins; of two that end together, the longer ("Conference Centre" a place, not "Centre")
     best: tuple[tuple[int, int], str, str] | None = None

@@ -139,6 +139,8 @@ _COUNTRYS_OWN = re.compile(r"\bChair(?:manship)?\b")
 _EVENT_HEAD = re.compile(rf"(?:[A-Z0-9][\w-]*\s+)*(?:{'|'.join(n.capitalize() for n in _EVENT_NOUNS)})s?\s+"
                          r"(?:for|of|on|to|towards)\s+(?:the\s+)?$")
 #: The head of a contact or credit block: "Contact & Information", "Contact person", "Credit: A/B", "Photo: IOM".
+#: A post's first words right after a verb or preposition, up to the post's word: "said by Chairman ", "says Director ".
+_POST_AFTER_VERB = re.compile(r"\b(?:by|says|said|with|from|to)\s+(?P<post>(?:[A-Z][\w-]*\s+){0,2})$")
 #: A line that is only a date (a byline may follow it): "October 2016", "Dec. 22, 2020", "7 March 2007".
 _BYLINE_DATE = re.compile(r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}")
 _CONTACT_HEAD = re.compile(r"\s*(?:(?:media\s+)?contacts?|credits?|photo(?:\s+credits?)?|for\s+more\s+information)\b", re.I)
@@ -1299,7 +1301,8 @@ class _Reader:
 
     def _located(self, i: int) -> bool:
         """Whether the country of ``self.names[i]`` says where something is: a dateline's ("Switzerland - IOM
-        took part"), a city's country in brackets ("Almeria (Spain)"), or the next of a list of places after "in" ("associations in the USA, the UK and Italy")."""
+        took part"), a city's country in brackets ("Almeria (Spain)"), or the next of a list of places after "in"
+        ("associations in the USA, the UK and Italy")."""
         a, b = self.names[i][0], self.names[i][1]
         if re.search(r"(?:^|\n)[ \t]*$", self.text[max(0, a - 40):a]) and re.match(r"[ \t]+[–—-][ \t]+", self.text[b:b + 4]):
             return True  # a dateline: "Switzerland - IOM took part in ..."
@@ -1852,12 +1855,11 @@ class _Reader:
         else:  # "Vice Chairman of the X, A": the post opens the sentence
             s0 = self.sentence(cue.start(), cue.end())[0]
             lead = re.fullmatch(r"([\s\"“]*)(?:[A-Z][\w-]*\s+){0,3}", self.text[s0:cue.start()])
-            after_verb = re.search(r"\b(?:by|says|said|with|from|to)\s+(?:[A-Z][\w-]*\s+){0,2}$",
-                                   self.text[max(s0, cue.start() - 40):cue.start()])
+            after_verb = _POST_AFTER_VERB.search(self.text, max(s0, cue.start() - 40), cue.start())
             if lead is not None:
                 opening = start = s0 + len(lead.group(1))
             elif after_verb is not None:  # "said by Chairman X A", "says Director General X, A"
-                opening = start = cue.start() - len(after_verb.group(0)) + after_verb.group(0).index(" ") + 1
+                opening = start = after_verb.start("post")
             else:
                 return False
         if self._person_before((opening, opening, [])) is not None:
