@@ -554,6 +554,14 @@ def test_bodies_that_fund_or_support_one_undertaking_together_are_partners():
     assert "partnership collaboration delta-institute coastal-migration-office montaria" in partnerships, found
 
 
+def test_bodies_that_sign_one_agreement_in_one_quote_are_partners_but_their_signatories_are_not():
+    found = _read("The [Seat Agreement|agreement] between the [Delta Institute|organisation] and the "
+                  "[Government of Valoria|organisation] was signed. A [Memorandum of Understanding|agreement] was signed by "
+                  "[Ana Ruiz|person], Director of the [Harbour Foundation|organisation], and [Jan Novak|person].")
+    partnerships = {f for f in found if f.startswith("partnership")}
+    assert partnerships == {"partnership collaboration delta-institute government-of-valoria"}, found
+
+
 def test_member_states_listed_after_a_dash_take_part_in_the_process_named_before():
     found = _read("The [Coastal Dialogue Process|process] has three member states. The next meeting will bring together "
                   "ministers from the member states— [Valoria|country], [Montaria|country] and [Lorvania|country].")

@@ -873,16 +873,21 @@ class _Reader:
         """Two actors or more that one quote says organise or host one event ("A and B are holding X",
         or the report's event named by its kind: "A and B co-organized an event") are partners in a
         co-organisation about it; that fund one undertaking ("jointly financed by A and B"), in a
-        co-financing; that support or lead one ("supported by A, B and C"), in a collaboration; unless a
-        partnership of theirs is proposed already."""
+        co-financing; that support or lead one ("supported by A, B and C"), or sign one ("signed by A and B",
+        "the agreement between A and B"; bodies, not the people who signed for them), in a collaboration;
+        unless a partnership of theirs is proposed already."""
         kinds = {"organises": "co-organisation", "hosts": "co-organisation", "funds": "co-financing",
-                 "coFinances": "co-financing", "supports": "collaboration", "leads": "collaboration"}
+                 "coFinances": "co-financing", "supports": "collaboration", "leads": "collaboration",
+                 "signs": "collaboration"}
         groups: dict[tuple, list[Proposal]] = {}
         for p in self.statements.values():
-            if p.relation in kinds and p.object is not None and (not p.inferred or p.object == self.reported):
+            if p.relation in kinds and p.object is not None \
+                    and (not p.inferred or p.object == self.reported or p.relation == "signs"):
                 groups.setdefault((p.start, p.end, p.object, kinds[p.relation]), []).append(p)
         for (a, b, obj, kind), members in sorted(groups.items()):
-            partners = list(dict.fromkeys(m.subject for m in members if self.is_a(m.subject, MKG.Actor)))
+            partners = list(dict.fromkeys(m.subject for m in members if self.is_a(m.subject, MKG.Actor)
+                                          and not (kind == "collaboration" and m.relation == "signs"
+                                                   and self.registry[m.subject].kind == "person")))
             if len(partners) < 2 or any(set(partners) <= set(q.partners) for q in self.partnerships):
                 continue
             self.add_partnership(kind, partners, [obj], a, b)
