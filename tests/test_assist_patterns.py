@@ -562,6 +562,14 @@ def test_bodies_that_sign_one_agreement_in_one_quote_are_partners_but_their_sign
     assert partnerships == {"partnership collaboration delta-institute government-of-valoria"}, found
 
 
+def test_co_operation_with_a_hyphen_is_read_as_cooperation():
+    found = _read("The [Regional Dialogue on Return|event] was organized in co-operation with the "
+                  "[Coastal Cities Network|organisation]. The [Delta Institute|organisation], in close co-operation "
+                  "with the [Harbour Foundation|organisation], organized the [Forum on Diaspora Skills|event].")
+    assert "coastal-cities-network organises regional-dialogue-on-return" in found, found
+    assert "partnership co-organisation delta-institute harbour-foundation" in found, found
+
+
 def test_member_states_listed_after_a_dash_take_part_in_the_process_named_before():
     found = _read("The [Coastal Dialogue Process|process] has three member states. The next meeting will bring together "
                   "ministers from the member states— [Valoria|country], [Montaria|country] and [Lorvania|country].")
