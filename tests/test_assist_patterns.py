@@ -274,7 +274,9 @@ def test_a_datelines_country_before_a_dash_is_no_participant():
 
 @pytest.mark.parametrize("sentence", ["It was said by Chairman [Harbour Diaspora Commission|organisation] [Ana Ruiz|person] "
                                       "in Lorvik.",
-                                      "Director General [HDC|organisation], [Ana Ruiz|person], said it."])
+                                      "Director General [HDC|organisation], [Ana Ruiz|person], said it.",
+                                      "The minister has requested Director General (DG) of [HDC|organisation] "
+                                      "[Ana Ruiz|person] to open a project."])
 def test_a_person_after_a_post_and_its_body_with_no_of_represents_the_body(sentence):
     assert {s for s, _ in _linked(_marked(sentence), "represents")} == {"ana-ruiz"}
 

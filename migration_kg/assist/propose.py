@@ -140,7 +140,7 @@ _EVENT_HEAD = re.compile(rf"(?:[A-Z0-9][\w-]*\s+)*(?:{'|'.join(n.capitalize() fo
                          r"(?:for|of|on|to|towards)\s+(?:the\s+)?$")
 #: The head of a contact or credit block: "Contact & Information", "Contact person", "Credit: A/B", "Photo: IOM".
 #: A post's first words right after a verb or preposition, up to the post's word: "said by Chairman ", "says Director ".
-_POST_AFTER_VERB = re.compile(r"\b(?:by|says|said|with|from|to)\s+(?P<post>(?:[A-Z][\w-]*\s+){0,2})$")
+_POST_AFTER_VERB = re.compile(r"\b(?:by|says|said|with|from|to|met|meets|requested|requests|urged|urges|thanked|thanks|invited|invites|welcomed|welcomes|asked|asks|told|tells|joined|joins|including)\s+(?P<post>(?:[A-Z][\w-]*\s+){0,2})$")
 #: A line that is only a date (a byline may follow it): "October 2016", "Dec. 22, 2020", "7 March 2007".
 _BYLINE_DATE = re.compile(r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}")
 _CONTACT_HEAD = re.compile(r"\s*(?:(?:media\s+)?contacts?|credits?|photo(?:\s+credits?)?|for\s+more\s+information)\b", re.I)
