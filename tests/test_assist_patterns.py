@@ -1227,6 +1227,15 @@ def test_a_country_s_mission_is_based_where_it_is_sent_not_at_home_inferred():
                                          ("ministry-of-labour-of-valoria", "valoria")}, facts
 
 
+def test_a_body_named_in_a_place_or_followed_by_its_acronym_and_in_a_place_is_based_there_inferred():
+    facts = _facts("The Consulate General of Valoria in Lorvik met the Coastal Planning Commission (CPC) in Montaria. "
+                   "Lorvik and Valoria agreed.",
+                   ("consulate", "organisation", "Consulate General of Valoria in Lorvik"),
+                   ("cpc", "organisation", "Coastal Planning Commission", ("CPC",)),
+                   ("lorvik", "place", "Lorvik"), ("valoria", "country", "Valoria"), ("montaria", "country", "Montaria"))
+    assert _linked(facts, "basedIn") == {("consulate", "lorvik"), ("cpc", "montaria")}, facts
+
+
 def test_the_owner_of_a_unit_in_the_gathering_is_not_its_participant():
     facts = _reported("The [Vilnius Training|event] opened in May. The training gathered trainers from the [Coastal Union|organisation]’s "
                       "[Joint Data Centre|organisation] and [Valoria|country]’s [Migration Studies Delegation|organisation].",

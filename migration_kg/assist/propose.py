@@ -620,7 +620,8 @@ class _Reader:
 
     def placed_bodies(self) -> None:
         """A body whose name ends with a country or a city ("IOM Tanzania", "UNHCR - Costa Rica", "RO
-        Dakar"), or that is named followed by "in" one ("RMIT University in Melbourne"), is based in it;
+        Dakar", "the Consulate General of Japan in Ho Chi Minh"), or that is named followed by "in" one ("RMIT
+        University in Melbourne", "the National Development Planning Commission (NDPC) in Ghana"), is based in it;
         inferred. Not a list of offices ("offices in Brussels and Nairobi"): the offices are read apart."""
         places = {n: e for n, e in self._by_name(("country", "place")).items() if len(n) > 2}
         if not places:
@@ -635,14 +636,19 @@ class _Reader:
                 m = ending.search(name)
                 if m and _MISSION.search(name) and re.search(r"\bof\s+(?:the\s+)?$", name[:m.start() + 1]):
                     continue  # "the Embassy of Lorvania": the country it is of, not where it is
-                if m and " and " not in name and _OWNED_OFFICE.search(name, 0, m.start()):
+                if m and " and " not in name and (_OWNED_OFFICE.search(name, 0, m.start())
+                                                  or re.search(r"\b(?:in|to)\s+(?:the\s+)?$", name[:m.start() + 1])):
+                    # "the Consulate General of Japan in Ho Chi Minh", "the EU Delegation to Vietnam"
                     for body in bodies:
                         self._inferred(body, "basedIn", places[m.group(1).casefold()], a, b, "named-with-place",
                                        f"Its name, '{normalise(self.text[a:b])}', places it there.")
                     break
-            if i + 1 < len(self.names) and re.fullmatch(r"\s+in\s+(?:the\s+)?", self.text[b:self.names[i + 1][0]]) \
+            j = i + 1
+            if j + 1 < len(self.names) and self.names[j][2] == ids and re.fullmatch(r"\s*\(", self.text[b:self.names[j][0]]):
+                j, b = j + 1, self.names[j][1] + 1  # "the National Development Planning Commission (NDPC) in Ghana"
+            if j < len(self.names) and re.fullmatch(r"\s+in\s+(?:the\s+)?", self.text[b:self.names[j][0]]) \
                     and not _HELD_BY.search(self.text, max(0, a - 30), a):  # "a workshop organized by FAO in Yaounde"
-                c, d, where = self.names[i + 1]
+                c, d, where = self.names[j]
                 for place in (e for e in where if self.registry[e].kind in ("country", "place")):
                     for body in bodies:
                         self._inferred(body, "basedIn", place, a, d, "body-in-place",
