@@ -1236,6 +1236,17 @@ def test_a_body_named_in_a_place_or_followed_by_its_acronym_and_in_a_place_is_ba
     assert _linked(facts, "basedIn") == {("consulate", "lorvik"), ("cpc", "montaria")}, facts
 
 
+def test_countries_after_a_body_s_acronym_and_a_comma_place_it_but_a_list_of_bodies_does_not():
+    facts = _facts("Lawyers for Change ((LFC), Valoria) joined the Coastal Law Centre (CLC), Montaria/Norland, and the "
+                   "Harbour Fund, Lorvania and the Delta Institute.",
+                   ("lfc", "organisation", "Lawyers for Change", ("LFC",)),
+                   ("clc", "organisation", "Coastal Law Centre", ("CLC",)),
+                   ("harbour-fund", "organisation", "Harbour Fund"), ("delta-institute", "organisation", "Delta Institute"),
+                   ("valoria", "country", "Valoria"), ("montaria", "country", "Montaria"), ("norland", "country", "Norland"),
+                   ("lorvania", "country", "Lorvania"))
+    assert _linked(facts, "basedIn") == {("lfc", "valoria"), ("clc", "montaria"), ("clc", "norland")}, facts
+
+
 def test_the_owner_of_a_unit_in_the_gathering_is_not_its_participant():
     facts = _reported("The [Vilnius Training|event] opened in May. The training gathered trainers from the [Coastal Union|organisation]’s "
                       "[Joint Data Centre|organisation] and [Valoria|country]’s [Migration Studies Delegation|organisation].",

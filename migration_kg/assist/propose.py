@@ -644,8 +644,9 @@ class _Reader:
                                        f"Its name, '{normalise(self.text[a:b])}', places it there.")
                     break
             j = i + 1
-            if j + 1 < len(self.names) and self.names[j][2] == ids and re.fullmatch(r"\s*\(", self.text[b:self.names[j][0]]):
+            if j + 1 < len(self.names) and self.names[j][2] == ids and re.fullmatch(r"\s*\(+", self.text[b:self.names[j][0]]):
                 j, b = j + 1, self.names[j][1] + 1  # "the National Development Planning Commission (NDPC) in Ghana"
+                self._places_after_acronym(bodies, a, b, j)
             if j < len(self.names) and re.fullmatch(r"\s+in\s+(?:the\s+)?", self.text[b:self.names[j][0]]) \
                     and not _HELD_BY.search(self.text, max(0, a - 30), a):  # "a workshop organized by FAO in Yaounde"
                 c, d, where = self.names[j]
@@ -653,6 +654,23 @@ class _Reader:
                     for body in bodies:
                         self._inferred(body, "basedIn", place, a, d, "body-in-place",
                                        f"'{normalise(self.text[a:d])}' places it there; the text does not say it is based there.")
+
+    def _places_after_acronym(self, bodies: list[str], a: int, b: int, j: int) -> None:
+        """The countries or places after a body's acronym, after a comma and joined by slashes, up to a
+        comma or a bracket: where it is based ("Lawyers for Human Rights ((LHR), South Africa)", "ACILA
+        (ACILA), USA/Ghana,"); inferred. ``b`` is the end of the acronym's bracket, ``j`` the next name."""
+        places, cursor = [], b
+        for c, d, where in self.names[j:]:
+            if not re.fullmatch(r"\s*/\s*" if places else r"\s*,\s*", self.text[cursor:c]) \
+                    or not self._has_kind(where, "country", "place"):
+                break
+            places.append(next(e for e in where if self.registry[e].kind in ("country", "place")))
+            cursor = d
+        if places and re.match(r"\s*[,)]", self.text[cursor:cursor + 3]):
+            for place in places:
+                for body in bodies:
+                    self._inferred(body, "basedIn", place, a, cursor, "body-acronym-place",
+                                   f"'{normalise(self.text[a:cursor])}' places it there.")
 
     def placed_undertakings(self) -> None:
         """An undertaking named for the places it works in ("the Labour Migration Programme in Central
