@@ -22,6 +22,11 @@ def _value(value: object) -> str:
     return " ".join(map(str, value.values())) if isinstance(value, dict) else str(value)
 
 
+def _read_result(example: str):
+    """What ``proposals_for`` reads in the marked ``example`` (its names registered)."""
+    return proposals_for(*example_document(example), ONTOLOGY)
+
+
 def _read(example: str) -> set[str]:
     doc, registry = example_document(example)
     result = proposals_for(doc, registry, ONTOLOGY)
@@ -570,6 +575,14 @@ def test_co_operation_with_a_hyphen_is_read_as_cooperation():
                   "with the [Harbour Foundation|organisation], organized the [Forum on Diaspora Skills|event].")
     assert "coastal-cities-network organises regional-dialogue-on-return" in found, found
     assert "partnership co-organisation delta-institute harbour-foundation" in found, found
+
+
+def test_the_subjects_of_their_partnership_are_partners_but_not_bodies_named_later_in_the_sentence():
+    result = _read_result("The [Delta Institute|organisation] and the [Harbour Foundation|organisation] are strengthening "
+                          "their cooperation. Ministers thanked [Valoria|country] for its support to the [Coastal Union|organisation] "
+                          "and their partnership.")
+    assert [(p.partners, p.quote) for p in result.partnerships] == [
+        (["delta-institute", "harbour-foundation"], "Delta Institute and the Harbour Foundation are strengthening their cooperation")]
 
 
 def test_member_states_listed_after_a_dash_take_part_in_the_process_named_before():

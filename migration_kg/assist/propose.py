@@ -1987,6 +1987,11 @@ class _Reader:
         end = aux.start() if aux else cue.start()
         when = _WHEN_BEFORE.search(self.text, s0, end)  # "A on Tuesday signed an agreement with B"
         left = self.list_before(when.start() if when else end, s0)
+        if re.match(r"their\b", cue.group(0), re.I):  # "A and B are renewing their partnership": the sentence's subjects
+            first = next((n for n in self.names if n[0] >= s0), None)
+            left = [] if first is None or first[1] > cue.start() or not re.fullmatch(r"[\s\"“]*(?:The\s+|the\s+)?",
+                                                                                       self.text[s0:first[0]]) \
+                else [first] + self.list_after(first[1], cue.start())
         if left and self._has_kind(left[0][2], "organisation"):  # "the Secretariat of the Ministry of Gender (MoGCSP)
             # in collaboration with B": the Secretariat works with B, not its ministry
             unit = next((n for n in reversed(self.names) if n[1] <= left[0][0] and n[0] >= s0), None)
@@ -2011,7 +2016,8 @@ class _Reader:
         if kind == "auto":
             organising = re.search(r"organi[sz]|hosted|convened", self.text[s0:s1], re.I)
             kind = "co-organisation" if organising and about else "collaboration"
-        self.add_partnership(kind, partners, about[:3], actors[0][0], actors[-1][1])
+        end = cue.end() if re.match(r"their\b", cue.group(0), re.I) else actors[-1][1]  # "... renewing their partnership"
+        self.add_partnership(kind, partners, about[:3], actors[0][0], end)
 
     def _members(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """"ECO ... is the inter-governmental organization which brings together A, B and C": each
