@@ -585,6 +585,23 @@ def test_the_subjects_of_their_partnership_are_partners_but_not_bodies_named_lat
         (["delta-institute", "harbour-foundation"], "Delta Institute and the Harbour Foundation are strengthening their cooperation")]
 
 
+@pytest.mark.parametrize("headline, kind", [("[Delta Institute|organisation], [Harbour Foundation|organisation] train "
+                                              "coastal officials on return", "collaboration"),
+                                             ("[Delta Institute|organisation] and [Valoria|country] Co-host Forum on "
+                                              "Return", "co-organisation")])
+def test_actors_that_open_a_headline_before_its_verb_are_partners(headline, kind):
+    result = _read_result(headline + "\nThe training opened on Monday.")
+    assert [(p.kind, len(p.partners)) for p in result.partnerships] == [(kind, 2)], result.partnerships
+
+
+@pytest.mark.parametrize("text", ["[Lorvik|place], [Valoria|country] – The [Delta Institute|organisation] and the "
+                                  "[Harbour Foundation|organisation] met.",
+                                  "The meeting opened. [Delta Institute|organisation], [Harbour Foundation|organisation] "
+                                  "train officials."])
+def test_a_dateline_or_a_later_sentence_is_no_headline_of_partners(text):
+    assert _read_result(text).partnerships == []
+
+
 def test_member_states_listed_after_a_dash_take_part_in_the_process_named_before():
     found = _read("The [Coastal Dialogue Process|process] has three member states. The next meeting will bring together "
                   "ministers from the member states— [Valoria|country], [Montaria|country] and [Lorvania|country].")

@@ -362,6 +362,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.joint_names()
     reader.named_parts()
     reader.co_organisers()
+    reader.headline_partners()
     reader.speaker_topics()
     reader.report_topics()
     reader.undertaking_topics()
@@ -915,6 +916,35 @@ class _Reader:
             if len(partners) < 2 or any(set(partners) <= set(q.partners) for q in self.partnerships):
                 continue
             self.add_partnership(kind, partners, [obj], a, b)
+
+    def headline_partners(self) -> None:
+        """Two actors or more that open the document's headline, listed before its verb ("OSCE, UNHCR train
+        ...", "IDB and IOM Agree to ...", "Mali, Togo Share Good Practices"), act together: partners in a
+        collaboration (a co-organisation when the verb holds or hosts), unless a partnership of theirs is
+        proposed already. Not a dateline ("Doha, Qatar – A meeting"): a verb follows the list."""
+        line_end = self.text.find("\n")
+        line_end = len(self.text) if line_end < 0 else line_end
+        if line_end > 200 or re.search(r"\.\s", self.text[:line_end]):
+            return  # not a headline: a sentence
+        first = next((n for n in self.names if n[0] >= 0), None)
+        if first is None or self.text[:first[0]].strip() or first[1] > line_end:
+            return
+        listed = [first]
+        for n in self.list_after(first[1], line_end):
+            if not re.fullmatch(r"\s*(?:,|and|&)?\s*(?:the\s+)?", self.text[listed[-1][1]:n[0]], re.I):
+                break  # "Lorvik, Valoria – The A and the B met": a dateline's dash ends the list
+            listed.append(n)
+        after = re.match(r"(?:\s*\([^()\n]{1,15}\))?\s+(?P<verb>[A-Za-z][a-z-]+)\b", self.text[listed[-1][1]:line_end])
+        if after is None or any(n[0] == listed[-1][1] + after.start("verb") for n in self.names):
+            return
+        actors = [next((e for e in ids if self.is_a(e, MKG.Actor) and self.registry[e].kind != "person"), None)
+                  for _, _, ids in listed]
+        partners = list(dict.fromkeys(e for e in actors if e is not None))
+        if len(partners) < 2 or any(set(partners) <= set(q.partners) for q in self.partnerships):
+            return
+        holding = re.match(r"(?:co-?)?(?:host|hold|organi[sz]|convene)", after.group("verb"), re.I)
+        self.add_partnership("co-organisation" if holding else "collaboration", partners, [], listed[0][0],
+                             listed[-1][1] + after.end())
 
     def funders_and_doers(self) -> None:
         """A body that funds an undertaking and one that runs it, said in one sentence ("financed by the
