@@ -286,6 +286,17 @@ def test_a_person_after_a_post_and_its_body_with_no_of_represents_the_body(sente
     assert {s for s, _ in _linked(_marked(sentence), "represents")} == {"ana-ruiz"}
 
 
+@pytest.mark.parametrize("sentence", ["The federal commissioner, [HDC|organisation], Hajiya [Ana Ruiz|person], said it.",
+                                      "It was said by the Chairman/CEO, [Harbour Diaspora Commission|organisation] Hon "
+                                      "[Ana Ruiz|person], at a session.",
+                                      "[HDC|organisation] programme officer in charge of Migration, Mr. [Ana Ruiz|person], "
+                                      "explained it.",
+                                      "[HDC|organisation] Commissioner for Health, Humanitarian Affairs and Social Development, "
+                                      "H.E. [Ana Ruiz|person], said it."])
+def test_a_person_after_a_post_its_body_and_an_honorific_represents_the_body(sentence):
+    assert {s for s, _ in _linked(_marked(sentence), "represents")} == {"ana-ruiz"}
+
+
 def test_countries_listed_after_countries_are_no_members_of_a_group_named_earlier():
     facts = _marked("[Law enforcement officials|collective] were invited from 8 countries in the region, namely "
                     "[Valoria|country], [Montaria|country] and [Norland|country]. The project trains [coastal state "

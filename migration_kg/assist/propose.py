@@ -39,7 +39,7 @@ _COLLABORATION = r"in\s+(?:(?:close|active|strategic)\s+)?(?:collaboration|partn
 #: Honorifics before a person's name: "chaired by Ms. A and Mr. B".
 _ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Amb", "Hon")
 _IN_FULL = (r"H\.\s?E\.", "Professor", "Ambassador", r"Her\s+Excellency", r"His\s+Excellency", r"(?:The\s+)?Hono(?:u)?rable",
-            "Senator")
+            "Senator", "Hajiya", "Alhaji")
 _HONORIFIC = "|".join([rf"{a}\." for a in _ABBREVIATED] + list(_IN_FULL))
 #: The same, the full stop after an abbreviation optional: "Mr Ali".
 _HONORIFIC_NO_STOP = "|".join([rf"{a}\b\.?" for a in _ABBREVIATED] + list(_IN_FULL))  # "Mrs" not read as "Mr"
@@ -1887,7 +1887,8 @@ class _Reader:
         if after is None or after[1] > s1:
             return
         gap = self.text[before[1]:after[0]]
-        if _NOT_A_TITLE.search(gap) or re.search(r"[.;:()]|\n\s*\n", gap[1:]):
+        bare = re.sub(rf"(?:{_HONORIFIC_NO_STOP})\s*$", "", gap)  # "..., Mr. A": the honorific's full stop is no sentence's end
+        if _NOT_A_TITLE.search(gap) or re.search(r"[.;:()]|\n\s*\n", bare[1:]):
             return
         if self._has_kind(before[2], "person") and len(gap) <= 160 and re.match(r"\s*[,–-](?!\s*and\b)", gap) \
                 and _TITLE_END.search(gap):  # not "A, and the Chief of Mission for X, Mr B": B's post
@@ -1907,7 +1908,7 @@ class _Reader:
         """"The Director of the Valorian Institute, Ana Ruiz", "the Head of the Migration Unit, Valorian
         Agency, Mr. A": the person after the post and its bodies represents each body. Not after a person in
         apposition ("Mr. A, the Director of B, Mr. C" is read as A's post)."""
-        the = re.search(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}$", self.text[max(0, cue.start() - 60):cue.start()])
+        the = re.search(r"\b[Tt]he\s+(?:[A-Z][\w-]*\s+|federal\s+|national\s+){0,3}$", self.text[max(0, cue.start() - 60):cue.start()])
         if the is not None:
             opening = cue.start() - len(the.group(0))
             start = opening + the.group(0).index(" ") + 1  # the quote from the post's first word
@@ -1925,7 +1926,7 @@ class _Reader:
             return False
         body = next((n for n in self.names if n[0] >= cue.end() and not self._topics_only(n[2])), None)
         if body is None or body[1] > s1 or not self._has_kind(body[2], *_AFFILIATIONS) \
-                or not re.fullmatch(r"(?:\s+[\w-]+,?){0,10}?(?:\s*\([^()\n]{1,15}\))?(?:\s+(?:of|for|at|to)\s+(?:the\s+)?|(?<=,)\s+|,\s+)"
+                or not re.fullmatch(r"(?:(?:\s+|/)[\w-]+,?){0,10}?(?:\s*\([^()\n]{1,15}\))?(?:\s+(?:of|for|at|to)\s+(?:the\s+)?|(?<=,)\s+|,\s+)"
                                     r"|[ \t]+", self.text[cue.end():body[0]], re.I):  # "Director-General (DG) of the X";
             # "Chairman Nigerians in Diaspora Commission A": the body right after the post
             return False
