@@ -297,6 +297,14 @@ def test_a_person_after_a_post_its_body_and_an_honorific_represents_the_body(sen
     assert {s for s, _ in _linked(_marked(sentence), "represents")} == {"ana-ruiz"}
 
 
+def test_bodies_listed_after_including_are_members_of_the_group_before():
+    facts = _marked("The Institute worked with [key national institutions|collective], including amongst others the "
+                    "[Border Service|organisation], [Harbour Agency|organisation] and [Coastal Council|organisation].")
+    assert _linked(facts, "memberOf") == {("border-service", "key-national-institutions"),
+                                          ("harbour-agency", "key-national-institutions"),
+                                          ("coastal-council", "key-national-institutions")}, facts
+
+
 def test_countries_listed_after_countries_are_no_members_of_a_group_named_earlier():
     facts = _marked("[Law enforcement officials|collective] were invited from 8 countries in the region, namely "
                     "[Valoria|country], [Montaria|country] and [Norland|country]. The project trains [coastal state "
