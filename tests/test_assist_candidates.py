@@ -1105,6 +1105,11 @@ def test_a_korean_city_without_its_suffix_and_a_region_after_a_city_are_places()
     _assert_kind(by_name, "place", "Seongnam", "Gyeonggi-do")
 
 
+def test_towns_listed_with_a_city_after_of_are_places():
+    by_name = _by_name("The minister asked the county officers of Nairobi, Machakos and Kajiado to report. It closed.")
+    _assert_kind(by_name, "place", "Nairobi", "Machakos", "Kajiado")
+
+
 def test_a_body_named_after_a_peoples_plural_a_meetings_plural_and_a_directorates_capitals_have_their_kinds():
     by_name = _by_name("The Ghanaians in Diaspora Commission (GIDCOM) met Mr. Jan Berg, Coastal Union Deputy Director "
                        "General, DG HOME, on the eve of the IMF-World Bank Annual Meetings in Washington.")

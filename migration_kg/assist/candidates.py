@@ -1352,7 +1352,7 @@ Springs Bay Progress Unity Hope Victory Justice Peace Commerce Industry Energy P
 
 #: A place after "in", "at", "near": "in Turin", "at Kish Island"; or a dateline's city: "TURIN, 30 June".
 _PLACE_RUN = rf"{_CAP}(?:\s+(?:de|del|do|da|di|la|le|of)?\s*{_CAP}){{0,3}}"
-_IN_PLACE = re.compile(rf"(?:\b(?:in|at|near|from|to)\s+(?:the\s+)?|(?m:^)(?:Where|Venue|Location|Place):\s+(?:[^,\n]+,\s+)?)(?P<name>{_PLACE_RUN}(?:(?:,\s*|\s+and\s+){_PLACE_RUN})*)")
+_IN_PLACE = re.compile(rf"(?:\b(?:in|at|near|from|to|of)\s+(?:the\s+)?|(?m:^)(?:Where|Venue|Location|Place):\s+(?:[^,\n]+,\s+)?)(?P<name>{_PLACE_RUN}(?:(?:,\s*|\s+and\s+){_PLACE_RUN})*)")
 _DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Za-z.' -]{2,30}?)(?:(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}\s+[A-Z][a-z]+|:\s|\s+[—–]\s)"
                             rf"|(?:\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}),\s+(?P<after>{_CAP}(?:\s+{_CAP}){{0,3}}))")
 #: A city named before a dateline's day: "Geneva, Thursday 26 November", "Suva, 13 February", "Kathmandu,
