@@ -1522,6 +1522,16 @@ def test_an_envoy_represents_the_country_of_their_post_s_adjective_not_where_the
     assert not {"ana-ruiz represents ghana", "bo-tan represents chile"} & found, sorted(found)
 
 
+def test_a_country_s_posts_listed_after_its_adjective_represent_it_and_a_registered_name_need_not_be_pycountry_s():
+    doc, registry = example_document("The High Commissioner met Turkish Vice President [Ana Ruiz|person]; Foreign Minister "
+                                     "[Bo Tan|person]; Family, Labor and Social Services Minister [Lena Okafor|person] and "
+                                     "Deputy Education Minister [Jan Berg|person], as well as Director General "
+                                     "[Tomas Holm|person].")
+    registry["turkey"] = Entity("turkey", "country", "Turkey", iso2="TR")  # pycountry's name is "Türkiye"
+    facts = _entries(doc, registry)
+    assert {s for s, o in _linked(facts, "represents") if o == "turkey"} == {"ana-ruiz", "bo-tan", "lena-okafor", "jan-berg"}
+
+
 def test_a_list_whose_first_person_has_the_post_after_the_name_gives_each_the_post_after():
     found = {f for f in _read("The delegation met Mr [Ana Ruiz|person], Deputy State Secretary of the [CMO|organisation], "
                               "Ms [Bo Tan|person], Head of the [Harbour Fund|organisation], and Ms [Lena Okafor|person], "

@@ -65,6 +65,9 @@ _POST_FOR = re.compile(rf"\b(?:{POST_WORDS}|Mission)\s+(?:[\w-]+\s+){{0,2}}?(?:f
 _NATIONAL_POST = (r"(?:(?:Deputy|Vice|Acting|Prime|Foreign|Labou?r|Interior|Home|Cabinet|Permanent|Chief|First|Second)\s+)*"
                   r"(?:Ambassador|High\s+Commissioner|Chancellor|President|Prime\s+Minister|Minister|Secretary|Consul(?:[- ]General)?|"
                   r"Envoy|Head\s+of\s+State|King|Queen)")
+#: The next post of a list of a country's posts, up to its holder: "; Foreign Minister ", " and Deputy Education Minister ".
+_MORE_POSTS = re.compile(r"\s*(?:;|,|\s+and)\s+(?:and\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?){0,5}?"
+                         r"(?:Minister|Secretary|Vice[- ]President|Ambassador)\s+")
 #: Who a list names before its names: "some 70 officials from", "representatives of", "the Government of".
 _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(?:senior\s+)?(?:officials|representatives|"
         r"delegates|participants|experts|staff|members)\s+(?:from|of)")
@@ -572,9 +575,11 @@ class _Reader:
     def _countries_by_name(self) -> dict[str, str]:
         """The registry's countries by each of their names and their people's adjective ("kazakh"), folded."""
         countries = self._by_name(("country",))
-        for adjective, (label, _, _) in demonyms().items():
-            if label.casefold() in countries:
-                countries.setdefault(adjective.casefold(), countries[label.casefold()])
+        by_iso2 = {e.iso2: e.id for e in self.registry.values() if e.kind == "country" and e.iso2}
+        for adjective, (label, iso2, _) in demonyms().items():
+            country = countries.get(label.casefold()) or by_iso2.get(iso2)  # "Turkish": Turkey, registered as "Turkey"
+            if country is not None:
+                countries.setdefault(adjective.casefold(), country)
         return countries
 
     def _inferred(self, subject: str, relation: str, obj: str, a: int, b: int, cue: str, note: str) -> None:
@@ -1311,9 +1316,13 @@ class _Reader:
         starts = {n[0]: n for n in self.names}
         for m in post.finditer(self.text):
             person = starts.get(m.end())
-            if m.group(1)[:1].isupper() and person is not None:
+            while m.group(1)[:1].isupper() and person is not None and self._has_kind(person[2], "person"):
                 for e in (x for x in person[2] if self.registry[x].kind == "person"):
                     self.add(e, "represents", countries[m.group(1).casefold()], m.start(), person[1], "national-post")
+                # "Turkish Vice President A; Foreign Minister B; Family, Labor and Social Services Minister C and
+                # Deputy Education Minister D": the country's posts go on
+                more = _MORE_POSTS.match(self.text, person[1])
+                person = more and starts.get(more.end())
 
     def people_from_a_body(self) -> None:
         """A sentence that opens "From the B," and lists people ("From JICA-RI, Deputy Director A, Research
