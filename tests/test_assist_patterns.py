@@ -1516,9 +1516,11 @@ def test_an_envoy_represents_the_country_of_their_post_s_adjective_not_where_the
     found = {f for f in _read("It was opened by the Canadian High Commissioner to [Ghana|country], Mr. [Ana Ruiz|person], and "
                               "[Peru|country]’s Ambassador to [Chile|country], [Bo Tan|person]. German Chancellor [Lena Okafor|person] "
                               "came from [Canada|country] to [Germany|country]. The Federal Commissioner, [Coastal Commission|"
-                              "organisation] ([CC|organisation]), Senator [Tomas Berg|person], spoke.") if " represents " in f}
+                              "organisation] ([CC|organisation]), Senator [Tomas Berg|person], spoke. The French Minister for "
+                              "Immigration, Integration, National Identity and Co-operative Development, Mr. [Jan Holm|person], "
+                              "came from [France|country].") if " represents " in f}
     assert {"ana-ruiz represents canada", "bo-tan represents peru", "lena-okafor represents germany",
-            "tomas-berg represents coastal-commission"} <= found, sorted(found)
+            "tomas-berg represents coastal-commission", "jan-holm represents france"} <= found, sorted(found)
     assert not {"ana-ruiz represents ghana", "bo-tan represents chile"} & found, sorted(found)
 
 

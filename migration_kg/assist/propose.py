@@ -1311,12 +1311,13 @@ class _Reader:
         if not countries:
             return
         post = re.compile(rf"(?<![\w-])({_alternation(countries)})(?:’s|'s)?\s+{_NATIONAL_POST}"
-                          rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?,?\s+"
-                          rf"(?:(?:{_HONORIFIC_NO_STOP})\s*)?", re.I)
+                          rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w’'-]*){{0,8}})?,?\s+"
+                          rf"(?:(?:{_HONORIFIC_NO_STOP})\s*)?$", re.I)
         starts = {n[0]: n for n in self.names}
-        for m in post.finditer(self.text):
-            person = starts.get(m.end())
-            while m.group(1)[:1].isupper() and person is not None and self._has_kind(person[2], "person"):
+        for a, _, ids in self.names:
+            m = self._has_kind(ids, "person") and post.search(self.text, max(0, a - 250), a)  # the post right before
+            person = starts[a] if m else None
+            while m and m.group(1)[:1].isupper() and person is not None and self._has_kind(person[2], "person"):
                 for e in (x for x in person[2] if self.registry[x].kind == "person"):
                     self.add(e, "represents", countries[m.group(1).casefold()], m.start(), person[1], "national-post")
                 # "Turkish Vice President A; Foreign Minister B; Family, Labor and Social Services Minister C and
