@@ -292,7 +292,9 @@ def test_a_person_after_a_post_and_its_body_with_no_of_represents_the_body(sente
                                       "[HDC|organisation] programme officer in charge of Migration, Mr. [Ana Ruiz|person], "
                                       "explained it.",
                                       "[HDC|organisation] Commissioner for Health, Humanitarian Affairs and Social Development, "
-                                      "H.E. [Ana Ruiz|person], said it."])
+                                      "H.E. [Ana Ruiz|person], said it.",
+                                      "Also there was the Minister of Foreign Affairs of the [HDC|organisation], The Hon. "
+                                      "[Ana Ruiz|person], who spoke."])
 def test_a_person_after_a_post_its_body_and_an_honorific_represents_the_body(sentence):
     assert {s for s, _ in _linked(_marked(sentence), "represents")} == {"ana-ruiz"}
 

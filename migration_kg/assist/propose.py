@@ -39,7 +39,7 @@ _COLLABORATION = r"in\s+(?:(?:close|active|strategic)\s+)?(?:collaboration|partn
 #: Honorifics before a person's name: "chaired by Ms. A and Mr. B".
 _ABBREVIATED = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Amb", "Hon")
 _IN_FULL = (r"H\.\s?E\.", "Professor", "Ambassador", r"Her\s+Excellency", r"His\s+Excellency", r"(?:The\s+)?Hono(?:u)?rable",
-            "Senator", "Hajiya", "Alhaji")
+            "Senator", "Hajiya", "Alhaji", r"The\s+Hon\.")
 _HONORIFIC = "|".join([rf"{a}\." for a in _ABBREVIATED] + list(_IN_FULL))
 #: The same, the full stop after an abbreviation optional: "Mr Ali".
 _HONORIFIC_NO_STOP = "|".join([rf"{a}\b\.?" for a in _ABBREVIATED] + list(_IN_FULL))  # "Mrs" not read as "Mr"
