@@ -1105,6 +1105,13 @@ def test_a_korean_city_without_its_suffix_and_a_region_after_a_city_are_places()
     _assert_kind(by_name, "place", "Seongnam", "Gyeonggi-do")
 
 
+def test_a_city_written_without_its_accents_is_a_place_but_a_continent_or_a_city_s_code_is_not_a_city():
+    by_name = _by_name("The workshop was held in Yaounde, Cameroon. The Harbour Network in Asia met the members of the ADD.")
+    _assert_kind(by_name, "place", "Yaounde")
+    _assert_kind(by_name, "network", "Harbour Network in Asia")
+    assert "city" not in by_name["Asia"].how and by_name["ADD"].kind != "place", sorted(by_name)
+
+
 def test_towns_listed_with_a_city_after_of_are_places():
     by_name = _by_name("The minister asked the county officers of Nairobi, Machakos and Kajiado to report. It closed.")
     _assert_kind(by_name, "place", "Nairobi", "Machakos", "Kajiado")

