@@ -251,6 +251,13 @@ def test_the_authors_of_a_byline_a_website_byline_and_a_photographers_credit_are
     assert {s for s, o in _linked(facts, "participatesIn")} == {"ana-ruiz"}, facts
 
 
+def test_a_by_line_s_authors_and_a_news_agency_in_a_dateline_are_no_participants():
+    facts = _reported("[Coastal Workshop|event]\n\nBy: [Karin Holm|person] & [Ilse Dorn|person]\n\n[Lorvik|place] "
+                      "([CNA|organisation]) – The Coastal Workshop brought together [Ana Ruiz|person] and the "
+                      "[Harbour Fund|organisation].\n", "coastal-workshop")
+    assert {s for s, o in _linked(facts, "participatesIn")} == {"ana-ruiz", "harbour-fund"}, facts
+
+
 def test_each_body_before_a_post_holds_the_next_persons_post_and_a_semicolon_ends_a_post():
     facts = _marked("[Harbour Aid|organisation] President [Ana Ruiz|person] and [Delta Relief|organisation] President "
                     "[Jan Berg|person] signed. Speakers included the [Coastal Union|organisation] President; Ambassador "

@@ -1134,6 +1134,8 @@ class _Reader:
         line = lines[-1] + self.text[at:].split("\n", 1)[0]
         if re.search(r",\s*[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|int|info)\s*$", line) and len(line) < 120:
             return True  # a byline: "A, harbouraid.org"
+        if re.match(r"\s*By:?\s+[A-Z]", line) and len(line) < 120 and not re.search(r"[.!?][”\"]?\s*$", line):
+            return True  # a byline: "By: A & B", "By A, Mar 9, 2017"
         above = [x for x in lines[:-1] if x.strip()]
         if at < 600 and above and _BYLINE_DATE.fullmatch(above[-1].strip()) and len(line) < 200 \
                 and not re.search(r"[.!?:][”\"]?\s*$", line):
@@ -1188,6 +1190,7 @@ class _Reader:
                     note = f"The document reports on {label} and names {self.registry[e].label}."
                     self._inferred(e, relation, event, *self._clause(a, b), "report-person", note)
                 elif kind in ("country", "collective", "organisation") and gathering and not self._where(a) \
+                        and not self._dateline_agency(a, b) \
                         and not (kind == "country" and self._located(i)) and not self._owner_of_next(i) \
                         and (s0, e) not in posts and not (kind == "country" and self._in_a_post(a)):
                     self._inferred(e, "participatesIn", event, s0, s1, "report-participant",
@@ -1362,6 +1365,12 @@ class _Reader:
                 for e in body[2]:
                     if self.registry[e].kind == "organisation" and self.suits(person, "represents", e):
                         self.add(person, "represents", e, a, body[1], "listed-affiliation")
+
+    def _dateline_agency(self, a: int, b: int) -> bool:
+        """Whether the name from ``a`` to ``b`` is a news agency in brackets in a dateline: "Hanoi (VNA) – ",
+        "DHAKA, Aug 25, 2019 (BSS) – "."""
+        return re.search(r"(?:^|\n)[^\n.]{1,60}\(\s*$", self.text[max(0, a - 62):a]) is not None \
+            and re.match(r"\s*\)\s*[–—:-]", self.text[b:b + 6]) is not None
 
     def _where(self, a: int) -> bool:
         """Whether the name at ``a`` says where a place named just before it is ("in Accra, Ghana")."""
