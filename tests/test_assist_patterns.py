@@ -335,6 +335,12 @@ def test_the_reports_event_named_by_its_kind_before_organized_by_is_organised_th
     assert not _linked(facts, "basedIn"), facts
 
 
+def test_an_event_of_another_kind_before_organized_by_is_not_the_reports_event():
+    facts = _reported("The [National Consultation on Health|event] opened in May. It followed a seminar organized by "
+                      "[Harbour Aid|organisation] in [Lorvik|place].", "national-consultation-on-health")
+    assert not _linked(facts, "organises"), facts
+
+
 def test_a_minister_for_a_portfolio_represents_its_coordinating_or_federal_ministry():
     facts = _marked("Coordinating Minister for Community Empowerment [Ana Ruiz|person] met the staff of the [Coordinating "
                     "Ministry for Community Empowerment|organisation] and of the [Federal Ministry of Labour|organisation]. "

@@ -1366,6 +1366,14 @@ class _Reader:
                     if self.registry[e].kind == "organisation" and self.suits(person, "represents", e):
                         self.add(person, "represents", e, a, body[1], "listed-affiliation")
 
+    def _names_the_event(self, words: str) -> bool:
+        """Whether ``words`` ("a stakeholders workshop") may name the document's event: its event noun is the
+        event label's, or the label has none ("a seminar" is not the "National Consultation on Migration Health")."""
+        nouns = rf"\b(?:{'|'.join(_EVENT_NOUNS)})"
+        label = self.registry[self.event].label
+        said = re.findall(nouns, words, re.I)
+        return not said or not re.search(nouns, label, re.I) or any(re.search(rf"\b{n}", label, re.I) for n in said)
+
     def _dateline_agency(self, a: int, b: int) -> bool:
         """Whether the name from ``a`` to ``b`` is a news agency in brackets in a dateline: "Hanoi (VNA) – ",
         "DHAKA, Aug 25, 2019 (BSS) – "."""
@@ -1624,7 +1632,8 @@ class _Reader:
                 and self.fits(self.event, pattern, "object"):
             obj = (cue.start(), cue.start(), [self.event])  # "Also attending are A and B": the document's event
         named = _AN_EVENT_BEFORE.search(self.text, max(s0, cue.start() - 60), cue.start()) if obj is None else None
-        if named is not None and self.event is not None and self.fits(self.event, pattern, "object"):
+        if named is not None and self.event is not None and self.fits(self.event, pattern, "object") \
+                and self._names_the_event(named.group(0)):
             obj = (named.start(), named.start(), [self.event])  # "during a stakeholders workshop organized by A": the
             # document's event, quoted from its noun
         if obj is None and pattern.fallback == "named-before":  # "It has six member states who are A, B and C"
