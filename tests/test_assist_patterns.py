@@ -636,6 +636,13 @@ def test_a_dateline_or_a_later_sentence_is_no_headline_of_partners(text):
     assert _read_result(text).partnerships == []
 
 
+def test_bodies_that_implement_something_unnamed_together_are_partners():
+    found = _read("The training of journalists is jointly funded by the [Coastal Union|organisation] and [Valoria|country] "
+                  "and implemented by the [Delta Institute|organisation] and the [Harbour Foundation|organisation].")
+    assert {f for f in found if f.startswith("partnership")} == {
+        "partnership co-financing coastal-union valoria", "partnership collaboration delta-institute harbour-foundation"}, found
+
+
 def test_member_states_listed_after_a_dash_take_part_in_the_process_named_before():
     found = _read("The [Coastal Dialogue Process|process] has three member states. The next meeting will bring together "
                   "ministers from the member states— [Valoria|country], [Montaria|country] and [Lorvania|country].")

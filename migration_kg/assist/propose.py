@@ -65,6 +65,9 @@ _POST_FOR = re.compile(rf"\b(?:{POST_WORDS}|Mission)\s+(?:[\w-]+\s+){{0,2}}?(?:f
 _NATIONAL_POST = (r"(?:(?:Deputy|Vice|Acting|Prime|Foreign|Labou?r|Interior|Home|Cabinet|Permanent|Chief|First|Second)\s+)*"
                   r"(?:Ambassador|High\s+Commissioner|Chancellor|President|Prime\s+Minister|Minister|Secretary|Consul(?:[- ]General)?|"
                   r"Envoy|Head\s+of\s+State|King|Queen)")
+#: The partnership of the bodies that one quote says organise, host, fund or run something together.
+_JOINT_KINDS = {"organises": "co-organisation", "hosts": "co-organisation", "funds": "co-financing",
+                "coFinances": "co-financing", "leads": "collaboration"}
 #: The next post of a list of a country's posts, up to its holder: "; Foreign Minister ", " and Deputy Education Minister ".
 _MORE_POSTS = re.compile(r"\s*(?:;|,|\s+and)\s+(?:and\s+)?(?:[A-Z][\w’'-]*,?\s+(?:and\s+)?){0,5}?"
                          r"(?:Minister|Secretary|Vice[- ]President|Ambassador)\s+")
@@ -446,6 +449,7 @@ class _Reader:
         self.statements: dict[tuple, Proposal] = {}
         self.partnerships: list[PartnershipProposal] = []
         self._seen_partners: set[tuple] = set()
+        self._joint_doers: list[tuple[str, list[str], int, int]] = []  # partners of a passive with no object (co_organisers)
         self._speeches: list[tuple] = []  # (pattern, person, [event named], span), linked by speeches()
         self._speaker_at: dict[int, Name] | None = None
         self._acronyms: dict[tuple, dict[str, str]] = {}
@@ -905,10 +909,9 @@ class _Reader:
         co-organisation about it; that fund one undertaking ("jointly financed by A and B"), in a
         co-financing; that support or lead one ("supported by A, B and C"), or sign one ("signed by A and B",
         "the agreement between A and B"; bodies, not the people who signed for them), in a collaboration;
+        also when what a passive says they do is no registered name ("... is implemented by A and B");
         unless a partnership of theirs is proposed already."""
-        kinds = {"organises": "co-organisation", "hosts": "co-organisation", "funds": "co-financing",
-                 "coFinances": "co-financing", "supports": "collaboration", "leads": "collaboration",
-                 "signs": "collaboration"}
+        kinds = {**_JOINT_KINDS, "supports": "collaboration", "signs": "collaboration"}
         groups: dict[tuple, list[Proposal]] = {}
         for p in self.statements.values():
             if p.relation in kinds and p.object is not None \
@@ -921,6 +924,9 @@ class _Reader:
             if len(partners) < 2 or any(set(partners) <= set(q.partners) for q in self.partnerships):
                 continue
             self.add_partnership(kind, partners, [obj], a, b)
+        for kind, partners, a, b in self._joint_doers:  # "... is implemented by A and B", its object unnamed
+            if not any(set(partners) <= set(q.partners) for q in self.partnerships):
+                self.add_partnership(kind, partners, [], a, b)
 
     def headline_partners(self) -> None:
         """Two actors or more that open the document's headline, listed before its verb ("OSCE, UNHCR train
@@ -1652,6 +1658,13 @@ class _Reader:
                     and self.event is not None and self.fits(self.event, pattern, "subject"):
                 subjects = [(-1, -1, [self.event])]  # "Remittances were addressed": at the document's event
             self.pairs(subjects, self._listed_objects(obj, pattern, s0), pattern, pattern.name)
+        elif pattern.relation in _JOINT_KINDS:  # "... is implemented by A and B": partners, whatever they implement
+            listed = self.list_after(cue.end(), s1, pattern.joiners)
+            partners = list(dict.fromkeys(next((e for e in ids if self.is_a(e, MKG.Actor) and self.registry[e].kind != "person"
+                                                and self.fits(e, pattern, "subject")), None) for _, _, ids in listed))
+            partners = [e for e in partners if e is not None]
+            if len(partners) >= 2:
+                self._joint_doers.append((_JOINT_KINDS[pattern.relation], partners, cue.start(), listed[-1][1]))
 
     def _listed_objects(self, obj: Name, pattern: Pattern, s0: int) -> list[Name]:
         """The object of a passive and those listed with it from the sentence's start: "The A and the B,
