@@ -1553,10 +1553,14 @@ def test_a_country_s_posts_listed_after_its_adjective_represent_it_and_a_registe
     doc, registry = example_document("The High Commissioner met Turkish Vice President [Ana Ruiz|person]; Foreign Minister "
                                      "[Bo Tan|person]; Family, Labor and Social Services Minister [Lena Okafor|person] and "
                                      "Deputy Education Minister [Jan Berg|person], as well as Director General "
-                                     "[Tomas Holm|person].")
+                                     "[Tomas Holm|person]. Turkish Minister of Labour [Pia Lund|person] and Malaysian Human "
+                                     "Resources Minister [Ola Berg|person] signed.")
     registry["turkey"] = Entity("turkey", "country", "Turkey", iso2="TR")  # pycountry's name is "Türkiye"
+    registry["malaysia"] = Entity("malaysia", "country", "Malaysia", iso2="MY")
     facts = _entries(doc, registry)
-    assert {s for s, o in _linked(facts, "represents") if o == "turkey"} == {"ana-ruiz", "bo-tan", "lena-okafor", "jan-berg"}
+    assert {s for s, o in _linked(facts, "represents") if o == "turkey"} == {"ana-ruiz", "bo-tan", "lena-okafor", "jan-berg",
+                                                                           "pia-lund"}
+    assert ("ola-berg", "malaysia") in _linked(facts, "represents"), facts
 
 
 def test_a_list_whose_first_person_has_the_post_after_the_name_gives_each_the_post_after():

@@ -64,7 +64,7 @@ _POST_FOR = re.compile(rf"\b(?:{POST_WORDS}|Mission)\s+(?:[\w-]+\s+){{0,2}}?(?:f
 #: "German Chancellor ", "Guyana’s High Commissioner to Canada, ".
 _NATIONAL_POST = (r"(?:(?:Deputy|Vice|Acting|Prime|Foreign|Labou?r|Interior|Home|Cabinet|Permanent|Chief|First|Second)\s+)*"
                   r"(?:Ambassador|High\s+Commissioner|Chancellor|President|Prime\s+Minister|Minister|Secretary|Consul(?:[- ]General)?|"
-                  r"Envoy|Head\s+of\s+State|King|Queen)")
+                  r"Envoy|Head\s+of\s+State|King|Queen|(?:[A-Z][a-z]+\s+){1,3}Minister)")  # "Human Resources Minister"
 #: The partnership of the bodies that one quote says organise, host, fund or run something together.
 _JOINT_KINDS = {"organises": "co-organisation", "hosts": "co-organisation", "funds": "co-financing",
                 "coFinances": "co-financing", "leads": "collaboration"}
@@ -1324,7 +1324,9 @@ class _Reader:
                           rf"(?:(?:{_HONORIFIC_NO_STOP})\s*)?$", re.I)
         starts = {n[0]: n for n in self.names}
         for a, _, ids in self.names:
-            m = self._has_kind(ids, "person") and post.search(self.text, max(0, a - 250), a)  # the post right before
+            m = self._has_kind(ids, "person") and self._nearest(post, max(0, a - 250), a)  # the post right before
+            if m and any(m.start() <= n[0] and n[1] <= a and self._has_kind(n[2], "person") for n in self.names):
+                m = None  # "Turkish Minister A and Malaysian Human Resources Minister B": not the post of A's country
             person = starts[a] if m else None
             while m and m.group(1)[:1].isupper() and person is not None and self._has_kind(person[2], "person"):
                 for e in (x for x in person[2] if self.registry[x].kind == "person"):
@@ -1332,7 +1334,17 @@ class _Reader:
                 # "Turkish Vice President A; Foreign Minister B; Family, Labor and Social Services Minister C and
                 # Deputy Education Minister D": the country's posts go on
                 more = _MORE_POSTS.match(self.text, person[1])
+                if more and re.search(rf"(?<![\w-])(?:{_alternation(countries)})\b", more.group(0), re.I):
+                    break  # "... A and Malaysian Human Resources Minister B": another country's post
                 person = more and starts.get(more.end())
+
+    def _nearest(self, pattern: re.Pattern, start: int, end: int) -> re.Match | None:
+        """The match of ``pattern`` (anchored at its end) in the text from ``start`` to ``end`` that starts last:
+        "Turkish Minister A and Malaysian Minister B" gives B the Malaysian post, not the whole run."""
+        found = None
+        while (m := pattern.search(self.text, start, end)) is not None:
+            found, start = m, m.start() + 1
+        return found
 
     def people_from_a_body(self) -> None:
         """A sentence that opens "From the B," and lists people ("From JICA-RI, Deputy Director A, Research
