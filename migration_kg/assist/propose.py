@@ -1322,6 +1322,7 @@ class _Reader:
         post = re.compile(rf"(?<![\w-])({_alternation(countries)})(?:’s|'s)?\s+{_NATIONAL_POST}"
                           rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w’'-]*){{0,8}})?,?\s+"
                           rf"(?:(?:{_HONORIFIC_NO_STOP})\s*)?$", re.I)
+        another = re.compile(rf"(?<![\w-])(?:{_alternation(countries)})\b", re.I)  # a country's name or adjective
         starts = {n[0]: n for n in self.names}
         for a, _, ids in self.names:
             m = self._has_kind(ids, "person") and self._nearest(post, max(0, a - 250), a)  # the post right before
@@ -1334,7 +1335,7 @@ class _Reader:
                 # "Turkish Vice President A; Foreign Minister B; Family, Labor and Social Services Minister C and
                 # Deputy Education Minister D": the country's posts go on
                 more = _MORE_POSTS.match(self.text, person[1])
-                if more and re.search(rf"(?<![\w-])(?:{_alternation(countries)})\b", more.group(0), re.I):
+                if more and another.search(more.group(0)):
                     break  # "... A and Malaysian Human Resources Minister B": another country's post
                 person = more and starts.get(more.end())
 
@@ -1672,9 +1673,9 @@ class _Reader:
             self.pairs(subjects, self._listed_objects(obj, pattern, s0), pattern, pattern.name)
         elif pattern.relation in _JOINT_KINDS:  # "... is implemented by A and B": partners, whatever they implement
             listed = self.list_after(cue.end(), s1, pattern.joiners)
-            partners = list(dict.fromkeys(next((e for e in ids if self.is_a(e, MKG.Actor) and self.registry[e].kind != "person"
-                                                and self.fits(e, pattern, "subject")), None) for _, _, ids in listed))
-            partners = [e for e in partners if e is not None]
+            doers = (next((e for e in ids if self.is_a(e, MKG.Actor) and self.registry[e].kind != "person"
+                           and self.fits(e, pattern, "subject")), None) for _, _, ids in listed)
+            partners = list(dict.fromkeys(e for e in doers if e is not None))
             if len(partners) >= 2:
                 self._joint_doers.append((_JOINT_KINDS[pattern.relation], partners, cue.start(), listed[-1][1]))
 
@@ -2071,11 +2072,12 @@ class _Reader:
         end = aux.start() if aux else cue.start()
         when = _WHEN_BEFORE.search(self.text, s0, end)  # "A on Tuesday signed an agreement with B"
         left = self.list_before(when.start() if when else end, s0)
-        if re.match(r"their\b", cue.group(0), re.I):  # "A and B are renewing their partnership": the sentence's subjects
+        theirs = re.match(r"their\b", cue.group(0), re.I) is not None
+        if theirs:  # "A and B are renewing their partnership": the sentence's subjects
             first = next((n for n in self.names if n[0] >= s0), None)
-            left = [] if first is None or first[1] > cue.start() or not re.fullmatch(r"[\s\"“]*(?:The\s+|the\s+)?",
-                                                                                       self.text[s0:first[0]]) \
-                else [first] + self.list_after(first[1], cue.start())
+            opens = first is not None and first[1] <= cue.start() \
+                and re.fullmatch(r"[\s\"“]*(?:The\s+|the\s+)?", self.text[s0:first[0]]) is not None
+            left = [first] + self.list_after(first[1], cue.start()) if opens else []
         if left and self._has_kind(left[0][2], "organisation"):  # "the Secretariat of the Ministry of Gender (MoGCSP)
             # in collaboration with B": the Secretariat works with B, not its ministry
             unit = next((n for n in reversed(self.names) if n[1] <= left[0][0] and n[0] >= s0), None)
@@ -2100,7 +2102,7 @@ class _Reader:
         if kind == "auto":
             organising = re.search(r"organi[sz]|hosted|convened", self.text[s0:s1], re.I)
             kind = "co-organisation" if organising and about else "collaboration"
-        end = cue.end() if re.match(r"their\b", cue.group(0), re.I) else actors[-1][1]  # "... renewing their partnership"
+        end = cue.end() if theirs else actors[-1][1]  # "... renewing their partnership": quoted up to the cue
         self.add_partnership(kind, partners, about[:3], actors[0][0], end)
 
     def _members(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
