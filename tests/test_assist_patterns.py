@@ -249,18 +249,16 @@ def test_a_service_opened_in_countries_operates_in_them_but_a_programme_named_be
     assert _linked(facts, "operatesIn") == {("migrant-advice-centres", "valoria"), ("migrant-advice-centres", "montaria")}
 
 
-def test_the_authors_of_a_byline_a_website_byline_and_a_photographers_credit_are_no_participants():
-    facts = _reported("[Coastal Workshop|event]\n\nOctober 2016\n\n[Karin Holm|person], [Ilse Dorn|person], Advisors, "
-                      "Harbour Aid\n\nPosted by [Lena Moreau|person], harbouraid.org\n\nThe Coastal Workshop opened with "
-                      "[Ana Ruiz|person]. Picture taken in May. REUTERS/[Piet Vandam|person]\n", "coastal-workshop")
-    assert {s for s, o in _linked(facts, "participatesIn")} == {"ana-ruiz"}, facts
-
-
-def test_a_by_line_s_authors_and_a_news_agency_in_a_dateline_are_no_participants():
-    facts = _reported("[Coastal Workshop|event]\n\nBy: [Karin Holm|person] & [Ilse Dorn|person]\n\n[Lorvik|place] "
-                      "([CNA|organisation]) – The Coastal Workshop brought together [Ana Ruiz|person] and the "
-                      "[Harbour Fund|organisation].\n", "coastal-workshop")
-    assert {s for s, o in _linked(facts, "participatesIn")} == {"ana-ruiz", "harbour-fund"}, facts
+@pytest.mark.parametrize("text, participants", [
+    ("October 2016\n\n[Karin Holm|person], [Ilse Dorn|person], Advisors, Harbour Aid\n\nPosted by [Lena Moreau|person], "
+     "harbouraid.org\n\nThe Coastal Workshop opened with [Ana Ruiz|person]. Picture taken in May. REUTERS/[Piet Vandam|person]",
+     {"ana-ruiz"}),
+    ("By: [Karin Holm|person] & [Ilse Dorn|person]\n\n[Lorvik|place] ([CNA|organisation]) – The Coastal Workshop brought "
+     "together [Ana Ruiz|person] and the [Harbour Fund|organisation].", {"ana-ruiz", "harbour-fund"}),
+], ids=["byline-under-date-website-photographer", "by-line-and-dateline-agency"])
+def test_a_bylines_authors_a_photographer_and_a_news_agency_in_a_dateline_are_no_participants(text, participants):
+    facts = _reported(f"[Coastal Workshop|event]\n\n{text}\n", "coastal-workshop")
+    assert {s for s, o in _linked(facts, "participatesIn")} == participants, facts
 
 
 def test_each_body_before_a_post_holds_the_next_persons_post_and_a_semicolon_ends_a_post():
