@@ -10,6 +10,7 @@ the build skips them until a curator removes the flag.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import Counter
@@ -576,6 +577,7 @@ class _Reader:
                     found.setdefault(n.casefold(), e.id)
         return found
 
+    @functools.cached_property
     def _countries_by_name(self) -> dict[str, str]:
         """The registry's countries by each of their names and their people's adjective ("kazakh"), folded."""
         countries = self._by_name(("country",))
@@ -598,7 +600,7 @@ class _Reader:
         Council of Trade Unions", "Ghana's National Planning Commission", "the Kazakh Ministry of
         Labour") is based in it; inferred
         from the name."""
-        countries = self._countries_by_name()
+        countries = self._countries_by_name
         if not countries:
             return
         words = _alternation(countries)
@@ -1316,7 +1318,7 @@ class _Reader:
     def national_posts(self) -> None:
         """A person whose post their country's adjective or possessive opens represents the country: "the Canadian
         High Commissioner to Nigeria, Mr. A", "German Chancellor B", "Guyana’s High Commissioner to Canada, C"."""
-        countries = self._countries_by_name()
+        countries = self._countries_by_name
         if not countries:
             return
         post = re.compile(rf"(?<![\w-])({_alternation(countries)})(?:’s|'s)?\s+{_NATIONAL_POST}"
