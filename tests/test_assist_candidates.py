@@ -1175,3 +1175,19 @@ def test_a_month_is_no_place_and_people_after_a_role_or_a_post_keep_their_whole_
 def test_a_news_agencys_photographer_in_brackets_is_a_person():
     by_name = _by_name("The minister spoke on Tuesday. (CNA/Lintang Budi Prameswari)")
     _assert_kind(by_name, "person", "Lintang Budi Prameswari")
+
+
+def test_a_datelines_city_before_a_range_of_days():
+    by_name = _by_name("Seminar for members of parliament\n\nGeneva, 24 - 26 October 2007\n\nThe Harbour Union held a seminar.")
+    _assert_kind(by_name, "place", "Geneva")
+
+
+def test_a_registered_bodys_name_opening_a_name_with_a_kind_word_of_its_own():
+    doc, _ = example_document("The HFR Council met the Harbour Foundation for Return Delegation. Both ratified the HFR "
+                              "Conventions. The HFR Director General spoke.")
+    registry = Registry({"hfr": Entity("hfr", "organisation", "Harbour Foundation for Return", acronyms=("HFR",))})
+    by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
+    _assert_kind(by_name, "organisation", "HFR Council", "Harbour Foundation for Return Delegation")
+    _assert_kind(by_name, "agreement", "HFR Conventions")
+    assert "a registered body's name opens it" in by_name["HFR Council"].how
+    assert not [n for n in by_name if "Director" in n], sorted(by_name)

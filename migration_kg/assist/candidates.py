@@ -67,7 +67,7 @@ _KIND_WORDS = [
     ("process", r"Process|Processes|Mechanism"),
     ("policy", r"Policy|Strategy|Plan|Act|Law|Goals|Agenda|Framework|Vision|Pact|Procedures"),
     ("agreement", r"Declaration\s+and\s+(?:Action\s+Plan|Plan\s+of\s+Action|Programme\s+of\s+Action)|"
-                  r"Agreement|Convention|Treaty|Compact|Protocol|Declaration|Memorandum|MoU|MOU|Consensus|Charter"),
+                  r"Agreements?|Conventions?|Treaty|Compact|Protocol|Declaration|Memorandum|MoU|MOU|Consensus|Charter"),
     ("network", r"Network|Platform|Portal"),
     ("publication", r"Report|Handbook|Manual|Review|Study|Guidelines|Toolkit|Chapter|Statement|Communiqu[eé]|Recommendations|"
                     r"Profiles?"),
@@ -192,7 +192,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             continue
         add(c)
     for c in _bodies_in_titles(doc, index) + _places(doc, index) + _cities(doc, index) + _offices(doc, index) \
-            + _listed_places(doc, index):
+            + _listed_places(doc, index) + _owned_by_known(doc, index, mentions, registry):
         add(c)
     for c in _lone_acronyms(doc, index):
         if c.acronym.casefold() not in {(f.acronym or "").casefold() for f in found.values()}:
@@ -572,7 +572,26 @@ _OWN_NAME = re.compile(
     rf"Unit|Division|Section|Department|Mission|Delegation|Network|Foundation|Bureau|University|Academy|Association|"
     rf"Federation|Agency|Authority|Board|Observatory|"
     rf"Facility|Initiative|Institute|Committee|Project|Strategy|Plan|Framework|Vision|Consensus|Declaration|Convention|"
-    rf"Charter|Protocol|Agreement|Compact|Agenda|Policy|Member\s+States|{_EVENT_WORD})\b")
+    rf"Charter|Protocol|Agreement|Compact|Agenda|Policy|Member\s+States|Conventions|{_EVENT_WORD})\b")
+
+
+#: A known body's own unit, meeting or document after its name: "the IOM Council", "the European Union Delegation".
+_OWNED_TAIL = re.compile(r"[ ]+(?P<tail>" + _OWN_NAME.pattern + r")(?![\w-])(?![ ]+[A-Z])")
+
+
+def _owned_by_known(doc: SourceDocument, index: QuoteIndex, mentions, registry: Registry) -> list[Candidate]:
+    """A name that opens with a registered body's name or acronym and ends with a kind word of its own
+    ("IOM Council", "European Union Delegation"): the registry knows the body, not the name."""
+    out = []
+    for m in mentions:
+        if registry[m.entity].kind != "organisation":
+            continue
+        tail = _OWNED_TAIL.match(doc.text, m.end)
+        if tail:
+            name = normalise(doc.text[m.start:tail.end()])
+            kind, why = kind_of(name)
+            out.append(_candidate(doc, index, name, kind, f"a registered body's name opens it; {why}", m.start))
+    return out
 
 
 #: A person's pronoun after a name in its sentence: "A returned to her home country".
@@ -1356,12 +1375,12 @@ Springs Bay Progress Unity Hope Victory Justice Peace Commerce Industry Energy P
 #: A place after "in", "at", "near": "in Turin", "at Kish Island"; or a dateline's city: "TURIN, 30 June".
 _PLACE_RUN = rf"{_CAP}(?:\s+(?:de|del|do|da|di|la|le|of)?\s*{_CAP}){{0,3}}"
 _IN_PLACE = re.compile(rf"(?:\b(?:in|at|near|from|to|of)\s+(?:the\s+)?|(?m:^)(?:Where|Venue|Location|Place):\s+(?:[^,\n]+,\s+)?)(?P<name>{_PLACE_RUN}(?:(?:,\s*|\s+and\s+){_PLACE_RUN})*)")
-_DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Za-z.' -]{2,30}?)(?:(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}\s+[A-Z][a-z]+|:\s|\s+[—–]\s)"
+_DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Za-z.' -]{2,30}?)(?:(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|:\s|\s+[—–]\s)"
                             rf"|(?:\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}),\s+(?P<after>{_CAP}(?:\s+{_CAP}){{0,3}}))")
-#: A city named before a dateline's day: "Geneva, Thursday 26 November", "Suva, 13 February", "Kathmandu,
-#: November 4".
+#: A city named before a dateline's day: "Geneva, Thursday 26 November", "Suva, 13 February", "Geneva, 24 - 26
+#: October", "Kathmandu, November 4".
 _CITY_DATED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?|[A-Z]{3,}(?:\s+[A-Z]{3,})?),\s+"
-                         rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}\s+[A-Z][a-z]+|(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+                         rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+[A-Z][a-z]+|(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
                          r"\s+\d{1,2}\b)")  # "KATHMANDU, Nov 16:": a wire's city in capitals, its month shortened
 
 #: A city before its country, anywhere: "(DIRE DAWA, Ethiopia)", "Moshi, Tanzania".
