@@ -1191,3 +1191,11 @@ def test_a_registered_bodys_name_opening_a_name_with_a_kind_word_of_its_own():
     _assert_kind(by_name, "agreement", "HFR Conventions")
     assert "a registered body's name opens it" in by_name["HFR Council"].how
     assert not [n for n in by_name if "Director" in n], sorted(by_name)
+
+
+def test_a_body_its_post_and_the_holder_in_one_run_of_capitals():
+    by_name = _by_name("He said Centre for Harbour Migrant Studies Director Ana Ruiz was present, with Embassy Third "
+                       "Secretary and Vice Consul Jan Novak.")
+    _assert_kind(by_name, "person", "Ana Ruiz", "Jan Novak")
+    _assert_kind(by_name, "organisation", "Centre for Harbour Migrant Studies")
+    assert not [n for n in by_name if "Director" in n or "Consul" in n], sorted(by_name)

@@ -559,7 +559,12 @@ def _without_people(name: str, people: list[str]) -> list[str]:
         return [name]
     rest = [re.sub(r"^(?:(?:and|of|the|for|,)\s*)+|(?:\s*(?:\band|\bof|\bthe|\bfor|,))+$", "", r.strip())
             for r in re.split("|".join(map(re.escape, inner)), name)]
+    rest = [_POST_AT_END.sub("", r) for r in rest]  # "Centre for Migrant Studies Director A": the Centre
     return [r for r in rest if r and not kind_of(r)[1].startswith("no kind word") and not _TITLE_WORD.search(r)]
+
+
+#: A post that ends a body's name in a run, before its holder: "Centre for Migrant Studies Director".
+_POST_AT_END = re.compile(rf"(?<=[a-z])\s+(?:(?:Deputy|Assistant|Executive|Acting|Senior|Chief|Regional|Country)\s+)?(?:{POST_WORDS})$")
 
 
 #: The word a capitalised event's name ends with: "Final Conference", "Impact Event".
@@ -1073,7 +1078,7 @@ _TITLE_WORDS = (r"(?:Deputy\s+Director(?:[- ]General)?|Director[- ]General|Secre
                 r"(?:President|Chair(?:man|woman|person)?|Founder)\s+(?:and|&)\s+(?:CEO|Chief\s+Executive(?:\s+Officer)?)|"
                 r"CEO|Ceo|Chief\s+Executive(?:\s+Officer)?|Founder|Managing\s+Director|Governor|Secretary|"
                 r"State\s+Minister|Deputy\s+Minister|Vice[- ]Minister|Permanent\s+Secretary|(?:Secretary|Minister)\s+of\s+State|"
-                r"Spokes(?:person|man|woman)|"
+                r"Spokes(?:person|man|woman)|Speaker|(?:Vice[- ])?Consul(?:[- ]General)?|Director|"
                 r"President|Prime\s+Minister|Ambassador|[A-Z]{2,}\s+(?:Director|Head|Chair(?:man|woman|person)?)(?![- ]General\b)|"
                 r"(?:Senior\s+|Chief\s+|Lead\s+|Principal\s+)?(?:Policy\s+|Programme\s+|Program\s+|Project\s+|Research\s+)?"
                 r"(?:Analyst|Specialist|Coordinator|Economist|Adviser|Advisor|Officer|Manager|Special\s+Envoy))")
