@@ -1583,3 +1583,27 @@ def test_countries_a_post_is_for_are_not_participants():
     took_part = {s for s, o in _linked(facts, "participatesIn") if o == "harbour-meeting"}
     assert "fidonia" in took_part and not {"valoria", "lorvia"} & took_part, sorted(facts)
     assert ("ana-ruiz", "valoria") not in _linked(facts, "represents"), sorted(facts)  # "A, and the ... for X, Mr B"
+
+
+@pytest.mark.parametrize("text, person, ministry", [
+    ("It was based on a report submitted by Labor Minister [Adel Fakir|person]. The [Valoria labor ministry|organisation] "
+     "signed it.", "adel-fakir", "valoria-labor-ministry"),
+    ("The agreement was signed by Justice State Minister [Alem Agidew|person] today. The [Ministry of Justice|organisation] "
+     "welcomed it.", "alem-agidew", "ministry-of-justice"),
+    ("Minister for Employment, Productivity and Industrial Relations [Agni Dev|person] met them. The [Ministry of "
+     "Employment|organisation] said so.", "agni-dev", "ministry-of-employment"),
+    ("It was said by Labour Minister Gen [Siri Distak|person] today. The [Labour Ministry|organisation] will submit it.",
+     "siri-distak", "labour-ministry"),
+])
+def test_a_minister_of_a_ministry_named_with_its_country_a_state_minister_a_portfolios_list_and_a_rank(text, person, ministry):
+    doc, registry = example_document(text)
+    registry = Registry({**dict(registry.items()), "valoria": Entity("valoria", "country", "Valoria")})
+    facts = _entries(doc, registry)
+    assert (person, "represents", ministry) in facts, sorted(facts)
+
+
+def test_no_ministry_by_a_countrys_adjective_when_two_countries_have_one_and_no_post_after_by():
+    found = _read("Labor Minister [Adel Fakir|person] spoke on a visit to [Valoria|country] by Labour Minister "
+                  "[Siri Distak|person]. The [Valoria labor ministry|organisation] and the [Coastal labor ministry|organisation] "
+                  "signed it, as did [Coastal|country].")
+    assert not [f for f in found if f.startswith(("adel-fakir", "siri-distak"))], sorted(found)

@@ -65,7 +65,8 @@ _POST_FOR = re.compile(rf"\b(?:{POST_WORDS}|Mission)\s+(?:[\w-]+\s+){{0,2}}?(?:f
 #: "German Chancellor ", "Guyana’s High Commissioner to Canada, ".
 _NATIONAL_POST = (r"(?:(?:Deputy|Vice|Acting|Prime|Foreign|Labou?r|Interior|Home|Cabinet|Permanent|Chief|First|Second)\s+)*"
                   r"(?:Ambassador|High\s+Commissioner|Chancellor|President|Prime\s+Minister|Minister|Secretary|Consul(?:[- ]General)?|"
-                  r"Envoy|Head\s+of\s+State|King|Queen|(?:[A-Z][a-z]+\s+){1,3}Minister)")  # "Human Resources Minister"
+                  r"Envoy|Head\s+of\s+State|King|Queen|(?:(?-i:[A-Z])[a-z]+\s+){1,3}Minister)")  # "Human Resources Minister"; read
+# case-blind, the portfolio's words still capitalised: not "Myanmar by Labour Minister"
 #: The partnership of the bodies that one quote says organise, host, fund or run something together.
 _JOINT_KINDS = {"organises": "co-organisation", "hosts": "co-organisation", "funds": "co-financing",
                 "coFinances": "co-financing", "leads": "collaboration"}
@@ -82,16 +83,24 @@ _LIST_WORDS = (rf"\s|,|;|:|\(|\)|[–—]|and|&|the|also|including|such\s+as|nam
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
 #: A minister's title with its portfolio, before the name ("Minister of Foreign Affairs, Ms. A") or after it.
 _PORTFOLIO_WORDS = r"(?P<portfolio>[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w’'-]*)*)"
-_MINISTER_BEFORE = re.compile(rf"Minister\s+(?P<of>of|for)\s+(?:the\s+)?{_PORTFOLIO_WORDS},?\s+(?:(?:{_HONORIFIC})\s*)?$")
+#: The items of a portfolio after its first: ", Productivity and Industrial Relations".
+_MORE_PORTFOLIO = (r"(?P<more>(?:,\s+[A-Z][\w’'-]*(?:\s+(?:and\s+|&\s+)?(?!(?:Minister|Secretary|Mr|Ms|Mrs|Dr)\b)"
+                   r"[A-Z][\w’'-]*)*)*)")  # not over a person and another's post: "..., A and Malaysian Minister B"
+#: The first words of two-word adjectives of countries that say no country alone ("South African").
+_COMPASS = {"south", "north", "east", "west", "new", "united", "central", "equatorial", "sri", "el", "costa", "san", "saint"}
+#: A military rank between a post and its holder: "Labour Minister Gen A".
+_RANK = r"(?:(?:Gen|Lt|Col|Maj|Brig|Adm|General|Colonel|Major)\.?\s+)"
+_MINISTER_BEFORE = re.compile(rf"Minister\s+(?P<of>of|for)\s+(?:the\s+)?{_PORTFOLIO_WORDS}{_MORE_PORTFOLIO},?\s+"
+                              rf"(?:(?:{_HONORIFIC})\s*)?{_RANK}?$")
 #: A portfolio before its minister's or secretary's post, right before the name: "Expatriates' Welfare and Overseas
 #: Employment Minister A" (the portfolio's first word opens the run: not "the").
-_MINISTER_PRE = re.compile(rf"(?<![\w’'-]){_PORTFOLIO_WORDS}\s+(?P<of>[Mm]inister|[Ss]ecretary)\s+(?:(?:{_HONORIFIC})\s*)?$")
+_MINISTER_PRE = re.compile(rf"(?<![\w’'-]){_PORTFOLIO_WORDS}\s+(?P<of>[Mm]inister|[Ss]ecretary)\s+(?:(?:{_HONORIFIC})\s*)?{_RANK}?$")
 _MINISTER_AFTER = re.compile(rf",\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?Minister\s+(?P<of>of|for)\s+(?:the\s+)?{_PORTFOLIO_WORDS}")
 
 
 def _portfolio_key(words: str) -> str:
     """A portfolio's words, folded to compare ("Expatriates Welfare" with "expatriates' welfare")."""
-    return " ".join(re.sub(r"[’'&]|\band\b", " ", words).split()).casefold()
+    return " ".join(re.sub(r"[’'&,]|\band\b", " ", words).split()).casefold()
 
 
 #: Auxiliaries right before a cue: "A has been working with B", "A will continue to cooperate with B".
@@ -1293,6 +1302,17 @@ class _Reader:
                              r"(?:the\s+)?(?!.*\bof\b)(.+?)\s+ministry", name)  # "the Coordinating Ministry for X"
             if m:
                 ministries.setdefault(_portfolio_key(m.group(1) or m.group(2)), e)  # or "labour ministry"
+        # "Saudi labor ministry": a labor minister's, when no other country's labor ministry is registered
+        countries = set(self._countries_by_name) | {a.casefold() for a in demonyms()} \
+            | {a.split()[0].casefold() for a in demonyms() if " " in a} - _COMPASS  # "Saudi" of "Saudi Arabian"
+        national: dict[str, set[str]] = {}
+        for key, e in ministries.items():
+            first, _, rest = key.partition(" ")
+            if rest and first in countries:
+                national.setdefault(rest, set()).add(e)
+        for key, found in national.items():
+            if len(found) == 1 and key not in ministries:
+                ministries[key] = found.pop()
         if not ministries:
             return
         linked = self._linked_pairs()
@@ -1305,7 +1325,11 @@ class _Reader:
             pre = _MINISTER_PRE.search(self.text, max(0, a - 160), a)
             for m in (x for x in (before, after, pre) if x is not None):
                 key = _portfolio_key(m.group("portfolio"))
+                if m is pre:  # "Justice State Minister A": the Minister of State of Justice
+                    key = re.sub(r"\s+(?:state|deputy|vice|assistant)$", "", key)
                 ministry = ministries.get(key)
+                if m is before and m.group("more"):  # "Minister for Employment, Productivity and Industrial Relations"
+                    ministry = ministries.get(_portfolio_key(m.group("portfolio") + m.group("more"))) or ministry
                 if m is pre and ministry is None and len(key.split()) > 1:  # "Expatriates' Welfare Secretary A": its
                     # portfolio's first words
                     fits = {e for k, e in ministries.items() if k.startswith(key + " ")}
@@ -1955,7 +1979,9 @@ class _Reader:
             person, chain = before, self._unit_chain(after, s1)
             if self._post_first(person, self._past_acronym(chain[-1])):
                 return
-        elif self._has_kind(after[2], "person") and len(gap) <= 80 and re.match(r"(?:’s|'s)?\s", gap):
+        elif self._has_kind(after[2], "person") and len(gap) <= 80 and re.match(r"(?:’s|'s)?\s", gap) \
+                and not re.match(r"\s+(?:by|with|from|for|and|or|to|at|in|on)\s", gap):  # "a visit to Myanmar by Labour
+            # Minister A": A's post, not Myanmar's
             person, chain = after, [before]
         else:
             return
