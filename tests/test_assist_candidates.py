@@ -1199,3 +1199,11 @@ def test_a_body_its_post_and_the_holder_in_one_run_of_capitals():
     _assert_kind(by_name, "person", "Ana Ruiz", "Jan Novak")
     _assert_kind(by_name, "organisation", "Centre for Harbour Migrant Studies")
     assert not [n for n in by_name if "Director" in n or "Consul" in n], sorted(by_name)
+
+
+def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_persons():
+    by_name = _by_name("The Harbour Mayors Board met in Valoria. Peter Kurz welcomed Hannah Cooper to the Fondo Valoria "
+                       "programme and the White Paper.")
+    _assert_kind(by_name, "person", "Peter Kurz", "Hannah Cooper")
+    assert "probablepeople" in by_name["Peter Kurz"].how
+    assert by_name["White Paper"].kind != "person" and by_name.get("Fondo Valoria", by_name["White Paper"]).kind != "person"

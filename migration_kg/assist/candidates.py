@@ -299,6 +299,9 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
                     _PHOTO_CREDIT.search(doc.text, max(0, span.start - 30), span.start) for span in spans_of):
                 kind, why = "person", "a photographer's credit ('REUTERS/A B')"
+            elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and name not in city_names() \
+                    and (sure := _personal_name(name)):
+                kind, why = "person", f"a given name and a family name (probablepeople, {sure:.0%} sure)"
             add(_candidate(doc, index, name, kind, f"capitalised name; {why}", first))
     for c in _events(doc, index) + _groups(doc, index) + _national_governments(doc, index) + _based_places(doc, index) \
             + _big_cities(doc, index) \
@@ -544,6 +547,26 @@ _SAYS_AFTER = re.compile(rf"\s*,?\s+(?:also\s+)?(?:{_SAYS})\b")
 _SAYS_BEFORE = re.compile(rf"\b(?:{_SAYS}|according\s+to)\s+$", re.I)
 #: Two or three capitalised words and nothing else: a name a person may have ("Oonagh McPhilips" too).
 _PERSON_NAME_ONLY = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+(?:\s+(?:Mc|Mac|O’|O')?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+){1,2}")
+
+
+#: How sure probablepeople's tagger must be that a name is a given name and a family name: at 95% it reads "Corine
+#: Mauch" and "Marvin Rees" as people, not "Fondo Africa" (89%) or "White Paper" (71%).
+_PERSONAL_NAME_SURE = 0.95
+
+
+@functools.lru_cache(maxsize=4096)
+def _personal_name(name: str) -> float | None:
+    """How sure probablepeople's tagger (a CRF shipped in the package) is that ``name`` is a given name, perhaps a
+    middle name, and a family name, when it reads it so and is at least ``_PERSONAL_NAME_SURE`` sure; else None."""
+    import probablepeople  # loads its model: only for names no other reading gave a kind
+
+    tagger = probablepeople.TAGGER
+    tagger.set(probablepeople.tokens2features(probablepeople.tokenize(name)))
+    labels = tagger.tag()
+    if labels[:1] != ["GivenName"] or labels[-1:] != ["Surname"] or set(labels[1:-1]) - {"MiddleName"}:
+        return None
+    sure = tagger.probability(labels)
+    return sure if sure >= _PERSONAL_NAME_SURE else None
 
 
 def _without_people(name: str, people: list[str]) -> list[str]:
