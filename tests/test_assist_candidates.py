@@ -1207,3 +1207,10 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
     _assert_kind(by_name, "person", "Peter Kurz", "Hannah Cooper")
     assert "probablepeople" in by_name["Peter Kurz"].how
     assert by_name["White Paper"].kind != "person" and by_name.get("Fondo Valoria", by_name["White Paper"]).kind != "person"
+
+
+def test_a_wires_city_before_its_month_in_capitals_and_grounds_are_a_place():
+    by_name = _by_name("YEREVAN, MAY 17, HARBOURPRESS. The Deputy Head of the Harbour Service met them at the Rising "
+                       "Sun Grounds.")
+    _assert_kind(by_name, "place", "YEREVAN", "Rising Sun Grounds")
+    assert "MAY" not in by_name, sorted(by_name)

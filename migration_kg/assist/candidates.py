@@ -57,7 +57,7 @@ _KIND_WORDS = [
     ("event", r"Conference|Seminar|Workshop|Meetings?|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
               r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing|Indaba"),  # "Annual Meetings"
     ("place", r"Headquarters|Room|Hall|Palais|Building|(?:Conference|Convention)\s+Cent(?:re|er)|Campus|Auditorium|Province|Region|District|City|Town|Village|State|Island|"
-              r"Islands|Valley|Coast|Camp|Airport|Port|Hotel|Resort|Pavilion|Upazila|County|Municipality|"
+              r"Islands|Valley|Coast|Camp|Airport|Port|Hotel|Resort|Pavilion|Upazila|County|Municipality|Grounds|Stadium|"
               # hotels by their chain: "the Hilton Trinidad", "the Radisson Blu"
               r"Hilton|Sheraton|Radisson|Marriott|Hyatt|Serena|M[öo]venpick|InterContinental|Intercontinental|Novotel|"
               r"Kempinski|Holiday\s+Inn|Sofitel|Pullman|Crowne\s+Plaza|Mercure|Shangri-[Ll]a"),
@@ -241,7 +241,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             items = re.split(r",\s*|\s+and\s+", key)
             if key in taken or len(items) > 1 and all(i in taken for i in items):
                 continue  # "Sella and Grand-Mora": two names found already
-            if _is_post(name) or name in _country_names() \
+            if _is_post(name) or name in _country_names() or name.title() in _MONTH_NAMES \
                     or _TITLE_ONLY.fullmatch(name) \
                     or name.isupper() and len(name) > 4 and name.title() in city_names():
                 continue  # "Minister of Labour": a post, no body; a country, a dateline's city: read as such
@@ -1409,7 +1409,8 @@ _DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Za-z.' -]{2,30}?)(?:(?:,\
 #: October", "Kathmandu, November 4".
 _CITY_DATED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?|[A-Z]{3,}(?:\s+[A-Z]{3,})?),\s+"
                          rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+[A-Z][a-z]+|(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-                         r"\s+\d{1,2}\b)")  # "KATHMANDU, Nov 16:": a wire's city in capitals, its month shortened
+                         r"\s+\d{1,2}\b|(?:" + _MONTH.upper() + r")\s+\d{1,2}\b)")
+# "KATHMANDU, Nov 16:": a wire's city in capitals, its month shortened; "YEREVAN, MAY 17,": the month in capitals too
 
 #: A city before its country, anywhere: "(DIRE DAWA, Ethiopia)", "Moshi, Tanzania".
 _CITY_BEFORE_COUNTRY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\wà-ÿ’'-]+(?:\s+[A-Z][\wà-ÿ’'-]+)?),\s+"
