@@ -1607,3 +1607,10 @@ def test_no_ministry_by_a_countrys_adjective_when_two_countries_have_one_and_no_
                   "[Siri Distak|person]. The [Valoria labor ministry|organisation] and the [Coastal labor ministry|organisation] "
                   "signed it, as did [Coastal|country].")
     assert not [f for f in found if f.startswith(("adel-fakir", "siri-distak"))], sorted(found)
+
+
+def test_a_bodys_possessive_a_few_words_before_its_undertaking():
+    facts = _marked("It is in line with the [Coastal Union|organisation]'s new [migration partnership framework|policy] and "
+                    "the [Harbour Office|organisation]’s newly launched [Return Desk Project|project].")
+    assert ("coastal-union", "provides", "migration-partnership-framework") in facts, sorted(facts)
+    assert ("harbour-office", "leads", "return-desk-project") in facts, sorted(facts)

@@ -837,11 +837,13 @@ class _Reader:
             # a country's only with its possessive: "Canada’s temporary migrant workers program"
             owners = [o for o in owners if self.registry[o].kind == "organisation" or self.registry[o].kind == "country"
                       and re.match(r"’s|'s|’", self.text[pb:a])]
-            if owners and re.fullmatch(r"(?:’s|'s|’)?(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+", self.text[pb:a]):
+            # "the EU's new migration partnership framework": with a possessive, a few words between
+            owned = re.fullmatch(r"(?:’s|'s|’)\s+(?:[a-z][\w-]*\s+){1,3}", self.text[pb:a]) is not None
+            if owners and (owned or re.fullmatch(r"(?:’s|'s|’)?(?:\s+\([A-Z][A-Za-z&]{1,9}\))?\s+", self.text[pb:a])):
                 own(owners[0], "organises", events, pa, b)
                 own(owners[0], "provides", works, pa, b)
-            if owners and re.fullmatch(r"(?:’s|'s|’)?\s+(?:(?:[a-z-]+\s+){0,2}(?:project|programme|program|initiative)"
-                                       r"\s*[:,]?\s*[“\"‘]?)?", self.text[pb:a]):
+            if owners and (owned or re.fullmatch(r"(?:’s|'s|’)?\s+(?:(?:[a-z-]+\s+){0,2}(?:project|programme|program|initiative)"
+                                                 r"\s*[:,]?\s*[“\"‘]?)?", self.text[pb:a])):
                 # "the USAID Safe Migration in Central Asia Programme", "an IOM regional project: “Strengthening ...”"
                 own(owners[0], "leads", initiatives, pa, b)
             head = re.match(r"([A-Z][A-Z&]{1,7})(?:’s|'s)?\s", self.text[a:b])
