@@ -1614,3 +1614,11 @@ def test_a_bodys_possessive_a_few_words_before_its_undertaking():
                     "the [Harbour Office|organisation]’s newly launched [Return Desk Project|project].")
     assert ("coastal-union", "provides", "migration-partnership-framework") in facts, sorted(facts)
     assert ("harbour-office", "leads", "return-desk-project") in facts, sorted(facts)
+
+
+def test_a_bodys_post_in_a_registered_country_then_its_holder():
+    found = _read("During the opening, [Harbour Agency|organisation] Deputy Chief of Mission in [Valoria|country], "
+                  "[Jian Lo|person] pointed out the gains. [Coastal Bank|organisation]’s Representative in [Montaria|country], "
+                  "[Ana Ruiz|person], agreed.")
+    assert {"jian-lo represents harbour-agency", "ana-ruiz represents coastal-bank"} <= found, sorted(found)
+    assert not [f for f in found if f.startswith(("jian-lo represents valoria", "ana-ruiz represents montaria"))]

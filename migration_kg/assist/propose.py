@@ -1970,6 +1970,13 @@ class _Reader:
         after = next((n for n in self.names if n[0] >= cue.end() and not self._topics_only(n[2])
                       and not (self._has_kind(n[2], "place") and re.fullmatch(r"\s+(?:of\s+\w+\s+)?in\s+", self.text[cue.end():n[0]]))),
                      None)
+        if after is not None and self._has_kind(after[2], "country") \
+                and re.search(r"\s(?:in|for|to)\s+(?:the\s+)?$", self.text[cue.end():after[0]]):
+            # "IOM Deputy Chief of Mission in Ethiopia, A": the post's country, then its holder
+            holder = next((n for n in self.names if n[0] >= after[1]), None)
+            if holder is not None and self._has_kind(holder[2], "person") \
+                    and re.fullmatch(r",?\s+", self.text[after[1]:holder[0]]):
+                after = holder
         if after is None or after[1] > s1:
             return
         gap = self.text[before[1]:after[0]]
