@@ -1214,3 +1214,10 @@ def test_a_wires_city_before_its_month_in_capitals_and_grounds_are_a_place():
                        "Sun Grounds.")
     _assert_kind(by_name, "place", "YEREVAN", "Rising Sun Grounds")
     assert "MAY" not in by_name, sorted(by_name)
+
+
+def test_groups_of_staff_teams_and_journalists_and_not_the_verb_that_convenes_them():
+    by_name = _by_name("Our conference will convene government officials and academic experts, thanks to the efforts of "
+                       "HFR staff, the HFR team and Valorian journalists.")
+    _assert_kind(by_name, "collective", "government officials", "HFR staff", "HFR team", "Valorian journalists")
+    assert not [n for n in by_name if n.startswith("convene")], sorted(by_name)

@@ -1709,7 +1709,8 @@ _GROUP_HEAD = (r"experts|officials|officers|judges|prosecutors|inspectors|traine
                r"companies|institutions|workers|houses|banks|operators|providers|firms|enterprises|businesses|municipalities|"
                r"cooperatives|networks|ministries|NGOs|CSOs|refugees|migrants|states|students|youth|women|seekers|persons|"
                r"participants|administrations|managers|diasporas?|(?<=focal\s)points|actors|chiefs|speakers|community|victims|"
-               r"missions|youths|expatriates|delegations")
+               r"missions|youths|expatriates|delegations|journalists|editors|reporters|specialists|staff|teams?|personnel|"
+               r"coordinators|lawyers|nurses|teachers|farmers|entrepreneurs")
 #: Words that say no group's kind before its noun: "both", "other", "such".
 _NOT_QUALIFIERS = {"the", "a", "an", "of", "and", "or", "both", "between", "among", "all", "other", "such", "these", "those",
                    "their", "its", "our", "many", "some", "several", "various", "including", "from", "with", "for", "to",
@@ -1731,6 +1732,7 @@ _GROUP = re.compile(
     r"forum|project|programme|training|session|gathered|brought|invited|welcomed|trained|involved|offered|offers|"
     r"offer|targeted|targets|reached|reaches|helped|helps|assisted|assists|supported|supports|engaged|engages|"
     r"encouraged|urged|asked|join|joins|joined|met|briefed|told|enabled|allowed|attracted|allow|enable|help|support|provide|provides|"
+    r"convene|convenes|convened|gather|gathers|train|trains|invite|invites|"
     r"provided|informed|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred)(?:-[a-z]+)?)\b)"
     r"[A-Za-z][\w-]*(?:[’']s?)?\s+){1,2})"  # "employers’ organisations", "women's associations"
