@@ -1622,3 +1622,11 @@ def test_a_bodys_post_in_a_registered_country_then_its_holder():
                   "[Ana Ruiz|person], agreed.")
     assert {"jian-lo represents harbour-agency", "ana-ruiz represents coastal-bank"} <= found, sorted(found)
     assert not [f for f in found if f.startswith(("jian-lo represents valoria", "ana-ruiz represents montaria"))]
+
+
+def test_a_body_or_a_person_with_its_place_alone_in_brackets_is_based_there():
+    found = _read("Speakers: [Our Voyage|organisation] ([Valoria|country]), the [Harbour Network|organisation] "
+                  "([Lorvik|place]) and [Ana Ruiz|person] – Migration expert ([Montaria|country]). The [Coastal Union|"
+                  "organisation] ([Valoria|country] office, [Seaville|place]) spoke too.")
+    assert {"our-voyage basedIn valoria", "harbour-network basedIn lorvik", "ana-ruiz basedIn montaria"} <= found, sorted(found)
+    assert "coastal-union basedIn valoria" not in found

@@ -400,6 +400,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.placed_undertakings()
     reader.named_topics()
     reader.bracketed_bodies()
+    reader.bracketed_places()
     reader.owners_of_events()
     reader.funders_and_doers()  # after the owners of initiatives: "an IOM project ..., funded by SDC"
     for pattern in patterns:  # last: only the pairs no other reading linked
@@ -812,6 +813,21 @@ class _Reader:
                 for body in inner:
                     if self.registry[body].kind == "organisation":
                         self.add(people[0], "represents", body, a, close + 1, "person-bracket")
+
+    def bracketed_places(self) -> None:
+        """A body or person followed by its country or city alone in brackets ("Our Journey (Malaysia)", "African
+        Diaspora Network (San Jose)", "A – Migration expert (Italy)"): based there."""
+        for i, (a, b, ids) in enumerate(self.names[:-1]):
+            actors = [e for e in ids if self.registry[e].kind in ("organisation", "person")]
+            c, d, inner = self.names[i + 1]
+            gap = self.text[b:c]
+            if not actors or not (re.fullmatch(r"\s*\(", gap) or self._has_kind(ids, "person")
+                                  and re.fullmatch(r"\s*[–—-]\s*[^()\n,;.]{1,40}\(", gap)) \
+                    or not re.match(r"\s*\)", self.text[d:d + 3]):
+                continue
+            for place in (e for e in inner if self.registry[e].kind in ("country", "place")):
+                if self.suits(actors[0], "basedIn", place):
+                    self.add(actors[0], "basedIn", place, a, d + 1, "bracketed-place")
 
     def owners_of_events(self) -> None:
         """An event named with a body before it ("ILO's Regional Tripartite Meeting", "an ILO regional
