@@ -1630,3 +1630,15 @@ def test_a_body_or_a_person_with_its_place_alone_in_brackets_is_based_there():
                   "organisation] ([Valoria|country] office, [Seaville|place]) spoke too.")
     assert {"our-voyage basedIn valoria", "harbour-network basedIn lorvik", "ana-ruiz basedIn montaria"} <= found, sorted(found)
     assert "coastal-union basedIn valoria" not in found
+
+
+def test_a_signings_participants_are_the_signers_of_its_agreement_not_of_earlier_ones():
+    doc, registry = example_document("[Valoria|country] and [Montaria|country] signed a [Memorandum on Skilled Workers|agreement] "
+                                     "on Monday. [Valoria|country] has already inked [similar memoranda|agreement] with "
+                                     "[Coastal Islands|country] and [Sealand|country]. The [signing of the memorandum|event] "
+                                     "was short.")
+    doc.metadata["reports"] = "signing-of-the-memorandum"
+    facts = _entries(doc, registry)
+    assert {("coastal-islands", "signs", "similar-memoranda"), ("sealand", "signs", "similar-memoranda")} <= set(facts)
+    assert ("montaria", "participatesIn", "signing-of-the-memorandum") in facts, sorted(facts)
+    assert not [k for k in facts if k[1] == "participatesIn" and k[0] in ("coastal-islands", "sealand")], sorted(facts)

@@ -110,9 +110,9 @@ _AUXILIARIES = re.compile(r"(?:\s+(?:has|have|had|is|are|was|were|will|would|sha
 _BODIES = re.compile(r"\b(?:organi[sz]ations|agencies|institutions|unions|NGOs|CSOs|associations|bodies|ministries|"
                      r"authorities)$", re.I)
 #: When, between a subject and its verb: "A on Tuesday signed", "B on November 24 signed", "C today signed".
-_WHEN_BEFORE = re.compile(r"(?:\s+(?:will|would|shall|has|have|had)(?=\s+(?:on|today|yesterday|recently|formally|officially)\b))?"
+_WHEN_BEFORE = re.compile(r"(?:\s+(?:will|would|shall|has|have|had)(?=\s+(?:on|today|yesterday|recently|formally|officially|already)\b))?"
                           r"(?:\s+(?:on\s+(?:[A-Z][a-z]+day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})(?:,?\s+\d{4})?|"
-                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|recently|formally|officially))+\s*$")
+                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|recently|formally|officially|already))+\s*$")
 #: What may stand between the subject and a cue read with ``gap: short``: "A, Director of", "A is a member of".
 #: A degree in brackets too: "A (Dr), Director of".
 _SHORT_GAP = re.compile(r"^(?:\s|,|’s|'s|\((?:Dr|PhD|Ph\.\s?D|Prof|MP)\.?\)|is|are|was|were|became|remains|has\s+been|also|now|an?|the|as|its|their)*$", re.I)
@@ -1304,8 +1304,11 @@ class _Reader:
         for verb, relation, word in (("initiates", "organises", r"[Ll]aunch"), ("signs", "participatesIn", r"[Ss]igning")):
             if not re.search(rf"\b{word}", names):
                 continue
+            done = sorted((p.start, obj) for (_, rel, obj), p in self.statements.items() if rel == verb and not p.inferred)
+            main = done[0][1] if done else None  # "signed X ...; having already inked similar memoranda with A": X's signing
             for (subject, rel, obj), p in list(self.statements.items()):
-                if rel == verb and not p.inferred and self.is_a(subject, MKG.Actor) and self.suits(subject, relation, event):
+                if rel == verb and obj == main and not p.inferred and self.is_a(subject, MKG.Actor) \
+                        and self.suits(subject, relation, event):
                     self._inferred(subject, relation, event, p.start, p.end, "doer-of-event",
                                    f"The document reports on {self.registry[event].label}; the quote says who did it.")
 
