@@ -1642,3 +1642,10 @@ def test_a_signings_participants_are_the_signers_of_its_agreement_not_of_earlier
     assert {("coastal-islands", "signs", "similar-memoranda"), ("sealand", "signs", "similar-memoranda")} <= set(facts)
     assert ("montaria", "participatesIn", "signing-of-the-memorandum") in facts, sorted(facts)
     assert not [k for k in facts if k[1] == "participatesIn" and k[0] in ("coastal-islands", "sealand")], sorted(facts)
+
+
+def test_a_bracketed_list_of_a_groups_members_ends_with_its_bracket():
+    found = _read("Participants were [Security services|collective] ([Coastal Police|organisation], [Harbour Prisons|organisation]), "
+                  "[local media|collective] and [Valorian NGOs|collective].")
+    assert {"coastal-police memberOf security-services", "harbour-prisons memberOf security-services"} <= found, sorted(found)
+    assert not [f for f in found if f.startswith(("local-media memberOf", "valorian-ngos memberOf"))], sorted(found)

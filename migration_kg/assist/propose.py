@@ -1653,6 +1653,8 @@ class _Reader:
 
     def _passive(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """OBJECT ... cue SUBJECTS: "the workshop was funded by A and B"."""
+        if cue.group(0).startswith("(") and 0 <= self.text.find(")", cue.end()) < s1:
+            s1 = self.text.find(")", cue.end())  # "Duty bearers (as A, B), and C": the list ends with its bracket
         before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
         if pattern.gap == "short":  # "the Office, Mr. A": the name right before the cue (not "A (Office), Dr. B")
             before = [n for n in before[-1:] if _SHORT_GAP.match(self.text[self._past_acronym(n):cue.start()])]
