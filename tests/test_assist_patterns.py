@@ -1649,3 +1649,10 @@ def test_a_bracketed_list_of_a_groups_members_ends_with_its_bracket():
                   "[local media|collective] and [Valorian NGOs|collective].")
     assert {"coastal-police memberOf security-services", "harbour-prisons memberOf security-services"} <= found, sorted(found)
     assert not [f for f in found if f.startswith(("local-media memberOf", "valorian-ngos memberOf"))], sorted(found)
+
+
+def test_a_bodys_plural_post_before_two_people_joined_by_and():
+    found = _read("[Harbour Institute|organisation] researchers [Bina Costa|person] and [Iola Geno|person] presented it; "
+                  "[Coastal Network|organisation]’s co-chairs Dr. [Ana Lepp|person] and [Leo Elliott|person] spoke.")
+    assert {"bina-costa represents harbour-institute", "iola-geno represents harbour-institute",
+            "ana-lepp represents coastal-network", "leo-elliott represents coastal-network"} <= found, sorted(found)

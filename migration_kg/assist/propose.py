@@ -2013,6 +2013,13 @@ class _Reader:
                 and not re.match(r"\s+(?:by|with|from|for|and|or|to|at|in|on)\s", gap):  # "a visit to Myanmar by Labour
             # Minister A": A's post, not Myanmar's
             person, chain = after, [before]
+            if cue.group(0).endswith("s"):  # "UNICEF Innocenti researchers A and B": both hold the post
+                second = next((n for n in self.names if n[0] >= after[1]), None)
+                if second is not None and self._has_kind(second[2], "person") \
+                        and re.fullmatch(rf"\s+and\s+(?:(?:{_HONORIFIC_NO_STOP})\s*)?", self.text[after[1]:second[0]]):
+                    for body in chain:
+                        if self._has_kind(body[2], *_AFFILIATIONS):
+                            self.pairs([second], [body], pattern, pattern.name, span=(body[0], second[1]))
         else:
             return
         for body in chain:
