@@ -1221,3 +1221,10 @@ def test_groups_of_staff_teams_and_journalists_and_not_the_verb_that_convenes_th
                        "HFR staff, the HFR team and Valorian journalists.")
     _assert_kind(by_name, "collective", "government officials", "HFR staff", "HFR team", "Valorian journalists")
     assert not [n for n in by_name if n.startswith("convene")], sorted(by_name)
+
+
+def test_a_study_or_courtesy_visit_is_an_event_with_where_it_goes():
+    by_name = _by_name("Officials completed a study visit to Valoria. This came during a courtesy visit by the Harbour "
+                       "Institute. The visit of the minister is not an event by its noun alone.")
+    _assert_kind(by_name, "event", "study visit to Valoria", "courtesy visit")
+    assert "visit" not in by_name and "visit of the minister" not in by_name, sorted(by_name)

@@ -1491,11 +1491,13 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 #: "on" up to where the sentence goes on ("a workshop on migration and climate change in Rabat").
 _EVENT_ABOUT = (
     rf"\s+(?:of|on)\s+(?:the\s+)?{_NAME_RUN}(?:,\s+{_NAME_RUN})*"
+    rf"|(?<=visit)\s+to\s+(?:the\s+)?{_NAME_RUN}"  # "a study visit to Mali"
     r"|\s+on\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,6}?(?=\s+(?:in|at|on|from|with|for|to|was|were|is|are|"
     r"will|held|organi[sz]ed|took|brought|and\s+(?:the|an?))\b|\s*[,.;:()])")
 _EVENT_NOUN = (r"(?:meeting|workshop|seminar|conference|symposium|dialogue|roundtable|round\s+table|panel|consultation|"
                r"briefing|side\s+event|summit|retreat|webinar|training|forum|session|ceremony|celebration|courtesy\s+call|"
-               r"gathering|dinner|luncheon|panel\s+discussion)s?")  # not "reception": of migrants too
+               r"gathering|dinner|luncheon|panel\s+discussion|(?<=study\s)visit|(?<=courtesy\s)visit|(?<=official\s)visit)s?")
+# not "reception": of migrants too; a visit only with the word that makes it an event
 #: An event a report names in lower-case words by its head noun: "a two-day workshop", "the civil
 #: society meeting", "a working group meeting of ..." (with the capitalised name after "of"/"on").
 _EVENT_PHRASE = re.compile(
