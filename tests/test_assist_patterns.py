@@ -1658,3 +1658,14 @@ def test_a_bodys_plural_post_before_two_people_joined_by_and():
                   "[Coastal Network|organisation]’s co-chairs Dr. [Ana Lepp|person] and [Leo Elliott|person] spoke.")
     assert {"bina-costa represents harbour-institute", "iola-geno represents harbour-institute",
             "ana-lepp represents coastal-network", "leo-elliott represents coastal-network"} <= found, sorted(found)
+
+
+def test_an_event_at_a_bodys_premises_is_hosted_by_the_body():
+    doc, registry = example_document("The agreement was officially signed at the [Valorian Ministry for Foreign Affairs|"
+                                     "organisation] on Monday. A [Harbour Dialogue|event] session took place at "
+                                     "[HFR headquarters|place] in Lorvik. The [signing|event] was short. The [Harbour "
+                                     "Foundation for Return|organisation] ([HFR|organisation]) paid for it.")
+    doc.metadata["reports"] = "signing"
+    facts = _entries(doc, registry)
+    assert ("valorian-ministry-for-foreign-affairs", "hosts", "signing") in facts, sorted(facts)
+    assert ("hfr", "hosts", "harbour-dialogue") in facts, sorted(facts)

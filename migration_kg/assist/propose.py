@@ -393,6 +393,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.people_from_a_body()
     reader.listed_people()
     reader.places_countries()
+    reader.hosts_at_premises()
     reader.country_bodies()
     reader.named_units()
     reader.placed_bodies()
@@ -926,6 +927,34 @@ class _Reader:
                 if self.registry[c].kind == "country" and self.suits(subject, relation, c):
                     self._inferred(subject, relation, c, elsewhere[0][0], elsewhere[1][1], "place-in-country",
                                    f"In {self.registry[obj].label}, which the text places in {self.registry[c].label}.")
+
+    def hosts_at_premises(self) -> None:
+        """An event held at a body's premises ("a meeting held at the IOM Headquarters in Geneva", "signed at the
+        Nigerian Ministry for Foreign Affairs", "at KOICA headquarters"): the body hosts it (inferred). The event is
+        the one the sentence names, else the document's when the sentence speaks of it (held, met, signed, a meeting)."""
+        for i, (a, b, ids) in enumerate(self.names):
+            at = re.search(r"\b(?:held|took\s+place|met|meet|meeting|signed|closed|opened|convened|hosted|visited|"
+                           r"visit|call|ceremony|workshop|conference|session)\b[^.;:\n]{0,60}?\bat\s+(?:the\s+)?$",
+                           self.text[max(0, a - 90):a])
+            if at is None:
+                continue
+            bodies = [e for e in ids if self.registry[e].kind == "organisation"]
+            if not bodies:  # "at KOICA headquarters": a place named after its body
+                head = re.match(r"(?P<body>.+?)(?:’s|'s)?\s+(?:[Hh]eadquarters|HQ|[Oo]ffices?|[Ss]ecretariat|[Pp]remises)$",
+                                self.text[a:b])
+                bodies = [e for e in (head and self._by_name(("organisation",)).get(normalise(head.group("body")).casefold()),
+                                      head and self.by_acronym(("organisation",)).get(head.group("body"))) if e]
+            if not bodies:
+                continue
+            s0, s1 = self.whole_sentence(a, b)
+            events = [e for n in self.names if s0 <= n[0] and n[1] <= s1 for e in n[2] if self.registry[e].kind in _EVENT_KINDS]
+            event = events[0] if events else self.event
+            if event is None or (not events and a - len(at.group(0)) < s0):
+                continue
+            for body in dict.fromkeys(bodies):
+                if body != event and self.suits(body, "hosts", event):
+                    self._inferred(body, "hosts", event, max(s0, a - len(at.group(0))), b, "held-at-premises",
+                                   f"Held at {normalise(self.text[a:b])}: its host.")
 
     def _country_after(self, place: Name) -> Name | None:
         """The name right after ``place`` and a comma ("Accra, Ghana"), if any."""
