@@ -1633,12 +1633,9 @@ def test_a_body_or_a_person_with_its_place_alone_in_brackets_is_based_there():
 
 
 def test_a_signings_participants_are_the_signers_of_its_agreement_not_of_earlier_ones():
-    doc, registry = example_document("[Valoria|country] and [Montaria|country] signed a [Memorandum on Skilled Workers|agreement] "
-                                     "on Monday. [Valoria|country] has already inked [similar memoranda|agreement] with "
-                                     "[Coastal Islands|country] and [Sealand|country]. The [signing of the memorandum|event] "
-                                     "was short.")
-    doc.metadata["reports"] = "signing-of-the-memorandum"
-    facts = _entries(doc, registry)
+    facts = _reported("[Valoria|country] and [Montaria|country] signed a [Memorandum on Skilled Workers|agreement] on Monday. "
+                      "[Valoria|country] has already inked [similar memoranda|agreement] with [Coastal Islands|country] and "
+                      "[Sealand|country]. The [signing of the memorandum|event] was short.", "signing-of-the-memorandum")
     assert {("coastal-islands", "signs", "similar-memoranda"), ("sealand", "signs", "similar-memoranda")} <= set(facts)
     assert ("montaria", "participatesIn", "signing-of-the-memorandum") in facts, sorted(facts)
     assert ("signing-of-the-memorandum", "produces", "memorandum-on-skilled-workers") in facts, sorted(facts)
@@ -1661,11 +1658,9 @@ def test_a_bodys_plural_post_before_two_people_joined_by_and():
 
 
 def test_an_event_at_a_bodys_premises_is_hosted_by_the_body():
-    doc, registry = example_document("The agreement was officially signed at the [Valorian Ministry for Foreign Affairs|"
-                                     "organisation] on Monday. A [Harbour Dialogue|event] session took place at "
-                                     "[HFR headquarters|place] in Lorvik. The [signing|event] was short. The [Harbour "
-                                     "Foundation for Return|organisation] ([HFR|organisation]) paid for it.")
-    doc.metadata["reports"] = "signing"
-    facts = _entries(doc, registry)
+    facts = _reported("The agreement was officially signed at the [Valorian Ministry for Foreign Affairs|organisation] on "
+                      "Monday. A [Harbour Dialogue|event] session took place at [HFR headquarters|place] in Lorvik. The "
+                      "[signing|event] was short. The [Harbour Foundation for Return|organisation] ([HFR|organisation]) paid "
+                      "for it.", "signing")
     assert ("valorian-ministry-for-foreign-affairs", "hosts", "signing") in facts, sorted(facts)
     assert ("hfr", "hosts", "harbour-dialogue") in facts, sorted(facts)
