@@ -554,7 +554,6 @@ _PERSON_NAME_ONLY = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+(?:\s+(?:Mc
 _PERSONAL_NAME_SURE = 0.95
 
 
-@functools.lru_cache(maxsize=4096)
 def _personal_name(name: str) -> float | None:
     """How sure probablepeople's tagger (a CRF shipped in the package) is that ``name`` is a given name, perhaps a
     middle name, and a family name, when it reads it so and is at least ``_PERSONAL_NAME_SURE`` sure; else None."""
@@ -599,15 +598,15 @@ _OWN_NAME = re.compile(
     rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:Process|Mechanism|Fund|Programme|Secretariat|Commission|Council|Centre|Center|Office|"
     rf"Unit|Division|Section|Department|Mission|Delegation|Network|Foundation|Bureau|University|Academy|Association|"
     rf"Federation|Agency|Authority|Board|Observatory|"
-    rf"Facility|Initiative|Institute|Committee|Project|Strategy|Plan|Framework|Vision|Consensus|Declaration|Convention|"
-    rf"Charter|Protocol|Agreement|Compact|Agenda|Policy|Member\s+States|Conventions|{_EVENT_WORD})\b")
+    rf"Facility|Initiative|Institute|Committee|Project|Strategy|Plan|Framework|Vision|Consensus|Declaration|Conventions?|"
+    rf"Charter|Protocol|Agreement|Compact|Agenda|Policy|Member\s+States|{_EVENT_WORD})\b")
 
 
 #: A known body's own unit, meeting or document after its name: "the IOM Council", "the European Union Delegation".
 _OWNED_TAIL = re.compile(r"[ ]+(?P<tail>" + _OWN_NAME.pattern + r")(?![\w-])(?![ ]+[A-Z])")
 
 
-def _owned_by_known(doc: SourceDocument, index: QuoteIndex, mentions, registry: Registry) -> list[Candidate]:
+def _owned_by_known(doc: SourceDocument, index: QuoteIndex, mentions: list, registry: Registry) -> list[Candidate]:
     """A name that opens with a registered body's name or acronym and ends with a kind word of its own
     ("IOM Council", "European Union Delegation"): the registry knows the body, not the name."""
     out = []
@@ -1406,11 +1405,11 @@ _IN_PLACE = re.compile(rf"(?:\b(?:in|at|near|from|to|of)\s+(?:the\s+)?|(?m:^)(?:
 _DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Za-z.' -]{2,30}?)(?:(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|:\s|\s+[—–]\s)"
                             rf"|(?:\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}),\s+(?P<after>{_CAP}(?:\s+{_CAP}){{0,3}}))")
 #: A city named before a dateline's day: "Geneva, Thursday 26 November", "Suva, 13 February", "Geneva, 24 - 26
-#: October", "Kathmandu, November 4".
+#: October", "Kathmandu, November 4"; a wire's city in capitals, its month shortened ("KATHMANDU, Nov 16:") or in
+#: capitals too ("YEREVAN, MAY 17,").
 _CITY_DATED = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+)?|[A-Z]{3,}(?:\s+[A-Z]{3,})?),\s+"
                          rf"(?:(?:{_WEEKDAY}),?\s+)?(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+[A-Z][a-z]+|(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
                          r"\s+\d{1,2}\b|(?:" + _MONTH.upper() + r")\s+\d{1,2}\b)")
-# "KATHMANDU, Nov 16:": a wire's city in capitals, its month shortened; "YEREVAN, MAY 17,": the month in capitals too
 
 #: A city before its country, anywhere: "(DIRE DAWA, Ethiopia)", "Moshi, Tanzania".
 _CITY_BEFORE_COUNTRY = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\wà-ÿ’'-]+(?:\s+[A-Z][\wà-ÿ’'-]+)?),\s+"

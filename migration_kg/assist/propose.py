@@ -62,11 +62,11 @@ _SENT_TO = re.compile(r"\b(?:Ambassadors?|High\s+Commissioners?|Envoys?|Consuls?
 _POST_FOR = re.compile(rf"\b(?:{POST_WORDS}|Mission)\s+(?:[\w-]+\s+){{0,2}}?(?:for|in)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*(?:,|and)\s+)*$")
 #: A person's post after their country's adjective or possessive: "the Canadian High Commissioner to Nigeria, Mr. ",
-#: "German Chancellor ", "Guyana’s High Commissioner to Canada, ".
+#: "German Chancellor ", "Guyana’s High Commissioner to Canada, ". Read case-blind, but a portfolio's words before
+#: "Minister" stay capitalised ("Human Resources Minister"; not "Myanmar by Labour Minister").
 _NATIONAL_POST = (r"(?:(?:Deputy|Vice|Acting|Prime|Foreign|Labou?r|Interior|Home|Cabinet|Permanent|Chief|First|Second)\s+)*"
                   r"(?:Ambassador|High\s+Commissioner|Chancellor|President|Prime\s+Minister|Minister|Secretary|Consul(?:[- ]General)?|"
-                  r"Envoy|Head\s+of\s+State|King|Queen|(?:(?-i:[A-Z])[a-z]+\s+){1,3}Minister)")  # "Human Resources Minister"; read
-# case-blind, the portfolio's words still capitalised: not "Myanmar by Labour Minister"
+                  r"Envoy|Head\s+of\s+State|King|Queen|(?:(?-i:[A-Z])[a-z]+\s+){1,3}Minister)")
 #: The partnership of the bodies that one quote says organise, host, fund or run something together.
 _JOINT_KINDS = {"organises": "co-organisation", "hosts": "co-organisation", "funds": "co-financing",
                 "coFinances": "co-financing", "leads": "collaboration"}
@@ -932,7 +932,7 @@ class _Reader:
         """An event held at a body's premises ("a meeting held at the IOM Headquarters in Geneva", "signed at the
         Nigerian Ministry for Foreign Affairs", "at KOICA headquarters"): the body hosts it (inferred). The event is
         the one the sentence names, else the document's when the sentence speaks of it (held, met, signed, a meeting)."""
-        for i, (a, b, ids) in enumerate(self.names):
+        for a, b, ids in self.names:
             at = re.search(r"\b(?:held|took\s+place|met|meet|meeting|signed|closed|opened|convened|hosted|visited|"
                            r"visit|call|ceremony|workshop|conference|session)\b[^.;:\n]{0,60}?\bat\s+(?:the\s+)?$",
                            self.text[max(0, a - 90):a])
@@ -1686,8 +1686,9 @@ class _Reader:
 
     def _passive(self, pattern: Pattern, cue: re.Match, s0: int, s1: int) -> None:
         """OBJECT ... cue SUBJECTS: "the workshop was funded by A and B"."""
-        if cue.group(0).startswith("(") and 0 <= self.text.find(")", cue.end()) < s1:
-            s1 = self.text.find(")", cue.end())  # "Duty bearers (as A, B), and C": the list ends with its bracket
+        close = self.text.find(")", cue.end()) if cue.group(0).startswith("(") else -1
+        if 0 <= close < s1:
+            s1 = close  # "Duty bearers (as A, B), and C": the list ends with its bracket
         before = [n for n in self.names if s0 <= n[0] and n[1] <= cue.start()]
         if pattern.gap == "short":  # "the Office, Mr. A": the name right before the cue (not "A (Office), Dr. B")
             before = [n for n in before[-1:] if _SHORT_GAP.match(self.text[self._past_acronym(n):cue.start()])]
