@@ -1664,3 +1664,8 @@ def test_an_event_at_a_bodys_premises_is_hosted_by_the_body():
                       "for it.", "signing")
     assert ("valorian-ministry-for-foreign-affairs", "hosts", "signing") in facts, sorted(facts)
     assert ("hfr", "hosts", "harbour-dialogue") in facts, sorted(facts)
+
+
+def test_a_bodys_possessive_and_acronym_in_brackets_before_a_post_and_its_holder():
+    found = _read("The [Harbour Organization for Return|organisation]’s (HOR) Director General [Ana Vitor|person] visited.")
+    assert "ana-vitor represents harbour-organization-for-return" in found, sorted(found)

@@ -2035,6 +2035,9 @@ class _Reader:
         if after is None or after[1] > s1:
             return
         gap = self.text[before[1]:after[0]]
+        if not self._has_kind(before[2], "person"):  # "the International Organization for Migration’s (IOM) Director
+            # General A": the body's acronym in brackets is no break
+            gap = re.sub(r"^((?:’s|'s)?)\s*\([A-Z][\w&-]{1,10}\)", r"\1", gap)
         bare = re.sub(rf"(?:{_HONORIFIC_NO_STOP})\s*$", "", gap)  # "..., Mr. A": the honorific's full stop is no sentence's end
         if _NOT_A_TITLE.search(gap) or re.search(r"[.;:()]|\n\s*\n", bare[1:]):
             return
