@@ -1335,10 +1335,6 @@ class _Reader:
                 continue
             done = sorted((p.start, obj) for (_, rel, obj), p in self.statements.items() if rel == verb and not p.inferred)
             main = done[0][1] if done else None  # "signed X ...; having already inked similar memoranda with A": X's signing
-            if verb == "signs" and main is not None and self.suits(event, "produces", main):
-                first = next(p for (_, rel, obj), p in self.statements.items() if rel == verb and obj == main and not p.inferred)
-                self._inferred(event, "produces", main, first.start, first.end, "signing-produces",
-                               f"The document reports on {self.registry[event].label}; the quote says what was signed.")
             for (subject, rel, obj), p in list(self.statements.items()):
                 if rel == verb and obj == main and not p.inferred and self.is_a(subject, MKG.Actor) \
                         and self.suits(subject, relation, event):
