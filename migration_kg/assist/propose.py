@@ -932,6 +932,7 @@ class _Reader:
         """An event held at a body's premises ("a meeting held at the IOM Headquarters in Geneva", "signed at the
         Nigerian Ministry for Foreign Affairs", "at KOICA headquarters"): the body hosts it (inferred). The event is
         the one the sentence names, else the document's when the sentence speaks of it (held, met, signed, a meeting)."""
+        bodies_by_name = self._by_name(("organisation",))  # built once: the registry is read once per document
         for a, b, ids in self.names:
             at = re.search(r"\b(?:held|took\s+place|met|meet|meeting|signed|closed|opened|convened|hosted|visited|"
                            r"visit|call|ceremony|workshop|conference|session)\b[^.;:\n]{0,60}?\bat\s+(?:the\s+)?$",
@@ -939,11 +940,12 @@ class _Reader:
             if at is None:
                 continue
             bodies = [e for e in ids if self.registry[e].kind == "organisation"]
-            if not bodies:  # "at KOICA headquarters": a place named after its body
-                head = re.match(r"(?P<body>.+?)(?:’s|'s)?\s+(?:[Hh]eadquarters|HQ|[Oo]ffices?|[Ss]ecretariat|[Pp]remises)$",
-                                self.text[a:b])
-                bodies = [e for e in (head and self._by_name(("organisation",)).get(normalise(head.group("body")).casefold()),
-                                      head and self.by_acronym(("organisation",)).get(head.group("body"))) if e]
+            head = None if bodies else re.match(
+                r"(?P<body>.+?)(?:’s|'s)?\s+(?:[Hh]eadquarters|HQ|[Oo]ffices?|[Ss]ecretariat|[Pp]remises)$", self.text[a:b])
+            if head is not None:  # "at KOICA headquarters": a place named after its body
+                body = head.group("body")
+                bodies = [e for e in (bodies_by_name.get(normalise(body).casefold()),
+                                      self.by_acronym(("organisation",)).get(body)) if e]
             if not bodies:
                 continue
             s0, s1 = self.whole_sentence(a, b)
@@ -1354,7 +1356,7 @@ class _Reader:
                 ministries.setdefault(_portfolio_key(m.group(1) or m.group(2)), e)  # or "labour ministry"
         # "Saudi labor ministry": a labor minister's, when no other country's labor ministry is registered
         countries = set(self._countries_by_name) | {a.casefold() for a in demonyms()} \
-            | {a.split()[0].casefold() for a in demonyms() if " " in a} - _COMPASS  # "Saudi" of "Saudi Arabian"
+            | ({a.split()[0].casefold() for a in demonyms() if " " in a} - _COMPASS)  # "Saudi" of "Saudi Arabian"
         national: dict[str, set[str]] = {}
         for key, e in ministries.items():
             first, _, rest = key.partition(" ")
