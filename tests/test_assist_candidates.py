@@ -144,6 +144,12 @@ def test_topics_named_in_other_words_but_not_inside_a_proper_name():
     found = {(text[a:b], e) for a, b, e in topic_variant_spans(text, registry, cues=[])}
     assert found == {("return of migrants", "return-migration"),
                      ("building the capacity of national", "national-capacity-building")}, found
+    # "internal" is not "international": their words share five letters
+    registry["internal-migration"] = Entity("internal-migration", "topic", "internal migration")
+    text = "It regulates international recruitment and protects migrants. Many internal migrants move to towns."
+    found = {(text[a:b], e) for a, b, e in topic_variant_spans(text, registry, cues=[])}
+    assert found == {("international recruitment and protects migrants", "international-migration"),
+                     ("internal migrants", "internal-migration")}, found
 
 
 def test_people_after_their_post_groups_in_lower_case_offices_and_big_cities():
@@ -1215,6 +1221,9 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
     ("Officials completed a study visit to Valoria. This came during a courtesy visit by the Harbour Institute. The "
      "visit of the minister is not an event by its noun alone.", "event",
      ["study visit to Valoria", "courtesy visit"], ["visit"]),
+    ("Ms. Ann Lee, Head of the Cooperation Section of the Coastal Union Delegation to Valoria, spoke. The Harbour "
+     "Union Trust Fund for Valoria pays.", "organisation",
+     ["Coastal Union Delegation", "Coastal Union", "Harbour Union"], []),  # a body within a name within a name
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)

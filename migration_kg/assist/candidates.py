@@ -324,19 +324,24 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
         if parent and c.kind == "organisation" and normalise(parent.group("body")).casefold() not in found:
             body, start = parent.group("body"), c.offset + parent.start("body")
             add(_candidate(doc, index, body, "organisation", f"the body of '{c.name}'", start))
-    for c in list(found.values()):  # "Meeting of the ASEAN Committee on the Implementation of the ASEAN Declaration
-        for tail in _named_tails(c.name):  # on ...": the Committee and the Declaration too
-            if normalise(tail).casefold() not in found:
+    named = list(found.values())
+    for c in named:  # "Meeting of the ASEAN Committee on the Implementation of the ASEAN Declaration on ...": the
+        for tail in _named_tails(c.name):  # Committee and the Declaration too, and the names within those
+            key = normalise(tail).casefold()
+            if key not in found:
                 kind, why = kind_of(tail)
                 add(_candidate(doc, index, tail, kind, f"named within '{c.name}'; {why}", c.offset + c.name.index(tail)))
+                if key in found:
+                    named.append(found[key])
     candidates = sorted(found.values(), key=lambda c: (-c.count, c.name))
     _assign_ids(candidates, registry)
     return CandidateReport(doc.id, candidates, known)
 
 
 #: A body before its unit in one name: "European Commission Structural Reform Support Service".
-_BODY_BEFORE_UNIT = re.compile(r"(?P<body>(?:[A-Z][\w-]+\s+){1,3}(?:Commission|Union|Bank|Organi[sz]ation|Council|Ministry))"
-                               r"\s+(?:[A-Z][\w-]+\s+){1,4}(?:Service|Directorate|Department|Unit|Division|Office|Secretariat)")
+_BODY_BEFORE_UNIT = re.compile(r"(?P<body>(?!International\s+Organi[sz]ation\b)(?:[A-Z]\w*(?:-[a-z]\w*)?\s+){1,3}(?<!Trade\s)"
+                               r"(?:Commission|Union|Bank|Organi[sz]ation|Council|Ministry))"
+                               r"\s+(?!(?:of|for|on|and|in|to|Group)\b)[A-Z][\w’'-]*(?:\s+\S+)*")
 
 
 def _named_tails(name: str) -> list[str]:
@@ -410,7 +415,7 @@ def _topic_word_spans(text: str, registry: Registry) -> list[tuple[int, int, str
     their first five letters) close together, in any order ("the return of migrants" for return
     migration, "building the capacity of national institutions" for national capacity building)."""
     # a compound's word is the whole compound: "inter-regional" does not say "international"
-    words = [(m.start(), m.end(), m.group(0).casefold() if "-" in m.group(0) else m.group(0).casefold()[:5])
+    words = [(m.start(), m.end(), m.group(0).casefold() if "-" in m.group(0) else _stem(m.group(0)))
              for m in re.finditer(r"[A-Za-z]+(?:-[A-Za-z]+)*", text)]
     at: dict[str, list[int]] = {}
     for i, (_, _, stem) in enumerate(words):
@@ -420,7 +425,7 @@ def _topic_word_spans(text: str, registry: Registry) -> list[tuple[int, int, str
         if entity.kind != "topic":
             continue
         for name in entity.names:
-            stems = list(dict.fromkeys(w.casefold()[:5] for w in re.findall(r"[A-Za-z]+", name)
+            stems = list(dict.fromkeys(_stem(w) for w in re.findall(r"[A-Za-z]+", name)
                                        if w.casefold() not in SMALL_WORDS))
             if len(stems) < 2 or any(st not in at for st in stems):
                 continue
@@ -442,6 +447,13 @@ def _topic_word_spans(text: str, registry: Registry) -> list[tuple[int, int, str
                     if max(found) - min(found) <= reach and not capitals and not re.search(r"[.;:!?()\n]", text[a:b]):
                         spans.append((a, b, entity.id))
     return spans
+
+
+def _stem(word: str) -> str:
+    """A word's first five letters, its stem for :func:`_topic_word_spans` ("migrants" and "migration");
+    eight for "inter-" words ("internal" is not "international")."""
+    word = word.casefold()
+    return word[:8] if word.startswith("inter") else word[:5]
 
 
 def _topics_by_variant(text: str, registry: Registry, seen: set[str], cues: list[TopicCue] | None) -> Counter:
