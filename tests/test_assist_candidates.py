@@ -1224,6 +1224,11 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
     ("Ms. Ann Lee, Head of the Cooperation Section of the Coastal Union Delegation to Valoria, spoke. The Harbour "
      "Union Trust Fund for Valoria pays.", "organisation",
      ["Coastal Union Delegation", "Coastal Union", "Harbour Union"], []),  # a body within a name within a name
+    ("The Harbour Institute held a seminar on 'Dreams across the Sea: Harbour Migration' at a hotel. It was said "
+     "during the conference, ‘Managing Migration and Societies’. The seminar \"Diaspora Bonds: Operational "
+     "Challenges,\" took place in Valoria.", "event",
+     ["Dreams across the Sea: Harbour Migration", "Managing Migration and Societies",
+      "Diaspora Bonds: Operational Challenges"], []),  # titles in single quotes, after a comma or the noun alone
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)

@@ -1558,10 +1558,13 @@ _ENTITLED = re.compile(r"\b(?P<head>[a-z][\w-]*)\s+(?:entitled|titled|called)\s+
 #: 'a workshop entitled "Economic benefits: best practices"', 'an event on “Mixed Migration”',
 #: 'will organize the “Regional Meeting on ...”'.
 _QUOTED_EVENT = re.compile(
-    r"(?P<cue>\b(?:(?P<head>[a-z][\w-]*)\s+(?:(?:entitled|titled|called|on|named)\s+)|"
+    r"(?P<cue>\b(?:(?P<head>[a-z][\w-]*)\s+(?:entitled|titled|called|on|named|themed)\s+|"
+    rf"(?P<bare>{_EVENT_HEAD}|event|forum)(?:\s*,\s*|\s+)|"  # "the seminar “...”", "the conference, ‘...’"
     r"(?:organi[sz](?:e[sd]?|ing)|host(?:s|ed|ing)?|h[oe]ld|holds|holding|launch(?:es|ed|ing)?|conven(?:e[sd]?|ing))\s+"
     r"(?:the|a|an)\s+))"
-    r"[“\"](?P<title>[A-Z][^“”\"\n]{3,200}?)[”\"]")
+    # in double or single quotes: a single quote ends the title before punctuation or a word in lower case
+    # ("the conference, ‘Understanding Migration’.", "a seminar on 'Dreams across the Sea' brought")
+    r"(?:(?P<single>[‘'])|[“\"])(?P<title>[A-Z][^“”\"\n]{3,200}?)(?(single)[’'](?=[.,;:)!?]|\s+[a-z(]|\s*$)|[”\"])")
 #: A publication's title in quotes: "the Report of the Secretary-General “In Safety and Dignity: ...”".
 _QUOTED_TITLE = re.compile(r"\b(?P<head>[Rr]eport|[Ss]tudy|[Pp]ublication|[Hh]andbook|[Pp]aper|[Bb]ook|[Gg]uide|[Tt]oolkit|"
                            r"[Bb]rief|[Mm]anual|[Dd]ocument)\b[^“”\"\n.;]{0,60}?[“\"](?P<title>[A-Z][^“”\"\n]{8,160}?)[”\"]")
@@ -1667,11 +1670,12 @@ def _titled_events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             name, start = " ".join(m.group("title").split()), m.start("title")
             out.append(_candidate(doc, index, name, kind, f"the title of a {m.group('head')}", start))
     for m in _QUOTED_EVENT.finditer(doc.text):
-        head = (m.group("head") or "").lower()
+        head = (m.group("head") or m.group("bare") or "").lower()
         kind = _noun_kind(head) if head else None
         kind = kind or ("event" if not head or re.fullmatch(_EVENT_HEAD + r"|event|forum|training|course", head) else None)
-        if kind is not None:
-            name, start = " ".join(m.group("title").split()), m.start("title")
+        if kind is not None and not _QUOTED_SENTENCE.search(m.group("title")):  # 'the seminar "Diaspora Bonds:
+            # Challenges," which': the comma is the sentence's
+            name, start = " ".join(m.group("title").split()).rstrip(",;:"), m.start("title")
             out.append(_candidate(doc, index, name, kind, f"a title in quotes after '{m.group('cue').strip()}'", start))
     return out
 
