@@ -1229,6 +1229,10 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
      "Challenges,\" took place in Valoria.", "event",
      ["Dreams across the Sea: Harbour Migration", "Managing Migration and Societies",
       "Diaspora Bonds: Operational Challenges"], []),  # titles in single quotes, after a comma or the noun alone
+    ("The Head of the Harbour Migration Service Anna Petrova received the Minister of Labour and Social Welfare "
+     "Peter Lindqvist in Valoria. Coastal Daily Executive Editor Maria Jensen wrote it.", "person",
+     ["Anna Petrova", "Peter Lindqvist", "Maria Jensen"], ["Harbour Migration Service Anna Petrova"]),  # a holder's
+    # name ending a run with a body's name, a portfolio or a post
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)

@@ -215,7 +215,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
     for run, offset in runs + (_runs_across_lines(doc.text, name_spans) if wrapped else []):
         pieces = _run_pieces(doc.text, run, offset) if offset is not None else []
         for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for whole in pieces or _split_run(run)
-                     for n in _without_people(whole, people)]:
+                     for part in _without_people(whole, people) for n in _person_tail(part)]:
             name = _WEEKDAY_AFTER.sub("", name)  # "Dushanbe on Friday"
             name = _HEADLINE_HAPPENS.sub("", f" {name}").strip()  # a headline's verb: "... Meeting Underway", "Concludes"
             name = re.sub(r"^(?i:co-hosted|hosted|launched|held|opened|convened|organi[sz]ed)\s+(?=[A-Z])", "", name)
@@ -566,9 +566,9 @@ _PERSON_NAME_ONLY = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+(?:\s+(?:Mc
 _PERSONAL_NAME_SURE = 0.95
 
 
-def _personal_name(name: str) -> float | None:
+def _personal_name(name: str, least: float = _PERSONAL_NAME_SURE) -> float | None:
     """How sure probablepeople's tagger (a CRF shipped in the package) is that ``name`` is a given name, perhaps a
-    middle name, and a family name, when it reads it so and is at least ``_PERSONAL_NAME_SURE`` sure; else None."""
+    middle name, and a family name, when it reads it so and is at least ``least`` sure; else None."""
     import probablepeople  # loads its model: only for names no other reading gave a kind
 
     tagger = probablepeople.TAGGER
@@ -577,7 +577,7 @@ def _personal_name(name: str) -> float | None:
     if labels[:1] != ["GivenName"] or labels[-1:] != ["Surname"] or set(labels[1:-1]) - {"MiddleName"}:
         return None
     sure = tagger.probability(labels)
-    return sure if sure >= _PERSONAL_NAME_SURE else None
+    return sure if sure >= least else None
 
 
 def _without_people(name: str, people: list[str]) -> list[str]:
@@ -595,6 +595,39 @@ def _without_people(name: str, people: list[str]) -> list[str]:
             for r in re.split("|".join(map(re.escape, inner)), name)]
     rest = [_POST_AT_END.sub("", r) for r in rest]  # "Centre for Migrant Studies Director A": the Centre
     return [r for r in rest if r and not kind_of(r)[1].startswith("no kind word") and not _TITLE_WORD.search(r)]
+
+
+def _person_tail(name: str, after_post: bool = False) -> list[str]:
+    """A run's name and the person whose name ends it: the last two or three words when probablepeople is sure they
+    are a given and a family name and the words before end with a post, a portfolio, a body's or a country's name
+    ("Vice Minister of Foreign Affairs Phoxay Khaykhamphithoune", "IOM Bangladesh Shahidul Haque"); else the name.
+    ``after_post``: the text has a post before ``name`` ("Vice Minister of" before "Foreign Affairs A B")."""
+    words = name.split()
+    for size in (3, 2):
+        if len(words) <= size:
+            continue
+        head, tail = " ".join(words[:-size]), " ".join(words[-size:])
+        if not _PERSON_NAME_ONLY.fullmatch(tail) or tail in city_names() or not kind_of(tail)[1].startswith("no kind word") \
+                or any(_PORTFOLIO_WORD.fullmatch(w) or _TITLE_WORD.fullmatch(w) or w in _country_names() for w in words[-size:]):
+            continue  # "Social Welfare" is no person's name, whatever the tagger says
+        last = words[-size - 1]
+        post = after_post or _TITLE_WORD.search(head)
+        if _TITLE_WORD.fullmatch(last) or _BEFORE_HOLDER.fullmatch(last) and (post or not _PORTFOLIO_WORD.fullmatch(last)) \
+                or last in _country_names() or _PORTFOLIO_WORD.fullmatch(last) and post:
+            least = _HOLDER_NAME_SURE  # "Minister of Labour and Social Welfare A B", "Deputy Head of Mission A B"
+        elif _BODY_WORD_LAST.search(head):
+            least = _PERSONAL_NAME_SURE  # "Public Authority for Manpower A B": the body's name, the person's
+        else:
+            continue
+        if _personal_name(tail, least):
+            return [head, tail]
+    return [name]
+
+
+#: An organisation's kind word ending a name: "Ministry", "Authority" (not "International").
+_BODY_WORD_LAST = re.compile(rf"\b(?:{dict(_KIND_WORDS)['organisation'].split('|International(?:is)?')[0]})$")
+#: How sure the tagger must be of a name after a post or a portfolio in one run (that reading is evidence too).
+_HOLDER_NAME_SURE = 0.7
 
 
 #: A post that ends a body's name in a run, before its holder: "Centre for Migrant Studies Director".
@@ -1131,6 +1164,10 @@ _PORTFOLIO_VOCABULARY = (r"Affairs|Relations|Resources|Development|Security|Prot
                          r"Rights|Legal|Parliamentary|Industrial|Economic|Ministry|Department|Office|Unit|Division|"
                          r"Police|Army|Navy|Guards?|Forces?|Border|Customs|Commission|Council|Authority|Agency|Enterprises?|Industries")
 _PORTFOLIO_WORD = re.compile(_PORTFOLIO_VOCABULARY)
+#: A word a post, a portfolio, a body or a profession ends with before its holder's name in one run: "Minister of
+#: Labour and Social Welfare Baykham Khattiya", "Deputy Head of Mission Tahreem Ilyas", "Executive Editor Riaz Ahmed".
+_BEFORE_HOLDER = re.compile(rf"(?:{_POSTS}|{_PORTFOLIO_VOCABULARY}|Mission|Assembly|Secretariat|Premier|Counsell?or|"
+                            r"Correspondent|Reporter|Editor|Awardee|Barrister|Lawyer|Journalist|Undersecretary)$")
 #: A post's word or a rank that may stand between a portfolio and a name: "Research Assistant A", "Policy Analyst B".
 _RANK_WORD = re.compile(rf"(?:{POST_WORDS})|Assistant|Associate|Intern|Deputy|Senior|Junior")
 _PORTFOLIO = (rf"(?:\s+(?:of|for|on|to|in|at)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
@@ -1257,6 +1294,8 @@ def _people_without_honorific(doc: SourceDocument, index: QuoteIndex) -> list[Ca
             name = _person_name(m.group(group))
             if reading is _PERSON_AFTER_TITLE:
                 name = _name_after_portfolio(doc.text, m.start(group), name)
+            elif len(name.split()) > 2:  # "Vice Minister of Foreign Affairs A B, Vice Minister of Planning": A B
+                name = _person_tail(name, after_post=True)[-1]
             words = name.split()
             if reading is _PERSON_WITH_BODY and (m.group("acr") and _abbreviates(m.group("acr"), name)
                                                  or not _PERSON_NAME_ONLY.fullmatch(name)
