@@ -1233,6 +1233,11 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
      "Peter Lindqvist in Valoria. Coastal Daily Executive Editor Maria Jensen wrote it.", "person",
      ["Anna Petrova", "Peter Lindqvist", "Maria Jensen"], ["Harbour Migration Service Anna Petrova"]),  # a holder's
     # name ending a run with a body's name, a portfolio or a post
+    ("The Most Reverend Datuk Peter Lapan blessed it. Minister Honourable Dato’ Amin Rahman spoke. The Mayor, His "
+     "Worship Gary Burton, came. Valoria Immigration Department Director General Datuk Rosli Yusof and Atty. Maria "
+     "dela Cruz met HE Yousef bin Ahmed al-Bakri.", "person",
+     ["Peter Lapan", "Amin Rahman", "Gary Burton", "Rosli Yusof", "Maria dela Cruz", "Yousef bin Ahmed al-Bakri"],
+     ["Datuk", "Honourable", "His", "HE"]),  # honorifics, several together, kept out of names
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)

@@ -35,13 +35,23 @@ _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", 
 _WEEKDAY = "|".join(sorted(_WEEKDAYS))
 _MONTH = "|".join(sorted(_MONTH_NAMES))
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
-_PARTICLE = r"(?:della|delle|de|van|von|da|del|di|dos|das|du|le|la|bin|ibn|al|el)"
-_PERSON = re.compile(
-    r"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Mme\.?|Ambassador|Amb\.|Professor|Prof\.|"
+_PARTICLE = r"(?:della|delle|dela|de|van|von|da|del|di|dos|das|du|le|la|bin|bint|ibn|al|el)"
+#: An honorific before a person's name; several may stand together ("the Most Reverend Datuk A", "Honourable Dato’ B").
+_HONORIFIC = (
+    r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Mme\.?|Ambassador|Amb\.|Professor|Prof\.|"
     r"Hon\.|Honou?rable|Eng\.|Sir|(?:[Hh]is|[Hh]er)\s+Excellency|Minister\s+Plenipotentiary|MEP|Senator|Fr\.|Father|"
-    r"Rev\.|Reverend|Bishop|Archbishop|Cardinal|Msgr\.|Monsignor|Sheikh|"
+    r"(?:Most\s+|Right\s+|Rt\.?\s+)?Rev\.|(?:Most\s+|Right\s+)?Reverend|Rt\.?\s+Hon\.|Bishop|Archbishop|Cardinal|Msgr\.|Monsignor|Sheikh|Shaikh|Sheikha|"
+    # Malaysian, Cambodian and royal styles; an attorney; a general: "Dato’ A", "Samdech Techo B", "His Worship C"
+    r"Datuk|Dato[’']?|Datin|Tan\s+Sri|Samdech(?:\s+Techo)?|(?:[Hh]is|[Hh]er)\s+(?:Worship|(?:Royal\s+)?Highness|Majesty)"
+    r"(?:\s+(?:Sultan|Sheikh|Shaikh|King|Queen|Emir|Amir|Prince|Princess))?|Princess|Prince|Atty\.?|Gen\.?|HE(?![\w.’'-])")
+#: Honorifics opening what a reading took for a person's name: "His Worship Gary Burroughs" is Gary Burroughs.
+_LEADING_HONORIFICS = re.compile(rf"^(?:(?:{_HONORIFIC})\s+)+(?=[A-Z])")
+_TRAILING_HONORIFICS = re.compile(rf"(?:(?:^|\s+)(?:{_HONORIFIC}))+$")
+_PERSON = re.compile(
+    rf"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:(?:{_HONORIFIC})(?:\s+(?:{_HONORIFIC}))*|"
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
-    rf"(?P<name>(?!(?:Mr|Mrs|Ms|Dr|Prof|Mme)\.?\s){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.(?=\s+[A-Z])|{_CAP})){{0,4}})"
+    rf"(?P<name>(?!(?:Mr|Mrs|Ms|Dr|Prof|Mme)\.?\s){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.(?:[A-Z]\.)*(?=\s+[A-Z])|"
+    rf"(?:al-|el-)?{_CAP})){{0,5}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof)\b|\n|$)"
     r"|(?=\s?[,;.()|–—]|\s+[a-z]|\n|$))")
 _ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&\-]{1,11})\)")
@@ -95,7 +105,7 @@ _LONE_ACRONYM = re.compile(r"(?<![\w\-(])[A-Z][A-Z&]{1,7}(?![\w)]|-(?!(?:funded|
 #: Acronyms joined by a hyphen or a slash: "IOM-UNDP", "UNITAR/UNFPA/IOM" (each is a body).
 _JOINED_ACRONYMS = re.compile(r"(?<![\w\-(/])[A-Z][A-Z&]{1,7}(?:[-/][A-Z][A-Z&]{1,7})+(?![\w\-)/])")
 _NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "OK", "TV", "AM", "PM", "USD", "EUR",
-                 "CHF", "GBP", "ID", "NB", "PS", "FAQ", "AND", "THE", "OF", "FOR", "IN", "ON", "TO", "A", "AN", "CEO", "COO", "MEP", "MEPs", "MP", "MPs"}
+                 "CHF", "GBP", "ID", "NB", "PS", "FAQ", "HE", "AND", "THE", "OF", "FOR", "IN", "ON", "TO", "A", "AN", "CEO", "COO", "MEP", "MEPs", "MP", "MPs"}
 
 
 @dataclass
@@ -165,6 +175,10 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
     found: dict[str, Candidate] = {}  # by label, first reading wins
 
     def add(c: Candidate) -> None:
+        honorifics = _LEADING_HONORIFICS.match(c.name) if c.kind == "person" else None
+        if honorifics and " " in c.name[honorifics.end():]:  # "His Worship Gary Burroughs", "Samdech Techo Hun
+            # Sen": the name; not "Sheikh Hasina", whose name it is
+            c.name, c.offset = c.name[honorifics.end():], c.offset + honorifics.end()
         owned = _OWNER_PREFIX.match(c.name)
         if owned and len(c.name) > owned.end() and not (owned.group(1)[1:].islower() and c.kind != "person"
                                                         and owned.group(1) not in _country_names()):
@@ -216,7 +230,9 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
         pieces = _run_pieces(doc.text, run, offset) if offset is not None else []
         for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for whole in pieces or _split_run(run)
                      for part in _without_people(whole, people) for n in _person_tail(part)]:
-            name = _WEEKDAY_AFTER.sub("", name)  # "Dushanbe on Friday"
+            name = _WEEKDAY_AFTER.sub("", _LEADING_HONORIFICS.sub("", name))  # "Dushanbe on Friday"; "HE A B": A B
+            if re.fullmatch(_HONORIFIC, name):
+                continue
             name = _HEADLINE_HAPPENS.sub("", f" {name}").strip()  # a headline's verb: "... Meeting Underway", "Concludes"
             name = re.sub(r"^(?i:co-hosted|hosted|launched|held|opened|convened|organi[sz]ed)\s+(?=[A-Z])", "", name)
             if not name:
@@ -591,7 +607,8 @@ def _without_people(name: str, people: list[str]) -> list[str]:
         return _without_people(name, people) if not kind_of(name)[1].startswith("no kind word") else []
     if not inner:
         return [name]
-    rest = [re.sub(r"^(?:(?:and|of|the|for|,)\s*)+|(?:\s*(?:\band|\bof|\bthe|\bfor|,))+$", "", r.strip())
+    rest = [re.sub(r"^(?:(?:and|of|the|for|,)\s*)+|(?:\s*(?:\band|\bof|\bthe|\bfor|,))+$", "",
+                   _TRAILING_HONORIFICS.sub("", r.strip()))  # "Department Director General Datuk A": no "Datuk"
             for r in re.split("|".join(map(re.escape, inner)), name)]
     rest = [_POST_AT_END.sub("", r) for r in rest]  # "Centre for Migrant Studies Director A": the Centre
     return [r for r in rest if r and not kind_of(r)[1].startswith("no kind word") and not _TITLE_WORD.search(r)]
