@@ -286,6 +286,12 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             kind, why = kind_of(name, before=doc.text[max(0, first - 40):first],
                                 after=doc.text[spans_of[0].end:spans_of[0].end + 30])
             if why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
+                    _two_people(m.group(0)) for span in spans_of for m in (  # the first or the second of the two
+                        _PERSON_NAME_PAIR.match(doc.text, span.start),
+                        _PERSON_NAME_PAIR.search(doc.text, max(0, span.start - 60), span.end)) if m
+                    and span.start in (m.start(), m.end() - len(name))):
+                kind, why = "person", "one of two names joined by 'and', a given and a family name"
+            elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and any(
                     re.search(rf"{re.escape(p)}(?:\s*\([^()]{{1,40}}\))?,?\s+and\s+$", doc.text[max(0, first - 100):first])
                     for p in people):
                 kind, why = "person", "a name listed with a person ('A (...) and B')"
@@ -886,6 +892,9 @@ def _split_run(name: str) -> list[str]:
     places = re.split(r"\s+and\s+", name)
     if len(places) > 1 and all(_country_or_city(p) for p in places):
         return places
+    people = _two_people(name)
+    if people:
+        return people
     if len(places) == 2 and not any(_country_or_city(n) or _REGION_NAMED.fullmatch(n) for n in (name, places[0])) \
             and (_country_or_city(places[1]) or _REGION_NAMED.fullmatch(places[1])) \
             and not re.search(r"\s(?:of|in|at|for|from|to)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?$"
@@ -901,6 +910,21 @@ def _split_run(name: str) -> list[str]:
     parts = [piece for part in parts for piece in re.split(rf"\s+(?:{'|'.join(sorted(_HEADLINE_VERBS))})\s+", part)]
     out = [half for part in parts for half in _two_names(part)]
     return [re.sub(r"^the\s+", "", p) for p in out if p.strip()]
+
+
+#: Two names joined by "and" or "&" (what :func:`_two_people` reads).
+_PERSON_NAME_PAIR = re.compile(rf"{_PERSON_NAME_ONLY.pattern}\s+(?:and|&)\s+{_PERSON_NAME_ONLY.pattern}(?![\w’'-])")
+
+
+def _two_people(name: str) -> list[str]:
+    """Two people's names joined by "and" or "&", each a given and a family name with no kind word, one of them
+    sure by probablepeople ("Vasu Shroff and Ashraf Palarakunnumal"); else nothing."""
+    people = re.split(r"\s+(?:and|&)\s+", name)
+    if len(people) == 2 and all(_PERSON_NAME_ONLY.fullmatch(p) and kind_of(p)[1].startswith("no kind word")
+                                and p not in city_names() for p in people) \
+            and any(_personal_name(p, _HOLDER_NAME_SURE) for p in people):
+        return people
+    return []
 
 
 def _two_names(part: str) -> list[str]:
