@@ -1240,6 +1240,8 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
      ["Datuk", "Honourable", "His", "HE"]),  # honorifics, several together, kept out of names
     ("Awards went to Vasu Sharma and Ashraf Palakkad during the Pravasi day. By: Ismael Kasoma & Doreen Nasiwa",
      "person", ["Vasu Sharma", "Ashraf Palakkad", "Ismael Kasoma", "Doreen Nasiwa"], []),  # two people joined by 'and'
+    ("The forum brought senior government officials from labour-sending countries to Valoria.", "collective",
+     ["senior government officials", "labour-sending countries"], []),  # 'senior' and a compound say which group
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)

@@ -1835,7 +1835,7 @@ _SHARED_HEAD = re.compile(rf"(?<![\w-])(?P<first>[A-Za-z][a-z-]+)\s+and\s+(?P<se
 _GROUP = re.compile(
     r"(?<![\w’'-])(?P<name>(?:(?!(?:the|a|an|of|and|or|all|some|many|other|these|those|their|its|our|over|about|more|than|"
     r"most|several|various|such|both|including|from|with|for|to|in|on|at|by|as|who|which|that|were|are|was|is|"
-    r"said|also|senior(?!-)|few|when|while|how|what|why|like|per|via|among|across|through|during|after|before|"
+    r"said|also|few|when|while|how|what|why|like|per|via|among|across|through|during|after|before|"
     r"under|into|upon|without|within|against|towards|between|together|bring|brings|brought|best|not|no|can|will|"
     r"million|millions|billion|thousand|thousands|hundreds|crores?|lakhs?|approximately|nearly|almost|around|estimated|"
     r"would|should|may|must|has|have|had|be|been|being|we|they|it|he|she|his|her|them|there|here|then|so|if|"
@@ -1885,7 +1885,8 @@ _GROUP_ING = {"developing", "receiving", "sending", "participating", "implementi
 def _ing_verb(word: str) -> bool:
     """Whether a word in -ing before a group's noun is a verb ("supporting migrants"), not which group
     ("receiving countries")."""
-    return word.lower().endswith("ing") and word.lower() not in _GROUP_ING
+    word = word.lower().split("-")[-1]  # "labour-sending countries": which group
+    return word.endswith("ing") and word not in _GROUP_ING
 
 
 #: Capitalised words that open a sentence before a group's name, no part of it: "The Norwegian experts".
