@@ -1242,6 +1242,11 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
      "person", ["Vasu Sharma", "Ashraf Palakkad", "Ismael Kasoma", "Doreen Nasiwa"], []),  # two people joined by 'and'
     ("The forum brought senior government officials from labour-sending countries to Valoria.", "collective",
      ["senior government officials", "labour-sending countries"], []),  # 'senior' and a compound say which group
+    ("On Thursday, the U.S. Embassy hosted the public. The U.K. Home Office and the U.S. government met. It was funded "
+     "by the U.S. Department of State Bureau of Population. The Permanent Secretary in the Ministry of Home Affairs and "
+     "Information, Yvette Goddard, spoke.", "organisation",
+     ["U.S. Embassy", "U.K. Home Office", "U.S. government", "U.S. Department of State",
+      "Ministry of Home Affairs and Information"], []),  # a country's initials; a body after a post 'in the'
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)

@@ -537,7 +537,7 @@ _POST_LEAD = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}(?:{POST_WORDS})\s+(?=[A-Z]
 _TITLE_PREFIX = re.compile(
     r"^(?:(?:UN|Deputy|Assistant|Executive|Senior|Chief|Acting|Special|Permanent|Regional|Vice|Under)[\s-]+)*"
     rf"(?!Secretary\s+of\s+State\s+[A-Z])(?:{POST_WORDS})"  # "Secretary of State A": the post, then the person
-    r"(?:\s+and\s+[\w\s-]+?)?\s+(?:of|for|to|at)\s+(?:the\s+)?")
+    r"(?:\s+and\s+[\w\s-]+?)?\s+(?:of|for|to|at|in)\s+(?:the\s+)?")
 
 
 #: A unit named with the body it belongs to: "Statistics Division of the Department of Economic ...".
@@ -616,7 +616,8 @@ def _without_people(name: str, people: list[str]) -> list[str]:
     rest = [re.sub(r"^(?:(?:and|of|the|for|,)\s*)+|(?:\s*(?:\band|\bof|\bthe|\bfor|,))+$", "",
                    _TRAILING_HONORIFICS.sub("", r.strip()))  # "Department Director General Datuk A": no "Datuk"
             for r in re.split("|".join(map(re.escape, inner)), name)]
-    rest = [_POST_AT_END.sub("", r) for r in rest]  # "Centre for Migrant Studies Director A": the Centre
+    # "Centre for Migrant Studies Director A": the Centre; "Permanent Secretary in the Ministry of ... A": the Ministry
+    rest = [_POST_AT_END.sub("", _TITLE_PREFIX.sub("", r)) for r in rest]
     return [r for r in rest if r and not kind_of(r)[1].startswith("no kind word") and not _TITLE_WORD.search(r)]
 
 
@@ -2001,7 +2002,22 @@ def _bodies_of_countries(doc: SourceDocument, index: QuoteIndex) -> list[Candida
     for m in _BODY_THEN_COUNTRY.finditer(doc.text):
         if m.group("country") in countries and m.group("name").split()[0] not in _OPENING_WORDS:
             out.append(_candidate(doc, index, m.group("name"), "organisation", "a body's office in a country", m.start("name")))
+    for m in _DOTTED_COUNTRY_BODY.finditer(doc.text):  # "the U.S. Embassy", "U.S. Department of State Bureau of ..."
+        names = [m.group("name")] + [unit.group("body") for unit in [_BEFORE_ITS_UNIT.match(m.group("name"))] if unit]
+        for name in names:
+            kind, why = ("organisation", "'government', 'embassy'...") if m.group("plain") else kind_of(name.split(None, 1)[1])
+            if not why.startswith("no kind word"):
+                out.append(_candidate(doc, index, name, kind, f"a body of the country its initials name; {why}",
+                                      m.start("name")))
     return out
+
+
+#: A body named after a country's initials with full stops: "the U.S. Embassy", "U.K. Home Office", "U.S. government".
+_DOTTED_COUNTRY_BODY = re.compile(
+    r"(?<![\w.])(?P<name>(?:U\.S\.|U\.K\.|U\.S\.A\.)\s+(?:(?P<plain>government|embassy|mission|consulate)\b|"
+    r"[A-Z][\w’'-]*(?![\w.])(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*(?![\w.]))*))")
+#: A body, then its unit: "U.S. Department of State Bureau of Population" (the Department).
+_BEFORE_ITS_UNIT = re.compile(r"(?P<body>.+?)\s+(?:Bureau|Office|Division|Directorate|Unit|Section)\b")
 
 
 def _national_governments(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
