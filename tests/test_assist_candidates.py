@@ -1247,6 +1247,10 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
      "Information, Yvette Goddard, spoke.", "organisation",
      ["U.S. Embassy", "U.K. Home Office", "U.S. government", "U.S. Department of State",
       "Ministry of Home Affairs and Information"], []),  # a country's initials; a body after a post 'in the'
+    ("She made a three-day study visit to Montaria. During his meeting with the Minister of Labour of Valoria, they "
+     "spoke. It followed the signing of this Seat Agreement in Port Valo. The launch of the Harbour Return System came.",
+     "event", ["three-day study visit to Montaria", "meeting with the Minister of Labour of Valoria",
+               "signing of this Seat Agreement", "launch of the Harbour Return System"], []),  # what, then who or where
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)

@@ -1796,7 +1796,21 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if name.split(" ", 1)[0] in _OPENING_WORDS:
             continue
         out.append(_candidate(doc, index, name, "event", "event: the meeting of a named body", start))
+    for m in _EVENT_WITH_NAME.finditer(doc.text):  # "a visit to Senegal", "his meeting with the President of X",
+        name, start = " ".join(m.group("name").split()), m.start("name")  # "the signing of this Seat Agreement"
+        what = m.group("what") or m.group("with") or m.group("of")
+        out.append(_candidate(doc, index, name, "event", f"event: '{what}' and who or where", start))
     return out
+
+
+#: An event named by what it is and a name: a visit or mission to a place, a meeting or talks with someone, the
+#: signing or launch of an undertaking: "a three-day study visit to Mali", "his meeting with the Minister of Manpower
+#: of Indonesia", "the signing of this Seat Agreement".
+_EVENT_WITH_NAME = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<name>(?:(?:official|working|recent|first|state|study|"
+    r"courtesy|field|[a-z]+-day|consultative|bilateral)\s+){0,2}"
+    rf"(?:(?P<what>visit|mission|trip)\s+to|(?P<with>meeting|talks|discussions?|consultations?)\s+with|"
+    rf"(?P<of>signing|launch|inauguration)\s+of\s+(?:the|this|a|an))\s+(?:the\s+)?{_NAME_RUN})")
 
 
 #: The plural nouns that name a group: "experts", "organisations", "NGOs".
