@@ -1251,6 +1251,9 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
      "spoke. It followed the signing of this Seat Agreement in Port Valo. The launch of the Harbour Return System came.",
      "event", ["three-day study visit to Montaria", "meeting with the Minister of Labour of Valoria",
                "signing of this Seat Agreement", "launch of the Harbour Return System"], []),  # what, then who or where
+    ("Harbour news\n\nOfficials said it was the fifth Ministerial Meeting of the process. He attended the 2016 Harbour "
+     "Summit in Geneva.", "event", ["fifth Ministerial Meeting", "2016 Harbour Summit"], ["Officials"]),  # an ordinal
+    # or a year opens an event's name; a line of sentences is no headline
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)

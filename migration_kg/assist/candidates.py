@@ -179,6 +179,9 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
         if honorifics and " " in c.name[honorifics.end():]:  # "His Worship Gary Burroughs", "Samdech Techo Hun
             # Sen": the name; not "Sheikh Hasina", whose name it is
             c.name, c.offset = c.name[honorifics.end():], c.offset + honorifics.end()
+        ordinal = _ORDINAL_BEFORE.search(doc.text, max(0, c.offset - 16), c.offset) if c.kind == "event" else None
+        if ordinal and doc.text.startswith(c.name, c.offset):  # "the fifth Ministerial Meeting", "the 2016 AU Summit"
+            c.name, c.offset = doc.text[ordinal.start():c.offset] + c.name, ordinal.start()
         owned = _OWNER_PREFIX.match(c.name)
         if owned and len(c.name) > owned.end() and not (owned.group(1)[1:].islower() and c.kind != "person"
                                                         and owned.group(1) not in _country_names()):
@@ -1684,8 +1687,9 @@ def _headline_events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     out = []
     for line in [m for m in re.finditer(r"[^\n]+", doc.text[:400]) if m.group(0).strip()][:3]:
         name, start = line.group(0).strip(), line.start() + len(line.group(0)) - len(line.group(0).lstrip())
-        if len(re.findall(r"[.!?]\s+\S", name)) >= 2 or line.end() == 400 and doc.text[400:401] not in ("", "\n"):
-            continue  # a paragraph of sentences, or a line cut at 400 characters: no headline
+        if len(re.findall(r"[.!?]\s+\S", name)) >= 2 or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", name) and len(name.split()) > 15 \
+                or line.end() == 400 and doc.text[400:401] not in ("", "\n"):
+            continue  # a paragraph of sentences ("... the process. He attended"), or a line cut at 400 characters
         name = re.sub(r"\s*[(:.,;–-]*$", "", name)  # "... Development (": a cut bracket
         lead = re.match(r"([^:]{2,30}):\s+", name)
         if lead and not _HEADLINE_EVENT.search(lead.group(1)) and len(lead.group(1).split()) <= 3:
@@ -1803,6 +1807,9 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     return out
 
 
+#: An ordinal or a year right before an event's name, part of it: "the fifth Ministerial Meeting", "the 2016 AU Summit".
+_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                             r"\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+$")
 #: An event named by what it is and a name: a visit or mission to a place, a meeting or talks with someone, the
 #: signing or launch of an undertaking: "a three-day study visit to Mali", "his meeting with the Minister of Manpower
 #: of Indonesia", "the signing of this Seat Agreement".
