@@ -1254,6 +1254,10 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
     ("Harbour news\n\nOfficials said it was the fifth Ministerial Meeting of the process. He attended the 2016 Harbour "
      "Summit in Geneva.", "event", ["fifth Ministerial Meeting", "2016 Harbour Summit"], ["Officials"]),  # an ordinal
     # or a year opens an event's name; a line of sentences is no headline
+    ("Harbour news\n\nPort Valo- The Harbour Union met at HFR headquarters and at the Coastal Rooms hotel. Centres open "
+     "in four provinces - Ararat, Armavir, Vayots Dzor and Syunik. She flew to Washington, D.C. on Monday.", "place",
+     ["HFR headquarters", "Coastal Rooms hotel", "Ararat", "Armavir", "Vayots Dzor", "Syunik", "Washington, D.C."],
+     ["DC"]),  # places listed after their kind, a body's headquarters, a hotel, the US capital
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)

@@ -105,7 +105,7 @@ _LONE_ACRONYM = re.compile(r"(?<![\w\-(])[A-Z][A-Z&]{1,7}(?![\w)]|-(?!(?:funded|
 #: Acronyms joined by a hyphen or a slash: "IOM-UNDP", "UNITAR/UNFPA/IOM" (each is a body).
 _JOINED_ACRONYMS = re.compile(r"(?<![\w\-(/])[A-Z][A-Z&]{1,7}(?:[-/][A-Z][A-Z&]{1,7})+(?![\w\-)/])")
 _NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "OK", "TV", "AM", "PM", "USD", "EUR",
-                 "CHF", "GBP", "ID", "NB", "PS", "FAQ", "HE", "AND", "THE", "OF", "FOR", "IN", "ON", "TO", "A", "AN", "CEO", "COO", "MEP", "MEPs", "MP", "MPs"}
+                 "CHF", "GBP", "ID", "NB", "PS", "FAQ", "HE", "DC", "AND", "THE", "OF", "FOR", "IN", "ON", "TO", "A", "AN", "CEO", "COO", "MEP", "MEPs", "MP", "MPs"}
 
 
 @dataclass
@@ -2104,10 +2104,38 @@ def _regions(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 
 
 def _listed_places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
-    """Places listed before the plural word for their kind (:data:`_LISTED_PLACES`)."""
-    return [_candidate(doc, index, " ".join(item.group(0).split()), "place",
-                       f"place name; listed before '{m.group('noun')}'", m.start("list") + item.start())
-            for m in _LISTED_PLACES.finditer(doc.text) for item in re.finditer(rf"{_CAP}(?:\s+{_CAP})?", m.group("list"))]
+    """Places listed before or after the plural word for their kind (:data:`_LISTED_PLACES`,
+    :data:`_PLACES_LISTED_AFTER`), a body's headquarters and a hotel by their lower-case noun ("KOICA
+    headquarters", "the Onomo hotel"), a city opening a dateline with a dash ("Accra- The ..."), and Washington, D.C."""
+    out = [_candidate(doc, index, " ".join(item.group(0).split()), "place",
+                      f"place name; listed before '{m.group('noun')}'", m.start("list") + item.start())
+           for m in _LISTED_PLACES.finditer(doc.text) for item in re.finditer(rf"{_CAP}(?:\s+{_CAP})?", m.group("list"))]
+    out += [_candidate(doc, index, " ".join(item.group(0).split()), "place",
+                       f"place name; listed after '{m.group('noun')}'", m.start("list") + item.start())
+            for m in _PLACES_LISTED_AFTER.finditer(doc.text) for item in re.finditer(rf"{_CAP}(?:\s+{_CAP})?", m.group("list"))]
+    for m in _PREMISES.finditer(doc.text):
+        if m.group("name").split()[0] not in _OPENING_WORDS:
+            out.append(_candidate(doc, index, " ".join(m.group("name").split()), "place",
+                                  "place: a hotel" if m.group("noun") == "hotel" else "place: a body's headquarters",
+                                  m.start("name")))
+    for m in _DASH_DATELINE.finditer(doc.text):
+        if m.group("city") in city_names():
+            out.append(_candidate(doc, index, m.group("city"), "place", "a dateline's city before a dash", m.start("city")))
+    for m in re.finditer(r"\bWashington,?\s+D\.?\s?C\.?(?![\w.])|\bWashington\s+D\.C\.", doc.text):
+        out.append(_candidate(doc, index, m.group(0), "place", "place name; the capital of the United States", m.start()))
+    return out
+
+
+#: Places listed after the plural word for their kind: "four provinces - Ararat, Armavir, Vayots Dzor and Syunik",
+#: "the districts of Gisagara, Huye and Nyamagabe", "four target governorates, namely Minya, Luxor".
+_PLACES_LISTED_AFTER = re.compile(
+    r"\b(?P<noun>regions|provinces|districts|counties|governorates|municipalities|prefectures|states|islands|towns|"
+    r"villages)(?:\s*[-–:]|,?\s+namely|\s+of|\s+such\s+as|,?\s+including)\s+"
+    rf"(?P<list>{_CAP}(?:\s+{_CAP})?(?:,\s+{_CAP}(?:\s+{_CAP})?)*,?\s+and\s+{_CAP}(?:\s+{_CAP})?)")
+#: A body's headquarters or a hotel named with its lower-case noun: "at KOICA headquarters", "the Tbilisi Rooms hotel".
+_PREMISES = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}(?P<noun>headquarters|hotel))\b")
+#: A city opening a paragraph before a dash: "Accra- The Ghana Independent Broadcasters Association ...".
+_DASH_DATELINE = re.compile(r"(?:^|\n)[ \t]*(?P<city>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s?[-–—]\s+[A-Z]")
 
 
 @functools.lru_cache(maxsize=1)
