@@ -1258,6 +1258,8 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
      "in four provinces - Ararat, Armavir, Vayots Dzor and Syunik. She flew to Washington, D.C. on Monday.", "place",
      ["HFR headquarters", "Coastal Rooms hotel", "Ararat", "Armavir", "Vayots Dzor", "Syunik", "Washington, D.C."],
      ["DC"]),  # places listed after their kind, a body's headquarters, a hotel, the US capital
+    ("The Act was endorsed by the Parliament and came into force. Cabinet approved one flight each.", "organisation",
+     ["Parliament", "Cabinet"], []),  # a state's institution by its one word
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)

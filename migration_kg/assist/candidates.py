@@ -2277,7 +2277,20 @@ def _single_words(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         seen.add(word)
         out.append(_candidate(doc, index, word, "organisation", "a capitalised word on its own inside a sentence; "
                               "organisation by default", start))
+    for m in _INSTITUTION_ALONE.finditer(text):  # "endorsed by the Parliament", "Cabinet approved one flight"
+        if m.group("word") not in seen:
+            seen.add(m.group("word"))
+            out.append(_candidate(doc, index, m.group("word"), "organisation", "a state's institution by its name alone",
+                                  m.start("word")))
     return out
+
+
+#: A state's institution named by its one word, after "the" or opening a sentence before a verb: "the Parliament",
+#: "Cabinet approved".
+_INSTITUTION_ALONE = re.compile(r"(?:\b[Tt]he\s+|(?:^|(?<=[.!?]\s))(?=\w+\s+(?:has|have|had|will|would|approved|"
+                                r"endorsed|adopted|decided|passed|agreed)\b))"
+                                r"(?P<word>Cabinet|Parliament|Senate|Congress|Presidency|Police|Judiciary)(?![\w’'-]|\s+[A-Z])",
+                                re.M)
 
 
 def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
