@@ -1119,7 +1119,7 @@ def test_cities_and_regions_are_places_as_they_are_written(text, places):
 def test_a_city_written_without_its_accents_is_a_place_but_a_continent_or_a_city_s_code_is_not_a_city():
     by_name = _by_name("The workshop was held in Yaounde, Cameroon. The Harbour Network in Asia met the members of the ADD.")
     _assert_kind(by_name, "place", "Yaounde")
-    _assert_kind(by_name, "network", "Harbour Network in Asia")
+    _assert_kind(by_name, "organisation", "Harbour Network in Asia")  # a network is a body (measured)
     assert "city" not in by_name["Asia"].how and by_name["ADD"].kind != "place", sorted(by_name)
 
 
@@ -1260,8 +1260,12 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
      ["DC"]),  # places listed after their kind, a body's headquarters, a hotel, the US capital
     ("The Act was endorsed by the Parliament and came into force. Cabinet approved one flight each.", "organisation",
      ["Parliament", "Cabinet"], []),  # a state's institution by its one word
+    ("The Harbour Migrants Day was marked by the Coastal Migration Network in May.", "event", ["Harbour Migrants Day"],
+     []),  # a day is an event (and a network a body, below)
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)
+    if "Network" in text:
+        _assert_kind(by_name, "organisation", "Coastal Migration Network")
     _assert_kind(by_name, kind, *names)
     assert not [n for n in by_name if n.split()[0] in absent or n in absent], sorted(by_name)
