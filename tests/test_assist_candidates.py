@@ -1262,6 +1262,9 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
      ["Parliament", "Cabinet"], []),  # a state's institution by its one word
     ("The Harbour Migrants Day was marked by the Coastal Migration Network in May.", "event", ["Harbour Migrants Day"],
      []),  # a day is an event (and a network a body, below)
+    ("Speakers: Shayma Al Awadhi, Mayor of Port Valo; Merdan Gochkarov, MoHRE’s Assistant Undersecretary; Tahreem "
+     "Ilyasova, second secretary at the Valorian Embassy. Later Jacqueline Weekersova hailed the plan.", "person",
+     ["Merdan Gochkarov", "Tahreem Ilyasova", "Jacqueline Weekersova"], ["Mayor"]),  # posts and verbs by names
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)

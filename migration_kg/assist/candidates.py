@@ -527,7 +527,7 @@ def _places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 POST_WORDS = (r"Director(?:[- ]General)?|Head|Chief|Minister|Secretary(?:[- ]General|\s+of\s+State)?|Representative|Ambassador|"
          r"Chair(?:man|woman|person)?|President|Coordinator|Officer|Advis[eo]r|Commissioner|Spokesperson|Envoy|"
          r"Rapporteur|CEO|Ceo|Founder|Governor|Fellow|Manager|Economist|Analyst|Observer|Researcher|Academic|"
-         r"Professor|Lecturer|Specialist|Consultant|Scientist|Moderator|Focal\s+Point")
+         r"Professor|Lecturer|Specialist|Consultant|Scientist|Moderator|Focal\s+Point|Mayor|Consul")
 #: A country's mission and the body or country it is sent to: "Permanent Representation to the EU".
 _ENVOYS = re.compile(r"\b(?:Representation|Mission|Delegation|Embassy|High\s+Commission)$")
 _ACCREDITED_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the))*?(?=\s+(?:[a-z]|in\b|at\b)|[,.;:)]|$)")
@@ -580,7 +580,8 @@ _PERSON_BEFORE = re.compile(r"(?:\bContacts?:\s*|(?:^|\n)[ \t]*Contacts?\b[^\n]{
 #: Right before it, a post, in any case, and a comma or not: "Chief of Mission, A", "director general B".
 _POST_BEFORE = re.compile(rf"(?<![\w-])(?:{_POSTS})(?:\s+of\s+Mission)?,?\s+$", re.I)
 #: A person's words right after the name, or before it: "A said", "A, who noted", "said B", "according to C".
-_SAYS = r"said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed|stated|remarked|told|urged|highlighted|underlined"
+_SAYS = (r"said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed|stated|remarked|told|urged|highlighted|underlined|"
+         r"hailed|praised|thanked|reiterated|underscored|recalled")
 _SAYS_AFTER = re.compile(rf"\s*,?\s+(?:also\s+)?(?:{_SAYS})\b")
 _SAYS_BEFORE = re.compile(rf"\b(?:{_SAYS}|according\s+to)\s+$", re.I)
 #: Two or three capitalised words and nothing else: a name a person may have ("Oonagh McPhilips" too).
@@ -1165,10 +1166,11 @@ _PERSON_NAME_ON_A_LINE = _PERSON_NAME.replace(_NAME_GAP, r"[ \t]+")
 #: A person named without an honorific: before a title ("Hania Zlotnik, head of", "Ana E. Ruiz, IOM Senior
 #: Regional Advisor") or after "said" ("said Ana E. Ruiz").
 _PERSON_BY_TITLE = re.compile(
-    rf"(?<![\w.])(?P<name>{_PERSON_NAME})(?:,\s+|\s+\()(?:(?:the|an?|new|newly[\s-]appointed|former)\s+)?(?:(?:[A-Z]{{2,}}(?:\s+[A-Z][a-z]+)?(?:’s|'s)?|UN|U\.N\.|U\.S\.|[A-Z][a-z]+(?:’s|'s))\s+)?"
+    rf"(?<![\w.])(?P<name>{_PERSON_NAME})(?:,\s+|\s+\()(?:(?:the|an?|new|newly[\s-]appointed|former)\s+)?(?:(?:[A-Z]{{2,}}(?:\s+[A-Z][a-z]+)?(?:’s|'s)?|UN|U\.N\.|U\.S\.|[A-Z][A-Za-z]+(?:’s|'s))\s+)?"
     r"(?:(?:[A-Z][a-z]+|senior|deputy|executive|regional|vice|resident|principal|permanent|assistant|acting|special|"
-    r"national|general|country|programme|program|project|joint)(?:[\s-]+and)?[\s-]+){0,4}"
-    rf"(?i:{POST_WORDS})s?\b")
+    r"national|general|country|programme|program|project|joint|first|second|third|labou?r|political|economic|"
+    r"technical|tracing|consular|communications?)(?:[\s-]+and)?[\s-]+){0,4}"
+    rf"(?i:{_POSTS})s?\b")
 #: The first of two people before their posts: "Pascal Fendrich & Peter Aeberhard, Coordinators".
 _PERSON_BEFORE_PERSON_BY_TITLES = re.compile(
     rf"(?<![\w.])(?P<name>{_PERSON_NAME})\s+(?:&|and)\s+{_PERSON_NAME},\s+(?:(?:[A-Z][a-z]+|senior|deputy|regional)\s+){{0,3}}"
