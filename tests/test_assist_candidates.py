@@ -1265,6 +1265,8 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
     ("Speakers: Shayma Al Awadhi, Mayor of Port Valo; Merdan Gochkarov, MoHRE’s Assistant Undersecretary; Tahreem "
      "Ilyasova, second secretary at the Valorian Embassy. Later Jacqueline Weekersova hailed the plan.", "person",
      ["Merdan Gochkarov", "Tahreem Ilyasova", "Jacqueline Weekersova"], ["Mayor"]),  # posts and verbs by names
+    ("The centre helps OFWs. The HFR trains MDAs, RCCs and local leaders.", "collective", ["OFWs", "MDAs", "RCCs"],
+     []),  # a plural acronym is a group
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)

@@ -2510,6 +2510,8 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
         return kind, f"after '{head_before.group(1)}'"
     if _PLACE_BEFORE.search(before):
         return "place", f"after '{' '.join(before.split()[-2:])}'"
+    if re.fullmatch(r"[A-Z]{2,}s", name):
+        return "collective", "a plural acronym ('OFWs', 'IDPs'): a group"
     if name in _subdivision_names():
         return "place", "an ISO 3166-2 region or city name"
     if name in city_names():
