@@ -1267,10 +1267,17 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
      ["Merdan Gochkarov", "Tahreem Ilyasova", "Jacqueline Weekersova"], ["Mayor"]),  # posts and verbs by names
     ("The centre helps OFWs. The HFR trains MDAs, RCCs and local leaders.", "collective", ["OFWs", "MDAs", "RCCs"],
      []),  # a plural acronym is a group
+    ("The Harbour Employment Ordinance, the Valoria Guiding Principles and the Coastal Screening Regulation apply. The "
+     "HFR Help Desk opened during the Coastal Advocacy Week, part of the Global Mayors Solidarity Campaign.", "policy",
+     ["Harbour Employment Ordinance", "Valoria Guiding Principles", "Coastal Screening Regulation"], []),
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)
     if "Network" in text:
         _assert_kind(by_name, "organisation", "Coastal Migration Network")
+    if "Help Desk" in text:  # a desk is a service, a week an event, a campaign a programme
+        _assert_kind(by_name, "service", "Help Desk")
+        _assert_kind(by_name, "event", "Coastal Advocacy Week")
+        _assert_kind(by_name, "programme", "Global Mayors Solidarity Campaign")
     _assert_kind(by_name, kind, *names)
     assert not [n for n in by_name if n.split()[0] in absent or n in absent], sorted(by_name)

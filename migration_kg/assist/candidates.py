@@ -66,17 +66,19 @@ _KIND_WORDS = [
     ("forum", r"Forum"),
     ("event", r"Conference|Seminar|Workshop|Meetings?|Summit|Dialogue|Symposium|Round\s?[Tt]able|Session|"
               r"Consultation|Panel|Congress|Retreat|Side\s+Event|Event|Webinar|Hearing|Indaba|"
-              r"Day"),  # "Annual Meetings"; "International Migrants Day" (measured: 15 of 15 curated as events)
+              r"Day|Week"),  # "Annual Meetings"; "International Migrants Day" (measured: 15 of 15 curated as events)
     ("place", r"Headquarters|Room|Hall|Palais|Building|(?:Conference|Convention)\s+Cent(?:re|er)|Campus|Auditorium|Province|Region|District|City|Town|Village|State|Island|"
               r"Islands|Valley|Coast|Camp|Airport|Port|Hotel|Resort|Pavilion|Upazila|County|Municipality|Grounds|Stadium|"
               # hotels by their chain: "the Hilton Trinidad", "the Radisson Blu"
               r"Hilton|Sheraton|Radisson|Marriott|Hyatt|Serena|M[öo]venpick|InterContinental|Intercontinental|Novotel|"
               r"Kempinski|Holiday\s+Inn|Sofitel|Pullman|Crowne\s+Plaza|Mercure|Shangri-[Ll]a"),
-    ("programme", r"Programme|Program|Initiative|Facility|Scheme|Action|Financial\s+Mechanism|Instrument|"
+    ("programme", r"Programme|Program|Initiative|Facility|Scheme|Action|Financial\s+Mechanism|Instrument|Campaign|"
                   r"(?:Trust|Innovation|Protection)\s+Fund"),
     ("project", r"Project"),
     ("process", r"Process|Processes|Mechanism"),
-    ("policy", r"Policy|Strategy|Plan|Act|Law|Goals|Agenda|Framework|Vision|Pact|Procedures"),
+    ("policy", r"Policy|Strategy|Plan|Act|Law|Goals|Agenda|Framework|Vision|Pact|Procedures|Ordinance|Regulations?|"
+               r"Principles"),
+    ("service", r"Desk|Hotline|Helpline"),
     ("agreement", r"Declaration\s+and\s+(?:Action\s+Plan|Plan\s+of\s+Action|Programme\s+of\s+Action)|"
                   r"Agreements?|Conventions?|Treaty|Compact|Protocol|Declaration|Memorandum|MoU|MOU|Consensus|Charter"),
     ("network", r"Platform|Portal"),  # a "Network" is a body: measured, 18 of 22 curated as organisations
