@@ -1270,6 +1270,8 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
     ("The Harbour Employment Ordinance, the Valoria Guiding Principles and the Coastal Screening Regulation apply. The "
      "HFR Help Desk opened during the Coastal Advocacy Week, part of the Global Mayors Solidarity Campaign.", "policy",
      ["Harbour Employment Ordinance", "Valoria Guiding Principles", "Coastal Screening Regulation"], []),
+    ("Staff of the HFR secretariat and the HFR country offices met the CMO delegation.", "organisation",
+     ["HFR secretariat", "HFR country offices", "CMO delegation"], []),  # a body's unit by its acronym
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)

@@ -2282,6 +2282,9 @@ def _single_words(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         seen.add(word)
         out.append(_candidate(doc, index, word, "organisation", "a capitalised word on its own inside a sentence; "
                               "organisation by default", start))
+    for m in _ACRONYM_UNIT.finditer(text):  # "the COMESA secretariat", "the EU delegation", "UNODC country offices"
+        out.append(_candidate(doc, index, m.group("name"), "organisation", f"a body's {m.group('unit')} by its acronym",
+                              m.start("name")))
     for m in _INSTITUTION_ALONE.finditer(text):  # "endorsed by the Parliament", "Cabinet approved one flight"
         if m.group("word") not in seen:
             seen.add(m.group("word"))
@@ -2290,6 +2293,9 @@ def _single_words(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     return out
 
 
+#: A body's unit named by the body's acronym and a lower-case noun: "the COMESA secretariat", "the EU delegation".
+_ACRONYM_UNIT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][A-Z&]{1,7}\s+(?:country\s+|regional\s+|field\s+|sub-regional\s+)?"
+                           r"(?P<unit>secretariat|delegation|office|offices|mission|commission))\b")
 #: A state's institution named by its one word, after "the" or opening a sentence before a verb: "the Parliament",
 #: "Cabinet approved".
 _INSTITUTION_ALONE = re.compile(r"(?:\b[Tt]he\s+|(?:^|(?<=[.!?]\s))(?=\w+\s+(?:has|have|had|will|would|approved|"
