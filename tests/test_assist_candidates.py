@@ -1272,6 +1272,8 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
      ["Harbour Employment Ordinance", "Valoria Guiding Principles", "Coastal Screening Regulation"], []),
     ("Staff of the HFR secretariat and the HFR country offices met the CMO delegation.", "organisation",
      ["HFR secretariat", "HFR country offices", "CMO delegation"], []),  # a body's unit by its acronym
+    ("The minister paid a courtesy call. The panel discussion on return was held after the launch event.", "event",
+     ["courtesy call", "panel discussion on return", "launch event"], []),  # a compound noun names an event
 ])
 def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, absent):
     by_name = _by_name(text)

@@ -1805,6 +1805,9 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if name.split(" ", 1)[0] in _OPENING_WORDS:
             continue
         out.append(_candidate(doc, index, name, "event", "event: the meeting of a named body", start))
+    for m in _COMPOUND_EVENT.finditer(doc.text):  # "a courtesy call", "the panel discussion on return"
+        name = " ".join((m.group("name") + (m.group("of") or "")).split())
+        out.append(_candidate(doc, index, name, "event", "event: a compound noun that names one", m.start("name")))
     for m in _EVENT_WITH_NAME.finditer(doc.text):  # "a visit to Senegal", "his meeting with the President of X",
         name, start = " ".join(m.group("name").split()), m.start("name")  # "the signing of this Seat Agreement"
         what = m.group("what") or m.group("with") or m.group("of")
@@ -1815,6 +1818,11 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 #: An ordinal or a year right before an event's name, part of it: "the fifth Ministerial Meeting", "the 2016 AU Summit".
 _ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                              r"\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+$")
+#: An event named by a compound noun with no other word: "a courtesy call", "the panel discussion", "the launch event".
+_COMPOUND_EVENT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<name>(?:courtesy\s+call|panel\s+discussion|side\s+event|"
+    r"launch\s+(?:event|ceremony)|signing\s+ceremony|press\s+conference|state\s+visit|official\s+visit|courtesy\s+visit|"
+    rf"study\s+visit|round\s*table\s+discussion)s?)\b(?P<of>{_EVENT_ABOUT})?")
 #: An event named by what it is and a name: a visit or mission to a place, a meeting or talks with someone, the
 #: signing or launch of an undertaking: "a three-day study visit to Mali", "his meeting with the Minister of Manpower
 #: of Indonesia", "the signing of this Seat Agreement".
