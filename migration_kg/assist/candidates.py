@@ -39,7 +39,7 @@ _PARTICLE = r"(?:della|delle|dela|de|van|von|da|del|di|dos|das|du|le|la|bin|bint
 #: An honorific before a person's name; several may stand together ("the Most Reverend Datuk A", "Honourable Dato’ B").
 _HONORIFIC = (
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madam|Madame|Mme\.?|Ambassador|Amb\.|Professor|Prof\.|"
-    r"Hon\.|Honou?rable|Eng\.|Sir|(?:[Hh]is|[Hh]er)\s+Excellency|Minister\s+Plenipotentiary|MEP|Senator|Fr\.|Father|"
+    r"Hon\.|Hon(?=\s+[A-Z][a-z])|Honou?rable|Eng\.|Sir|(?:[Hh]is|[Hh]er)\s+Excellency|Minister\s+Plenipotentiary|MEP|Senator|Fr\.|Father|"
     r"(?:Most\s+|Right\s+|Rt\.?\s+)?Rev\.|(?:Most\s+|Right\s+)?Reverend|Rt\.?\s+Hon\.|Bishop|Archbishop|Cardinal|Msgr\.|Monsignor|Sheikh|Shaikh|Sheikha|"
     # Malaysian, Cambodian and royal styles; an attorney; a general: "Dato’ A", "Samdech Techo B", "His Worship C"
     r"Datuk|Dato[’']?|Datin|Tan\s+Sri|Samdech(?:\s+Techo)?|(?:[Hh]is|[Hh]er)\s+(?:Worship|(?:Royal\s+)?Highness|Majesty)"
@@ -49,7 +49,8 @@ _LEADING_HONORIFICS = re.compile(rf"^(?:(?:{_HONORIFIC})\s+)+(?=[A-Z])")
 _TRAILING_HONORIFICS = re.compile(rf"(?:(?:^|\s+)(?:{_HONORIFIC}))+$")
 _PERSON = re.compile(
     rf"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:(?:{_HONORIFIC})(?:\s+(?:{_HONORIFIC}))*|"
-    r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner),?)|H\.\s?E\.)\s+"
+    r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner|Undersecretary|"
+    r"Under-Secretary|Governor),?)|H\.\s?E\.)\s+"
     rf"(?P<name>(?!(?:Mr|Mrs|Ms|Dr|Prof|Mme)\.?\s){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.(?:[A-Z]\.)*(?=\s+[A-Z])|"
     rf"(?:al-|el-)?{_CAP})){{0,5}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof)\b|\n|$)"
@@ -1134,6 +1135,9 @@ def _people(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         stacked = re.match(r"(?:(?:Ambassador|Professor|Minister|Commissioner|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+)+(?=\S+\s+\S)", name)
         if stacked:  # "President Ambassador A B": the second honorific is not the name's
             name = name[stacked.end():]
+        name = re.sub(r"\s+(?:MP|MEP)$", "", name)  # "the Hon Julie Bishop MP": the name
+        if " " not in name and re.match(r"(?:Undersecretary|Under-Secretary|Governor)\b", m.group("honorific")):
+            continue  # "Governor Wenzel": the surname of a person named in full elsewhere
         title = " ".join(m.group("title").split()) if m.group("title") else None
         if title and not re.match(r"^(?:the\s+)?[A-Z]", title) and not title.startswith(("Minister", "Director")):
             title = title if re.search(r"\b(?:of|for)\b", title) else None
