@@ -46,6 +46,7 @@ _HONORIFIC = (
     r"(?:\s+(?:Sultan|Sheikh|Shaikh|King|Queen|Emir|Amir|Prince|Princess))?|Princess|Prince|Atty\.?|Gen\.?|HE(?![\w.’'-])")
 #: Honorifics opening what a reading took for a person's name: "His Worship Gary Burroughs" is Gary Burroughs.
 _LEADING_HONORIFICS = re.compile(rf"^(?:(?:{_HONORIFIC})\s+)+(?=[A-Z])")
+#: Honorifics ending what stands before a person's name in a run: "Immigration Department Director General Datuk".
 _TRAILING_HONORIFICS = re.compile(rf"(?:(?:^|\s+)(?:{_HONORIFIC}))+$")
 _PERSON = re.compile(
     rf"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:(?:{_HONORIFIC})(?:\s+(?:{_HONORIFIC}))*|"
@@ -656,8 +657,9 @@ def _person_tail(name: str, after_post: bool = False) -> list[str]:
     return [name]
 
 
-#: An organisation's kind word ending a name: "Ministry", "Authority" (not "International").
-_BODY_WORD_LAST = re.compile(rf"\b(?:{dict(_KIND_WORDS)['organisation'].split('|International(?:is)?')[0]})$")
+#: An organisation's kind word ending a name: "Ministry", "Authority" (not "International", which ends names of others).
+_BODY_WORD_LAST = re.compile(r"\b(?:" + dict(_KIND_WORDS)["organisation"].replace(r"International(?:is)?(?=\s*$)|", "")
+                             + r")$")
 #: How sure the tagger must be of a name after a post or a portfolio in one run (that reading is evidence too).
 _HOLDER_NAME_SURE = 0.7
 
@@ -1221,7 +1223,7 @@ _PORTFOLIO_WORD = re.compile(_PORTFOLIO_VOCABULARY)
 #: A word a post, a portfolio, a body or a profession ends with before its holder's name in one run: "Minister of
 #: Labour and Social Welfare Baykham Khattiya", "Deputy Head of Mission Tahreem Ilyas", "Executive Editor Riaz Ahmed".
 _BEFORE_HOLDER = re.compile(rf"(?:{_POSTS}|{_PORTFOLIO_VOCABULARY}|Mission|Assembly|Secretariat|Premier|Counsell?or|"
-                            r"Correspondent|Reporter|Editor|Awardee|Barrister|Lawyer|Journalist|Undersecretary)$")
+                            r"Correspondent|Reporter|Editor|Awardee|Barrister|Lawyer|Journalist)$")
 #: A post's word or a rank that may stand between a portfolio and a name: "Research Assistant A", "Policy Analyst B".
 _RANK_WORD = re.compile(rf"(?:{POST_WORDS})|Assistant|Associate|Intern|Deputy|Senior|Junior")
 _PORTFOLIO = (rf"(?:\s+(?:of|for|on|to|in|at)\s+(?:the\s+)?{_PORTFOLIO_WORDS}"
@@ -2268,7 +2270,8 @@ def _single_words(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """A capitalised word on its own inside a sentence (:data:`_SINGLE_WORD`), not the first word of a
     sentence or a line, that is no word the text also writes in lower case, no kind word, post, month,
     people's adjective or word in -ing: a body's one-word name ("Helvetas", "Frontex"); organisation
-    by default."""
+    by default. Also a body's unit by its acronym and a lower-case noun (:data:`_ACRONYM_UNIT`) and a state's
+    institution by its one word (:data:`_INSTITUTION_ALONE`)."""
     out, seen = [], set()
     text = doc.text
     lower = {w.casefold() for w in re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text)}
