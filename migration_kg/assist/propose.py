@@ -465,6 +465,7 @@ class _Reader:
         self._speeches: list[tuple] = []  # (pattern, person, [event named], span), linked by speeches()
         self._speaker_at: dict[int, Name] | None = None
         self._acronyms: dict[tuple, dict[str, str]] = {}
+        self._names_by_kinds: dict[tuple, dict[str, str]] = {}
         self.event = self._document_event()
         self.reported = self._reported_event()
         self.lead = self._lead_undertaking()
@@ -580,18 +581,22 @@ class _Reader:
         return self._acronyms[key]
 
     def _by_name(self, kinds) -> dict[str, str]:
-        """The registry's entities of ``kinds`` by each of their names, folded (of two with one name, the first)."""
-        found: dict[str, str] = {}
-        for e in self.registry.values():
-            if e.kind in kinds:
-                for n in e.names:
-                    found.setdefault(n.casefold(), e.id)
-        return found
+        """The registry's entities of ``kinds`` by each of their names, folded (of two with one name, the first); read
+        from the registry once per document and kinds, like :meth:`by_acronym` (callers do not change it)."""
+        key = tuple(sorted(kinds))
+        if key not in self._names_by_kinds:
+            found: dict[str, str] = {}
+            for e in self.registry.values():
+                if e.kind in kinds:
+                    for n in e.names:
+                        found.setdefault(n.casefold(), e.id)
+            self._names_by_kinds[key] = found
+        return self._names_by_kinds[key]
 
     @functools.cached_property
     def _countries_by_name(self) -> dict[str, str]:
         """The registry's countries by each of their names and their people's adjective ("kazakh"), folded."""
-        countries = self._by_name(("country",))
+        countries = dict(self._by_name(("country",)))  # a copy: the adjectives join it
         by_iso2 = {e.iso2: e.id for e in self.registry.values() if e.kind == "country" and e.iso2}
         for adjective, (label, iso2, _) in demonyms().items():
             country = countries.get(label.casefold()) or by_iso2.get(iso2)  # "Turkish": Turkey, registered as "Turkey"
@@ -932,7 +937,7 @@ class _Reader:
         """An event held at a body's premises ("a meeting held at the IOM Headquarters in Geneva", "signed at the
         Nigerian Ministry for Foreign Affairs", "at KOICA headquarters"): the body hosts it (inferred). The event is
         the one the sentence names, else the document's when the sentence speaks of it (held, met, signed, a meeting)."""
-        bodies_by_name = self._by_name(("organisation",))  # built once: the registry is read once per document
+        bodies_by_name = self._by_name(("organisation",))
         for a, b, ids in self.names:
             at = re.search(r"\b(?:held|took\s+place|met|meet|meeting|signed|closed|opened|convened|hosted|visited|"
                            r"visit|call|ceremony|workshop|conference|session)\b[^.;:\n]{0,60}?\bat\s+(?:the\s+)?$",
