@@ -1822,8 +1822,7 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 
 
 #: An ordinal or a year right before an event's name, part of it: "the fifth Ministerial Meeting", "the 2016 AU Summit".
-_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                             r"\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+$")
+_ORDINAL_BEFORE = re.compile(rf"(?<![\w-])(?:{_ORDINAL}|\d{{3}}(?:st|nd|rd|th)|(?:19|20)\d\d)\s+$")  # "331st" too
 #: An event named by a compound noun with no other word: "a courtesy call", "the panel discussion", "the launch event".
 _COMPOUND_EVENT = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?P<name>(?:courtesy\s+call|panel\s+discussion|side\s+event|"

@@ -464,8 +464,7 @@ class _Reader:
         self._joint_doers: list[tuple[str, list[str], int, int]] = []  # partners of a passive with no object (co_organisers)
         self._speeches: list[tuple] = []  # (pattern, person, [event named], span), linked by speeches()
         self._speaker_at: dict[int, Name] | None = None
-        self._acronyms: dict[tuple, dict[str, str]] = {}
-        self._names_by_kinds: dict[tuple, dict[str, str]] = {}
+        self._indexes: dict[tuple, dict[str, str]] = {}  # the registry by acronym or name, per kinds (_registry_index)
         self.event = self._document_event()
         self.reported = self._reported_event()
         self.lead = self._lead_undertaking()
@@ -570,28 +569,24 @@ class _Reader:
 
     def by_acronym(self, kinds) -> dict[str, str]:
         """The registry's entities of ``kinds`` by their acronyms (of two with one acronym, the first)."""
-        key = tuple(sorted(kinds))
-        if key not in self._acronyms:
-            found: dict[str, str] = {}
-            for e in self.registry.values():
-                if e.kind in kinds:
-                    for a in e.acronyms:
-                        found.setdefault(a, e.id)
-            self._acronyms[key] = found
-        return self._acronyms[key]
+        return self._registry_index(kinds, by_acronym=True)
 
     def _by_name(self, kinds) -> dict[str, str]:
-        """The registry's entities of ``kinds`` by each of their names, folded (of two with one name, the first); read
-        from the registry once per document and kinds, like :meth:`by_acronym` (callers do not change it)."""
-        key = tuple(sorted(kinds))
-        if key not in self._names_by_kinds:
+        """The registry's entities of ``kinds`` by each of their names, folded (of two with one name, the first)."""
+        return self._registry_index(kinds, by_acronym=False)
+
+    def _registry_index(self, kinds, by_acronym: bool) -> dict[str, str]:
+        """The registry's entities of ``kinds`` by their acronyms or their folded names, the first of two with one
+        key; read from the registry once per document, kinds and key (callers do not change it)."""
+        key = (by_acronym, tuple(sorted(kinds)))
+        if key not in self._indexes:
             found: dict[str, str] = {}
             for e in self.registry.values():
                 if e.kind in kinds:
-                    for n in e.names:
-                        found.setdefault(n.casefold(), e.id)
-            self._names_by_kinds[key] = found
-        return self._names_by_kinds[key]
+                    for k in (e.acronyms if by_acronym else [n.casefold() for n in e.names]):
+                        found.setdefault(k, e.id)
+            self._indexes[key] = found
+        return self._indexes[key]
 
     @functools.cached_property
     def _countries_by_name(self) -> dict[str, str]:
