@@ -3,6 +3,8 @@ long form, registry entities recognised by acronym, honorifics kept out of names
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from migration_kg.assist.candidates import candidates_in
@@ -1288,3 +1290,12 @@ def test_datelines_in_capitals_groups_of_staff_and_visits(text, kind, names, abs
         _assert_kind(by_name, "programme", "Global Mayors Solidarity Campaign")
     _assert_kind(by_name, kind, *names)
     assert not [n for n in by_name if n.split()[0] in absent or n in absent], sorted(by_name)
+
+
+def test_a_date_a_name_runs_into_is_not_part_of_it():
+    by_name = _by_name("A statement was issued by the Office of the Prime Minister on Friday. The Coastal Training Workshop "
+                       "from 24th April gathered officials. Director-General Brunson McKinley Tuesday opened the Delta "
+                       "Summit. A capacity building session on September 23 followed.")
+    assert {"Office of the Prime Minister", "Coastal Training Workshop", "Brunson McKinley", "capacity building session"} \
+        <= set(by_name), sorted(by_name)
+    assert not any(re.search(r"Friday|April|Tuesday|September", n) for n in by_name), sorted(by_name)

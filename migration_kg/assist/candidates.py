@@ -180,6 +180,9 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
     found: dict[str, Candidate] = {}  # by label, first reading wins
 
     def add(c: Candidate) -> None:
+        date = _DATE_AFTER.search(c.name)
+        if date and date.start() > 0:  # "Ministry of Foreign Affairs on Tuesday": the ministry
+            c.name, c.count = c.name[:date.start()], _count(doc.text, index, c.name[:date.start()], c.acronym)
         honorifics = _LEADING_HONORIFICS.match(c.name) if c.kind == "person" else None
         if honorifics and " " in c.name[honorifics.end():]:  # "His Worship Gary Burroughs", "Samdech Techo Hun
             # Sen": the name; not "Sheikh Hasina", whose name it is
@@ -391,6 +394,10 @@ def _named_tails(name: str) -> list[str]:
 
 #: A weekday after a name: "discussed in Dushanbe on Friday".
 _WEEKDAY_AFTER = re.compile(rf"\s+(?:on\s+)?(?:{_WEEKDAY})$")
+#: A date that a name ran into: "Office of the Prime Minister on Friday", "session on September", "Workshop ... from 24th
+#: April", "Brunson McKinley Tuesday".
+_DATE_AFTER = re.compile(rf"(?:\s+(?:on|from|in|since|until|till|through|by|of|during)\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
+                         rf"(?:of\s+)?)?(?:{_WEEKDAY}|{_MONTH})|,?\s+(?:{_WEEKDAY}))\b.*$", re.S)
 #: A body's name made a modifier: "an OSCE-supported project", "the EU-funded programme".
 _ATTRIBUTIVE = re.compile(r"-(?:supported|funded|led|sponsored|financed|implemented|organi[sz]ed|run)$")
 #: A body of another body, both with their kind word: "Parliamentary Assembly of the Council of Europe".
