@@ -1299,3 +1299,11 @@ def test_a_date_a_name_runs_into_is_not_part_of_it():
     assert {"Office of the Prime Minister", "Coastal Training Workshop", "Brunson McKinley", "capacity building session"} \
         <= set(by_name), sorted(by_name)
     assert not any(re.search(r"Friday|April|Tuesday|September", n) for n in by_name), sorted(by_name)
+
+
+def test_a_word_in_a_country_is_a_place_apart_from_it_and_a_weekday_or_held_before_a_place_is_no_name():
+    by_name = _by_name("The camp on Lesbos in Greece was opened by the Aegean Council. It was opened on Monday in Abuja. "
+                       "Held in Jakarta, the meeting closed.")
+    _assert_kind(by_name, "place", "Lesbos", "Abuja", "Jakarta")
+    assert not any(n in by_name for n in ("Lesbos in Greece", "Monday", "Monday in Abuja", "Held", "Held in Jakarta")), \
+        sorted(by_name)

@@ -239,7 +239,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
     name_spans = sorted((m.start, m.end) for m in names_only)
     for run, offset in runs + (_runs_across_lines(doc.text, name_spans) if wrapped else []):
         pieces = _run_pieces(doc.text, run, offset) if offset is not None else []
-        for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for whole in pieces or _split_run(run)
+        for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for whole in pieces or [p for w in _split_run(run) for p in _cut_at_place(w)]
                      for part in _without_people(whole, people) for n in _person_tail(part)]:
             name = _WEEKDAY_AFTER.sub("", _LEADING_HONORIFICS.sub("", name))  # "Dushanbe on Friday"; "HE A B": A B
             if re.fullmatch(_HONORIFIC, name):
@@ -268,7 +268,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             items = re.split(r",\s*|\s+and\s+", key)
             if key in taken or len(items) > 1 and all(i in taken for i in items):
                 continue  # "Sella and Grand-Mora": two names found already
-            if _is_post(name) or name in _country_names() or name.title() in _MONTH_NAMES \
+            if _is_post(name) or name in _country_names() or name.title() in _MONTH_NAMES or name in _WEEKDAYS \
                     or _TITLE_ONLY.fullmatch(name) \
                     or name.isupper() and len(name) > 4 and name.title() in city_names():
                 continue  # "Minister of Labour": a post, no body; a country, a dateline's city: read as such
@@ -821,7 +821,7 @@ _OPENING_WORDS = {"The", "In", "A", "An", "Both", "For", "Thus", "Also", "It", "
                   "As", "By", "With", "From", "To", "Since", "During", "While", "When", "However", "Its", "Their",
                   "After", "Before", "Following", "Under", "Through", "Today", "Yesterday", "Meanwhile", "Representing",
                   "Speaking", "Addressing", "Welcoming", "Quoting", "Citing", "According", "Noting", "Recalling", "Later",
-                  "Earlier", "Then", "Finally"}
+                  "Earlier", "Then", "Finally", "Held", "Yet"}
 #: The verbs a headline writes with capitals ("IOM, ALAP Host Seminar on ..."): not part of a name.
 _HEADLINE_VERBS = {"Host", "Hosts", "Hold", "Holds", "Launch", "Launches", "Opens", "Convene", "Convenes", "Organize",
                    "Organizes", "Organise", "Organises", "Sign", "Signs", "Joins", "Trains", "Discuss", "Discusses",
@@ -2541,6 +2541,9 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
         return "place", f"after '{' '.join(before.split()[-2:])}'"
     if re.fullmatch(r"[A-Z]{2,}s", name):
         return "collective", "a plural acronym ('OFWs', 'IDPs'): a group"
+    place_of = re.match(rf"\s+in\s+(?:the\s+)?({_CAP}(?:\s+{_CAP})?)", after)
+    if place_of and " " not in name and (place_of.group(1) in _country_names() or place_of.group(1) in city_names()):
+        return "place", f"a word followed by 'in {place_of.group(1)}'"
     if name in _subdivision_names():
         return "place", "an ISO 3166-2 region or city name"
     if name in city_names():
