@@ -280,6 +280,9 @@ _WORKS_ON = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+|is\s+|are\s+|has\s+
 _EVENT_AGAIN = ("workshop", "meeting", "conference", "seminar", "training", "consultation", "roundtable", "summit", "webinar",
                 "event", "launch", "ceremony", "course")
 #: A thing named again by its kind: "the project", "The programme", "this initiative", "the two-day workshop".
+#: The Global Forum on Migration and Development, whose name is no topic of a meeting of its own (measured: curators link
+#: its meetings to migration and development 8 times in 17).
+_GLOBAL_FORUM = re.compile(r"\bGlobal\s+Forum\s+(?:on|of|for)\s+Migration\s+(?:and|&)\s+Development\b|\bGFMD\b", re.I)
 _THE_KIND = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<noun>project|programme|program|initiative|agreement|"
                        rf"network|platform|process|strategy|policy|facility|{'|'.join(_EVENT_AGAIN)})\b(?!\s+(?:of|on|for)\b)")
 #: A body named by its kind's word, capitalised: "the Ministry", "the Commission" (not "the Ministry of X").
@@ -743,8 +746,12 @@ class _Reader:
         inside = re.compile(rf"(?<!\w)({_alternation(topics)})(?!\w)", re.I)
         for a, b, ids in self.names:
             for x in (e for e in ids if self.registry[e].kind in _NAMED_FOR_TOPICS):
-                for m in inside.finditer(" ".join(self.text[a:b].split())):
+                name = " ".join(self.text[a:b].split())
+                for m in inside.finditer(name):
                     topic = topics[m.group(1).casefold()]
+                    if re.match(r"\s*(?:for|on|of|with|\(|$)", name[m.end():]) and m.group(1).split()[-1].casefold() \
+                            in ("partnership", "partnerships") or _GLOBAL_FORUM.search(name):
+                        continue  # "the Silk Routes Partnership for Migration": its kind, not its topic; the GFMD
                     if self.suits(x, "addresses", topic):
                         self._inferred(x, "addresses", topic, a, b, "topic-in-name",
                                        f"Its name, '{normalise(self.text[a:b])}', names the topic.")
