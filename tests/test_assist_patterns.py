@@ -616,6 +616,16 @@ def test_a_body_in_its_city_stays_in_the_list_of_bodies_but_a_city_and_its_count
     assert {s.split()[0] for s in found if s.endswith("organises coast-meeting")} == {"port-office", "sea-council"}, found
 
 
+def test_a_country_that_only_says_where_signs_no_agreement_and_hosts_no_project_of_the_sentence():
+    found = _read("The [Coastal Accord|agreement] was signed by [Ana Ruiz|person], Ambassador of [Valoria|country] to "
+                  "[Montaria|country], at the headquarters in [Lorvik|place], [Norland|country]. [Estova|country] and "
+                  "[Delta|country] adopted the [Harbour Accord|agreement]. The [Return Project|project] opened its second "
+                  "phase in [Lorvik|place], [Norland|country].")
+    assert {s.split()[0] for s in found if " signs " in s and s.split()[0] in ("valoria", "montaria", "norland", "estova",
+                                                                              "delta")} == {"estova", "delta"}, found
+    assert "return-project operatesIn norland" not in found, found
+
+
 def test_bodies_that_sign_one_agreement_in_one_quote_are_partners_but_their_signatories_are_not():
     found = _read("The [Seat Agreement|agreement] between the [Delta Institute|organisation] and the "
                   "[Government of Valoria|organisation] was signed. A [Memorandum of Understanding|agreement] was signed by "
