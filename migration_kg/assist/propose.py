@@ -283,10 +283,6 @@ _EVENT_AGAIN = ("workshop", "meeting", "conference", "seminar", "training", "con
 #: The Global Forum on Migration and Development, whose name is no topic of a meeting of its own (measured: curators link
 #: its meetings to migration and development 8 times in 17).
 _GLOBAL_FORUM = re.compile(r"\bGlobal\s+Forum\s+(?:on|of|for)\s+Migration\s+(?:and|&)\s+Development\b|\bGFMD\b", re.I)
-#: A post whose country follows it: "Ambassador of Uzbekistan", "IOM Chief of Mission in Sudan", "Permanent Representative
-#: of Ireland".
-_POST_OF_COUNTRY = re.compile(r"\b(?:Ambassador|Representative|Envoy|Consul(?:-General)?|Chief\s+of\s+Mission|Head\s+of\s+Mission|"
-                              r"Minister|Secretary|Commissioner|Mission|Office|Embassy|Delegation)\s+(?:of|to|in|for)\s+(?:the\s+)?$")
 _THE_KIND = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<noun>project|programme|program|initiative|agreement|"
                        rf"network|platform|process|strategy|policy|facility|{'|'.join(_EVENT_AGAIN)})\b(?!\s+(?:of|on|for)\b)")
 #: A body named by its kind's word, capitalised: "the Ministry", "the Commission" (not "the Ministry of X").
@@ -1321,16 +1317,13 @@ class _Reader:
         Mission for Belgium and Luxembourg", "Ambassador of Mozambique to the UAE"."""
         return self._sent_to(a) or _POST_FOR.search(self.text, max(0, a - 80), a) is not None
 
-    def _incidental_country(self, a: int, b: int) -> bool:
-        """Whether the country named at ``a``..``b`` only says where: a person's post ("Ambassador of Uzbekistan
-        to the United Kingdom", "Chief of Mission in Sudan"), a place's country ("Geneva, Switzerland"), where
-        something was held, or a dateline ("Nepal - IOM and Qatar signed")."""
-        before = self.text[max(0, a - 60):a]
-        return bool(_SENT_TO.search(before) or _POST_OF_COUNTRY.search(before)
-                    or re.search(r"\b(?:held|took\s+place|signed)\s+(?:in|at)\s+(?:the\s+)?$", before)
-                    or any(n[1] <= a and re.fullmatch(r",\s*", self.text[n[1]:a]) and self._has_kind(n[2], "place")
-                           for n in self.names if a - 40 <= n[1] <= a)
-                    or re.match(r"\s*[-–—]\s", self.text[b:b + 4]) and re.fullmatch(r"\s*", self.text[max(0, a - 2):a]))
+    def _incidental_country(self, a: int) -> bool:
+        """Whether the country named at ``a`` only says where: a person's post (:meth:`_in_a_post`, "the Ambassador
+        of Uzbekistan"), a place's country ("Geneva, Switzerland"), or where something was held or signed."""
+        before = self.text[max(0, a - 30):a]
+        return self._in_a_post(a) or self._where(a) \
+            or re.search(rf"\b(?:{POST_WORDS}|Mission)\s+(?:of|to)\s+(?:the\s+)?$", before) is not None \
+            or re.search(r"\b(?:held|took\s+place|signed)\s+(?:in|at)\s+(?:the\s+)?$", before) is not None
 
     def _sent_to(self, a: int) -> bool:
         """Whether the name at ``a`` is where an envoy is sent: "High Commissioner to Nigeria"."""
@@ -2306,8 +2299,8 @@ class _Reader:
                     if sub == o or frozenset((sub, o)) in linked or not (
                             self.fits(sub, pattern, "subject") and self.fits(o, pattern, "object")):
                         continue
-                    if self.registry[sub].kind == "country" and self._incidental_country(sa, sb) \
-                            or self.registry[o].kind == "country" and self._incidental_country(oa, ob):
+                    if self.registry[sub].kind == "country" and self._incidental_country(sa) \
+                            or self.registry[o].kind == "country" and self._incidental_country(oa):
                         continue  # "Ambassador of Uzbekistan to the United Kingdom", "in Geneva, Switzerland"
                     note = (f"{self.registry[sub].label} and {self.registry[o].label} are named in one sentence; "
                             "the text does not say so in these words.")
