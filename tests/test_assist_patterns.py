@@ -597,13 +597,14 @@ def test_bodies_that_fund_or_support_one_undertaking_together_are_partners():
             "partnership collaboration delta-institute coastal-migration-office montaria"} <= _partnerships(found), found
 
 
-def test_bodies_and_countries_an_event_was_attended_by_are_partners_about_it_inferred():
-    # measured: 190 right pairs and 41 not curated on sets 262 to 405 (docs/benchmarks.md)
+def test_bodies_and_countries_an_event_was_attended_by_are_no_partnership():
+    # measured: partners of one another, they gave 190 right pairs and 41 not curated on sets 262 to 405, and none right
+    # and 10 not curated on the next 48 texts, blind (docs/benchmarks.md)
     result = _read_result("The [Summit on Labour Migration|event] was attended by delegates from [Valoria|country], "
-                          "[Montaria|country] and the [Coastal Cities Network|organisation]. Speakers came from the "
-                          "[Delta Institute|organisation] and the [Harbour Foundation|organisation].")
-    assert [(p.kind, p.partners, p.about, bool(p.inferred)) for p in result.partnerships] == [
-        ("multi-stakeholder", ["valoria", "montaria", "coastal-cities-network"], ["summit-on-labour-migration"], True)]
+                          "[Montaria|country] and the [Coastal Cities Network|organisation].")
+    assert not result.partnerships
+    assert {p.subject for p in result.statements if p.relation == "participatesIn"} == {
+        "valoria", "montaria", "coastal-cities-network"}
 
 
 def test_a_body_in_its_city_stays_in_the_list_of_bodies_but_a_city_and_its_country_end_it():

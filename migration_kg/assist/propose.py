@@ -381,7 +381,6 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.joint_names()
     reader.named_parts()
     reader.co_organisers()
-    reader.co_participants()
     reader.headline_partners()
     reader.speaker_topics()
     reader.report_topics()
@@ -995,21 +994,6 @@ class _Reader:
         for kind, partners, a, b in self._joint_doers:  # "... is implemented by A and B", its object unnamed
             if not self._partnered(partners):
                 self.add_partnership(kind, partners, [], a, b)
-
-    def co_participants(self) -> None:
-        """The bodies and countries one list says attended an event ("It was attended by A, B and C", "The
-        forum brought together representatives from A, B and C") are partners in a multi-stakeholder
-        partnership about it; inferred (measured: docs/benchmarks.md). Not those of "participants from":
-        curators read a list of where participants came from as no partnership."""
-        groups: dict[tuple, list[str]] = {}
-        for p in self.statements.values():
-            if p.relation == "participatesIn" and p.cue == "attended-by" \
-                    and self.registry[p.subject].kind in ("organisation", "country", "collective"):
-                groups.setdefault((p.start, p.end, p.object), []).append(p.subject)
-        for (a, b, event), partners in sorted(groups.items()):
-            if len(partners) >= 2 and not self._partnered(partners):
-                self.add_partnership("multi-stakeholder", partners, [event], a, b,
-                                     f"They attended {self.registry[event].label} together, as the quote lists them.")
 
     def headline_partners(self) -> None:
         """Two actors or more that open the document's headline, listed before its verb ("OSCE, UNHCR train
