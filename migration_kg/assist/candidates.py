@@ -711,8 +711,10 @@ def _owned_by_known(doc: SourceDocument, index: QuoteIndex, mentions: list, regi
 _PRONOUN = re.compile(r"\b(?:she|he|her|his|him|herself|himself)\b", re.I)
 #: A given name, one initial and a family name: a person's ("Max J. Rosenthal").
 _MIDDLE_INITIAL = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+\s+[A-Z]\.\s+(?:Mc|Mac|O’|O')?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+")
+#: The news and photo agencies a photograph's credit names before its photographer: "REUTERS/Ramzi Boudina" (`propose` too).
+PHOTO_AGENCIES = r"REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images|Xinhua|UN\s+Photo|IOM|UNHCR|UNICEF"
 #: A photograph's credit before a name: "REUTERS/Ramzi Boudina", "Photo: A B".
-_PHOTO_CREDIT = re.compile(r"(?:\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images|Xinhua|UN\s+Photo|IOM|UNHCR|UNICEF)\s*/|"
+_PHOTO_CREDIT = re.compile(rf"(?:\b(?:{PHOTO_AGENCIES})\s*/|"
                            r"\b(?:Photo|Picture|Image)\s*(?:credit)?\s*(?::|by|©)|©|\(\s*[A-Z]{2,}\s*/)\s*$")  # "(ANTARA/A B)"
 
 

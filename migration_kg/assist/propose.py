@@ -10,6 +10,7 @@ the build skips them until a curator removes the flag.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -20,7 +21,7 @@ from pathlib import Path
 import yaml
 
 from migration_kg import resources
-from migration_kg.assist.candidates import (MISSION_WORDS, POST_WORDS, city_names, demonyms, hard_wrapped,
+from migration_kg.assist.candidates import (MISSION_WORDS, PHOTO_AGENCIES, POST_WORDS, city_names, demonyms, hard_wrapped,
                                             office_mentions, paragraph_bounds, sentence_bounds, topic_variant_spans)
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import Locator
@@ -1202,7 +1203,7 @@ class _Reader:
         lines = self.text[max(0, at - 400):at].split("\n")
         if re.search(r"\b(?:credits?|photo(?:\s+credits?)?)\s*:\s*[^.\n]{0,60}$", lines[-1], re.I):
             return True  # "... at the opening session. Credit: Solidarity Center/A"
-        if re.search(r"\b(?:REUTERS|Reuters|AFP|AP|EPA|Getty\s+Images|Xinhua|UN\s+Photo)\s*/\s*$|\(\s*[A-Z]{2,}\s*/\s*$", lines[-1]):
+        if re.search(rf"\b(?:{PHOTO_AGENCIES})\s*/\s*$|\(\s*[A-Z]{{2,}}\s*/\s*$", lines[-1]):
             return True  # "Picture taken June 29, 2017. REUTERS/A", "(ANTARA/A)"
         line = lines[-1] + self.text[at:].split("\n", 1)[0]
         if re.search(r",\s*[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|int|info)\s*$", line) and len(line) < 120:
@@ -1417,9 +1418,10 @@ class _Reader:
                           rf"(?:(?:{_HONORIFIC_NO_STOP})\s*)?$", re.I)
         another = re.compile(rf"(?<![\w-])(?:{_alternation(countries)})\b", re.I)  # a country's name or adjective
         starts = {n[0]: n for n in self.names}
+        people = [n[0] for n in self.names if self._has_kind(n[2], "person")]  # in text order, for bisect
         for a, _, ids in self.names:
             m = self._has_kind(ids, "person") and self._nearest(post, max(0, a - 250), a)  # the post right before
-            if m and any(m.start() <= n[0] and n[1] <= a and self._has_kind(n[2], "person") for n in self.names):
+            if m and bisect.bisect_left(people, m.start()) < bisect.bisect_left(people, a):
                 m = None  # "Turkish Minister A and Malaysian Human Resources Minister B": not the post of A's country
             person = starts[a] if m else None
             while m and m.group(1)[:1].isupper() and person is not None and self._has_kind(person[2], "person"):
