@@ -133,7 +133,7 @@ _EVENT_NOUNS = ("workshop", "meeting", "seminar", "event", "conference", "panel"
 #: An event named by its kind right after a verb: " a regional workshop", " a two-day countering trafficking workshop".
 _AN_EVENT = re.compile(rf"\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){{0,4}}?(?:{'|'.join(_EVENT_NOUNS)})\b")
 #: A verb of holding an event before its holder: "organized by", "hosted by", "convened by".
-_HELD_BY = re.compile(r"\b(?:organi[sz]ed|hosted|convened|held|co-organi[sz]ed|co-hosted)\s+(?:jointly\s+)?by\s+(?:the\s+)?$")
+_HELD_BY = re.compile(r"\b(?:(?:co-)?(?:organi[sz]ed|hosted)|convened|held)\s+(?:jointly\s+)?by\s+(?:the\s+)?$")
 #: The document's event named by its kind right before a passive's cue: "during a stakeholders workshop organized by".
 _AN_EVENT_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_EVENT_NOUNS)})s?,?\s*$")
 #: A clause that starts with the document's event named by its kind: "The workshop, ", "The two-day seminar was", "The
