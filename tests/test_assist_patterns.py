@@ -607,6 +607,13 @@ def test_bodies_and_countries_an_event_was_attended_by_are_no_partnership():
         "valoria", "montaria", "coastal-cities-network"}
 
 
+def test_a_list_of_bodies_goes_on_over_the_ngo_before_a_name():
+    found = _read("The [Harbour Workshop|event] was jointly organized by the [Delta Institute|organisation], the NGO "
+                  "[Coastal Aid|organisation] and the [Port Office|organisation].")
+    assert {s.split()[0] for s in found if s.endswith("organises harbour-workshop")} == {
+        "delta-institute", "coastal-aid", "port-office"}, found
+
+
 def test_a_body_in_its_city_stays_in_the_list_of_bodies_but_a_city_and_its_country_end_it():
     found = _read("The [Harbour Forum|event] was organized in partnership with the [Valorian Embassy|organisation] in "
                   "[Lorvik|place], the [Delta Institute|organisation] and [KEB Bank|organisation]. The [Coast Meeting|event] "

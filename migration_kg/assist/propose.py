@@ -80,7 +80,8 @@ _WHO = (r"(?:(?:some|about|around|over|more\s+than|nearly)\s+)?(?:\d[\d,]*\s+)?(
 #: The same, right before a name: "Experts from the", whose bodies do not do the verb.
 _WHO_BEFORE = re.compile(rf"\b{_WHO}\s+(?:the\s+)?$", re.I)
 _LIST_WORDS = (rf"\s|,|;|:|\(|\)|[–—]|and|&|the|also|including|such\s+as|namely|particularly|in\s+particular|recently|successfully|officially|formally|(?:has|have)(?=\s+\w+ly\b)|other\s+partners|-based|today|yesterday|this\s+(?:morning|afternoon|evening|week)|jointly(?:\s+with)?|together|as\s+well\s+as|together\s+with|{_COLLABORATION}|{_HONORIFIC}|{_WHO}|’s|'s|"
-               r"(?:the\s+)?Governments?\s+of")
+               r"(?:the\s+)?Governments?\s+of|(?:local\s+|international\s+)?(?:NGOs?|non-governmental\s+organi[sz]ations?|"
+               r"think[- ]tanks?|non-profits?)(?=\s)")  # "..., the NGO Diaspora Développement and IOM"
 _LIST_GAP = re.compile(rf"^(?:{_LIST_WORDS})*$", re.I)
 #: A minister's title with its portfolio, before the name ("Minister of Foreign Affairs, Ms. A") or after it.
 _PORTFOLIO_WORDS = r"(?P<portfolio>[A-Z][\w’'-]*(?:\s+(?:(?:and|of|for|the|&)\s+)*[A-Z][\w’'-]*)*)"
