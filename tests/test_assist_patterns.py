@@ -614,6 +614,15 @@ def test_a_list_of_bodies_goes_on_over_the_ngo_before_a_name():
         "delta-institute", "coastal-aid", "port-office"}, found
 
 
+def test_a_body_named_for_its_city_is_based_there_inferred_but_not_one_named_for_a_region():
+    facts = _facts("The Mombasa Judicial Institute, the University of Mombasa and the Africa Development Fund met.",
+                   ("lji", "organisation", "Mombasa Judicial Institute"), ("uol", "organisation", "University of Mombasa"),
+                   ("adf", "organisation", "Africa Development Fund"), ("mombasa", "place", "Mombasa"),
+                   ("africa", "place", "Africa"))
+    assert _linked(facts, "basedIn") == {("lji", "mombasa"), ("uol", "mombasa")}, facts
+    assert facts[("lji", "basedIn", "mombasa")]["status"] == "inferred"
+
+
 def test_a_body_in_its_city_stays_in_the_list_of_bodies_but_a_city_and_its_country_end_it():
     found = _read("The [Harbour Forum|event] was organized in partnership with the [Valorian Embassy|organisation] in "
                   "[Lorvik|place], the [Delta Institute|organisation] and [KEB Bank|organisation]. The [Coast Meeting|event] "

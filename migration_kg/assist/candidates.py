@@ -1462,7 +1462,7 @@ def _country_codes() -> dict[str, tuple[str, str, str]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _subdivision_names() -> frozenset[str]:
+def subdivision_names() -> frozenset[str]:
     """ISO 3166-2 names (regions, provinces and some cities: Genève, New York), also without their accents,
     as English texts write them ("Nghe An" for Nghệ An)."""
     import pycountry
@@ -1556,7 +1556,7 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                     break
             else:
                 others.append((" ".join(words), start))
-        regions = [o for o in others if city is not None and o[0] in _subdivision_names()]
+        regions = [o for o in others if city is not None and o[0] in subdivision_names()]
         for name, start in regions:  # "in Seongnam, Gyeonggi-do", "from Ekiti, Akwa Ibom, Ondo": regions listed with a city
             out.append(_candidate(doc, index, name, "place", f"place name; an ISO 3166-2 region listed with the city {city}",
                                   start))
@@ -2546,7 +2546,7 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
     place_of = re.match(rf"\s+in\s+(?:the\s+)?({_CAP}(?:\s+{_CAP})?)", after)
     if place_of and " " not in name and (place_of.group(1) in _country_names() or place_of.group(1) in city_names()):
         return "place", f"a word followed by 'in {place_of.group(1)}'"
-    if name in _subdivision_names():
+    if name in subdivision_names():
         return "place", "an ISO 3166-2 region or city name"
     if name in city_names():
         return "place", "a city in GeoNames"

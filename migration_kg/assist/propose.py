@@ -22,7 +22,8 @@ import yaml
 
 from migration_kg import resources
 from migration_kg.assist.candidates import (MISSION_WORDS, PHOTO_AGENCIES, POST_WORDS, city_names, demonyms, hard_wrapped,
-                                            office_mentions, paragraph_bounds, sentence_bounds, topic_variant_spans)
+                                            office_mentions, paragraph_bounds, sentence_bounds, subdivision_names,
+                                            topic_variant_spans)
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import Locator
 from migration_kg.curation.quotes import normalise
@@ -656,10 +657,21 @@ class _Reader:
             return
         words = _alternation(places)
         ending = re.compile(rf"(?:\s+|\s*[-–]\s*)({words})$", re.I)
+        cities = {n: e for n, e in places.items() if self.registry[e].kind == "place"
+                  and (n.title() in city_names() or n.title() in subdivision_names())}  # not "Africa", "Caribbean"
+        # "the Dubai Judicial Institute", "the University of Athens", "Provincial Government of Palawan": a city's own body
+        city_body = re.compile(rf"^(?:the\s+)?(?:({_alternation(cities)})\s+(?=[A-Z])(?!(?:{_alternation(cities)})\b)|"
+                               rf".*\b(?:University|Municipality|Government|Council|Corporation|Chamber\s+of\s+Commerce)\s+of\s+"
+                               rf"(?:the\s+)?({_alternation(cities)})$)", re.I) if cities else None
         for i, (a, b, ids) in enumerate(self.names):
             bodies = [e for e in ids if self.registry[e].kind == "organisation"]
             if not bodies:
                 continue
+            city = city_body and city_body.match(" ".join(self.text[a:b].split()))
+            if city and (city.group(1) or city.group(2))[:1].isupper():
+                for body in bodies:
+                    self._inferred(body, "basedIn", cities[(city.group(1) or city.group(2)).casefold()], a, b,
+                                   "named-for-city", f"Its name, '{normalise(self.text[a:b])}', names its city.")
             for name in (self.text[a:b], self.registry[bodies[0]].label):
                 m = ending.search(name)
                 if m and _MISSION.search(name) and re.search(r"\bof\s+(?:the\s+)?$", name[:m.start() + 1]):
