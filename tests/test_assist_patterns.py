@@ -623,6 +623,15 @@ def test_a_body_named_for_its_city_is_based_there_inferred_but_not_one_named_for
     assert facts[("lji", "basedIn", "mombasa")]["status"] == "inferred"
 
 
+def test_the_meeting_of_a_body_is_organised_by_it_named_after_or_within_the_events_name_inferred():
+    facts = _facts("The 331st governing board meeting of the HLO closed. The quarterly meeting of the Delta Working Group "
+                   "opened.",
+                   ("hlo-331", "event", "331st governing board meeting of the HLO"), ("hlo", "organisation", "Harbour Labour Office", ("HLO",)),
+                   ("quarterly", "event", "quarterly meeting"), ("dwg", "organisation", "Delta Working Group"))
+    assert _linked(facts, "organises") == {("hlo", "hlo-331"), ("dwg", "quarterly")}, facts
+    assert facts[("hlo", "organises", "hlo-331")]["status"] == "inferred"
+
+
 def test_a_body_in_its_city_stays_in_the_list_of_bodies_but_a_city_and_its_country_end_it():
     found = _read("The [Harbour Forum|event] was organized in partnership with the [Valorian Embassy|organisation] in "
                   "[Lorvik|place], the [Delta Institute|organisation] and [KEB Bank|organisation]. The [Coast Meeting|event] "

@@ -890,9 +890,17 @@ class _Reader:
                 own(owner, "organises", events, a, b)
                 own(owner, "leads", initiatives, a, b)  # "the ILO GMS TRIANGLE project", "the EU Trust Fund for Africa"
             follows = self.names[i + 1] if i + 1 < len(self.names) else None
-            if initiatives and follows is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[b:follows[0]]):
+            if (initiatives or events) and follows is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[b:follows[0]]):
                 for body in (e for e in follows[2] if self.registry[e].kind == "organisation"):
                     own(body, "leads", initiatives, a, follows[1])  # "the SIMS project of Helvetas"
+                    own(body, "organises", events, a, follows[1])  # "the annual meeting of the Forum"
+            tail = re.search(r"\b(?:meeting|session|conference|council|assembly|summit|congress)\s+of\s+(?:the\s+)?"
+                             r"([A-Z][\w’'&-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w’'&-]*)*)$",
+                             " ".join(self.text[a:b].split()), re.I) if events else None
+            body = tail and (self._by_name(("organisation",)).get(tail.group(1).casefold())
+                             or self.by_acronym(("organisation",)).get(tail.group(1)))
+            if body:  # "the 331st governing board meeting of the ILO": the ILO's, its name within the event's
+                own(body, "organises", events, a, b)
 
     def named_parts(self) -> None:
         """An event, initiative or product whose name holds the acronym or name of a forum, series,
