@@ -632,6 +632,15 @@ def test_the_meeting_of_a_body_is_organised_by_it_named_after_or_within_the_even
     assert facts[("hlo", "organises", "hlo-331")]["status"] == "inferred"
 
 
+def test_a_session_or_dinner_the_report_names_is_part_of_the_reported_event_but_not_a_numbered_session_inferred():
+    facts = _reported("The [Coastal Dialogue|event] opened in Lorvik. In the [opening session|event] the minister spoke. "
+                      "They met on the sidelines of the [36th Ordinary Session of the Delta Summit|event].", "coastal-dialogue")
+    assert ("opening-session", "partOf", "coastal-dialogue") in facts, facts
+    assert facts[("opening-session", "partOf", "coastal-dialogue")]["status"] == "inferred"
+    assert ("36th-ordinary", "partOf", "coastal-dialogue") not in facts and not any(
+        s.startswith("36th") and o == "coastal-dialogue" for s, r, o in facts if r == "partOf"), facts
+
+
 def test_a_body_in_its_city_stays_in_the_list_of_bodies_but_a_city_and_its_country_end_it():
     found = _read("The [Harbour Forum|event] was organized in partnership with the [Valorian Embassy|organisation] in "
                   "[Lorvik|place], the [Delta Institute|organisation] and [KEB Bank|organisation]. The [Coast Meeting|event] "
