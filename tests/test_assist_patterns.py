@@ -641,6 +641,12 @@ def test_a_session_or_dinner_the_report_names_is_part_of_the_reported_event_but_
         s.startswith("36th") and o == "coastal-dialogue" for s, r, o in facts if r == "partOf"), facts
 
 
+def test_the_authors_a_byline_names_are_no_participants_of_the_reported_event():
+    facts = _reported("The [Coastal Dialogue|event] closed.\nWritten by [Ana Ruiz|person], [Jan Novak|person]\n"
+                      "[Omar Diop|person] opened the dialogue.", "coastal-dialogue")
+    assert {s for s, r, o in facts if o == "coastal-dialogue" and r in ("participatesIn", "speaksAt")} == {"omar-diop"}, facts
+
+
 def test_a_body_in_its_city_stays_in_the_list_of_bodies_but_a_city_and_its_country_end_it():
     found = _read("The [Harbour Forum|event] was organized in partnership with the [Valorian Embassy|organisation] in "
                   "[Lorvik|place], the [Delta Institute|organisation] and [KEB Bank|organisation]. The [Coast Meeting|event] "

@@ -1234,8 +1234,9 @@ class _Reader:
         line = lines[-1] + self.text[at:].split("\n", 1)[0]
         if re.search(r",\s*[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|int|info)\s*$", line) and len(line) < 120:
             return True  # a byline: "A, harbouraid.org"
-        if re.match(r"\s*By:?\s+[A-Z]", line) and len(line) < 120 and not re.search(r"[.!?][”\"]?\s*$", line):
-            return True  # a byline: "By: A & B", "By A, Mar 9, 2017"
+        if re.match(r"\s*(?:(?:Written|Edited|Compiled|Authored|Posted|Reported)\s+by|By):?\s+(?:Dr\.?\s+)?[A-Z]", line) \
+                and len(line) < 120 and not re.search(r"[.!?][”\"]?\s*$", line):
+            return True  # a byline: "By: A & B", "By A, Mar 9, 2017", "Written by A, B, C"
         above = [x for x in lines[:-1] if x.strip()]
         if at < 600 and above and _BYLINE_DATE.fullmatch(above[-1].strip()) and len(line) < 200 \
                 and not re.search(r"[.!?:][”\"]?\s*$", line):
