@@ -1307,3 +1307,9 @@ def test_a_word_in_a_country_is_a_place_apart_from_it_and_a_weekday_or_held_befo
     _assert_kind(by_name, "place", "Lesbos", "Abuja", "Jakarta")
     assert not any(n in by_name for n in ("Lesbos in Greece", "Monday", "Monday in Abuja", "Held", "Held in Jakarta")), \
         sorted(by_name)
+
+
+def test_a_portfolios_possessive_stays_in_a_ministrys_name():
+    by_name = _by_name("UN Women supports the Ministry of Women’s Affairs in hosting it. The Department of Migrant "
+                       "Workers' Welfare opened an office.")
+    _assert_kind(by_name, "organisation", "Ministry of Women’s Affairs", "Department of Migrant Workers' Welfare")

@@ -761,6 +761,10 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     # "the People’s Republic of China", "the Attorney-General’s Office": a possessive inside one name
     joined = re.sub(r"\b(People|General|Minister|President|Ombudsman)([’'])s(?=\s+(?:Republic|Office|Department)\b)",
                     _kept_possessive, joined)
+    # "the Ministry of Women’s Affairs", "the Ministry of Displaced People’s Affairs": a portfolio's possessive
+    joined = re.sub(r"(\b(?:Ministry|Department|Bureau|Office|Commission|Secretariat|Directorate)\s+(?:of|for)\s+"
+                    r"(?:[A-Z][\w-]*\s+(?:and\s+)?){0,3}[A-Z][a-z]+)([’'])s(?=\s+(?:Affairs|Rights|Welfare)\b)",
+                    _kept_possessive, joined)
     # "the Belgian Public Prosecutor's Office", "the Women’s Caucus": a common noun's possessive before a body's word
     # (not a country's or a body's own: "Iran’s Kish Island", "IOM’s Global ... Centre", "the Department of State’s Office")
     joined = re.sub(r"(?<!\bof\s)\b([A-Z][a-z]+)([’'])s(?=\s+(?:Office|Caucus|Fund|Forum|Council|Commission|Network|Association|Union|"
