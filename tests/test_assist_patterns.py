@@ -647,6 +647,13 @@ def test_the_authors_a_byline_names_are_no_participants_of_the_reported_event():
     assert {s for s, r, o in facts if o == "coastal-dialogue" and r in ("participatesIn", "speaksAt")} == {"omar-diop"}, facts
 
 
+def test_a_visit_to_a_country_named_in_or_right_after_the_event_was_held_there_inferred():
+    facts = _marked("The ministers ended the [two-day official visit|event] to [Valoria|country] today. The delegation "
+                    "completed a [three-day study visit to Montaria|event]. [Montaria|country] grew.")
+    assert _linked(facts, "heldIn") == {("two-day-official-visit", "valoria"), ("three-day-study-visit-to-montaria", "montaria")}, facts
+    assert facts[("two-day-official-visit", "heldIn", "valoria")]["status"] == "inferred"
+
+
 def test_a_body_in_its_city_stays_in_the_list_of_bodies_but_a_city_and_its_country_end_it():
     found = _read("The [Harbour Forum|event] was organized in partnership with the [Valorian Embassy|organisation] in "
                   "[Lorvik|place], the [Delta Institute|organisation] and [KEB Bank|organisation]. The [Coast Meeting|event] "

@@ -409,6 +409,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.named_units()
     reader.placed_bodies()
     reader.placed_events()
+    reader.visits_to()
     reader.placed_undertakings()
     reader.named_topics()
     reader.bracketed_bodies()
@@ -752,6 +753,32 @@ class _Reader:
                 for event in events:
                     self._inferred(event, "heldIn", cities[m.group(0).casefold()], a, b, "named-with-city",
                                    f"Its name, '{normalise(self.text[a:b])}', places it there.")
+
+    def visits_to(self) -> None:
+        """A visit, a trip or a mission to a country or a place, the name of the event or right after it ("the
+        three-day study visit to Mali", "the official visit to Cambodia by A"), was held there."""
+        places = {n: e for n, e in self._by_name(("country", "place")).items() if len(n) > 2}
+        if not places:
+            return
+        to = re.compile(rf"\b(?:visits?|trips?|missions?|tours?)\s+to\s+(?:the\s+)?({_alternation(places)})(?![\w-])", re.I)
+        for i, (a, b, ids) in enumerate(self.names):
+            events = [e for e in ids if self.registry[e].kind == "event"]
+            if not events:
+                continue
+            following = self.names[i + 1] if i + 1 < len(self.names) else None
+            inside = to.search(" ".join(self.text[a:b].split()))
+            after = following is not None and re.fullmatch(r"\s+to\s+(?:the\s+)?", self.text[b:following[0]]) \
+                and re.search(r"(?:visits?|trips?|missions?|tours?)$", self.text[a:b], re.I)
+            if inside:
+                where, end = [places[inside.group(1).casefold()]], b
+            elif after:
+                where, end = [e for e in following[2] if self.registry[e].kind in ("country", "place")], following[1]
+            else:
+                continue
+            for event in events:
+                for place in where:
+                    self._inferred(event, "heldIn", place, a, end, "visit-to",
+                                   f"'{normalise(self.text[a:end])}': where the visit went.")
 
     def named_topics(self) -> None:
         """An undertaking or a publication whose name, as the text writes it, holds a topic's name or alias
