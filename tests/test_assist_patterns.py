@@ -485,10 +485,12 @@ def test_the_reported_event_addresses_every_topic_its_text_names_not_another_und
     doc, registry = example_document(
         f"The [Coastal Dialogue|event] opened in May. {filler}Speakers discussed [remittances|topic] at length. "
         "Farmers in the valley also sell fruit to buyers abroad, a trade that [return migration|topic] has grown. "
-        "The [Harbour Statement|agreement] was signed in June on [diaspora bonds|topic].")
+        "The [Harbour Statement|agreement] was signed in June on [diaspora bonds|topic]. Speakers came back to "
+        "[return migration|topic] and to [remittances|topic] in closing; one named [skills transfer|topic] in passing.")
     doc.metadata["reports"] = "coastal-dialogue"
     entries = _entries(doc, registry)
     addressed = {k[2] for k in entries if k[:2] == ("coastal-dialogue", "addresses")}
+    # named once after the lead, a topic is a passing word (measured: docs/benchmarks.md)
     assert addressed == {"remittances", "return-migration"}, addressed
     assert entries[("coastal-dialogue", "addresses", "return-migration")]["status"] == "inferred"
 
