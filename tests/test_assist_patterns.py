@@ -485,14 +485,21 @@ def test_the_reported_event_addresses_every_topic_its_text_names_not_another_und
     doc, registry = example_document(
         f"The [Coastal Dialogue|event] opened in May. {filler}Speakers discussed [remittances|topic] at length. "
         "Farmers in the valley also sell fruit to buyers abroad, a trade that [return migration|topic] has grown. "
-        "The [Harbour Statement|agreement] was signed in June on [diaspora bonds|topic]. Speakers came back to "
-        "[return migration|topic] and to [remittances|topic] in closing; one named [skills transfer|topic] in passing.")
+        "The [Harbour Statement|agreement] was signed in June on [diaspora bonds|topic].")
     doc.metadata["reports"] = "coastal-dialogue"
     entries = _entries(doc, registry)
     addressed = {k[2] for k in entries if k[:2] == ("coastal-dialogue", "addresses")}
-    # named once after the lead, a topic is a passing word (measured: docs/benchmarks.md)
     assert addressed == {"remittances", "return-migration"}, addressed
     assert entries[("coastal-dialogue", "addresses", "return-migration")]["status"] == "inferred"
+
+
+def test_a_news_item_on_an_event_addresses_a_topic_it_names_twice_or_in_its_lead_not_one_named_once_further_on():
+    # measured: named once after the lead, 53 right pairs and 31 not curated on the read sets (docs/benchmarks.md)
+    filler = "The harbour town has two schools, a market and a ferry. " * 8
+    facts = _reported(f"The [Coastal Dialogue|event] on [remittances|topic] opened in May. {filler}Participants "
+                      "from the coast spoke of [labour mobility|topic]. Participants from the islands raised [return "
+                      "migration|topic], and [return migration|topic] again in closing.", "coastal-dialogue")
+    assert {o for s, r, o in facts if s == "coastal-dialogue" and r == "addresses"} == {"remittances", "return-migration"}, facts
 
 
 def test_the_reported_event_had_the_people_groups_and_place_its_report_names_inferred():
