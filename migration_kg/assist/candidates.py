@@ -239,7 +239,8 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
     name_spans = sorted((m.start, m.end) for m in names_only)
     for run, offset in runs + (_runs_across_lines(doc.text, name_spans) if wrapped else []):
         pieces = _run_pieces(doc.text, run, offset) if offset is not None else []
-        for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for whole in pieces or [p for w in _split_run(run) for p in _cut_at_place(w)]
+        wholes = pieces or [p for w in _split_run(run) for p in _cut_at_place(w)]  # "Lesbos in Greece": single words
+        for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for whole in wholes
                      for part in _without_people(whole, people) for n in _person_tail(part)]:
             name = _WEEKDAY_AFTER.sub("", _LEADING_HONORIFICS.sub("", name))  # "Dushanbe on Friday"; "HE A B": A B
             if re.fullmatch(_HONORIFIC, name):

@@ -282,7 +282,6 @@ _WORKS_ON = re.compile(r"(?:\s*\([^)]{1,20}\))?\s+(?:also\s+|is\s+|are\s+|has\s+
 #: The nouns an event is named again by: "the workshop", "the launch".
 _EVENT_AGAIN = ("workshop", "meeting", "conference", "seminar", "training", "consultation", "roundtable", "summit", "webinar",
                 "event", "launch", "ceremony", "course")
-#: A thing named again by its kind: "the project", "The programme", "this initiative", "the two-day workshop".
 #: The Global Forum on Migration and Development, whose name is no topic of a meeting of its own (measured: curators link
 #: its meetings to migration and development 8 times in 17).
 _GLOBAL_FORUM = re.compile(r"\bGlobal\s+Forum\s+(?:on|of|for)\s+Migration\s+(?:and|&)\s+Development\b|\bGFMD\b", re.I)
@@ -291,6 +290,7 @@ _GLOBAL_FORUM = re.compile(r"\bGlobal\s+Forum\s+(?:on|of|for)\s+Migration\s+(?:a
 _EVENT_PART = re.compile(r"^(?!.*\b(?:\d+(?:st|nd|rd|th)|ordinary|annual|regular|special|extraordinary)\s+session\b)"
                          r".*\b(?:sessions?|opening|closing|dinner|lunch|break-?out|plenary|ceremony)\b", re.I)  # not "the
 # 36th Ordinary Session of the AU summit", "the 29th session of the Conference of the Parties": events of their own
+#: A thing named again by its kind: "the project", "The programme", "this initiative", "the two-day workshop".
 _THE_KIND = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<noun>project|programme|program|initiative|agreement|"
                        rf"network|platform|process|strategy|policy|facility|{'|'.join(_EVENT_AGAIN)})\b(?!\s+(?:of|on|for)\b)")
 #: A body named by its kind's word, capitalised: "the Ministry", "the Commission" (not "the Ministry of X").
@@ -1175,7 +1175,7 @@ class _Reader:
             return  # a signing ceremony, a launch, a visit, an opening: not where the topics were discussed
         label = self.registry[event].label
         by_sentence = self._ids_by_sentence(by_name=True)
-        # a topic a news item names once, after its lead, is a passing word: 31 of 84 such pairs were not curated on
+        # a topic a news item names once, after its lead, is a passing word: 25 of 49 such pairs were not curated on
         # the read sets (docs/benchmarks.md); a report of the event's discussions names each of its topics
         mentions = Counter(t for _, _, ids in self.names for t in ids if self.registry[t].kind == "topic")
         for a, b, ids in self.names:
@@ -1681,11 +1681,11 @@ class _Reader:
                 continue
             if out and not body and joiners is None and re.fullmatch(r"\s+in\s+", between) \
                     and self._has_kind(out[-1][2], "organisation") and self._has_kind(ids, "place") \
-                    and re.match(r"\s*(?:,|and\b)", self.text[b:b + 5]) \
-                    and not self._has_kind((self._country_after((a, b, ids)) or (0, 0, []))[2], "place", "country"):
-                cursor = b  # "the Philippine Embassy in Seoul, A and B": where the body is, not one of the list
-                # (not "organized by A and B in Madrid, Spain": a place and its country)
-                continue
+                    and re.match(r"\s*(?:,|and\b)", self.text[b:b + 5]):
+                country = self._country_after((a, b, ids))
+                if not (country and self._has_kind(country[2], "place", "country")):
+                    cursor = b  # "the Philippine Embassy in Seoul, A and B": where the body is, not one of the list
+                    continue  # (but "organized by A and B in Madrid, Spain": a place and its country end it)
             if b > limit or not self.wrapped and re.search(r"\n\s*\n", between):
                 break  # a web page's list does not run over a paragraph's end (a headline's has no full stop)
             if out and (self._has_kind(ids, "person") and not self._has_kind(out[-1][2], "person")
