@@ -32,6 +32,12 @@ def _read_result(example: str):
     return proposals_for(*example_document(example), ONTOLOGY)
 
 
+def _subjects(found: set[str], relation_object: str) -> set[str]:
+    """The subjects of the statement lines of what :func:`_read` found that end with ``relation_object``
+    ("organises harbour-forum")."""
+    return {line.split()[0] for line in found if line.endswith(" " + relation_object)}
+
+
 def _read(example: str) -> set[str]:
     doc, registry = example_document(example)
     result = proposals_for(doc, registry, ONTOLOGY)
@@ -619,7 +625,7 @@ def test_bodies_and_countries_an_event_was_attended_by_are_no_partnership():
 def test_a_list_of_bodies_goes_on_over_the_ngo_before_a_name():
     found = _read("The [Harbour Workshop|event] was jointly organized by the [Delta Institute|organisation], the NGO "
                   "[Coastal Aid|organisation] and the [Port Office|organisation].")
-    assert {s.split()[0] for s in found if s.endswith("organises harbour-workshop")} == {
+    assert _subjects(found, "organises harbour-workshop") == {
         "delta-institute", "coastal-aid", "port-office"}, found
 
 
@@ -668,9 +674,9 @@ def test_a_body_in_its_city_stays_in_the_list_of_bodies_but_a_city_and_its_count
                   "[Lorvik|place], the [Delta Institute|organisation] and [KEB Bank|organisation]. The [Coast Meeting|event] "
                   "was organized by the [Port Office|organisation] and the [Sea Council|organisation] in [Madrid|place], "
                   "[Spain|country].")
-    assert {s.split()[0] for s in found if s.endswith("organises harbour-forum")} == {
+    assert _subjects(found, "organises harbour-forum") == {
         "valorian-embassy", "delta-institute", "keb-bank"}, found
-    assert {s.split()[0] for s in found if s.endswith("organises coast-meeting")} == {"port-office", "sea-council"}, found
+    assert _subjects(found, "organises coast-meeting") == {"port-office", "sea-council"}, found
 
 
 def test_a_country_that_only_says_where_signs_no_agreement_and_hosts_no_project_of_the_sentence():

@@ -182,7 +182,8 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
     def add(c: Candidate) -> None:
         date = _DATE_AFTER.search(c.name)
         if date and date.start() > 0:  # "Ministry of Foreign Affairs on Tuesday": the ministry
-            c.name, c.count = c.name[:date.start()], _count(doc.text, index, c.name[:date.start()], c.acronym)
+            c.name = c.name[:date.start()]
+            c.count = _count(doc.text, index, c.name, c.acronym)
         honorifics = _LEADING_HONORIFICS.match(c.name) if c.kind == "person" else None
         if honorifics and " " in c.name[honorifics.end():]:  # "His Worship Gary Burroughs", "Samdech Techo Hun
             # Sen": the name; not "Sheikh Hasina", whose name it is
@@ -2140,11 +2141,9 @@ def _listed_places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     :data:`_PLACES_LISTED_AFTER`), a body's headquarters and a hotel by their lower-case noun ("KOICA
     headquarters", "the Onomo hotel"), a city opening a dateline with a dash ("Accra- The ..."), and Washington, D.C."""
     out = [_candidate(doc, index, " ".join(item.group(0).split()), "place",
-                      f"place name; listed before '{m.group('noun')}'", m.start("list") + item.start())
-           for m in _LISTED_PLACES.finditer(doc.text) for item in re.finditer(rf"{_CAP}(?:\s+{_CAP})?", m.group("list"))]
-    out += [_candidate(doc, index, " ".join(item.group(0).split()), "place",
-                       f"place name; listed after '{m.group('noun')}'", m.start("list") + item.start())
-            for m in _PLACES_LISTED_AFTER.finditer(doc.text) for item in re.finditer(rf"{_CAP}(?:\s+{_CAP})?", m.group("list"))]
+                      f"place name; listed {where} '{m.group('noun')}'", m.start("list") + item.start())
+           for listed, where in ((_LISTED_PLACES, "before"), (_PLACES_LISTED_AFTER, "after"))
+           for m in listed.finditer(doc.text) for item in re.finditer(rf"{_CAP}(?:\s+{_CAP})?", m.group("list"))]
     for m in _PREMISES.finditer(doc.text):
         if m.group("name").split()[0] not in _OPENING_WORDS:
             out.append(_candidate(doc, index, " ".join(m.group("name").split()), "place",

@@ -290,6 +290,8 @@ _GLOBAL_FORUM = re.compile(r"\bGlobal\s+Forum\s+(?:on|of|for)\s+Migration\s+(?:a
 _EVENT_PART = re.compile(r"^(?!.*\b(?:\d+(?:st|nd|rd|th)|ordinary|annual|regular|special|extraordinary)\s+session\b)"
                          r".*\b(?:sessions?|opening|closing|dinner|lunch|break-?out|plenary|ceremony)\b", re.I)  # not "the
 # 36th Ordinary Session of the AU summit", "the 29th session of the Conference of the Parties": events of their own
+#: The nouns of a visit to a place: "the study visit to Mali", "a mission to Nigeria".
+_VISIT = r"visits?|trips?|missions?|tours?"
 #: A thing named again by its kind: "the project", "The programme", "this initiative", "the two-day workshop".
 _THE_KIND = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<noun>project|programme|program|initiative|agreement|"
                        rf"network|platform|process|strategy|policy|facility|{'|'.join(_EVENT_AGAIN)})\b(?!\s+(?:of|on|for)\b)")
@@ -674,9 +676,10 @@ class _Reader:
             if not bodies:
                 continue
             city = city_body and city_body.match(" ".join(self.text[a:b].split()))
-            if city and (city.group(1) or city.group(2))[:1].isupper():
+            where = city and (city.group(1) or city.group(2))
+            if where and where[:1].isupper():
                 for body in bodies:
-                    self._inferred(body, "basedIn", cities[(city.group(1) or city.group(2)).casefold()], a, b,
+                    self._inferred(body, "basedIn", cities[where.casefold()], a, b,
                                    "named-for-city", f"Its name, '{normalise(self.text[a:b])}', names its city.")
             for name in (self.text[a:b], self.registry[bodies[0]].label):
                 m = ending.search(name)
@@ -760,7 +763,7 @@ class _Reader:
         places = {n: e for n, e in self._by_name(("country", "place")).items() if len(n) > 2}
         if not places:
             return
-        to = re.compile(rf"\b(?:visits?|trips?|missions?|tours?)\s+to\s+(?:the\s+)?({_alternation(places)})(?![\w-])", re.I)
+        to = re.compile(rf"\b(?:{_VISIT})\s+to\s+(?:the\s+)?({_alternation(places)})(?![\w-])", re.I)
         for i, (a, b, ids) in enumerate(self.names):
             events = [e for e in ids if self.registry[e].kind == "event"]
             if not events:
@@ -768,7 +771,7 @@ class _Reader:
             following = self.names[i + 1] if i + 1 < len(self.names) else None
             inside = to.search(" ".join(self.text[a:b].split()))
             after = following is not None and re.fullmatch(r"\s+to\s+(?:the\s+)?", self.text[b:following[0]]) \
-                and re.search(r"(?:visits?|trips?|missions?|tours?)$", self.text[a:b], re.I)
+                and re.search(rf"(?:{_VISIT})$", self.text[a:b], re.I)
             if inside:
                 where, end = [places[inside.group(1).casefold()]], b
             elif after:
