@@ -1797,7 +1797,7 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     for m in _EVENT_PHRASE.finditer(doc.text):
         if set(m.group("mods").split()) & _NOT_EVENT_WORDS:
             continue
-        name = _WEEKDAY_AFTER.sub("", " ".join((m.group("name") + (m.group("of") or "")).split()))  # "... on Tuesday"
+        name = " ".join((m.group("name") + (m.group("of") or "")).split())  # "... on Tuesday": cut in add()
         if len(m.group("mods").split()) > 1:  # "one-day civil society meeting": the length is no part of the name
             name = re.sub(r"^(?:[\w-]+\s+)??(?:one|two|three|four|five|half|full|multi)-day\s+", "", name)  # "an
             # interactive two-day workshop on ...": the workshop on ...
