@@ -1771,3 +1771,20 @@ def test_an_event_at_a_bodys_premises_is_hosted_by_the_body():
 def test_a_bodys_possessive_and_acronym_in_brackets_before_a_post_and_its_holder():
     found = _read("The [Harbour Organization for Return|organisation]’s (HOR) Director General [Ana Vitor|person] visited.")
     assert "ana-vitor represents harbour-organization-for-return" in found, sorted(found)
+
+
+def test_a_body_group_or_country_inside_a_name_is_linked_by_the_name_inferred():
+    facts = _marked("The [Regional Consultation of the Harbour Caucus on the KRB|event] closed. The [Harbour Caucus|organisation] "
+                    "and the [KRB|organisation] met. The [meeting with the Delta Council|event] ended; the [Delta Council|organisation] "
+                    "left. The [Valoria Agenda 2040 of the Sea Union|policy] came from the [Sea Union|organisation]. The "
+                    "[Delta Fund-funded Coast Project|project] started; the [Delta Fund|organisation] pays. A [workshop for "
+                    "harbour reporters|event] trained [harbour reporters|collective]. The [Lorvik Process member states|collective] "
+                    "joined the [Lorvik Process|process]. The [memorandum with Valoria|agreement] came into force. [Valoria|country] grew.")
+    assert ("harbour-caucus", "organises", "regional-consultation-of-the-harbour-caucus-on-the-krb") in facts, facts
+    assert not any(s == "krb" and o.startswith("regional-consultation") for s, r, o in facts), "what it is on"
+    assert ("delta-council", "participatesIn", "meeting-with-the-delta-council") in facts, facts
+    assert ("sea-union", "provides", "valoria-agenda-2040-of-the-sea-union") in facts, facts
+    assert ("delta-fund", "funds", "delta-fund-funded-coast-project") in facts, facts
+    assert ("harbour-reporters", "participatesIn", "workshop-for-harbour-reporters") in facts, facts
+    assert ("lorvik-process-member-states", "participatesIn", "lorvik-process") in facts, facts
+    assert facts[("valoria", "signs", "memorandum-with-valoria")]["status"] == "inferred"

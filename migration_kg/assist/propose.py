@@ -417,6 +417,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.bracketed_bodies()
     reader.bracketed_places()
     reader.owners_of_events()
+    reader.owners_within_names()
     reader.funders_and_doers()  # after the owners of initiatives: "an IOM project ..., funded by SDC"
     for pattern in patterns:  # last: only the pairs no other reading linked
         if pattern.reading == "together":
@@ -936,6 +937,70 @@ class _Reader:
                              or self.by_acronym(("organisation",)).get(tail.group(1)))
             if body:  # "the 331st governing board meeting of the ILO": the ILO's, its name within the event's
                 own(body, "organises", events, a, b)
+
+    def owners_within_names(self) -> None:
+        """A body whose acronym or name stands inside the name of an event, an undertaking or a work, where
+        no other reading put it ("the Regional Consultation of the Women’s Caucus on the AHRB", "the AU
+        Agenda 2063", "the ILO guidance note on wages"): it organises the event (one it is "with" or
+        "between" it takes part in), leads the programme or project (funds or supports one "funded" or
+        "supported" by it) and provides the policy or publication; a group inside an event's or an
+        undertaking's name takes part in it ("the workshop for journalists"), a group named after a
+        process is of its members ("CP Member States"), and a country inside an agreement's name signs it
+        ("the memorandum of understanding with Rwanda"). Inferred from the name; only pairs no other
+        reading linked."""
+        linked = self._linked_pairs()
+        labels = {e.label.casefold(): e.id for e in self.registry.values() if e.kind == "organisation"}
+        groups = {n: e for n, e in self._by_name(("collective",)).items() if len(n) > 3}
+        processes = {n: e for n, e in self._by_name(("process",)).items() if len(n) > 3}
+        process_acronyms = self.by_acronym(("process",))
+        countries = {n: e for n, e in self._by_name(("country",)).items() if len(n) > 3}
+
+        def within(index: dict[str, str], name: str) -> list[tuple[re.Match, str]]:
+            folded = name.casefold()
+            return [(m, index[m.group(1)]) for m in re.finditer(rf"(?<![\w-])({_alternation(index)})(?![\w-])", folded)
+                    if m.group(1) != folded] if index else []
+
+        def infer(subject: str, relation: str, obj: str, a: int, b: int) -> None:
+            if subject != obj and frozenset((subject, obj)) not in linked and self.suits(subject, relation, obj):
+                self._inferred(subject, relation, obj, a, b, "owner-within-name",
+                               f"Its name, '{normalise(self.text[a:b])}', names {self.registry[subject].label}; "
+                               "the text does not say so in other words.")
+                linked.add(frozenset((subject, obj)))
+
+        for a, b, ids in self.names:
+            name = " ".join(self.text[a:b].split())
+            for x in ids:
+                kind = self.registry[x].kind
+                if kind in _EVENT_KINDS | _RUN_KINDS | {"policy", "publication"}:
+                    for body in sorted(self._owners_in_name(x, a, b, labels)):
+                        names = [self.registry[body].label, *self.registry[body].acronyms]
+                        if self.registry[body].label in _SYSTEMS or any(re.search(
+                                rf"\b(?:on|about|against)\s+(?:the\s+)?{re.escape(n)}\b", name, re.I) for n in names):
+                            continue  # "a consultation on the AHRB": what it is about
+                        if kind in _EVENT_KINDS:
+                            joined = any(re.search(rf"\b(?:with|between|by)\s+(?:the\s+)?(?:\S+\s+){{0,6}}?{re.escape(n)}",
+                                                   name, re.I) for n in names)
+                            infer(body, "participatesIn" if joined else "organises", x, a, b)
+                        elif kind in _RUN_KINDS:
+                            funded = re.search(r"-?\s*(funded|financed|supported)\b", name)
+                            relation = {"funded": "funds", "financed": "funds", "supported": "supports"}.get(
+                                funded.group(1) if funded else "", "leads")
+                            infer(body, relation, x, a, b)
+                        else:
+                            infer(body, "provides", x, a, b)
+                if kind in _EVENT_KINDS | _RUN_KINDS:
+                    for m, group in within(groups, name):  # "the workshop for journalists": for, with, to it
+                        if m.start() == 0 or re.search(r"\b(?:for|with|to|among|between|from|by)\s+(?:the\s+|its\s+|their\s+)?$",
+                                                       name[:m.start()], re.I):
+                            infer(group, "participatesIn", x, a, b)
+                if kind == "collective":
+                    acronyms = re.findall(r"\b[A-Z][A-Z&]{1,7}\b", name)
+                    for process in [p for _, p in within(processes, name)] + [process_acronyms[m] for m in acronyms
+                                                                              if m in process_acronyms]:
+                        infer(x, "participatesIn", process, a, b)
+                if kind == "agreement":
+                    for _, country in within(countries, name):
+                        infer(country, "signs", x, a, b)
 
     def named_parts(self) -> None:
         """An event, initiative or product whose name holds the acronym or name of a forum, series,
