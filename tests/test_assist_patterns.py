@@ -3,6 +3,8 @@ statements its entry says (and no other statement of its relation)."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from migration_kg import resources
@@ -1779,7 +1781,8 @@ def test_a_body_group_or_country_inside_a_name_is_linked_by_the_name_inferred():
                     "left. The [Valoria Agenda 2040 of the Sea Union|policy] came from the [Sea Union|organisation]. The "
                     "[Delta Fund-funded Coast Project|project] started; the [Delta Fund|organisation] pays. A [workshop for "
                     "harbour reporters|event] trained [harbour reporters|collective]. The [Lorvik Process member states|collective] "
-                    "joined the [Lorvik Process|process]. The [memorandum with Valoria|agreement] came into force. [Valoria|country] grew.")
+                    "joined the [Lorvik Process|process]. The [memorandum with Valoria|agreement] came into force. [Valoria|country] grew. "
+                    "[Harbour workers living in Valoria and Montaria|collective] wrote. [Montaria|country] answered.")
     assert ("harbour-caucus", "organises", "regional-consultation-of-the-harbour-caucus-on-the-krb") in facts, facts
     assert not any(s == "krb" and o.startswith("regional-consultation") for s, r, o in facts), "what it is on"
     assert ("delta-council", "participatesIn", "meeting-with-the-delta-council") in facts, facts
@@ -1788,3 +1791,16 @@ def test_a_body_group_or_country_inside_a_name_is_linked_by_the_name_inferred():
     assert ("harbour-reporters", "participatesIn", "workshop-for-harbour-reporters") in facts, facts
     assert ("lorvik-process-member-states", "participatesIn", "lorvik-process") in facts, facts
     assert facts[("valoria", "signs", "memorandum-with-valoria")]["status"] == "inferred"
+    assert {o for s, r, o in facts if s == "harbour-workers-living-in-valoria-and-montaria" and r == "basedIn"} == \
+        {"valoria", "montaria"}, facts
+
+
+def test_a_body_inside_a_name_is_read_by_its_alias_but_not_by_a_noun_or_an_acronym_folded():
+    doc, registry = example_document("The [Harbour Guild Annual Meeting|event] opened. The [Secretariat Retreat|event] "
+                                     "closed. [Delta people who left|collective] wrote. The [Sea Union|organisation] met.")
+    registry["sea-union"] = dataclasses.replace(registry["sea-union"], acronyms=("WHO",),
+                                                aliases=("Harbour Guild", "Secretariat"))
+    facts = _entries(doc, registry)
+    assert ("sea-union", "organises", "harbour-guild-annual-meeting") in facts, facts
+    assert not any("sea-union" in (s, o) and "secretariat-retreat" in (s, o) for s, r, o in facts), "a noun, no name"
+    assert not any("sea-union" in (s, o) and "delta-people-who-left" in (s, o) for s, r, o in facts), "'who' is no WHO"

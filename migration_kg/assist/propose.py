@@ -151,6 +151,11 @@ _MISSION = re.compile(rf"\b(?:{MISSION_WORDS}|Embassies|Mission)\b")
 _OWNED = {"organises": ("owner-of-event", "; the text does not say who organised it."),
           "provides": ("owner-of-work", "."),
           "leads": ("owner-of-initiative", "; the text does not say who runs it.")}
+#: Nouns a report may alias one body by ("the Government", "the Secretariat"): no name of it in another report.
+_BODY_NOUNS = {"government", "the government", "cabinet", "the cabinet", "secretariat", "the secretariat", "ministry",
+               "the ministry", "council", "commission", "parliament", "embassy", "police", "department", "office",
+               "agency", "bank", "union", "committee", "assembly", "senate", "mission", "delegation", "bureau",
+               "authority", "board", "the board", "consulate", "the consulate", "the embassy", "the commission"}
 #: A country's chair of a process ("the Turkish Chair") is a role the country holds, not a body based in it.
 _COUNTRYS_OWN = re.compile(r"\bChair(?:manship)?\b")
 #: A title's head that names an event of its own before another one: "The Second Preparatory Meeting for the"
@@ -604,6 +609,14 @@ class _Reader:
         return self._indexes[key]
 
     @functools.cached_property
+    def _body_names(self) -> dict[str, str]:
+        """The registry's bodies by their label and each capitalised name, folded: not an acronym (read as
+        written, "WHO" is no "who"), nor an alias such as "Government" or "Cabinet", which names a body only in
+        its own report."""
+        return {n.casefold(): e.id for e in self.registry.values() if e.kind == "organisation"
+                for n in e.names if n == e.label or n[:1].isupper() and not n.isupper() and n.casefold() not in _BODY_NOUNS}
+
+    @functools.cached_property
     def _countries_by_name(self) -> dict[str, str]:
         """The registry's countries by each of their names and their people's adjective ("kazakh"), folded."""
         countries = dict(self._by_name(("country",)))  # a copy: the adjectives join it
@@ -811,7 +824,7 @@ class _Reader:
         unit named before its body with a comma or "of" ("Population Division, UN DESA"), where no list
         goes on. A group so named ("IGAD Member States", "ICMPD representatives") is of its members.
         Inferred from the name. Not the United Nations: the agencies named after it are bodies of their own."""
-        labels = {e.label.casefold(): e.id for e in self.registry.values() if e.kind == "organisation"}
+        labels = self._body_names
         for i, (a, b, ids) in enumerate(self.names):
             for x in (e for e in ids if self.registry[e].kind in ("organisation", "collective")):
                 group = self.registry[x].kind == "collective"
@@ -945,11 +958,12 @@ class _Reader:
         "between" it takes part in), leads the programme or project (funds or supports one "funded" or
         "supported" by it) and provides the policy or publication; a group inside an event's or an
         undertaking's name takes part in it ("the workshop for journalists"), a group named after a
-        process is of its members ("CP Member States"), and a country inside an agreement's name signs it
+        process is of its members ("CP Member States"), a group "in" a country is based there ("Filipinos
+        working in the UAE"), and a country inside an agreement's name signs it
         ("the memorandum of understanding with Rwanda"). Inferred from the name; only pairs no other
         reading linked."""
         linked = self._linked_pairs()
-        labels = {e.label.casefold(): e.id for e in self.registry.values() if e.kind == "organisation"}
+        labels = self._body_names
         groups = {n: e for n, e in self._by_name(("collective",)).items() if len(n) > 3}
         processes = {n: e for n, e in self._by_name(("process",)).items() if len(n) > 3}
         process_acronyms = self.by_acronym(("process",))
@@ -993,6 +1007,11 @@ class _Reader:
                         if m.start() == 0 or re.search(r"\b(?:for|with|to|among|between|from|by)\s+(?:the\s+|its\s+|their\s+)?$",
                                                        name[:m.start()], re.I):
                             infer(group, "participatesIn", x, a, b)
+                if kind == "collective" and countries:  # "Filipinos working in the UAE", "workers in Australia and Fiji"
+                    where = re.search(rf"\bin\s+(?:the\s+)?((?:{_alternation(countries)})(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?"
+                                      rf"(?:{_alternation(countries)}))*)(?![\w-])", name, re.I)
+                    for place in re.split(r",\s*|,?\s+and\s+", where.group(1)) if where else []:
+                        infer(x, "basedIn", countries[re.sub(r"^the\s+", "", place, flags=re.I).casefold()], a, b)
                 if kind == "collective":
                     acronyms = re.findall(r"\b[A-Z][A-Z&]{1,7}\b", name)
                     for process in [p for _, p in within(processes, name)] + [process_acronyms[m] for m in acronyms
