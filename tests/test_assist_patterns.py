@@ -1804,3 +1804,16 @@ def test_a_body_inside_a_name_is_read_by_its_alias_but_not_by_a_noun_or_an_acron
     assert ("sea-union", "organises", "harbour-guild-annual-meeting") in facts, facts
     assert not any("sea-union" in (s, o) and "secretariat-retreat" in (s, o) for s, r, o in facts), "a noun, no name"
     assert not any("sea-union" in (s, o) and "delta-people-who-left" in (s, o) for s, r, o in facts), "'who' is no WHO"
+
+
+def test_an_agreement_a_country_or_a_body_inside_an_events_or_an_undertakings_name_inferred():
+    facts = _marked("The [signing of the Harbour Accord|event] was short; the [Harbour Accord|agreement] holds. A [consultation "
+                    "on the Coast Strategy|event] met on the [Coast Strategy|policy]. The [MoU with the Delta Council|agreement] "
+                    "lapsed; the [Delta Council|organisation] regrets it. The [Better Border Management in Valoria|project] "
+                    "and the [digital programme of the Valoria Labour Bureau|programme] started. [Valoria|country] and the "
+                    "[Valoria Labour Bureau|organisation] paid.")
+    assert ("signing-of-the-harbour-accord", "produces", "harbour-accord") in facts, facts
+    assert ("consultation-on-the-coast-strategy", "briefsOn", "coast-strategy") in facts, facts
+    assert ("delta-council", "signs", "mou-with-the-delta-council") in facts, facts
+    assert ("better-border-management-in-valoria", "operatesIn", "valoria") in facts, facts
+    assert ("digital-programme-of-the-valoria-labour-bureau", "operatesIn", "valoria") not in facts, "the bureau's country"

@@ -959,8 +959,11 @@ class _Reader:
         "supported" by it) and provides the policy or publication; a group inside an event's or an
         undertaking's name takes part in it ("the workshop for journalists"), a group named after a
         process is of its members ("CP Member States"), a group "in" a country is based there ("Filipinos
-        working in the UAE"), and a country inside an agreement's name signs it
-        ("the memorandum of understanding with Rwanda"). Inferred from the name; only pairs no other
+        working in the UAE"), a country inside an agreement's name signs it ("the memorandum of understanding
+        with Rwanda"), and so does a body it is "with" ("the MoU with IMC"); an event's signing produces the
+        agreement or policy its name holds, another event briefs on it ("a consultation on the Labour Policy");
+        a programme or project operates in the country its name holds (not in one that is part of a body's
+        name in it: "the programme of the Sri Lanka Bureau of Foreign Employment"). Inferred from the name; only pairs no other
         reading linked."""
         linked = self._linked_pairs()
         labels = self._body_names
@@ -968,6 +971,7 @@ class _Reader:
         processes = {n: e for n, e in self._by_name(("process",)).items() if len(n) > 3}
         process_acronyms = self.by_acronym(("process",))
         countries = {n: e for n, e in self._by_name(("country",)).items() if len(n) > 3}
+        agreements = {n: e for n, e in self._by_name(("agreement", "policy")).items() if len(n) > 3}
 
         def within(index: dict[str, str], name: str) -> list[tuple[re.Match, str]]:
             folded = name.casefold()
@@ -1020,6 +1024,19 @@ class _Reader:
                 if kind == "agreement":
                     for _, country in within(countries, name):
                         infer(country, "signs", x, a, b)
+                    for body in sorted(self._owners_in_name(x, a, b, labels)):  # "the MoU with IMC"
+                        names = [self.registry[body].label, *self.registry[body].acronyms]
+                        if any(re.search(rf"\bwith\s+(?:the\s+)?{re.escape(n)}\b", name, re.I) for n in names):
+                            infer(body, "signs", x, a, b)
+                if kind in _EVENT_KINDS:  # "the signing of this Seat Agreement", "a consultation on the Labour Policy"
+                    for _, thing in within(agreements, name):
+                        signing = re.search(r"\b(?:sign|endors|adopt|conclu)", name, re.I)
+                        infer(x, "produces" if signing else "briefsOn", thing, a, b)
+                if kind in _RUN_KINDS and countries:  # "Strengthening Migration Management in Ethiopia"
+                    bodies = [n for n in labels if n in name.casefold()]  # not "the Sri Lanka Bureau of ..."'s country
+                    for m, country in within(countries, name):
+                        if not any(m.group(1) in n for n in bodies):
+                            infer(x, "operatesIn", country, a, b)
 
     def named_parts(self) -> None:
         """An event, initiative or product whose name holds the acronym or name of a forum, series,
