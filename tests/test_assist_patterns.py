@@ -1817,3 +1817,13 @@ def test_an_agreement_a_country_or_a_body_inside_an_events_or_an_undertakings_na
     assert ("delta-council", "signs", "mou-with-the-delta-council") in facts, facts
     assert ("better-border-management-in-valoria", "operatesIn", "valoria") in facts, facts
     assert ("digital-programme-of-the-valoria-labour-bureau", "operatesIn", "valoria") not in facts, "the bureau's country"
+
+
+def test_a_training_gathers_only_as_the_sentences_event_and_a_bodys_bracketed_countries_take_no_part():
+    facts = _reported("The [Harbour Workshop|event] opened in May. The agency has been providing training and advice to the "
+                      "[Coastal Prison Service|organisation] for years. The six-day training for the [Delta Council|organisation] "
+                      "was conducted in June. [Sea Caritas|organisation] ([Valoria|country], [Lorvia|country]) will take part in "
+                      "the workshop.", "harbour-workshop")
+    took_part = {s for s, o in _linked(facts, "participatesIn") if o == "harbour-workshop"}
+    assert {"delta-council", "sea-caritas"} <= took_part, sorted(facts)
+    assert not {"coastal-prison-service", "valoria", "lorvia"} & took_part, sorted(facts)
