@@ -166,8 +166,9 @@ _EVENT_HEAD = re.compile(rf"(?:[A-Z0-9][\w-]*\s+)*(?:{'|'.join(n.capitalize() fo
 _POST_AFTER_VERB = re.compile(r"\b(?:by|says|said|with|from|to|met|meets|requested|requests|urged|urges|thanked|thanks|invited|invites|welcomed|welcomes|asked|asks|told|tells|joined|joins|including)\s+(?P<post>(?:[A-Z][\w-]*\s+){0,2})$")
 #: A line that is only a date (a byline may follow it): "October 2016", "Dec. 22, 2020", "7 March 2007".
 _BYLINE_DATE = re.compile(r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?\d{4}")
-#: The head of a contact or credit block: "Contact & Information", "Contact person", "Credit: A/B", "Photo: IOM".
-_CONTACT_HEAD = re.compile(r"\s*(?:(?:media\s+)?contacts?|credits?|photo(?:\s+credits?)?|for\s+more\s+information)\b", re.I)
+#: The head of a contact or credit block: "Contact & Information", "Contact person", "Credit: A/B", "Photo: IOM",
+#: "For further information, please contact".
+_CONTACT_HEAD = re.compile(r"\s*(?:(?:media\s+)?contacts?|credits?|photo(?:\s+credits?)?|for\s+(?:more|further)\s+information|please\s+contact)\b", re.I)
 #: What opens a line that lists a person: a bullet or number, a field's label ("Contact:"), honorifics.
 _LINE_OPENING = re.compile(rf"[ \t]*(?:[•·*–-]|\d{{1,2}}[.)])?\s*(?:[A-Z][a-z]+:\s*)?(?:(?:{_HONORIFIC_NO_STOP})\s*)*")
 #: A sentence opening with the document's event named by its kind and a participle whose names are not its object:
