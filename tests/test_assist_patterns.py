@@ -1831,3 +1831,10 @@ def test_a_training_gathers_only_as_the_sentences_event_and_a_bodys_bracketed_co
     took_part = {s for s, o in _linked(facts, "participatesIn") if o == "harbour-workshop"}
     assert {"delta-council", "sea-caritas"} <= took_part, sorted(facts)
     assert not {"coastal-prison-service", "valoria", "lorvia"} & took_part, sorted(facts)
+
+
+def test_the_reported_event_is_held_in_the_city_its_report_names_not_in_a_world_region():
+    facts = _reported("The [Coastal Dialogue|event] opened in [Port Aurel|place]. It is the first dialogue of its kind held "
+                      "with media in the [Pacific|place], said the chair. The [Coastal Dialogue|event] looked at rights in "
+                      "[East and Horn of Africa|place].", "coastal-dialogue")
+    assert {o for s, r, o in facts if s == "coastal-dialogue" and r == "heldIn"} == {"port-aurel"}, sorted(facts)

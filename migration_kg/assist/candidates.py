@@ -2558,11 +2558,19 @@ def kind_of(name: str, default: str = "organisation", before: str = "", after: s
         return "place", "a continent in GeoNames"
     if _REGION.fullmatch(name):
         return "place", "a world region"
-    parts = re.split(r"\s*(?:&|\band\b)\s*(?:the\s+)?", name)
-    if len(parts) > 1 and all(_REGION.fullmatch(p) or p in _DIRECTIONS or p in _continent_names() for p in parts) \
-            and not all(p in _DIRECTIONS for p in parts):
+    if world_region(name):
         return "place", "world regions joined ('Middle East & Central Asia')"
     return default, f"no kind word; {default} by default"
+
+
+def world_region(name: str) -> bool:
+    """Whether ``name`` is a world region, a continent or regions joined ("Middle East & Central Asia", "East and
+    the Horn of Africa"), not a country or a city."""
+    if _REGION.fullmatch(name) or name in _continent_names():
+        return True
+    parts = re.split(r"\s*(?:&|\band\b)\s*(?:the\s+)?", name)
+    return len(parts) > 1 and all(_REGION.fullmatch(p) or p in _DIRECTIONS or p in _continent_names() for p in parts) \
+        and not all(p in _DIRECTIONS for p in parts)
 
 
 #: A direction standing for a region in a list of them: "South & South-East Asia".

@@ -23,7 +23,7 @@ import yaml
 from migration_kg import resources
 from migration_kg.assist.candidates import (MISSION_WORDS, PHOTO_AGENCIES, POST_WORDS, city_names, demonyms, hard_wrapped,
                                             office_mentions, paragraph_bounds, sentence_bounds, subdivision_names,
-                                            topic_variant_spans)
+                                            topic_variant_spans, world_region)
 from migration_kg.assist.document import document_folder, open_document, yaml_entry
 from migration_kg.assist.locate import Locator
 from migration_kg.curation.quotes import normalise
@@ -1453,6 +1453,7 @@ class _Reader:
                     self._inferred(e, "partOf", event, *self._clause(a, b), "report-part",
                                    f"The document reports on {label}; it names this session of it.")
                 elif kind == "place" and self.suits(event, "heldIn", e) and (named or _SAID_EVENT.search(sentence) and not other) \
+                        and not world_region(self.registry[e].label) \
                         and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", self.text[max(0, a - 12):a]):
                     self._inferred(event, "heldIn", e, *self._clause(a, b), "report-place",
                                    f"The document reports on {label}; the sentence that names it says where.")
