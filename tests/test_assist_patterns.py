@@ -1838,3 +1838,9 @@ def test_the_reported_event_is_held_in_the_city_its_report_names_not_in_a_world_
                       "with media in the [Pacific|place], said the chair. The [Coastal Dialogue|event] looked at rights in "
                       "[East and Horn of Africa|place].", "coastal-dialogue")
     assert {o for s, r, o in facts if s == "coastal-dialogue" and r == "heldIn"} == {"port-aurel"}, sorted(facts)
+
+
+def test_two_bodies_that_launch_one_initiative_are_partners_in_a_collaboration():
+    found = _read("The [Harbour Strategy Group|programme] was launched by the [Delta Institute|organisation] and the "
+                  "[Sea Council|organisation] in May.")
+    assert "partnership collaboration delta-institute sea-council" in found, sorted(found)

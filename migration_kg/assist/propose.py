@@ -1147,11 +1147,11 @@ class _Reader:
         """Two actors or more that one quote says organise or host one event ("A and B are holding X",
         or the report's event named by its kind: "A and B co-organized an event") are partners in a
         co-organisation about it; that fund one undertaking ("jointly financed by A and B"), in a
-        co-financing; that support or lead one ("supported by A, B and C"), or sign one ("signed by A and B",
+        co-financing; that support, lead or launch one ("supported by A, B and C", "launched by A and B"), or sign one ("signed by A and B",
         "the agreement between A and B"; bodies, not the people who signed for them), in a collaboration;
         also when what a passive says they do is no registered name ("... is implemented by A and B");
         unless a partnership of theirs is proposed already."""
-        kinds = {**_JOINT_KINDS, "supports": "collaboration", "signs": "collaboration"}
+        kinds = {**_JOINT_KINDS, "supports": "collaboration", "signs": "collaboration", "initiates": "collaboration"}
         groups: dict[tuple, list[Proposal]] = {}
         for p in self.statements.values():
             if p.relation in kinds and p.object is not None \
