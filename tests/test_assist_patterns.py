@@ -1844,3 +1844,13 @@ def test_two_bodies_that_launch_one_initiative_are_partners_in_a_collaboration()
     found = _read("The [Harbour Strategy Group|programme] was launched by the [Delta Institute|organisation] and the "
                   "[Sea Council|organisation] in May.")
     assert "partnership collaboration delta-institute sea-council" in found, sorted(found)
+
+
+def test_the_reported_event_is_held_where_a_sentence_says_it_took_place_whatever_names_it():
+    facts = _reported("The [Coastal Dialogue|event] closed on Monday. It took place at the [Harbour Hotel|place] in "
+                      "[Port Aurel|place]. A workshop was held in [Arusha|place], The [Republic of Valoria|country].",
+                      "coastal-dialogue")
+    held = {o for s, r, o in facts if s == "coastal-dialogue" and r == "heldIn"}
+    assert {"harbour-hotel", "port-aurel"} <= held, sorted(facts)
+    facts = _marked("The [Lorvik Workshop|event] was held in [Arusha|place], The [Republic of Valoria|country].")
+    assert ("lorvik-workshop", "heldIn", "republic-of-valoria") in facts, sorted(facts)

@@ -243,6 +243,9 @@ _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?
                         rf"(?:\d+|{_UP_TO_TEN}|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
                         r"sixty|seventy|eighty|ninety|hundred)\s+(?:\w+\s+)?(?:representatives|delegates|officials|officers|"
                         r"participants|experts)\s+(?:from|of))\b", re.I)
+#: A sentence that says where its gathering was, whatever names it: "It took place at the Onomo hotel", "A held meetings
+#: in Ankara".
+_TOOK_PLACE = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held|held\s+(?:a\s+|several\s+)?(?:meetings?|talks|discussions?))\b")
 #: A training that is the sentence's event, not one a body gives or a fund's name: "the six-day training for
 #: officials", "The training was conducted by"; not "providing training to the Prison Service", "the National Training
 #: Fund" (measured on the read sets 262 to 421: a training alone gathers 54 right, 71 not curated).
@@ -1140,7 +1143,7 @@ class _Reader:
 
     def _country_after(self, place: Name) -> Name | None:
         """The name right after ``place`` and a comma ("Accra, Ghana"), if any."""
-        after = re.match(r"\s*,\s*(?:the\s+)?", self.text[place[1]:place[1] + 8])
+        after = re.match(r"\s*,\s*(?:[Tt]he\s+)?", self.text[place[1]:place[1] + 8])
         return after and next((n for n in self.names if n[0] == place[1] + after.end()), None)
 
     def co_organisers(self) -> None:
@@ -1452,7 +1455,7 @@ class _Reader:
                 elif kind == "event" and _EVENT_PART.search(self.registry[e].label) and self.suits(e, "partOf", event):
                     self._inferred(e, "partOf", event, *self._clause(a, b), "report-part",
                                    f"The document reports on {label}; it names this session of it.")
-                elif kind == "place" and self.suits(event, "heldIn", e) and (named or _SAID_EVENT.search(sentence) and not other) \
+                elif kind == "place" and self.suits(event, "heldIn", e) and (named or (_SAID_EVENT.search(sentence) or _TOOK_PLACE.search(sentence)) and not other) \
                         and not world_region(self.registry[e].label) \
                         and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", self.text[max(0, a - 12):a]):
                     self._inferred(event, "heldIn", e, *self._clause(a, b), "report-place",
