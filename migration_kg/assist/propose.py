@@ -1690,7 +1690,7 @@ class _Reader:
 
     def _where(self, a: int) -> bool:
         """Whether the name at ``a`` says where a place named just before it is ("in Accra, Ghana")."""
-        comma = re.search(r"\s*,\s*(?:the\s+)?$", self.text[max(0, a - 12):a])
+        comma = re.search(r"\s*,\s*(?:[Tt]he\s+)?$", self.text[max(0, a - 12):a])
         return comma is not None and a - len(comma.group(0)) in self.place_ends
 
     def _located(self, i: int) -> bool:
