@@ -696,6 +696,13 @@ def test_a_policy_named_in_lower_case_words_with_what_makes_it_one():
     assert not any(name.startswith("policy") for name in by_name), sorted(by_name)
 
 
+def test_an_agreement_named_in_lower_case_words_with_a_word_that_says_which():
+    by_name = _by_name("The two ministries signed a labour agreement and a mutual cooperation agreement. They renewed the "
+                       "agreement of 2010 and two similar MoUs.")
+    _assert_kind(by_name, "agreement", "labour agreement", "mutual cooperation agreement", "similar MoUs")
+    assert not any(name.startswith("agreement") for name in by_name), sorted(by_name)
+
+
 def test_a_bodys_office_in_a_country_after_a_persons_title_is_no_person():
     by_name = _by_name("Ana Ruiz Lema, Chief of Mission, HBF Ghana indicated that skills travel.")
     _assert_kind(by_name, "organisation", "HBF Ghana")
