@@ -1281,8 +1281,9 @@ def test_a_given_and_a_family_name_with_nothing_else_to_say_its_kind_is_a_person
      ["Harbour Employment Ordinance", "Valoria Guiding Principles", "Coastal Screening Regulation"], []),
     ("Staff of the HFR secretariat and the HFR country offices met the CMO delegation.", "organisation",
      ["HFR secretariat", "HFR country offices", "CMO delegation"], []),  # a body's unit by its acronym
-    ("The minister paid a courtesy call. The panel discussion on return was held after the launch event.", "event",
-     ["courtesy call", "panel discussion on return", "launch event"], []),  # a compound noun names an event
+    ("The minister paid a courtesy call on the Harbour Secretary General. The panel discussion on return was held after "
+     "the launch event.", "event", ["courtesy call", "panel discussion on return", "launch event"],
+     ["courtesy call on the Harbour Secretary General"]),  # a compound noun names an event; a call is paid on someone
     ("Minister for Foreign Affairs for Valoria, the Hon Julia Bishopsgate MP, spoke. They are HFR Undersecretary "
      "Dominador R. Sayre and Harbour Bank Governor Agustin Carstensen. Governor Carstensen said so.", "person",
      ["Julia Bishopsgate", "Dominador R. Sayre", "Agustin Carstensen"], ["Carstensen", "Hon"]),  # 'Hon', 'Governor'

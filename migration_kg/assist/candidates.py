@@ -1838,7 +1838,9 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             continue
         out.append(_candidate(doc, index, name, "event", "event: the meeting of a named body", start))
     for m in _COMPOUND_EVENT.finditer(doc.text):  # "a courtesy call", "the panel discussion on return"
-        name = " ".join((m.group("name") + (m.group("of") or "")).split())
+        paid_on = re.match(r"courtesy\s+(?:call|visit)", m.group("name")) and re.match(r"\s+on\b", m.group("of") or "")
+        name = " ".join((m.group("name") + ("" if paid_on else m.group("of") or "")).split())  # "a courtesy call on the
+        # Secretary General": whom it was paid on, not what it was about
         out.append(_candidate(doc, index, name, "event", "event: a compound noun that names one", m.start("name")))
     for m in _EVENT_WITH_NAME.finditer(doc.text):  # "a visit to Senegal", "his meeting with the President of X",
         name, start = " ".join(m.group("name").split()), m.start("name")  # "the signing of this Seat Agreement"
