@@ -224,13 +224,14 @@ def test_titles_in_quotes_portfolio_lists_and_the_body_of_a_body():
             'organize the “Regional Meeting on Migration Policies in Latin America and the Caribbean” on 22 March. '
             'Mr. Ravi Dahal, Secretary, Ministry of Labour, Employment and Social Security, spoke. The Parliamentary '
             'Assembly of the Council of Europe hosted it. Ana Lind, Director, Growth, Poverty & Inequality Programme, '
-            'spoke.')
+            'spoke. He met the Bureau of Manpower, Employment and Training on Monday.')
     by_name = _by_name(text)
     _assert_kind(by_name, "event", "Economic benefits of labour migration: best practices",
                  "Mixed Migration and Development",
                  "Regional Meeting on Migration Policies in Latin America and the Caribbean")
     _assert_kind(by_name, "organisation", "Ministry of Labour, Employment and Social Security",
-                 "Parliamentary Assembly of the Council of Europe", "Council of Europe")
+                 "Parliamentary Assembly of the Council of Europe", "Council of Europe",
+                 "Bureau of Manpower, Employment and Training")
     assert by_name["Poverty & Inequality Programme"].kind == "programme"
     assert not any(n.startswith("Regional Meeting") and not n.endswith("Caribbean") for n in by_name), sorted(by_name)
     assert "Economic benefits of labour migration" not in by_name and "workshop gathered experts" not in by_name

@@ -753,9 +753,10 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
     out = []
     joined = " ".join(m.group(0).split())
     joined = _FIELD_LABEL.sub("", joined)  # "Location : Geneva Applicable Countries: Switzerland": Geneva
-    # "Ministry of Labour, Employment and Social Security", "Workshop on Migration, Forced Labour and Human
-    # Trafficking": a portfolio's or a theme's list, one name
-    joined = re.sub(r"(\b(?:(?:Ministry|Minister|Department|Office|Secretariat|Commission|Committee|Council)\s+(?:of|for)|"
+    # "Ministry of Labour, Employment and Social Security", "Bureau of Manpower, Employment and Training", "Workshop on
+    # Migration, Forced Labour and Human Trafficking": a portfolio's or a theme's list, one name
+    joined = re.sub(r"(\b(?:(?:Ministry|Minister|Department|Office|Secretariat|Commission|Committee|Council|Bureau|"
+                    r"Directorate|Authority|Agency)\s+(?:of|for)|"
                     r"(?:Workshop|Seminar|Conference|Symposium|Dialogue|Roundtable)\s+on)\s+"
                     r"(?:the\s+)?[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)"
                     r"((?:,\s+[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)+,?\s+and\s+[A-Z][a-z][\w-]*(?:\s+[A-Z][a-z][\w-]*)?)",
