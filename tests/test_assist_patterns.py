@@ -1856,3 +1856,11 @@ def test_the_reported_event_is_held_where_a_sentence_says_it_took_place_whatever
                       "[Arusha|place], The [Republic of Valoria|country].", "coastal-dialogue")
     assert ("coastal-dialogue", "heldIn", "republic-of-valoria") in facts, sorted(facts)
     assert ("republic-of-valoria", "participatesIn", "coastal-dialogue") not in facts, "it says where"
+
+
+def test_people_listed_with_their_posts_before_a_verb_each_do_it():
+    found = _read("[Ana Ruiz|person] and [Jan Novak|person], Minister of Human Resources and Labour, signed the [Harbour "
+                  "MoU|agreement]. Valorian Minister of Labour [Omar Diop|person] and Lorvian Human Resources Minister "
+                  "[Lena Okafor|person] signed the [Coast MoU|agreement].")
+    assert {"ana-ruiz signs harbour-mou", "jan-novak signs harbour-mou", "omar-diop signs coast-mou",
+            "lena-okafor signs coast-mou"} <= found, sorted(found)

@@ -1863,6 +1863,8 @@ class _Reader:
                     and self._has_kind(out[0][2], "organisation"):
                 cursor = a  # "Enabel and Belgium’s Federal Migration Centre Myria sign": the centre, not its owner
                 continue
+            if self._has_kind(ids, "person"):  # "A, Minister of Labour, and B, Minister of Trade, signed": the people
+                between = _posts_between(between, bool(out) and self._has_kind(out[0][2], "person"))
             if a < limit or not gap.match(between):
                 break
             if out and re.search(r"\band\b|&", between):
@@ -2564,6 +2566,21 @@ _ELLIPSIS = re.compile(r"(?<![\w-])(?P<first>[\w-]+)\s+(?:and|or|&)\s+[\w-]+\s+"
 def _alternation(names) -> str:
     """``names`` as one regular expression's alternatives, the longest first ("Central Asia" before "Asia")."""
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+#: A person's post in apposition after their name, up to its comma: ", Minister of Human Resources and Emiratisation,".
+_POST_APPOSITION = re.compile(rf"^\s*,\s*(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+|(?:of|for|on|and|the|in|at)\s+)*?(?:{POST_WORDS})"
+                              r"(?:\s+(?:[A-Z][\w’'&.-]*|of|for|on|and|the|in|at))*\s*,")
+#: A person's post right before their name, after "and": "and Malaysian Human Resources Minister ".
+_POST_BEFORE_NAME = re.compile(rf"(?<=\sand\s)(?:[A-Z][\w’'&.-]*\s+){{0,5}}(?:{POST_WORDS})\s+(?:[A-Z][\w’'&.-]*\s+){{0,2}}$")
+
+
+def _posts_between(between: str, person_after: bool) -> str:
+    """The words between a person's name and what follows it in a list, without the person's post in apposition
+    (", Minister of Labour,") and, when a person follows, without that person's post before their name
+    ("and Malaysian Human Resources Minister ")."""
+    between = _POST_APPOSITION.sub(",", between, count=1)
+    return _POST_BEFORE_NAME.sub("", between) if person_after else between
 
 
 def _gap(joiners: str | None) -> re.Pattern:
