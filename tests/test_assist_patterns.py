@@ -1864,3 +1864,12 @@ def test_people_listed_with_their_posts_before_a_verb_each_do_it():
                   "[Lena Okafor|person] signed the [Coast MoU|agreement].")
     assert {"ana-ruiz signs harbour-mou", "jan-novak signs harbour-mou", "omar-diop signs coast-mou",
             "lena-okafor signs coast-mou"} <= found, sorted(found)
+
+
+def test_bodies_by_their_acronyms_before_participles_inside_a_projects_name_lead_and_fund_it():
+    facts = _facts("The ILO-implemented, SDC-funded reintegration project began in May.",
+                   ("ilo", "organisation", "International Labour Organization", ("ILO",)),
+                   ("sdc", "organisation", "Swiss Agency for Development and Cooperation", ("SDC",)),
+                   ("proj", "project", "ILO-implemented, SDC-funded reintegration project"))
+    assert {("ilo", "leads", "proj"), ("sdc", "funds", "proj")} <= set(facts), sorted(facts)
+    assert ("sdc", "leads", "proj") not in facts and ("ilo", "funds", "proj") not in facts, sorted(facts)

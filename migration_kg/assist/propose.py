@@ -867,14 +867,16 @@ class _Reader:
                                        f"Its name, '{normalise(self.text[a:b])}', makes it "
                                        f"{'of the members of' if group else 'a unit of'} {self.registry[y].label}.")
 
-    def _owners_in_name(self, x: str, a: int, b: int, labels: dict[str, str]) -> set[str]:
+    def _owners_in_name(self, x: str, a: int, b: int, labels: dict[str, str], attributive: bool = False) -> set[str]:
         """The bodies whose acronym or name (``labels``: a body's id by its label, folded) stands in the name
         of ``x`` (as the text writes it at ``a``..``b``, or as its label): not its own acronym, not a body
-        joined to another ("IOM-UNDP") or listed with "and", not one it is sent "to"."""
+        joined to another ("IOM-UNDP") or listed with "and", not one it is sent "to"; ``attributive``: also an
+        acronym before its participle ("the ILO-implemented, SDC-funded project")."""
         acronyms = self.by_acronym(("organisation",))
         owners = set()
+        after = r"(?![-/](?!(?:funded|financed|sponsored|supported|led|implemented|run|managed)\b))" if attributive else r"(?![-/])"
         for name in (self.text[a:b], self.registry[x].label):
-            for m in re.finditer(r"(?<![-/])\b[A-Z][A-Za-z&]{1,7}\b(?![-/])", name):
+            for m in re.finditer(r"(?<![-/])\b[A-Z][A-Za-z&]{1,7}\b" + after, name):
                 if m.group(0) not in self.registry[x].acronyms \
                         and not re.search(r"\b(?:to|for)\s+(?:the\s+)?$", name[:m.start()]):  # "Representation to the EU"
                     owners.add(acronyms.get(m.group(0)))
@@ -1008,7 +1010,7 @@ class _Reader:
             for x in ids:
                 kind = self.registry[x].kind
                 if kind in _EVENT_KINDS | _RUN_KINDS | {"policy", "publication"}:
-                    for body in sorted(self._owners_in_name(x, a, b, labels)):
+                    for body in sorted(self._owners_in_name(x, a, b, labels, attributive=True)):
                         names = [self.registry[body].label, *self.registry[body].acronyms]
                         if self.registry[body].label in _SYSTEMS or any(re.search(
                                 rf"\b(?:on|about|against)\s+(?:the\s+)?{re.escape(n)}\b", name, re.I) for n in names):
@@ -1017,8 +1019,9 @@ class _Reader:
                             joined = any(re.search(rf"\b(?:with|between|by)\s+(?:the\s+)?(?:\S+\s+){{0,6}}?{re.escape(n)}",
                                                    name, re.I) for n in names)
                             infer(body, "participatesIn" if joined else "organises", x, a, b)
-                        elif kind in _RUN_KINDS:
-                            funded = re.search(r"-?\s*(funded|financed|supported)\b", name)
+                        elif kind in _RUN_KINDS:  # "the ILO-implemented, SDC-funded project": the ILO leads, SDC funds
+                            funded = next((m for n in names for m in re.finditer(
+                                rf"(?<![\w-]){re.escape(n)}\s*-?\s*(funded|financed|supported)\b", name)), None)
                             relation = {"funded": "funds", "financed": "funds", "supported": "supports"}.get(
                                 funded.group(1) if funded else "", "leads")
                             infer(body, relation, x, a, b)
@@ -2108,7 +2111,8 @@ class _Reader:
                     if not _PEOPLE_AND.fullmatch(self.text[earlier[1]:subjects[0][0]]):
                         break
                     subjects.insert(0, earlier)
-        following = self._object_after(cue.end(), s1)
+        then = _ANOTHER_ATTRIBUTIVE.match(self.text, cue.end()) if cue.group(0).startswith("-") else None
+        following = self._object_after(then.end() if then else cue.end(), s1)  # "the ILO-implemented, SDC-funded project"
         if subjects and following is not None:
             done = not re.match(r"(?:to|will|would|could|should|may)\b", cue.group(0), re.I) \
                 and not re.search(r"\b(?:to|will|would|could|should|may)\s+$", self.text[s0:cue.start()], re.I)
@@ -2568,6 +2572,10 @@ def _alternation(names) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
+#: A second body's attributive after a first's, before what both qualify: ", SDC-funded " in "the ILO-implemented, SDC-funded
+#: project".
+_ANOTHER_ATTRIBUTIVE = re.compile(r",?\s+(?:[A-Z][\w&.’'-]*\s+){0,4}?[A-Z][\w&.’'-]*-(?:funded|financed|sponsored|supported|led|"
+                                  r"implemented|run|managed)(?=\s)")
 #: A person's post in apposition after their name, up to its comma: ", Minister of Human Resources and Emiratisation,".
 _POST_APPOSITION = re.compile(rf"^\s*,\s*(?:the\s+)?(?:[A-Z][\w’'&.-]*\s+|(?:of|for|on|and|the|in|at)\s+)*?(?:{POST_WORDS})"
                               r"(?:\s+(?:[A-Z][\w’'&.-]*|of|for|on|and|the|in|at))*\s*,")
