@@ -1873,3 +1873,11 @@ def test_bodies_by_their_acronyms_before_participles_inside_a_projects_name_lead
                    ("proj", "project", "ILO-implemented, SDC-funded reintegration project"))
     assert {("ilo", "leads", "proj"), ("sdc", "funds", "proj")} <= set(facts), sorted(facts)
     assert ("sdc", "leads", "proj") not in facts and ("ilo", "funds", "proj") not in facts, sorted(facts)
+
+
+def test_who_participated_in_a_programme_or_scheme_did_not_gather_at_the_reported_event():
+    facts = _reported("The [Harbour Workshop|event] opened in May. According to the [Coast Ministry|organisation], over 1,000 "
+                      "[Valorian workers|collective] participated in the seasonal programme in 2016. Staff of the [Delta "
+                      "Council|organisation] were participating actively.", "harbour-workshop")
+    took_part = {s for s, o in _linked(facts, "participatesIn") if o == "harbour-workshop"}
+    assert "delta-council" in took_part and not {"coast-ministry", "valorian-workers"} & took_part, sorted(facts)

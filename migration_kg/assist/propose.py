@@ -232,7 +232,8 @@ _EVENT_TALK = re.compile(r"\b(?:speakers?|discuss(?:ed|es|ion|ions)|presentation
 #: Kinds of the undertaking a report is about: an event, or a forum it reports as one.
 _EVENT_KINDS = {"event", "forum"}
 #: Words that make a sentence's counts its event's: "brought together 40 experts", "attended by 70 officials".
-_GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?|attend(?:ed|s|ing|ance)?|participa\w+|"
+_GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?|attend(?:ed|s|ing|ance)?|"
+                        r"participa\w+(?!\s+in\s+(?:[\w-]+\s+){0,3}?(?:programmes?|programs?|schemes?|projects?|initiatives?)\b)|"
                         r"t(?:ook|akes?|aking) part|welcom(?:ed|es)|train(?:ed|s)|training(?!\s+(?:programmes?|programs?|cent(?:re|er)s?|manuals?|materials?|curricul(?:um|a)|institutes?|needs))|convened|assembled|(?:meet|meets|met)\s+(?:in|at|today|this\s+week|for)\b|present\s+(?:at|were)|"
                         r"(?:the\s+)?(?:events?|workshops?|meetings?|trainings?)\s+engaged|"
                         r"(?:speakers|panell?ists|presenters|delegates|participants)\s+from|"
