@@ -452,6 +452,11 @@ def _linked(facts: dict[tuple, dict], relation: str) -> set[tuple]:
     return {(s, o) for s, r, o in facts if r == relation}
 
 
+def _took_part(example: str, event: str) -> set[str]:
+    """Who takes part in ``event`` by what ``proposals_for`` reads in the marked ``example`` as its report."""
+    return {s for s, o in _linked(_reported(example, event), "participatesIn") if o == event}
+
+
 def test_the_reported_event_addresses_every_topic_its_report_names_inferred():
     doc, registry = example_document("The [Coastal Dialogue|event] opened in May. Speakers described how "
                                      "[remittances|topic] pay for schools, and several asked about [return migration|topic]. "
@@ -1563,12 +1568,12 @@ def test_a_long_portfolio_before_its_country_and_an_honourable_holder():
 
 
 def test_who_the_gathering_had_not_a_training_programme_a_post_s_country_or_the_next_sentence():
-    facts = _reported("The [Harbour Workshop|event] opened in May. Women living in the diaspora met at the "
-                      "[Delta Institute|organisation] to talk.The meeting drew people from [Valoria|country]. [Lorvia|country] "
-                      "has developed a training programme for the [Coastal Union|organisation]. Officials from 40 countries "
-                      "attended, including [Fidonia|country] Secretary of State [Ana Ruiz|person].", "harbour-workshop")
-    took_part = {s for s, o in _linked(facts, "participatesIn") if o == "harbour-workshop"}
-    assert "ana-ruiz" in took_part and not {"valoria", "lorvia", "coastal-union", "fidonia"} & took_part, sorted(facts)
+    took_part = _took_part("The [Harbour Workshop|event] opened in May. Women living in the diaspora met at the "
+                           "[Delta Institute|organisation] to talk.The meeting drew people from [Valoria|country]. [Lorvia|"
+                           "country] has developed a training programme for the [Coastal Union|organisation]. Officials from "
+                           "40 countries attended, including [Fidonia|country] Secretary of State [Ana Ruiz|person].",
+                           "harbour-workshop")
+    assert "ana-ruiz" in took_part and not {"valoria", "lorvia", "coastal-union", "fidonia"} & took_part, sorted(took_part)
     found = {f for f in _read("The panel had Mr. [Ana Ruiz|person] - Deputy Director of the [CMO|organisation], Ms. [Bo Tan|person] "
                               "- Head of the [Harbour Fund|organisation].") if " represents " in f}
     assert found == {"ana-ruiz represents cmo", "bo-tan represents harbour-fund"}, sorted(found)
@@ -1824,13 +1829,12 @@ def test_an_agreement_a_country_or_a_body_inside_an_events_or_an_undertakings_na
 
 
 def test_a_training_gathers_only_as_the_sentences_event_and_a_bodys_bracketed_countries_take_no_part():
-    facts = _reported("The [Harbour Workshop|event] opened in May. The agency has been providing training and advice to the "
-                      "[Coastal Prison Service|organisation] for years. The six-day training for the [Delta Council|organisation] "
-                      "was conducted in June. [Sea Caritas|organisation] ([Valoria|country], [Lorvia|country]) will take part in "
-                      "the workshop.", "harbour-workshop")
-    took_part = {s for s, o in _linked(facts, "participatesIn") if o == "harbour-workshop"}
-    assert {"delta-council", "sea-caritas"} <= took_part, sorted(facts)
-    assert not {"coastal-prison-service", "valoria", "lorvia"} & took_part, sorted(facts)
+    took_part = _took_part("The [Harbour Workshop|event] opened in May. The agency has been providing training and advice "
+                           "to the [Coastal Prison Service|organisation] for years. The six-day training for the [Delta "
+                           "Council|organisation] was conducted in June. [Sea Caritas|organisation] ([Valoria|country], "
+                           "[Lorvia|country]) will take part in the workshop.", "harbour-workshop")
+    assert {"delta-council", "sea-caritas"} <= took_part, sorted(took_part)
+    assert not {"coastal-prison-service", "valoria", "lorvia"} & took_part, sorted(took_part)
 
 
 def test_the_reported_event_is_held_in_the_city_its_report_names_not_in_a_world_region():
@@ -1876,8 +1880,7 @@ def test_bodies_by_their_acronyms_before_participles_inside_a_projects_name_lead
 
 
 def test_who_participated_in_a_programme_or_scheme_did_not_gather_at_the_reported_event():
-    facts = _reported("The [Harbour Workshop|event] opened in May. According to the [Coast Ministry|organisation], over 1,000 "
-                      "[Valorian workers|collective] participated in the seasonal programme in 2016. Staff of the [Delta "
-                      "Council|organisation] were participating actively.", "harbour-workshop")
-    took_part = {s for s, o in _linked(facts, "participatesIn") if o == "harbour-workshop"}
-    assert "delta-council" in took_part and not {"coast-ministry", "valorian-workers"} & took_part, sorted(facts)
+    took_part = _took_part("The [Harbour Workshop|event] opened in May. According to the [Coast Ministry|organisation], "
+                           "over 1,000 [Valorian workers|collective] participated in the seasonal programme in 2016. Staff of "
+                           "the [Delta Council|organisation] were participating actively.", "harbour-workshop")
+    assert "delta-council" in took_part and not {"coast-ministry", "valorian-workers"} & took_part, sorted(took_part)
