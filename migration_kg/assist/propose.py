@@ -462,6 +462,44 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
 Name = tuple  # (start, end, [entity ids])
 
 
+class _Within:
+    """What :meth:`_Reader.owners_within_names` looks for inside names, indexed once per document: the registry's
+    bodies, groups, processes, countries, agreements and policies by their names (folded), and the pairs proposed
+    so far, so that each pair is linked once."""
+
+    def __init__(self, reader: "_Reader") -> None:
+        self.reader = reader
+        self.linked = reader._linked_pairs()
+        self.bodies = reader._body_names
+
+        def by_name(*kinds: str) -> dict[str, str]:
+            return {n: e for n, e in reader._by_name(kinds).items() if len(n) > 3}
+
+        self.groups, self.processes = by_name("collective"), by_name("process")
+        self.countries, self.agreements = by_name("country"), by_name("agreement", "policy")
+        self.process_acronyms = reader.by_acronym(("process",))
+        self._patterns = {id(index): re.compile(rf"(?<![\w-])({_alternation(index)})(?![\w-])")
+                          for index in (self.groups, self.processes, self.countries, self.agreements) if index}
+        words = _alternation(self.countries)
+        self.country_list = re.compile(rf"\bin\s+(?:the\s+)?((?:{words})(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:{words}))*)"
+                                       r"(?![\w-])", re.I)
+
+    def find(self, index: dict[str, str], name: str) -> list[tuple[re.Match, str]]:
+        """The names of ``index`` inside ``name`` (folded), not ``name`` itself, with their ids."""
+        folded = name.casefold()
+        return [(m, index[m.group(1)]) for m in self._patterns[id(index)].finditer(folded)
+                if m.group(1) != folded] if index else []
+
+    def infer(self, subject: str, relation: str, obj: str, a: int, b: int) -> None:
+        """``subject relation obj``, inferred from the name at ``a``..``b``, unless the two are linked already."""
+        reader = self.reader
+        if subject != obj and frozenset((subject, obj)) not in self.linked and reader.suits(subject, relation, obj):
+            reader._inferred(subject, relation, obj, a, b, "owner-within-name",
+                             f"Its name, '{normalise(reader.text[a:b])}', names {reader.registry[subject].label}; "
+                             "the text does not say so in other words.")
+            self.linked.add(frozenset((subject, obj)))
+
+
 class _Reader:
     """The registry's names in one document, and the proposals read between them."""
 
@@ -973,92 +1011,81 @@ class _Reader:
                 own(body, "organises", events, a, b)
 
     def owners_within_names(self) -> None:
-        """A body whose acronym or name stands inside the name of an event, an undertaking or a work, where
-        no other reading put it ("the Regional Consultation of the Women’s Caucus on the AHRB", "the AU
-        Agenda 2063", "the ILO guidance note on wages"): it organises the event (one it is "with" or
-        "between" it takes part in), leads the programme or project (funds or supports one "funded" or
-        "supported" by it) and provides the policy or publication; a group inside an event's or an
-        undertaking's name takes part in it ("the workshop for journalists"), a group named after a
-        process is of its members ("CP Member States"), a group "in" a country is based there ("Filipinos
-        working in the UAE"), a country inside an agreement's name signs it ("the memorandum of understanding
-        with Rwanda"), and so does a body it is "with" ("the MoU with IMC"); an event's signing produces the
-        agreement or policy its name holds, another event briefs on it ("a consultation on the Labour Policy");
-        a programme or project operates in the country its name holds (not in one that is part of a body's
-        name in it: "the programme of the Sri Lanka Bureau of Foreign Employment"). Inferred from the name; only pairs no other
-        reading linked."""
-        linked = self._linked_pairs()
-        labels = self._body_names
-        groups = {n: e for n, e in self._by_name(("collective",)).items() if len(n) > 3}
-        processes = {n: e for n, e in self._by_name(("process",)).items() if len(n) > 3}
-        process_acronyms = self.by_acronym(("process",))
-        countries = {n: e for n, e in self._by_name(("country",)).items() if len(n) > 3}
-        agreements = {n: e for n, e in self._by_name(("agreement", "policy")).items() if len(n) > 3}
-
-        def within(index: dict[str, str], name: str) -> list[tuple[re.Match, str]]:
-            folded = name.casefold()
-            return [(m, index[m.group(1)]) for m in re.finditer(rf"(?<![\w-])({_alternation(index)})(?![\w-])", folded)
-                    if m.group(1) != folded] if index else []
-
-        def infer(subject: str, relation: str, obj: str, a: int, b: int) -> None:
-            if subject != obj and frozenset((subject, obj)) not in linked and self.suits(subject, relation, obj):
-                self._inferred(subject, relation, obj, a, b, "owner-within-name",
-                               f"Its name, '{normalise(self.text[a:b])}', names {self.registry[subject].label}; "
-                               "the text does not say so in other words.")
-                linked.add(frozenset((subject, obj)))
-
+        """A body, a group, a process, a country or an agreement whose name stands inside the name of another
+        entity, where no other reading linked the two (:meth:`_bodies_within_name`, :meth:`_others_within_name`).
+        Inferred from the name."""
+        within = _Within(self)
         for a, b, ids in self.names:
             name = " ".join(self.text[a:b].split())
             for x in ids:
-                kind = self.registry[x].kind
-                if kind in _EVENT_KINDS | _RUN_KINDS | {"policy", "publication"}:
-                    for body in sorted(self._owners_in_name(x, a, b, labels, attributive=True)):
-                        names = [self.registry[body].label, *self.registry[body].acronyms]
-                        if self.registry[body].label in _SYSTEMS or any(re.search(
-                                rf"\b(?:on|about|against)\s+(?:the\s+)?{re.escape(n)}\b", name, re.I) for n in names):
-                            continue  # "a consultation on the AHRB": what it is about
-                        if kind in _EVENT_KINDS:
-                            joined = any(re.search(rf"\b(?:with|between|by)\s+(?:the\s+)?(?:\S+\s+){{0,6}}?{re.escape(n)}",
-                                                   name, re.I) for n in names)
-                            infer(body, "participatesIn" if joined else "organises", x, a, b)
-                        elif kind in _RUN_KINDS:  # "the ILO-implemented, SDC-funded project": the ILO leads, SDC funds
-                            funded = next((m for n in names for m in re.finditer(
-                                rf"(?<![\w-]){re.escape(n)}\s*-?\s*(funded|financed|supported)\b", name)), None)
-                            relation = {"funded": "funds", "financed": "funds", "supported": "supports"}.get(
-                                funded.group(1) if funded else "", "leads")
-                            infer(body, relation, x, a, b)
-                        else:
-                            infer(body, "provides", x, a, b)
-                if kind in _EVENT_KINDS | _RUN_KINDS:
-                    for m, group in within(groups, name):  # "the workshop for journalists": for, with, to it
-                        if m.start() == 0 or re.search(r"\b(?:for|with|to|among|between|from|by)\s+(?:the\s+|its\s+|their\s+)?$",
-                                                       name[:m.start()], re.I):
-                            infer(group, "participatesIn", x, a, b)
-                if kind == "collective" and countries:  # "Filipinos working in the UAE", "workers in Australia and Fiji"
-                    where = re.search(rf"\bin\s+(?:the\s+)?((?:{_alternation(countries)})(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?"
-                                      rf"(?:{_alternation(countries)}))*)(?![\w-])", name, re.I)
-                    for place in re.split(r",\s*|,?\s+and\s+", where.group(1)) if where else []:
-                        infer(x, "basedIn", countries[re.sub(r"^the\s+", "", place, flags=re.I).casefold()], a, b)
-                if kind == "collective":
-                    acronyms = re.findall(r"\b[A-Z][A-Z&]{1,7}\b", name)
-                    for process in [p for _, p in within(processes, name)] + [process_acronyms[m] for m in acronyms
-                                                                              if m in process_acronyms]:
-                        infer(x, "participatesIn", process, a, b)
-                if kind == "agreement":
-                    for _, country in within(countries, name):
-                        infer(country, "signs", x, a, b)
-                    for body in sorted(self._owners_in_name(x, a, b, labels)):  # "the MoU with IMC"
-                        names = [self.registry[body].label, *self.registry[body].acronyms]
-                        if any(re.search(rf"\bwith\s+(?:the\s+)?{re.escape(n)}\b", name, re.I) for n in names):
-                            infer(body, "signs", x, a, b)
-                if kind in _EVENT_KINDS:  # "the signing of this Seat Agreement", "a consultation on the Labour Policy"
-                    for _, thing in within(agreements, name):
-                        signing = re.search(r"\b(?:sign|endors|adopt|conclu)", name, re.I)
-                        infer(x, "produces" if signing else "briefsOn", thing, a, b)
-                if kind in _RUN_KINDS and countries:  # "Strengthening Migration Management in Ethiopia"
-                    bodies = [n for n in labels if n in name.casefold()]  # not "the Sri Lanka Bureau of ..."'s country
-                    for m, country in within(countries, name):
-                        if not any(m.group(1) in n for n in bodies):
-                            infer(x, "operatesIn", country, a, b)
+                self._bodies_within_name(within, x, name, a, b)
+                self._others_within_name(within, x, name, a, b)
+
+    def _bodies_within_name(self, within: "_Within", x: str, name: str, a: int, b: int) -> None:
+        """A body whose acronym or name stands inside the name of ``x`` ("the Regional Consultation of the Women’s
+        Caucus on the AHRB", "the AU Agenda 2063", "the ILO guidance note on wages"): it organises an event (one the
+        event is "with" or "between" it takes part in; not one it is "on"), leads a programme or project (funds or
+        supports one "funded" or "supported" by it, each body its own participle: "the ILO-implemented, SDC-funded
+        project"), provides a policy or publication, and signs an agreement it is "with" ("the MoU with IMC")."""
+        kind = self.registry[x].kind
+        if kind not in _EVENT_KINDS | _RUN_KINDS | {"policy", "publication", "agreement"}:
+            return
+        for body in sorted(self._owners_in_name(x, a, b, within.bodies, attributive=kind != "agreement")):
+            names = [self.registry[body].label, *self.registry[body].acronyms]
+            if kind == "agreement":
+                if any(re.search(rf"\bwith\s+(?:the\s+)?{re.escape(n)}\b", name, re.I) for n in names):
+                    within.infer(body, "signs", x, a, b)
+                continue
+            if self.registry[body].label in _SYSTEMS or any(re.search(
+                    rf"\b(?:on|about|against)\s+(?:the\s+)?{re.escape(n)}\b", name, re.I) for n in names):
+                continue  # "a consultation on the AHRB": what it is about
+            if kind in _EVENT_KINDS:
+                joined = any(re.search(rf"\b(?:with|between|by)\s+(?:the\s+)?(?:\S+\s+){{0,6}}?{re.escape(n)}", name, re.I)
+                             for n in names)
+                within.infer(body, "participatesIn" if joined else "organises", x, a, b)
+            elif kind in _RUN_KINDS:
+                funded = next((m for n in names for m in re.finditer(
+                    rf"(?<![\w-]){re.escape(n)}\s*-?\s*(funded|financed|supported)\b", name)), None)
+                relation = {"funded": "funds", "financed": "funds", "supported": "supports"}.get(
+                    funded.group(1) if funded else "", "leads")
+                within.infer(body, relation, x, a, b)
+            else:
+                within.infer(body, "provides", x, a, b)
+
+    def _others_within_name(self, within: "_Within", x: str, name: str, a: int, b: int) -> None:
+        """A group inside an event's or an undertaking's name after "for", "with", "to" ... takes part in it ("the
+        workshop for journalists"); a group named after a process is of its members ("CP Member States"); a group
+        "in" a country is based there ("Filipinos working in the UAE"); a country inside an agreement's name signs
+        it ("the memorandum of understanding with Rwanda"); an event's signing produces the agreement or policy its
+        name holds, another event briefs on it ("a consultation on the Labour Policy"); a programme or project
+        operates in the country its name holds (not one that is part of a body's name in it: "the programme of the
+        Sri Lanka Bureau of Foreign Employment")."""
+        kind = self.registry[x].kind
+        if kind in _EVENT_KINDS | _RUN_KINDS:
+            for m, group in within.find(within.groups, name):
+                if m.start() == 0 or re.search(r"\b(?:for|with|to|among|between|from|by)\s+(?:the\s+|its\s+|their\s+)?$",
+                                               name[:m.start()], re.I):
+                    within.infer(group, "participatesIn", x, a, b)
+        if kind == "collective":
+            where = within.country_list.search(name) if within.countries else None
+            for place in re.split(r",\s*|,?\s+and\s+", where.group(1)) if where else []:
+                within.infer(x, "basedIn", within.countries[re.sub(r"^the\s+", "", place, flags=re.I).casefold()], a, b)
+            acronyms = [within.process_acronyms[m] for m in re.findall(r"\b[A-Z][A-Z&]{1,7}\b", name)
+                        if m in within.process_acronyms]
+            for process in [p for _, p in within.find(within.processes, name)] + acronyms:
+                within.infer(x, "participatesIn", process, a, b)
+        if kind == "agreement":
+            for _, country in within.find(within.countries, name):
+                within.infer(country, "signs", x, a, b)
+        if kind in _EVENT_KINDS:
+            signing = re.search(r"\b(?:sign|endors|adopt|conclu)", name, re.I)
+            for _, thing in within.find(within.agreements, name):
+                within.infer(x, "produces" if signing else "briefsOn", thing, a, b)
+        if kind in _RUN_KINDS and within.countries:
+            bodies = [n for n in within.bodies if n in name.casefold()]
+            for m, country in within.find(within.countries, name):
+                if not any(m.group(1) in n for n in bodies):
+                    within.infer(x, "operatesIn", country, a, b)
 
     def named_parts(self) -> None:
         """An event, initiative or product whose name holds the acronym or name of a forum, series,
@@ -1154,8 +1181,9 @@ class _Reader:
         """Two actors or more that one quote says organise or host one event ("A and B are holding X",
         or the report's event named by its kind: "A and B co-organized an event") are partners in a
         co-organisation about it; that fund one undertaking ("jointly financed by A and B"), in a
-        co-financing; that support, lead or launch one ("supported by A, B and C", "launched by A and B"), or sign one ("signed by A and B",
-        "the agreement between A and B"; bodies, not the people who signed for them), in a collaboration;
+        co-financing; that support, lead or launch one ("supported by A, B and C", "launched by A and B"), or sign
+        one ("signed by A and B", "the agreement between A and B"; bodies, not the people who signed for them), in a
+        collaboration;
         also when what a passive says they do is no registered name ("... is implemented by A and B");
         unless a partnership of theirs is proposed already."""
         kinds = {**_JOINT_KINDS, "supports": "collaboration", "signs": "collaboration", "initiates": "collaboration"}
