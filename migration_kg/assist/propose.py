@@ -472,11 +472,11 @@ class _Within:
         self.linked = reader._linked_pairs()
         self.bodies = reader._body_names
 
-        def by_name(*kinds: str) -> dict[str, str]:
-            return {n: e for n, e in reader._by_name(kinds).items() if len(n) > 3}
+        def by_name(*kinds: str, least: int = 4) -> dict[str, str]:
+            return {n: e for n, e in reader._by_name(kinds).items() if len(n) >= least}
 
         self.groups, self.processes = by_name("collective"), by_name("process")
-        self.countries, self.agreements = by_name("country"), by_name("agreement", "policy")
+        self.countries, self.agreements = by_name("country", least=3), by_name("agreement", "policy")  # "the UAE"
         self.process_acronyms = reader.by_acronym(("process",))
         self._patterns = {id(index): re.compile(rf"(?<![\w-])({_alternation(index)})(?![\w-])")
                           for index in (self.groups, self.processes, self.countries, self.agreements) if index}
