@@ -1792,7 +1792,8 @@ def test_a_body_group_or_country_inside_a_name_is_linked_by_the_name_inferred():
                     "harbour reporters|event] trained [harbour reporters|collective]. The [Lorvik Process member states|collective] "
                     "joined the [Lorvik Process|process]. The [memorandum with Valoria|agreement] came into force. [Valoria|country] grew. "
                     "[Harbour workers living in Valoria and Montaria|collective] wrote. [Montaria|country] answered. "
-                    "[Dock workers in the UAE|collective] met the [UAE|country].")
+                    "[Dock workers in the UAE|collective] met the [UAE|country]. The [annual meeting of harbour "
+                    "pilots|event] closed; [harbour pilots|collective] left.")
     assert ("harbour-caucus", "organises", "regional-consultation-of-the-harbour-caucus-on-the-krb") in facts, facts
     assert not any(s == "krb" and o.startswith("regional-consultation") for s, r, o in facts), "what it is on"
     assert ("delta-council", "participatesIn", "meeting-with-the-delta-council") in facts, facts
@@ -1804,6 +1805,7 @@ def test_a_body_group_or_country_inside_a_name_is_linked_by_the_name_inferred():
     assert {o for s, r, o in facts if s == "harbour-workers-living-in-valoria-and-montaria" and r == "basedIn"} == \
         {"valoria", "montaria"}, facts
     assert ("dock-workers-in-the-uae", "basedIn", "uae") in facts, "a country's three-letter name"
+    assert ("harbour-pilots", "participatesIn", "annual-meeting-of-harbour-pilots") in facts, "a meeting of a group"
 
 
 def test_a_body_inside_a_name_is_read_by_its_alias_but_not_by_a_noun_or_an_acronym_folded():

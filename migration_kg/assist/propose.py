@@ -1063,8 +1063,9 @@ class _Reader:
         kind = self.registry[x].kind
         if kind in _EVENT_KINDS | _RUN_KINDS:
             for m, group in within.find(within.groups, name):
+                before = name[:m.start()]
                 if m.start() == 0 or re.search(r"\b(?:for|with|to|among|between|from|by)\s+(?:the\s+|its\s+|their\s+)?$",
-                                               name[:m.start()], re.I):
+                                               before, re.I) or kind in _EVENT_KINDS and _MEETING_OF.search(before):
                     within.infer(group, "participatesIn", x, a, b)
         if kind == "collective":
             where = within.country_list.search(name) if within.countries else None
@@ -2601,6 +2602,9 @@ def _alternation(names) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
+#: A meeting's noun and "of" right before a group in an event's name: "the annual meeting of Ethiopian ambassadors".
+_MEETING_OF = re.compile(r"\b(?:meetings?|conferences?|summits?|sessions?|dialogues?|forums?|consultations?|gatherings?|"
+                         r"assembl(?:y|ies)|congress(?:es)?|retreats?)\s+of\s+(?:the\s+)?$", re.I)
 #: A second body's attributive after a first's, before what both qualify: ", SDC-funded " in "the ILO-implemented, SDC-funded
 #: project".
 _ANOTHER_ATTRIBUTIVE = re.compile(r",?\s+(?:[A-Z][\w&.’'-]*\s+){0,4}?[A-Z][\w&.’'-]*-(?:funded|financed|sponsored|supported|led|"
