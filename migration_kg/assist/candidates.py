@@ -1657,8 +1657,9 @@ _ORDINAL_EVENT = re.compile(  # a name runs over a line's end, not over a blank 
 _POLICY_PHRASE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?P<name>(?:new|national|draft|revised|regional|first)\s+"
                             r"(?:[a-z-]+\s+){0,2}(?:strategy|policy|action\s+plan|law|framework))\b")
 #: An agreement named in lower-case words with a word that says which: "a labour agreement", "the mutual cooperation
-#: agreement", "a memorandum of cooperation", "similar MoUs" (not a bare "the agreement", which names one named before;
-#: measured on the read sets 262 to 421: 16 of 55 such names curated, 15 of them found by nothing else).
+#: agreement", "a new memorandum of cooperation", "similar MoUs" (not a bare "the agreement" or "a memorandum of
+#: understanding", which name one named before; measured on the read sets 262 to 421: 16 of 55 such names curated, 15
+#: of them found by nothing else).
 _AGREEMENT_PHRASE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?P<name>(?:(?!(?:same|other|such|"
     r"whole|above|following|signing|implementation|goal|of|this|these|that|the|an?|on|for|with|to|and|in|its|their)\b)"
@@ -1821,7 +1822,7 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if m.group("mod") in _EVENT_QUALIFIERS or m.group("mod") in city_names():
             name = " ".join((m.group("name") + (m.group("of") or "")).split())
             out.append(_candidate(doc, index, name, "event", f"event: its head noun, after '{m.group('mod')}'", m.start("name")))
-    for m in _AGREEMENT_PHRASE.finditer(doc.text):  # "a labour agreement", "the memorandum of cooperation"
+    for m in _AGREEMENT_PHRASE.finditer(doc.text):  # "a labour agreement", "similar MoUs"
         out.append(_candidate(doc, index, " ".join(m.group("name").split()), "agreement", "an agreement: its head noun",
                               m.start("name")))
     for m in _POLICY_PHRASE.finditer(doc.text):  # "the new diaspora strategy"

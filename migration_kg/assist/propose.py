@@ -462,6 +462,20 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
 Name = tuple  # (start, end, [entity ids])
 
 
+class _NameIndex:
+    """Entities by their folded names, and the names found inside another name."""
+
+    def __init__(self, ids: dict[str, str]) -> None:
+        self.ids = ids
+        self._inside = re.compile(rf"(?<![\w-])({_alternation(ids)})(?![\w-])") if ids else None
+
+    def find(self, name: str) -> list[tuple[re.Match, str]]:
+        """The names inside ``name`` (folded), not ``name`` itself, with their ids."""
+        folded = name.casefold()
+        return [(m, self.ids[m.group(1)]) for m in self._inside.finditer(folded)
+                if m.group(1) != folded] if self._inside else []
+
+
 class _Within:
     """What :meth:`_Reader.owners_within_names` looks for inside names, indexed once per document: the registry's
     bodies, groups, processes, countries, agreements and policies by their names (folded), and the pairs proposed
@@ -472,23 +486,15 @@ class _Within:
         self.linked = reader._linked_pairs()
         self.bodies = reader._body_names
 
-        def by_name(*kinds: str, least: int = 4) -> dict[str, str]:
-            return {n: e for n, e in reader._by_name(kinds).items() if len(n) >= least}
+        def by_name(*kinds: str, least: int = 4) -> _NameIndex:
+            return _NameIndex({n: e for n, e in reader._by_name(kinds).items() if len(n) >= least})
 
         self.groups, self.processes = by_name("collective"), by_name("process")
         self.countries, self.agreements = by_name("country", least=3), by_name("agreement", "policy")  # "the UAE"
         self.process_acronyms = reader.by_acronym(("process",))
-        self._patterns = {id(index): re.compile(rf"(?<![\w-])({_alternation(index)})(?![\w-])")
-                          for index in (self.groups, self.processes, self.countries, self.agreements) if index}
-        words = _alternation(self.countries)
+        words = _alternation(self.countries.ids)
         self.country_list = re.compile(rf"\bin\s+(?:the\s+)?((?:{words})(?:(?:,\s*|,?\s+and\s+)(?:the\s+)?(?:{words}))*)"
-                                       r"(?![\w-])", re.I)
-
-    def find(self, index: dict[str, str], name: str) -> list[tuple[re.Match, str]]:
-        """The names of ``index`` inside ``name`` (folded), not ``name`` itself, with their ids."""
-        folded = name.casefold()
-        return [(m, index[m.group(1)]) for m in self._patterns[id(index)].finditer(folded)
-                if m.group(1) != folded] if index else []
+                                       r"(?![\w-])", re.I) if self.countries.ids else None
 
     def infer(self, subject: str, relation: str, obj: str, a: int, b: int) -> None:
         """``subject relation obj``, inferred from the name at ``a``..``b``, unless the two are linked already."""
@@ -666,6 +672,11 @@ class _Reader:
         return self._indexes[key]
 
     @functools.cached_property
+    def _places_by_name(self) -> dict[str, str]:
+        """The registry's countries and places by each of their names of three letters or more, folded."""
+        return {n: e for n, e in self._by_name(("country", "place")).items() if len(n) > 2}
+
+    @functools.cached_property
     def _body_names(self) -> dict[str, str]:
         """The registry's bodies by their label and each capitalised name, folded: not an acronym (read as
         written, "WHO" is no "who"), nor an alias such as "Government" or "Cabinet", which names a body only in
@@ -731,7 +742,7 @@ class _Reader:
         Dakar", "the Consulate General of Japan in Ho Chi Minh"), or that is named followed by "in" one ("RMIT
         University in Melbourne", "the National Development Planning Commission (NDPC) in Ghana"), is based in it;
         inferred. Not a list of offices ("offices in Brussels and Nairobi"): the offices are read apart."""
-        places = {n: e for n, e in self._by_name(("country", "place")).items() if len(n) > 2}
+        places = self._places_by_name
         if not places:
             return
         words = _alternation(places)
@@ -796,7 +807,7 @@ class _Reader:
         """An undertaking named for the places it works in ("the Labour Migration Programme in Central
         Asia", "the Safe Migration in Central Asia Programme", "the EU Trust Fund for Africa") operates
         in each; inferred."""
-        places = {n: e for n, e in self._by_name(("country", "place")).items() if len(n) > 2}
+        places = self._places_by_name
         if not places:
             return
         words = _alternation(places)
@@ -831,7 +842,7 @@ class _Reader:
     def visits_to(self) -> None:
         """A visit, a trip or a mission to a country or a place, the name of the event or right after it ("the
         three-day study visit to Mali", "the official visit to Cambodia by A"), was held there."""
-        places = {n: e for n, e in self._by_name(("country", "place")).items() if len(n) > 2}
+        places = self._places_by_name
         if not places:
             return
         to = re.compile(rf"\b(?:{_VISIT})\s+to\s+(?:the\s+)?({_alternation(places)})(?![\w-])", re.I)
@@ -1062,29 +1073,29 @@ class _Reader:
         Sri Lanka Bureau of Foreign Employment")."""
         kind = self.registry[x].kind
         if kind in _EVENT_KINDS | _RUN_KINDS:
-            for m, group in within.find(within.groups, name):
+            for m, group in within.groups.find(name):
                 before = name[:m.start()]
                 if m.start() == 0 or re.search(r"\b(?:for|with|to|among|between|from|by)\s+(?:the\s+|its\s+|their\s+)?$",
                                                before, re.I) or kind in _EVENT_KINDS and _MEETING_OF.search(before):
                     within.infer(group, "participatesIn", x, a, b)
         if kind == "collective":
-            where = within.country_list.search(name) if within.countries else None
+            where = within.country_list.search(name) if within.country_list else None
             for place in re.split(r",\s*|,?\s+and\s+", where.group(1)) if where else []:
-                within.infer(x, "basedIn", within.countries[re.sub(r"^the\s+", "", place, flags=re.I).casefold()], a, b)
+                within.infer(x, "basedIn", within.countries.ids[re.sub(r"^the\s+", "", place, flags=re.I).casefold()], a, b)
             acronyms = [within.process_acronyms[m] for m in re.findall(r"\b[A-Z][A-Z&]{1,7}\b", name)
                         if m in within.process_acronyms]
-            for process in [p for _, p in within.find(within.processes, name)] + acronyms:
+            for process in [p for _, p in within.processes.find(name)] + acronyms:
                 within.infer(x, "participatesIn", process, a, b)
         if kind == "agreement":
-            for _, country in within.find(within.countries, name):
+            for _, country in within.countries.find(name):
                 within.infer(country, "signs", x, a, b)
         if kind in _EVENT_KINDS:
             signing = re.search(r"\b(?:sign|endors|adopt|conclu)", name, re.I)
-            for _, thing in within.find(within.agreements, name):
+            for _, thing in within.agreements.find(name):
                 within.infer(x, "produces" if signing else "briefsOn", thing, a, b)
-        if kind in _RUN_KINDS and within.countries:
+        if kind in _RUN_KINDS and within.countries.ids:
             bodies = [n for n in within.bodies if n in name.casefold()]
-            for m, country in within.find(within.countries, name):
+            for m, country in within.countries.find(name):
                 if not any(m.group(1) in n for n in bodies):
                     within.infer(x, "operatesIn", country, a, b)
 
@@ -1488,7 +1499,8 @@ class _Reader:
                 elif kind == "event" and _EVENT_PART.search(self.registry[e].label) and self.suits(e, "partOf", event):
                     self._inferred(e, "partOf", event, *self._clause(a, b), "report-part",
                                    f"The document reports on {label}; it names this session of it.")
-                elif kind == "place" and self.suits(event, "heldIn", e) and (named or (_SAID_EVENT.search(sentence) or _TOOK_PLACE.search(sentence)) and not other) \
+                elif kind == "place" and self.suits(event, "heldIn", e) \
+                        and (named or (_SAID_EVENT.search(sentence) or _TOOK_PLACE.search(sentence)) and not other) \
                         and not world_region(self.registry[e].label) \
                         and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", self.text[max(0, a - 12):a]):
                     self._inferred(event, "heldIn", e, *self._clause(a, b), "report-place",
