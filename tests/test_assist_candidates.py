@@ -1322,3 +1322,16 @@ def test_a_portfolios_possessive_stays_in_a_ministrys_name():
     by_name = _by_name("UN Women supports the Ministry of Women’s Affairs in hosting it. The Department of Migrant "
                        "Workers' Welfare opened an office.")
     _assert_kind(by_name, "organisation", "Ministry of Women’s Affairs", "Department of Migrant Workers' Welfare")
+
+
+def test_initials_opening_a_name_a_minister_of_state_a_speaker_and_governments_in_lower_case():
+    by_name = _by_name("The Hon. T. K. Oduya, Minister of Coastal Affairs, spoke. Mr. L.R Pereira and Dr. B.N. Osei "
+                       "followed. Mr. S. Tamdin, Minister of the Ministry of Labour and Social Protection of Mongolia, "
+                       "closed. He met the Minister of State in the Ministry of Foreign Affairs and Foreign Trade, Ana "
+                       "Ruiz. He met Acting Speaker of the National Assembly Farid Al-Nouri on Monday. The Lao government, the Sri "
+                       "Lankan government and the government of Japan sent delegates.")
+    _assert_kind(by_name, "person", "T. K. Oduya", "L.R Pereira", "B.N. Osei", "S. Tamdin", "Ana Ruiz", "Farid Al-Nouri")
+    _assert_kind(by_name, "organisation", "Ministry of Labour and Social Protection of Mongolia",
+                 "Ministry of Foreign Affairs and Foreign Trade", "National Assembly", "Lao government",
+                 "Sri Lankan government", "government of Japan")
+    assert not [n for n in by_name if n in ("T", "L", "B", "S", "Sri Lankan") or n.startswith("State in")], sorted(by_name)

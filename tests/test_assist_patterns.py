@@ -1412,6 +1412,11 @@ def test_a_country_s_mission_is_based_where_it_is_sent_not_at_home_inferred():
                     "[Ministry of Labour of Valoria|organisation]. [Valoria|country], [Montaria|country] and [Lorvania|country] agreed.")
     assert _linked(facts, "basedIn") == {("embassy-of-valoria-to-montaria", "montaria"),
                                          ("ministry-of-labour-of-valoria", "valoria")}, facts
+    abroad = _marked("The [Valoria embassy|organisation], the [Valoria Overseas Labour Office|organisation], "
+                     "[Valoria missions|organisation], the [Valoria Community Abroad|organisation] and the [Valoria Engineers "
+                     "Institute-Montaria Chapter|organisation] met the [Valoria Labour Council|organisation]. "
+                     "[Valoria|country] agreed.")
+    assert _linked(abroad, "basedIn") == {("valoria-labour-council", "valoria")}, abroad
 
 
 def test_a_body_named_in_a_place_or_followed_by_its_acronym_and_in_a_place_is_based_there_inferred():

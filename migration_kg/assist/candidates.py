@@ -35,6 +35,8 @@ _MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", 
 _WEEKDAY = "|".join(sorted(_WEEKDAYS))
 _MONTH = "|".join(sorted(_MONTH_NAMES))
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+#: Initials opening a person's name: "E. P. Chet Greene", "L.K Ruhunage", "B.R. Shetty".
+_INITIALS = r"(?:[A-Z]\.[ \t]?(?:[A-Z]\.?[ \t]?){0,2}(?=[A-Z][a-z]))"
 _PARTICLE = r"(?:della|delle|dela|de|van|von|da|del|di|dos|das|du|le|la|bin|bint|ibn|al|el)"
 #: An honorific before a person's name; several may stand together ("the Most Reverend Datuk A", "Honourable Dato’ B").
 _HONORIFIC = (
@@ -52,7 +54,7 @@ _PERSON = re.compile(
     rf"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:(?:{_HONORIFIC})(?:\s+(?:{_HONORIFIC}))*|"
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner|Undersecretary|"
     r"Under-Secretary|Governor),?)|H\.\s?E\.)\s+"
-    rf"(?P<name>(?!(?:Mr|Mrs|Ms|Dr|Prof|Mme)\.?\s){_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.(?:[A-Z]\.)*(?=\s+[A-Z])|"
+    rf"(?P<name>(?!(?:Mr|Mrs|Ms|Dr|Prof|Mme)\.?\s){_INITIALS}?{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.(?:[A-Z]\.)*(?=\s+[A-Z])|"
     rf"(?:al-|el-)?{_CAP})){{0,5}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof)\b|\n|$)"
     r"|(?=\s?[,;.()|–—]|\s+[a-z]|\n|$))")
@@ -241,8 +243,13 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
     for run, offset in runs + (_runs_across_lines(doc.text, name_spans) if wrapped else []):
         pieces = _run_pieces(doc.text, run, offset) if offset is not None else []
         wholes = pieces or [p for w in _split_run(run) for p in _cut_at_place(w)]  # "Lesbos in Greece": single words
-        for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for whole in wholes
-                     for part in _without_people(whole, people) for n in _person_tail(part)]:
+        # "Acting Speaker of the National Assembly A B": the run opens after a post, and the name ending it is its holder's
+        post = _TITLE_PREFIX.match(run) is not None or (
+            offset is not None and _AFTER_A_POST.search(doc.text, max(0, offset - 80), offset) is not None)
+        split = [_person_tail(_WEEKDAY_AFTER.sub("", part), after_post=post)
+                 for whole in wholes for part in _without_people(whole, people)]
+        holders = {s[-1] for s in split if len(s) == 2}
+        for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for s in split for n in s]:
             name = _WEEKDAY_AFTER.sub("", _LEADING_HONORIFICS.sub("", name))  # "Dushanbe on Friday"; "HE A B": A B
             if re.fullmatch(_HONORIFIC, name):
                 continue
@@ -270,10 +277,10 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             items = re.split(r",\s*|\s+and\s+", key)
             if key in taken or len(items) > 1 and all(i in taken for i in items):
                 continue  # "Sella and Grand-Mora": two names found already
-            if _is_post(name) or name in _country_names() or name.title() in _MONTH_NAMES or name in _WEEKDAYS \
-                    or _TITLE_ONLY.fullmatch(name) \
+            if _is_post(name) or name in _country_names() or name in demonyms() or name.title() in _MONTH_NAMES \
+                    or name in _WEEKDAYS or _TITLE_ONLY.fullmatch(name) \
                     or name.isupper() and len(name) > 4 and name.title() in city_names():
-                continue  # "Minister of Labour": a post, no body; a country, a dateline's city: read as such
+                continue  # "Minister of Labour": a post, no body; a country, its people's adjective, a dateline's city: read as such
             spans_of = index.find_all(name)
             if not spans_of:
                 continue
@@ -337,6 +344,8 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and name not in city_names() \
                     and (sure := _personal_name(name)):
                 kind, why = "person", f"a given name and a family name (probablepeople, {sure:.0%} sure)"
+            elif why.startswith("no kind word") and name in holders:
+                kind, why = "person", "a given and a family name after a post and a body's name ('Head of the B A C')"
             add(_candidate(doc, index, name, kind, f"capitalised name; {why}", first))
     for c in _events(doc, index) + _groups(doc, index) + _national_governments(doc, index) + _based_places(doc, index) \
             + _big_cities(doc, index) \
@@ -537,7 +546,7 @@ def _places(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 
 
 #: The head words of a person's post, the one list the readings of titles share (`propose` too).
-POST_WORDS = (r"Director(?:[- ]General)?|Head|Chief|Minister|Secretary(?:[- ]General|\s+of\s+State)?|Representative|Ambassador|"
+POST_WORDS = (r"Director(?:[- ]General)?|Head|Chief|Minister(?:\s+of\s+State)?|Speaker(?=\s+of\s)|Secretary(?:[- ]General|\s+of\s+State)?|Representative|Ambassador|"
          r"Chair(?:man|woman|person)?|President|Coordinator|Officer|Advis[eo]r|Commissioner|Spokesperson|Envoy|"
          r"Rapporteur|CEO|Ceo|Founder|Governor|Fellow|Manager|Economist|Analyst|Observer|Researcher|Academic|"
          r"Professor|Lecturer|Specialist|Consultant|Scientist|Moderator|Focal\s+Point|Mayor|Consul")
@@ -548,6 +557,8 @@ _ACCREDITED_TO = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\
 #: Advisor".
 _PERSON_TAIL = re.compile(rf"\s+(?:(?:and|in|at|of|for|to|with)(?:\s+the)?\s+(?:Mr|Mrs|Ms|Dr|Prof|H\.\s?E)\.?"
                           rf"|and\s+(?:[A-Z][a-z]+\s+){{0,2}}(?:{POST_WORDS}))$")
+#: A post and "of the" right before a run of capitalised words: "Acting Speaker of the".
+_AFTER_A_POST = re.compile(rf"\b(?:{POST_WORDS})\s+(?:of|for|to|at|in)\s+(?:the\s+)?$")
 #: A post before a body's name in one run of capitalised words: "Permanent Secretary Federal Ministry of".
 _POST_LEAD = re.compile(rf"^(?:[A-Z][a-z]+\s+){{0,2}}(?:{POST_WORDS})\s+(?=[A-Z])")
 #: A title before the body it names, in a run of capitalised words: "Director of the", "Permanent Representative of".
@@ -597,8 +608,8 @@ _SAYS = (r"said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed|sta
          r"hailed|praised|thanked|reiterated|underscored|recalled")
 _SAYS_AFTER = re.compile(rf"\s*,?\s+(?:also\s+)?(?:{_SAYS})\b")
 _SAYS_BEFORE = re.compile(rf"\b(?:{_SAYS}|according\s+to)\s+$", re.I)
-#: Two or three capitalised words and nothing else: a name a person may have ("Oonagh McPhilips" too).
-_PERSON_NAME_ONLY = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+(?:\s+(?:Mc|Mac|O’|O')?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+){1,2}")
+#: Two or three capitalised words and nothing else: a name a person may have ("Oonagh McPhilips", "Essa Al-Kandari" too).
+_PERSON_NAME_ONLY = re.compile(r"[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+(?:\s+(?:Mc|Mac|O’|O')?(?:(?:Al|El|Bin|Abu|Abd)-)?[A-ZÀ-ÞĀ-Ž][a-zà-ÿā-ž’'-]+){1,2}")
 
 
 #: How sure probablepeople's tagger must be that a name is a given name and a family name: at 95% it reads "Corine
@@ -658,9 +669,12 @@ def _person_tail(name: str, after_post: bool = False) -> list[str]:
                 or last in _country_names() or _PORTFOLIO_WORD.fullmatch(last) and post:
             least = _HOLDER_NAME_SURE  # "Minister of Labour and Social Welfare A B", "Deputy Head of Mission A B"
         elif _BODY_WORD_LAST.search(head):
-            least = _PERSONAL_NAME_SURE  # "Public Authority for Manpower A B": the body's name, the person's
+            # "Public Authority for Manpower A B": the body's name, the person's
+            least = _PERSONAL_NAME_SURE
         else:
             continue
+        if after_post:
+            least = _AFTER_POST_NAME_SURE
         if _personal_name(tail, least):
             return [head, tail]
     return [name]
@@ -671,6 +685,8 @@ _BODY_WORD_LAST = re.compile(r"\b(?:" + dict(_KIND_WORDS)["organisation"].replac
                              + r")$")
 #: How sure the tagger must be of a name after a post or a portfolio in one run (that reading is evidence too).
 _HOLDER_NAME_SURE = 0.7
+#: How sure it must be of a name ending a run that a post opens ("Head of the Migration Service of Valoria A B").
+_AFTER_POST_NAME_SURE = 0.5
 
 
 #: A post that ends a body's name in a run, before its holder: "Centre for Migrant Studies Director".
@@ -1453,7 +1469,8 @@ _DEMONYM_ALIASES = {"Tajik": "TJ", "Kyrgyz": "KG", "Kazakh": "KZ", "Uzbek": "UZ"
                     "Kosovar": "XK", "Sri Lankan": "LK", "Sierra Leonean": "SL", "Bosnian": "BA", "Ecuadorian": "EC",
                     "Argentine": "AR", "Argentinian": "AR", "Djiboutian": "DJ", "Comorian": "KM", "Cabo Verdean": "CV",
                     "Cape Verdean": "CV", "Maldivian": "MV", "Timorese": "TL", "Slovenian": "SI", "Icelandic": "IS",
-                    "Basotho": "LS", "Motswana": "BW"}
+                    "Basotho": "LS", "Motswana": "BW", "Philippine": "PH", "Lao": "LA", "Surinamese": "SR", "Saudi": "SA",
+                    "Luxembourgish": "LU"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -2079,12 +2096,20 @@ def _national_governments(doc: SourceDocument, index: QuoteIndex) -> list[Candid
     """A country's government named by its people's adjective in lower case ("the Swiss government"),
     and a process's chair a country holds ("the French Chair", "the Turkish GFMD Chair")."""
     adjectives = demonyms()
-    out = [_candidate(doc, index, m.group(0), "organisation", "a country's government by its adjective", m.start())
-           for m in re.finditer(r"(?<![\w’'-])[A-Z][a-z]+\s+government\b", doc.text) if m.group(0).split()[0] in adjectives]
+    out = [_candidate(doc, index, m.group("name"), "organisation", "a country's government by its adjective", m.start())
+           for words in ("", r"[A-Z][a-z]+\s+")  # "the Swiss government", "the Sri Lankan government"
+           for m in re.finditer(rf"(?<![\w’'-])(?=(?P<name>(?P<adjective>{words}[A-Z][a-z]+)\s+government\b))", doc.text)
+           if m.group("adjective") in adjectives]
     for m in re.finditer(r"(?<![\w’'-])(?!The\s)(?P<country>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+[Gg]overnment\b", doc.text):
         if m.group("country") in _country_names() or m.group("country") in _country_codes():  # "the US government",
             # "the Myanmar Government"
             out.append(_candidate(doc, index, m.group(0), "organisation", "a country's government by its name", m.start()))
+    for m in re.finditer(r"(?<![\w-])(?:federal\s+)?government\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})",
+                         doc.text):  # "the government of Japan", in lower case: "Government of Japan" is read apart
+        country = next((c for c in (" ".join(m.group("country").split()[:n]) for n in (4, 3, 2, 1)) if c in _country_names()), None)
+        if country is not None:
+            name = doc.text[m.start():m.start("country") + len(country)]
+            out.append(_candidate(doc, index, name, "organisation", "a country's government by its name", m.start()))
     for m in re.finditer(r"\b[Tt]he\s+(?P<name>(?P<adjective>[A-Z][a-z]+)\s+(?:[A-Z][A-Z&]{1,7}\s+)?(?:Co-?)?Chair(?:manship)?)\b",
                          doc.text):
         if m.group("adjective") in adjectives:

@@ -146,6 +146,8 @@ _THE_EVENT = re.compile(rf"^(?:(?:The|This|These)\s+(?:(?:[\w-]+\s+)?(?:{'|'.joi
 _THE_EVENT_OPENS = re.compile(rf"(?:The|This)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_EVENT_NOUNS)})s?\b")
 #: A country's mission abroad: "Embassy of Switzerland to Sudan", "the Permanent Mission of Nepal".
 _MISSION = re.compile(rf"\b(?:{MISSION_WORDS}|Embassies|Mission)\b")
+#: What a country's body abroad is called, in any case: "the Philippine embassy", "Sri Lanka Missions abroad".
+_ABROAD = re.compile(rf"\b(?:{MISSION_WORDS}|embassies|missions?|consulates|Overseas\s+Labou?r\s+Office|chapter|abroad)\b", re.I)
 #: What a body owning an event, a work or an initiative does to it ("owners of events"), by relation: the cue and the
 #: end of the note.
 _OWNED = {"organises": ("owner-of-event", "; the text does not say who organised it."),
@@ -727,8 +729,9 @@ class _Reader:
             if named is None:
                 continue
             country = countries[named.group(1).casefold()]
-            if _MISSION.search(self.text[a:b]):
-                # "the Embassy of Switzerland to Sudan": a country's mission is based where it is sent, not at home
+            if _MISSION.search(self.text[a:b]) or _ABROAD.search(self.text[a:b]):
+                # "the Embassy of Switzerland to Sudan": a country's mission is based where it is sent, not at home; so are
+                # "the Philippine embassy", "Ethiopian missions", "the Philippine Overseas Labor Office", "the Qatar Chapter"
                 sent = re.search(rf"\b(?:to|in)\s+(?:the\s+)?({words})(?=\s|$)", self.text[a:b], re.I)
                 if sent is None:
                     continue
