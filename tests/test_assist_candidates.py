@@ -1335,3 +1335,10 @@ def test_initials_opening_a_name_a_minister_of_state_a_speaker_and_governments_i
                  "Ministry of Foreign Affairs and Foreign Trade", "National Assembly", "Lao government",
                  "Sri Lankan government", "government of Japan")
     assert not [n for n in by_name if n in ("T", "L", "B", "S", "Sri Lankan") or n.startswith("State in")], sorted(by_name)
+
+
+def test_a_city_in_capitals_opening_a_line_is_a_place_but_an_acronym_the_text_uses_again_is_not():
+    by_name = _by_name("KAMPALA\nThe Coastal Labour Council met on Monday.\nTEHRAN (Harbour News) - Ministers met.\n"
+                       "DOLE, IOM sign pact\nDOLE and IOM will work with the Council.")
+    _assert_kind(by_name, "place", "KAMPALA", "TEHRAN")
+    _assert_kind(by_name, "organisation", "DOLE")

@@ -1544,6 +1544,16 @@ _PLACE_RUN = rf"{_CAP}(?:\s+(?:de|del|do|da|di|la|le|of)?\s*{_CAP}){{0,3}}"
 _IN_PLACE = re.compile(rf"(?:\b(?:in|at|near|from|to|of)\s+(?:the\s+)?|(?m:^)(?:Where|Venue|Location|Place):\s+(?:[^,\n]+,\s+)?)(?P<name>{_PLACE_RUN}(?:(?:,\s*|\s+and\s+){_PLACE_RUN})*)")
 _DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Za-z.' -]{2,30}?)(?:(?:,\s+[A-Z][A-Za-z ]+)?,\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[A-Z][a-z]+|:\s|\s+[—–]\s)"
                             rf"|(?:\d{{1,2}}\s+[A-Z][a-z]+\s+\d{{4}}|\d{{1,2}}[-./]\d{{1,2}}[-./]\d{{4}}),\s+(?P<after>{_CAP}(?:\s+{_CAP}){{0,3}}))")
+#: A word in capitals opening a line, alone or before a comma, a bracket or a dash: a dateline's city ("KAMPALA",
+#: "TEHRAN (Tasnim) -", "KINGSTON, Jamaica —").
+_CITY_IN_CAPITALS = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'-]{3,}(?:[ ][A-Z][A-Z'-]+)?)(?=[ ]*(?:[,(–—-]|$))")
+
+
+def _in_capitals_once(text: str, word: str) -> bool:
+    """Whether ``word`` in capitals stands once in ``text``: a dateline's city, not an acronym the text uses again."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) == 1
+
+
 #: A city named before a dateline's day: "Geneva, Thursday 26 November", "Suva, 13 February", "Geneva, 24 - 26
 #: October", "Kathmandu, November 4"; a wire's city in capitals, its month shortened ("KATHMANDU, Nov 16:") or in
 #: capitals too ("YEREVAN, MAY 17,").
@@ -1612,6 +1622,10 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             if country and country.group("country") in countries:  # "02 May 2019, Tadjourah, Djibouti:"
                 out.append(_candidate(doc, index, name, "place", "place name; a town before its country, in a dateline",
                                       m.start(group)))
+    for m in _CITY_IN_CAPITALS.finditer(doc.text):  # "KAMPALA", "TEHRAN (Tasnim) -", "DILI, 4 march 2021": a dateline's
+        if m.group("name").title() in cities and _in_capitals_once(doc.text, m.group("name")):  # not "DOLE, IOM ink pact"
+            out.append(_candidate(doc, index, m.group("name"), "place", "place name; a city in GeoNames, in capitals opening a line",
+                                  m.start("name")))
     for reading, how in ((_CITY_BEFORE_COUNTRY, "before its country"), (_CAPITAL_CITY, "after 'capital'")):
         for m in reading.finditer(doc.text):
             name = m.group("name").title() if m.group("name").isupper() else m.group("name")
@@ -2401,7 +2415,8 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if acr in seen:
             seen[acr].count += 1
             continue
-        if _DATELINE_CITY.match(text, start) and acr.title() in city_names():
+        if (_DATELINE_CITY.match(text, start) or _CITY_IN_CAPITALS.match(text, start) and _in_capitals_once(text, acr)) \
+                and acr.title() in city_names():
             continue  # "BRUSSELS — The Commission": a dateline's city
         country = _country_codes().get(acr)
         if country is not None and text[start - 1:start] == "(" and text[end:end + 1] == ")":
