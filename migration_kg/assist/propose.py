@@ -1836,7 +1836,8 @@ class _Reader:
             if inner:
                 found, relation = inner, "partOf"
         if (relation or pattern.relation) in ("represents", "memberOf"):
-            sent_to = {e for a, _, ids in objects if a >= 0 and self._sent_to(a) for e in ids}
+            sent_to = {e for a, _, ids in objects if a >= 0 and self._sent_to(a) for e in ids
+                       if not _MISSION.search(self.registry[e].label)}  # "Attaché to the Embassy of X": the Embassy's
             found = [(sub, o) for sub, o in found if o not in sent_to]  # "High Commissioner to Nigeria": not Nigeria's
         if not found:
             return
