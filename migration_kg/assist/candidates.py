@@ -352,10 +352,12 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             + _regions(doc, index):
         add(c)
     bodies = set(found) | {(c.acronym or "").casefold() for c in found.values()}
-    for key, c in list(found.items()):  # "Statistics Division of the Department of ... (DESA)": the unit
+    # "Statistics Division of the Department of ... (DESA)": the unit; not "State Migration Service of Turkmenistan"
+    for key, c in list(found.items()):
         unit = _UNIT_OF.fullmatch(c.name)
         body = unit and normalise(unit.group("body")).casefold()
-        if unit and (body in bodies or (matcher.pattern is not None and matcher.entities_for(unit.group("body")))):
+        if unit and unit.group("body") not in _country_names() \
+                and (body in bodies or (matcher.pattern is not None and matcher.entities_for(unit.group("body")))):
             del found[key]
             c.name, c.how = unit.group("unit"), c.how + "; the unit of a body named after it"
             found.setdefault(normalise(c.name).casefold(), c)

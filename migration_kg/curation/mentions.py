@@ -141,10 +141,10 @@ def _key(name: str) -> str:
 # -- Curation report ------------------------------------------------------------------------------
 
 _WORD = re.compile(r"[A-Za-z\u00C0-\u024F][\w\u00C0-\u024F’'-]*\.?")
-#: Small words inside a name's run of capitalised words, in English, French and Spanish ("Instituto de los Mexicanos
-#: en el Exterior").
+#: Small words inside a name's run of capitalised words, in English, French, Spanish and Portuguese ("Instituto de
+#: los Mexicanos en el Exterior", "Instituto das Comunidades").
 CONNECTORS = frozenset({"of", "for", "and", "on", "the", "de", "des", "du", "la", "le", "in", "to", "del", "los", "las",
-                        "el", "en"})
+                        "el", "en", "da", "das", "do", "dos"})
 _OPENERS = {"The", "In", "A", "An", "Both", "For", "Thus", "Also", "It", "This", "These", "Former", "Over",
             "By", "On", "At", "As", "Many", "Some", "Other", "Based", "Speakers", "Participants", "However",
             "Even", "Newer", "Questions", "Comments", "Development", "Recipients", "Investment", "Progressively",
