@@ -1348,3 +1348,12 @@ def test_a_service_named_after_its_country_stays_whole_and_portuguese_names_keep
     by_name = _by_name("The State Migration Service of Valoria and Turkmenistan met. The Instituto das Comunidades de "
                        "Cabo Verde promoted it. Officials of the State Migration Service of Turkmenistan spoke.")
     _assert_kind(by_name, "organisation", "State Migration Service of Turkmenistan", "Instituto das Comunidades de Cabo Verde")
+
+
+def test_programmes_and_policies_named_in_lower_case_words_with_a_word_that_says_which():
+    by_name = _by_name("The ministry will enhance the reintegration program and ran a massive awareness campaign. It works "
+                       "through the voluntary return programmes. The programme was new. Valoria develops its migration "
+                       "framework and a migration health policy.")
+    _assert_kind(by_name, "programme", "reintegration program", "massive awareness campaign", "voluntary return programmes")
+    _assert_kind(by_name, "policy", "migration framework", "migration health policy")
+    assert "programme" not in by_name and "The programme" not in by_name, sorted(by_name)
