@@ -1352,8 +1352,10 @@ def test_a_service_named_after_its_country_stays_whole_and_portuguese_names_keep
 
 def test_programmes_and_policies_named_in_lower_case_words_with_a_word_that_says_which():
     by_name = _by_name("The ministry will enhance the reintegration program and ran a massive awareness campaign. It works "
-                       "through the voluntary return programmes. The programme was new. Valoria develops its migration "
+                       "through the voluntary return programmes and a border management project. The programme was new. "
+                       "Valoria develops its migration "
                        "framework and a migration health policy.")
     _assert_kind(by_name, "programme", "reintegration program", "massive awareness campaign", "voluntary return programmes")
     _assert_kind(by_name, "policy", "migration framework", "migration health policy")
+    _assert_kind(by_name, "project", "border management project")
     assert "programme" not in by_name and "The programme" not in by_name, sorted(by_name)

@@ -1690,12 +1690,13 @@ _ORDINAL_EVENT = re.compile(  # a name runs over a line's end, not over a blank 
 _POLICY_PHRASE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?P<name>(?:new|national|draft|revised|regional|first)\s+"
                             r"(?:[a-z-]+\s+){0,2}(?:strategy|policy|action\s+plan|law|framework)|(?:[a-z-]+\s+){0,2}"
                             r"(?:migration|diaspora|remittances?|reintegration|labou?r|mobility|health)\s+(?:strategy|policy|framework))\b")
-#: A programme named in lower-case words with a word that says which: "the reintegration program", "a massive
-#: awareness campaign", "voluntary return programmes" (not a bare "the programme", which names one named before).
+#: A programme or a project named in lower-case words with a word that says which: "the reintegration program", "a
+#: massive awareness campaign", "voluntary return programmes", "a research project" (not a bare "the programme", which
+#: names one named before).
 _PROGRAMME_PHRASE = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir|[Oo]ur|[Ss]everal|[Vv]arious)\s+(?P<name>(?:(?!(?:same|other|such|"
     r"whole|above|following|entire|overall|present|said|of|this|these|that|the|an?|on|for|with|to|and|in|its|their|is|was)\b)"
-    r"[a-z][\w-]*\s+){1,3}?(?:programmes?|programs?|schemes?|campaigns?))\b")
+    r"[a-z][\w-]*\s+){1,3}?(?:programmes?|programs?|schemes?|campaigns?|(?P<project>projects?)))\b")
 #: An agreement named in lower-case words with a word that says which: "a labour agreement", "the mutual cooperation
 #: agreement", "a new memorandum of cooperation", "similar MoUs" (not a bare "the agreement" or "a memorandum of
 #: understanding", which name one named before; measured on the read sets 262 to 421: 16 of 55 such names curated, 15
@@ -1865,9 +1866,9 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     for m in _AGREEMENT_PHRASE.finditer(doc.text):  # "a labour agreement", "similar MoUs"
         out.append(_candidate(doc, index, " ".join(m.group("name").split()), "agreement", "an agreement: its head noun",
                               m.start("name")))
-    for m in _PROGRAMME_PHRASE.finditer(doc.text):  # "the reintegration program"
-        out.append(_candidate(doc, index, " ".join(m.group("name").split()), "programme", "a programme: its head noun",
-                              m.start("name")))
+    for m in _PROGRAMME_PHRASE.finditer(doc.text):  # "the reintegration program", "a research project"
+        kind = "project" if m.group("project") else "programme"
+        out.append(_candidate(doc, index, " ".join(m.group("name").split()), kind, f"a {kind}: its head noun", m.start("name")))
     for m in _POLICY_PHRASE.finditer(doc.text):  # "the new diaspora strategy"
         out.append(_candidate(doc, index, " ".join(m.group("name").split()), "policy", "a policy: its head noun",
                               m.start("name")))
