@@ -1359,3 +1359,10 @@ def test_programmes_and_policies_named_in_lower_case_words_with_a_word_that_says
     _assert_kind(by_name, "policy", "migration framework", "migration health policy")
     _assert_kind(by_name, "project", "border management project")
     assert "programme" not in by_name and "The programme" not in by_name, sorted(by_name)
+
+
+def test_events_named_with_an_ordinal_or_as_earlier_or_separate_ones_in_lower_case():
+    by_name = _by_name("The commission held its second meeting in Doha. It built on a previous workshop held in 2022. "
+                       "A separate workshop was held for companies. The same meeting agreed.")
+    _assert_kind(by_name, "event", "second meeting", "previous workshop", "separate workshop")
+    assert "same meeting" not in by_name, sorted(by_name)

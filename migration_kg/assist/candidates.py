@@ -1656,9 +1656,9 @@ _EVENT_NOUN = (r"(?:meeting|workshop|seminar|conference|symposium|dialogue|round
 #: An event a report names in lower-case words by its head noun: "a two-day workshop", "the civil
 #: society meeting", "a working group meeting of ..." (with the capitalised name after "of"/"on").
 _EVENT_PHRASE = re.compile(
-    r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<name>(?P<mods>(?:(?!(?:(?:first|second|third)(?!\s+(?:sessions?|panels?)\b)|same|next|last|previous|other|"
-    r"each|every|such|whole|entire|overall|present|above|following|recent|latest|main|ongoing|short|brief|"
-    r"successful|upcoming|forthcoming|subsequent|similar|further|separate|many|several|various)\b)"
+    r"\b(?:[Aa]n?|[Aa]nother|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?P<name>(?P<mods>(?:(?!(?:same|next|last|other|"
+    r"each|every|such|whole|entire|overall|present|above|following|latest|main|ongoing|short|brief|"
+    r"successful|similar|further|many|several|various)\b)"
     rf"[a-z][\w-]*\s+){{1,3}}?){_EVENT_NOUN})\b(?P<of>{_EVENT_ABOUT})?")
 #: A lower-case event after a capitalised word that only qualifies it: "the Monrovia workshop" (a city's), "a
 #: Regional training for officials ..." (a capitalised adjective).
