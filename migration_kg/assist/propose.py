@@ -248,6 +248,11 @@ _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?
                         r"participants|experts)\s+(?:from|of))\b", re.I)
 #: A sentence that says where its gathering was, whatever names it: "It took place at the Onomo hotel", "A held meetings
 #: in Ankara".
+#: Whom a visitor met or held talks with: "met with representatives of the", "has held a series of working sessions in
+#: Seoul with the".
+_MET_WITH = re.compile(r"\b(?:met|meets|meeting)\s+with\s+(?:the\s+)?(?:representatives\s+(?:of|from)\s+(?:the\s+)?)?|"
+                       r"\b(?:held|holds|hold|had|holding)\s+(?:\w+\s+){0,4}?(?:talks|discussions|sessions|meetings?|consultations)"
+                       r"\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?")
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held|held\s+(?:a\s+|several\s+)?(?:meetings?|talks|discussions?))\b")
 #: A training that is the sentence's event, not one a body gives or a fund's name: "the six-day training for
 #: officials", "The training was conducted by"; not "providing training to the Prison Service", "the National Training
@@ -424,6 +429,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.partner_countries()
     reader.page_fields()
     reader.report_participants()
+    reader.report_met_with()
     reader.listed_members()
     reader.report_whole()
     reader.doers_of_the_event()
@@ -1511,6 +1517,28 @@ class _Reader:
                 else:
                     continue
                 linked.add(frozenset((e, event)))
+
+    def report_met_with(self) -> None:
+        """The bodies and groups the report's event (:meth:`_reported_event`) met with took part in it: "the Minister
+        met with representatives of A and B", "has held working sessions in Seoul with C, D and E"; not a country
+        (often the adjective of what follows: "met with Myanmar workers"), nor where the sentence names another event
+        ("The peer group meeting with ..."); inferred from the report being the event's."""
+        event = self.reported
+        if event is None:
+            return
+        label = self.registry[event].label
+        linked = self._linked_pairs()
+        by_sentence = self._ids_by_sentence()
+        for cue in _MET_WITH.finditer(self.text):
+            s0, s1 = self.whole_sentence(cue.start(), cue.end())
+            if any(self.registry[e].kind in _EVENT_KINDS and e != event for e in by_sentence.get((s0, s1), ())):
+                continue
+            for a, b, ids in self.list_after(cue.end(), s1):
+                for e in ids:
+                    if self.registry[e].kind in ("organisation", "collective") and frozenset((e, event)) not in linked:
+                        self._inferred(e, "participatesIn", event, cue.start(), b, "report-met-with",
+                                       f"The document reports on {label}; the sentence names whom it met with.")
+                        linked.add(frozenset((e, event)))
 
     def _bracketed_after_a_body(self, a: int) -> bool:
         """Whether the name at ``a`` stands in brackets right after the name of a body or a group: where the body
