@@ -1366,3 +1366,9 @@ def test_events_named_with_an_ordinal_or_as_earlier_or_separate_ones_in_lower_ca
                        "A separate workshop was held for companies. The same meeting agreed.")
     _assert_kind(by_name, "event", "second meeting", "previous workshop", "separate workshop")
     assert "same meeting" not in by_name, sorted(by_name)
+
+
+def test_an_acronym_written_before_scheme_or_program_more_often_than_alone_names_a_programme():
+    by_name = _by_name("Workers came under the RSE scheme. The RSE scheme grew. RSE workers left. The HWP program opened; "
+                       "the HWP program closed.")
+    _assert_kind(by_name, "programme", "RSE", "HWP")

@@ -2420,7 +2420,7 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                 (after and after[0].strip(",.:;").isupper() and len(after[0]) > 1
                  and not (text[end:end + 1] == "," and after[0].strip(",") in _country_codes())):
             continue  # but "in USA, UK, Germany": a list of countries
-        head = re.match(r"\s+(project|programme|initiative)\b", text[end:end + 20])
+        head = re.match(r"\s+(project|programme|program|scheme|initiative)\b", text[end:end + 20])
         if head and text[max(0, start - 4):start].casefold() == "the ":
             heads.setdefault(acr, []).append(head.group(1))
         elif text[end:end + 1] != ":":  # not "KOMPLEKS: Comprehensive Support ...", a title
@@ -2441,7 +2441,7 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             continue
         seen[acr] = Candidate(acr, "organisation", "acronym used alone; organisation by default", 1, start,
                               _context(doc, start), acronym=acr)
-    for acr, words in heads.items():  # "the KOMPLEKS project", more often than the acronym alone
+    for acr, words in heads.items():  # "the KOMPLEKS project", "the RSE scheme", more often than the acronym alone
         if acr in seen and seen[acr].kind == "organisation" and len(words) > alone.get(acr, 0):
             seen[acr].kind = _noun_kind(words[0])
             seen[acr].how = f"acronym used alone; followed by '{words[0]}'"
