@@ -1372,3 +1372,10 @@ def test_an_acronym_written_before_scheme_or_program_more_often_than_alone_names
     by_name = _by_name("Workers came under the RSE scheme. The RSE scheme grew. RSE workers left. The HWP program opened; "
                        "the HWP program closed.")
     _assert_kind(by_name, "programme", "RSE", "HWP")
+
+
+def test_a_names_last_word_before_and_does_not_share_the_noun_of_a_lower_case_group():
+    by_name = _by_name("The Ministry of Labour and Social Welfare and development partners met. Public and private "
+                       "partners joined.")
+    _assert_kind(by_name, "collective", "development partners", "Public partners", "private partners")
+    assert "Welfare partners" not in by_name, sorted(by_name)

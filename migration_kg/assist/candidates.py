@@ -2059,6 +2059,9 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if any(w in _NOT_QUALIFIERS or _ing_verb(w) for w in words) \
                 or words[0].endswith("s") or re.fullmatch(_GROUP_HEAD, words[0], re.I):
             continue  # "employers and trade unions": two groups, no shared noun
+        if m.group("first")[0].isupper() and m.group("second")[0].islower() \
+                and re.search(r"[A-Z][\w’'-]*\s+$", doc.text[max(0, m.start() - 30):m.start()]):
+            continue  # "the Ministry of Labour and Social Welfare and development partners": a name's last word
         for word in ("first", "second"):
             name = f"{m.group(word)} {m.group('head')}"
             out.append(_candidate(doc, index, name, "collective", f"a group named by '{m.group('head')}', its noun shared",
