@@ -1379,3 +1379,5 @@ def test_a_names_last_word_before_and_does_not_share_the_noun_of_a_lower_case_gr
                        "partners joined.")
     _assert_kind(by_name, "collective", "development partners", "Public partners", "private partners")
     assert "Welfare partners" not in by_name, sorted(by_name)
+    by_name = _by_name("The government of Valoria sent delegates. The ministry deployed officials to the border.")
+    assert not [n for n in by_name if re.search(r"\b(?:sent|deployed)\b", n)], sorted(by_name)

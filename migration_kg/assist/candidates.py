@@ -2028,6 +2028,9 @@ def _groups(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             start, words = doc.text.index(words[1], start + len(words[0])), words[1:]  # "offering diaspora
             # donors": a verb, then the group; "... Challenges\n\nGovernment officials": a heading's last word;
             # "The Norwegian experts": an article
+        if len(words) == 2 and re.fullmatch(r"sen[dt]s?|deploy(?:ed|s)|dispatch(?:ed|es)", words[1]) \
+                and not words[0].endswith("ly"):
+            continue  # "the government of Japan sent delegates": a sentence's verb, no group's word
         if len(words) == 1 and _ing_verb(words[0]):
             continue  # "supporting migrants": a verb, no group's word
         name = " ".join(words + [m.group("head")])
