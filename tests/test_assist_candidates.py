@@ -1347,7 +1347,8 @@ def test_a_city_in_capitals_opening_a_line_is_a_place_but_an_acronym_the_text_us
 def test_a_service_named_after_its_country_stays_whole_and_portuguese_names_keep_their_small_words():
     by_name = _by_name("The State Migration Service of Valoria and Turkmenistan met. The Instituto das Comunidades de "
                        "Cabo Verde promoted it. Officials of the State Migration Service of Turkmenistan spoke.")
-    _assert_kind(by_name, "organisation", "State Migration Service of Turkmenistan", "Instituto das Comunidades de Cabo Verde")
+    _assert_kind(by_name, "organisation", "State Migration Service of Turkmenistan",
+                 "Instituto das Comunidades de Cabo Verde")
 
 
 def test_programmes_and_policies_named_in_lower_case_words_with_a_word_that_says_which():

@@ -1897,9 +1897,9 @@ def test_who_participated_in_a_programme_or_scheme_did_not_gather_at_the_reporte
 
 def test_the_bodies_a_reported_visit_met_with_took_part_but_not_a_country_or_another_events():
     facts = _reported("The [Harbour Talks|event] took place in May. Deputy Minister [Tran Van|person] held a series of "
-                      "working sessions in Seoul with the [Ministry of Labour|organisation] and the [Skills Agency|organisation]. "
-                      "He met with [Valoria|country] workers. The [Lorvik Peer Meeting|event] with the [Returnee Group|collective] "
-                      "followed.", "harbour-talks")
+                      "working sessions in Seoul with the [Ministry of Labour|organisation] and the "
+                      "[Skills Agency|organisation]. He met with [Valoria|country] workers. The [Lorvik Peer Meeting|event] "
+                      "with the [Returnee Group|collective] followed.", "harbour-talks")
     took_part = _linked(facts, "participatesIn")
     assert {("ministry-of-labour", "harbour-talks"), ("skills-agency", "harbour-talks")} <= took_part, facts
     assert not {("valoria", "harbour-talks"), ("returnee-group", "harbour-talks")} & took_part, facts
