@@ -280,7 +280,8 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
             if _is_post(name) or name in _country_names() or name in demonyms() or name.title() in _MONTH_NAMES \
                     or name in _WEEKDAYS or _TITLE_ONLY.fullmatch(name) \
                     or name.isupper() and len(name) > 4 and name.title() in city_names():
-                continue  # "Minister of Labour": a post, no body; a country, its people's adjective, a dateline's city: read as such
+                continue  # "Minister of Labour": a post, no body; a country, its people's adjective, a dateline's city:
+                # read as such
             spans_of = index.find_all(name)
             if not spans_of:
                 continue
@@ -671,8 +672,7 @@ def _person_tail(name: str, after_post: bool = False) -> list[str]:
                 or last in _country_names() or _PORTFOLIO_WORD.fullmatch(last) and post:
             least = _HOLDER_NAME_SURE  # "Minister of Labour and Social Welfare A B", "Deputy Head of Mission A B"
         elif _BODY_WORD_LAST.search(head):
-            # "Public Authority for Manpower A B": the body's name, the person's
-            least = _PERSONAL_NAME_SURE
+            least = _PERSONAL_NAME_SURE  # "Public Authority for Manpower A B": the body's name, the person's
         else:
             continue
         if after_post:
@@ -1626,8 +1626,8 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                                       m.start(group)))
     for m in _CITY_IN_CAPITALS.finditer(doc.text):  # "KAMPALA", "TEHRAN (Tasnim) -", "DILI, 4 march 2021": a dateline's
         if m.group("name").title() in cities and _in_capitals_once(doc.text, m.group("name")):  # not "DOLE, IOM ink pact"
-            out.append(_candidate(doc, index, m.group("name"), "place", "place name; a city in GeoNames, in capitals opening a line",
-                                  m.start("name")))
+            out.append(_candidate(doc, index, m.group("name"), "place",
+                                  "place name; a city in GeoNames, in capitals opening a line", m.start("name")))
     for reading, how in ((_CITY_BEFORE_COUNTRY, "before its country"), (_CAPITAL_CITY, "after 'capital'")):
         for m in reading.finditer(doc.text):
             name = m.group("name").title() if m.group("name").isupper() else m.group("name")
@@ -1843,7 +1843,8 @@ def _titled_events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
 
 
 def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
-    """Events named by their head noun in lower-case words: "a two-day workshop"."""
+    """Events named by their head noun in lower-case words ("a two-day workshop"), and agreements, programmes,
+    projects and policies so named ("a labour agreement", "the reintegration program", "a migration health policy")."""
     out = []
     for m in _EVENT_PHRASE.finditer(doc.text):
         if set(m.group("mods").split()) & _NOT_EVENT_WORDS:
@@ -1868,7 +1869,8 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                               m.start("name")))
     for m in _PROGRAMME_PHRASE.finditer(doc.text):  # "the reintegration program", "a research project"
         kind = "project" if m.group("project") else "programme"
-        out.append(_candidate(doc, index, " ".join(m.group("name").split()), kind, f"a {kind}: its head noun", m.start("name")))
+        out.append(_candidate(doc, index, " ".join(m.group("name").split()), kind, f"a {kind}: its head noun",
+                              m.start("name")))
     for m in _POLICY_PHRASE.finditer(doc.text):  # "the new diaspora strategy"
         out.append(_candidate(doc, index, " ".join(m.group("name").split()), "policy", "a policy: its head noun",
                               m.start("name")))
@@ -2137,11 +2139,13 @@ def _national_governments(doc: SourceDocument, index: QuoteIndex) -> list[Candid
         if m.group("country") in _country_names() or m.group("country") in _country_codes():  # "the US government",
             # "the Myanmar Government"
             out.append(_candidate(doc, index, m.group(0), "organisation", "a country's government by its name", m.start()))
+    # "the government of Japan", in lower case ("Government of Japan" is read apart): the longest country its words open with
     for m in re.finditer(r"(?<![\w-])(?:federal\s+)?government\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})",
-                         doc.text):  # "the government of Japan", in lower case: "Government of Japan" is read apart
-        country = next((c for c in (" ".join(m.group("country").split()[:n]) for n in (4, 3, 2, 1)) if c in _country_names()), None)
-        if country is not None:
-            name = doc.text[m.start():m.start("country") + len(country)]
+                         doc.text):
+        words = [w.end() for w in re.finditer(r"\S+", m.group("country"))]
+        end = next((e for e in reversed(words) if " ".join(m.group("country")[:e].split()) in _country_names()), None)
+        if end is not None:
+            name = doc.text[m.start():m.start("country") + end]
             out.append(_candidate(doc, index, name, "organisation", "a country's government by its name", m.start()))
     for m in re.finditer(r"\b[Tt]he\s+(?P<name>(?P<adjective>[A-Z][a-z]+)\s+(?:[A-Z][A-Z&]{1,7}\s+)?(?:Co-?)?Chair(?:manship)?)\b",
                          doc.text):

@@ -146,7 +146,8 @@ _THE_EVENT = re.compile(rf"^(?:(?:The|This|These)\s+(?:(?:[\w-]+\s+)?(?:{'|'.joi
 _THE_EVENT_OPENS = re.compile(rf"(?:The|This)\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_EVENT_NOUNS)})s?\b")
 #: A country's mission abroad: "Embassy of Switzerland to Sudan", "the Permanent Mission of Nepal".
 _MISSION = re.compile(rf"\b(?:{MISSION_WORDS}|Embassies|Mission)\b")
-#: What a country's body abroad is called, in any case: "the Philippine embassy", "Sri Lanka Missions abroad".
+#: What a country's body abroad is called, in any case: "the Embassy of Switzerland to Sudan", "the Philippine embassy",
+#: "Sri Lanka Missions abroad".
 _ABROAD = re.compile(rf"\b(?:{MISSION_WORDS}|embassies|missions?|consulates|Overseas\s+Labou?r\s+Office|chapter|abroad)\b", re.I)
 #: What a body owning an event, a work or an initiative does to it ("owners of events"), by relation: the cue and the
 #: end of the note.
@@ -246,13 +247,13 @@ _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?
                         rf"(?:\d+|{_UP_TO_TEN}|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
                         r"sixty|seventy|eighty|ninety|hundred)\s+(?:\w+\s+)?(?:representatives|delegates|officials|officers|"
                         r"participants|experts)\s+(?:from|of))\b", re.I)
-#: A sentence that says where its gathering was, whatever names it: "It took place at the Onomo hotel", "A held meetings
-#: in Ankara".
 #: Whom a visitor met or held talks with: "met with representatives of the", "has held a series of working sessions in
 #: Seoul with the".
 _MET_WITH = re.compile(r"\b(?:met|meets|meeting)\s+with\s+(?:the\s+)?(?:representatives\s+(?:of|from)\s+(?:the\s+)?)?|"
                        r"\b(?:held|holds|hold|had|holding)\s+(?:\w+\s+){0,4}?(?:talks|discussions|sessions|meetings?|consultations)"
                        r"\s+(?:\w+\s+){0,3}?with\s+(?:the\s+)?")
+#: A sentence that says where its gathering was, whatever names it: "It took place at the Onomo hotel", "A held meetings
+#: in Ankara".
 _TOOK_PLACE = re.compile(r"\b(?:took\s+place|(?:was|were)\s+held|held\s+(?:a\s+|several\s+)?(?:meetings?|talks|discussions?))\b")
 #: A training that is the sentence's event, not one a body gives or a fund's name: "the six-day training for
 #: officials", "The training was conducted by"; not "providing training to the Prison Service", "the National Training
@@ -735,7 +736,7 @@ class _Reader:
             if named is None:
                 continue
             country = countries[named.group(1).casefold()]
-            if _MISSION.search(self.text[a:b]) or _ABROAD.search(self.text[a:b]):
+            if _ABROAD.search(self.text[a:b]):
                 # "the Embassy of Switzerland to Sudan": a country's mission is based where it is sent, not at home; so are
                 # "the Philippine embassy", "Ethiopian missions", "the Philippine Overseas Labor Office", "the Qatar Chapter"
                 sent = re.search(rf"\b(?:to|in)\s+(?:the\s+)?({words})(?=\s|$)", self.text[a:b], re.I)
