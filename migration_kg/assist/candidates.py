@@ -1551,9 +1551,10 @@ _DATELINE_CITY = re.compile(r"(?m)^(?:(?P<name>[A-Z][A-Za-z.' -]{2,30}?)(?:(?:,\
 _CITY_IN_CAPITALS = re.compile(r"(?m)^(?P<name>[A-Z][A-Z'-]{3,}(?:[ ][A-Z][A-Z'-]+)?)(?=[ ]*(?:[,(–—-]|$))")
 
 
-def _in_capitals_once(text: str, word: str) -> bool:
-    """Whether ``word`` in capitals stands once in ``text``: a dateline's city, not an acronym the text uses again."""
-    return len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) == 1
+def _city_in_capitals(text: str, word: str) -> bool:
+    """Whether ``word``, in capitals at a line's start (:data:`_CITY_IN_CAPITALS`), is a dateline's city: a city in
+    GeoNames that stands once in ``text``, not an acronym the text uses again ("DOLE, IOM ink pact")."""
+    return word.title() in city_names() and len(re.findall(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text)) == 1
 
 
 #: A city named before a dateline's day: "Geneva, Thursday 26 November", "Suva, 13 February", "Geneva, 24 - 26
@@ -1625,7 +1626,7 @@ def _cities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
                 out.append(_candidate(doc, index, name, "place", "place name; a town before its country, in a dateline",
                                       m.start(group)))
     for m in _CITY_IN_CAPITALS.finditer(doc.text):  # "KAMPALA", "TEHRAN (Tasnim) -", "DILI, 4 march 2021": a dateline's
-        if m.group("name").title() in cities and _in_capitals_once(doc.text, m.group("name")):  # not "DOLE, IOM ink pact"
+        if _city_in_capitals(doc.text, m.group("name")):
             out.append(_candidate(doc, index, m.group("name"), "place",
                                   "place name; a city in GeoNames, in capitals opening a line", m.start("name")))
     for reading, how in ((_CITY_BEFORE_COUNTRY, "before its country"), (_CAPITAL_CITY, "after 'capital'")):
@@ -1690,20 +1691,23 @@ _ORDINAL_EVENT = re.compile(  # a name runs over a line's end, not over a blank 
 _POLICY_PHRASE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?P<name>(?:new|national|draft|revised|regional|first)\s+"
                             r"(?:[a-z-]+\s+){0,2}(?:strategy|policy|action\s+plan|law|framework)|(?:[a-z-]+\s+){0,2}"
                             r"(?:migration|diaspora|remittances?|reintegration|labou?r|mobility|health)\s+(?:strategy|policy|framework))\b")
+#: The words that do not say which undertaking a lower-case phrase names ("the same programme", "the agreement"):
+#: what :data:`_PROGRAMME_PHRASE` and :data:`_AGREEMENT_PHRASE` both leave out.
+_NOT_WHICH = r"same|other|such|whole|above|following|of|this|these|that|the|an?|on|for|with|to|and|in|its|their"
 #: A programme or a project named in lower-case words with a word that says which: "the reintegration program", "a
 #: massive awareness campaign", "voluntary return programmes", "a research project" (not a bare "the programme", which
 #: names one named before).
 _PROGRAMME_PHRASE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir|[Oo]ur|[Ss]everal|[Vv]arious)\s+(?P<name>(?:(?!(?:same|other|such|"
-    r"whole|above|following|entire|overall|present|said|of|this|these|that|the|an?|on|for|with|to|and|in|its|their|is|was)\b)"
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir|[Oo]ur|[Ss]everal|[Vv]arious)\s+(?P<name>(?:(?!(?:"
+    rf"{_NOT_WHICH}|entire|overall|present|said|is|was)\b)"
     r"[a-z][\w-]*\s+){1,3}?(?:programmes?|programs?|schemes?|campaigns?|(?P<project>projects?)))\b")
 #: An agreement named in lower-case words with a word that says which: "a labour agreement", "the mutual cooperation
 #: agreement", "a new memorandum of cooperation", "similar MoUs" (not a bare "the agreement" or "a memorandum of
 #: understanding", which name one named before; measured on the read sets 262 to 421: 16 of 55 such names curated, 15
 #: of them found by nothing else).
 _AGREEMENT_PHRASE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?P<name>(?:(?!(?:same|other|such|"
-    r"whole|above|following|signing|implementation|goal|of|this|these|that|the|an?|on|for|with|to|and|in|its|their)\b)"
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?P<name>(?:(?!(?:"
+    rf"{_NOT_WHICH}|signing|implementation|goal)\b)"
     r"[a-z][\w-]*\s+){1,3}?(?:agreements?|memorand(?:um|a|ums)\s+of\s+(?:understanding|cooperation|agreement)|MoUs?|MOUs?|"
     r"arrangements?|accords?|protocols?|treaty|treaties|conventions?|deals?|contracts?))\b")
 #: A Roman numeral up to ten: "Migration IV", "Session II".
@@ -2438,8 +2442,8 @@ def _lone_acronyms(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if acr in seen:
             seen[acr].count += 1
             continue
-        if (_DATELINE_CITY.match(text, start) or _CITY_IN_CAPITALS.match(text, start) and _in_capitals_once(text, acr)) \
-                and acr.title() in city_names():
+        if _DATELINE_CITY.match(text, start) and acr.title() in city_names() \
+                or _CITY_IN_CAPITALS.match(text, start) and _city_in_capitals(text, acr):
             continue  # "BRUSSELS — The Commission": a dateline's city
         country = _country_codes().get(acr)
         if country is not None and text[start - 1:start] == "(" and text[end:end + 1] == ")":
