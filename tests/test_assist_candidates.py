@@ -1382,3 +1382,9 @@ def test_a_names_last_word_before_and_does_not_share_the_noun_of_a_lower_case_gr
     assert "Welfare partners" not in by_name, sorted(by_name)
     by_name = _by_name("The government of Valoria sent delegates. The ministry deployed officials to the border.")
     assert not [n for n in by_name if re.search(r"\b(?:sent|deployed)\b", n)], sorted(by_name)
+
+
+def test_a_name_after_a_post_and_a_comma_or_in_a_byline_is_a_persons():
+    by_name = _by_name("Coastal Youth Council to hold a forum\nBy Yaw Dankwa\nThe forum opened. It was welcomed by the "
+                       "Regional Representative of the Harbour Agency, Inga Sol. The panel was chaired by Efua Sam.")
+    _assert_kind(by_name, "person", "Yaw Dankwa", "Inga Sol", "Efua Sam")

@@ -343,6 +343,12 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
                     _PHOTO_CREDIT.search(doc.text, max(0, span.start - 30), span.start) for span in spans_of):
                 kind, why = "person", "a photographer's credit ('REUTERS/A B')"
             elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and name not in city_names() \
+                    and any(_POST_THEN_COMMA.search(doc.text, max(0, span.start - 100), span.start)
+                            or _BYLINE.search(doc.text, max(0, span.start - 40), span.start) for span in spans_of) \
+                    and (sure := _personal_name(name, _HOLDER_NAME_SURE)):
+                kind, why = "person", ("a given and a family name after a post and a comma or a byline ('Regional "
+                                       f"Representative of B, A C', 'By A C'; probablepeople, {sure:.0%} sure)")
+            elif why.startswith("no kind word") and _PERSON_NAME_ONLY.fullmatch(name) and name not in city_names() \
                     and (sure := _personal_name(name)):
                 kind, why = "person", f"a given name and a family name (probablepeople, {sure:.0%} sure)"
             elif why.startswith("no kind word") and name in holders:
@@ -606,6 +612,11 @@ _PERSON_BEFORE = re.compile(r"(?:\bContacts?:\s*|(?:^|\n)[ \t]*Contacts?\b[^\n]{
                             r"\b(?:Credits?|Photo):\s*[^\n/.]{0,40}/)$", re.I)
 #: Right before it, a post, in any case, and a comma or not: "Chief of Mission, A", "director general B".
 _POST_BEFORE = re.compile(rf"(?<![\w-])(?:{_POSTS})(?:\s+of\s+Mission)?,?\s+$", re.I)
+#: A post, then a comma right before a name: "Regional Representative of the IOM, A B", "Head of Cooperation, EU Delegation
+#: to Ghana, C D".
+_POST_THEN_COMMA = re.compile(rf"(?<![\w-])(?:{_POSTS})\b[^.;:\n()]{{0,80}},\s*$")
+#: A byline or a chair right before a name: "By A B" opening a line, "chaired by C D", "moderated by E F".
+_BYLINE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[Bb]y|[Ww]ritten\s+by)|\b(?:chaired|moderated|presided\s+over)\s+by)\s+$")
 #: A person's words right after the name, or before it: "A said", "A, who noted", "said B", "according to C".
 _SAYS = (r"said|says|noted|notes|added|adds|stressed|explained|emphasi[sz]ed|stated|remarked|told|urged|highlighted|underlined|"
          r"hailed|praised|thanked|reiterated|underscored|recalled")
