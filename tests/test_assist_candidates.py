@@ -1388,3 +1388,10 @@ def test_a_name_after_a_post_and_a_comma_or_in_a_byline_is_a_persons():
     by_name = _by_name("Coastal Youth Council to hold a forum\nBy Yaw Dankwa\nThe forum opened. It was welcomed by the "
                        "Regional Representative of the Harbour Agency, Inga Sol. The panel was chaired by Efua Sam.")
     _assert_kind(by_name, "person", "Yaw Dankwa", "Inga Sol", "Efua Sam")
+
+
+def test_a_body_ending_on_its_kind_word_and_a_short_name_after_and_are_two_names():
+    by_name = _by_name("He visited the Harbour Training Center and Coastal Prefecture in Lorvik. The Ministry of Labour and "
+                       "Social Welfare met.")
+    _assert_kind(by_name, "organisation", "Harbour Training Center", "Ministry of Labour and Social Welfare")
+    assert "Harbour Training Center and Coastal Prefecture" not in by_name, sorted(by_name)
