@@ -1214,6 +1214,12 @@ def test_a_line_listing_a_person_and_a_body_makes_the_person_represent_it():
                                             ("tomas-lind", "department-migration-diversity")}
 
 
+def test_a_person_and_a_body_after_a_comma_inside_a_sentence_make_the_person_represent_it():
+    facts = _marked("Comments came from [Ivo Sel|person], [Coastal Bank|organisation]; and from Ms [Ana Lund|person], "
+                    "[LIM|organisation]. [Lena Okafor|person], the [Harbour Union|organisation] and [Valoria|country] met.")
+    assert _linked(facts, "represents") == {("ivo-sel", "coastal-bank"), ("ana-lund", "lim")}, facts
+
+
 def test_partners_named_before_the_host_co_organise_and_an_adverb_does_not_end_the_list():
     found = _read("In co-operation with the [Harbour Foundation|organisation], [Valoria|country] and other partners, the "
                   "[Delta Institute|organisation] recently hosted the [Coastal Dialogue|event] in Lorvik.")

@@ -1734,17 +1734,19 @@ class _Reader:
 
     def listed_people(self) -> None:
         """A line that lists a person and their body ("• Prof. A, Berlin Institute for Migration (BIM)",
-        "Contact: B – Department Migration & Diversity"): the person represents the body."""
+        "Contact: B – Department Migration & Diversity"), or a sentence that names a person, a comma and a body that a
+        comma, a stop or a bracket ends ("comments from A, ILO; B, OECD-DEV"): the person represents the body."""
         for i, (a, b, ids) in enumerate(self.names):
             line_start = self.text.rfind("\n", 0, a) + 1
-            if not self._has_kind(ids, "person") or i + 1 == len(self.names) \
-                    or not _LINE_OPENING.fullmatch(self.text[line_start:a]):
+            if not self._has_kind(ids, "person") or i + 1 == len(self.names):
                 continue
+            opening = _LINE_OPENING.fullmatch(self.text[line_start:a])
             body = self.names[i + 1]
             line_end = self.text.find("\n", b)
             line_end = len(self.text) if line_end < 0 else line_end
             if body[1] > line_end or not re.fullmatch(r"\s*(?:,|\s[–-])\s*(?:the\s+)?", self.text[b:body[0]]) \
-                    or not re.match(r"\s*(?:\([^)\n]{1,20}\)\s*)?(?:,|$)", self.text[body[1]:line_end]):
+                    or not re.match(r"\s*(?:\([^)\n]{1,20}\)\s*)?(?:,|$)" if opening else r"\s*(?:\([^)\n]{1,20}\)\s*)?(?:[,;.)]|$)",
+                                    self.text[body[1]:line_end]):
                 continue
             for person in ids:
                 for e in body[2]:
