@@ -1236,6 +1236,14 @@ def test_a_body_named_with_its_owner_s_possessive_is_its_unit_and_the_owner_is_n
     assert "office-for-return subOrganisationOf harbour-union" in found
 
 
+def test_a_unit_before_its_body_after_a_bracketed_acronym_a_slash_or_in_is_its_unit():
+    found = _read("The [Department of Return|organisation] (DoR), [Ministry of Coasts|organisation] (MoC) attended. "
+                  "[Statistics Unit|organisation]/[HDA|organisation] spoke. The [Labour Committee|organisation] in the "
+                  "[Valorian Parliament|organisation] met.")
+    assert {"department-of-return subOrganisationOf ministry-of-coasts", "statistics-unit subOrganisationOf hda",
+            "labour-committee subOrganisationOf valorian-parliament"} <= set(found), found
+
+
 def test_an_initiative_or_product_named_after_a_process_or_project_is_part_of_it_inferred():
     facts = _facts("The Lorvik Process Knowledge Base went online. HRP Lead starts after the HRP Priority Closing Event.",
                    ("lorvik-process", "process", "Lorvik Process"), ("hrp-lead", "project", "HRP Lead"),

@@ -219,8 +219,11 @@ _NAMED_FOR_TOPICS = {"event", "programme", "project", "publication", "network", 
 _UNIT = re.compile(r"\b(?:Unit|Division|Section|Department|Office|Bureau|Group|Cent(?:re|er)|Directorate|Secretariat|"
                    r"Committee|Commission|Delegation|Mission|Branch|Service|School|Faculty|Fund|Council|Institute|"
                    r"Agency|Headquarters|HQ)\b")
-#: Between a unit and its body: "Population Division, UN DESA", "Centre for Migration at the University".
-_UNIT_GAP = re.compile(r",\s*(?:the\s+)?|\s+(?:of|at)\s+(?:the\s+)?")
+#: Between a unit and its body: "Population Division, UN DESA", "Centre for Migration at the University", "Department of
+#: Immigration (DoI), Ministry of Public Security", "Statistics Division/UNDESA".
+_UNIT_GAP = re.compile(r"\s*(?:\([^()\n]{1,15}\)\s*)?,\s*(?:the\s+)?|\s*/\s*|\s+(?:of|at)\s+(?:the\s+)?")
+#: The same, and "in": a unit named before its body (not a post's place: "Mayor of the A district in South Korea").
+_UNIT_IN_GAP = re.compile(rf"{_UNIT_GAP.pattern}|\s+in\s+(?:the\s+)?")
 #: A list going on after a name: ", B", " and C".
 _LIST_ON = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 #: Names many bodies carry without being units of their owner: the UN system's agencies are bodies of their own.
@@ -914,7 +917,7 @@ class _Reader:
                     then = self.names[i + 2] if i + 2 < len(self.names) else None
                     listed = i and re.fullmatch(r"\s*,\s*(?:the\s+)?", self.text[self.names[i - 1][1]:a]) \
                         and self._has_kind(self.names[i - 1][2], "organisation")  # "..., the X Agency, the Y Council"
-                    if _UNIT_GAP.fullmatch(self.text[b:c]) and not listed and not (
+                    if _UNIT_IN_GAP.fullmatch(self.text[b:c]) and not listed and not (
                             then is not None and _LIST_ON.fullmatch(self.text[d:then[0]])):
                         parents = {y for y in following if self.registry[y].kind == "organisation"}
                         b = d
