@@ -241,6 +241,8 @@ _EVENT_KINDS = {"event", "forum"}
 _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?|attend(?:ed|s|ing|ance)?|"
                         r"participa\w+(?!\s+in\s+(?:[\w-]+\s+){0,3}?(?:programmes?|programs?|schemes?|projects?|initiatives?)\b)|"
                         r"t(?:ook|akes?|aking) part|welcom(?:ed|es)|train(?:ed|s)|training(?!\s+(?:programmes?|programs?|cent(?:re|er)s?|manuals?|materials?|curricul(?:um|a)|institutes?|needs))|convened|assembled|(?:meet|meets|met)\s+(?:in|at|today|this\s+week|for)\b|present\s+(?:at|were)|"
+                        r"(?:were|was)\s+(?:also\s+)?(?:present|represented)\b|in\s+(?:the\s+)?presence\s+of|"
+                        r"represented\s+(?:included|were|at)\b|"
                         r"(?:the\s+)?(?:events?|workshops?|meetings?|trainings?)\s+engaged|"
                         r"(?:speakers|panell?ists|presenters|delegates|participants)\s+from|"
                         r"(?:were|was)\s+joined\s+(?:[\w-]+\s+){0,4}by|remarks\s+were\s+(?:made|delivered|given)\s+by|"
