@@ -1909,13 +1909,15 @@ def test_who_participated_in_a_programme_or_scheme_did_not_gather_at_the_reporte
     assert "delta-council" in took_part and not {"coast-ministry", "valorian-workers"} & took_part, sorted(took_part)
 
 
-def test_bodies_present_represented_or_in_whose_presence_the_reported_event_ran_took_part():
+def test_bodies_present_represented_convened_or_in_whose_presence_the_reported_event_ran_took_part():
     facts = _reported("The [Harbour Round Table|event] opened in Lorvik. It was organized in presence of "
                       "[government officials|collective] and the [Coastal Press|collective]. Bodies represented included "
                       "the [Ministry of Coasts|organisation] and the [Delta Bank|organisation]. Officials from the "
-                      "[Border Agency|organisation] were also present.", "harbour-round-table")
+                      "[Border Agency|organisation] were also present. Observers from [Valoria|country] joined as donor "
+                      "partners. The round table will convene [city planners|collective].", "harbour-round-table")
     took_part = {s for s, o in _linked(facts, "participatesIn") if o == "harbour-round-table"}
-    assert {"government-officials", "coastal-press", "ministry-of-coasts", "delta-bank", "border-agency"} <= took_part, facts
+    assert {"government-officials", "coastal-press", "ministry-of-coasts", "delta-bank", "border-agency", "valoria",
+            "city-planners"} <= took_part, facts
 
 
 def test_the_bodies_a_reported_visit_met_with_took_part_but_not_a_country_or_another_events():
