@@ -1920,6 +1920,12 @@ def test_bodies_present_represented_convened_or_in_whose_presence_the_reported_e
             "city-planners"} <= took_part, facts
 
 
+def test_a_reported_signing_is_held_where_a_sentence_says_it_was_signed():
+    facts = _reported("The [Harbour Accord Signing|event] was a success. [Valoria|country] and [Montaria|country] signed "
+                      "the memorandum in [Lorvik|place] on Tuesday.", "harbour-accord-signing")
+    assert ("harbour-accord-signing", "lorvik") in _linked(facts, "heldIn"), facts
+
+
 def test_the_bodies_a_reported_visit_met_with_took_part_but_not_a_country_or_another_events():
     facts = _reported("The [Harbour Talks|event] took place in May. Deputy Minister [Tran Van|person] held a series of "
                       "working sessions in Seoul with the [Ministry of Labour|organisation] and the "

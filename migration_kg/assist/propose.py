@@ -186,6 +186,8 @@ _KIND_OF = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:[\w-]+\s+){{0,2
 _ANOTHER = re.compile(r"\b(?:next|last|previous|upcoming|forthcoming|future|past|other|each|every)\b", re.I)
 #: The document's event named by its kind inside a clause: "said the workshop", "the two-day meeting".
 _SAID_EVENT = re.compile(rf"\b(?:the|this)\s+(?:[\w-]+\s+)?(?:{'|'.join(_EVENT_NOUNS)}|briefing|discussions?)\b")
+#: A signing's words: "signed", "signing", "inked".
+_SIGNED = re.compile(r"\b(?:sign(?:ed|ing|s)?|ink(?:ed|s)?)\b", re.I)
 #: Between a person and the body named in their title: ", Director of the ", ", Executive Director of ".
 _TITLE_GAP = re.compile(r"^(?:,\s+[^;:.]{0,120}?\b(?:of|for|at|to)|\s+from)\s+(?:the\s+)?$")
 #: Between a body or country and a person, the person's post: " Secretary of State ", " President ", " Director-General Dr. ".
@@ -1471,6 +1473,7 @@ class _Reader:
         if event is None:
             return
         label = self.registry[event].label
+        signing = _SIGNED.search(label) is not None  # a signing: the sentence that says it was signed says where
         linked = self._linked_pairs()
         spoke = {e for _, subject, _, _ in self._speeches for e in subject[2]}
         by_sentence = self._ids_by_sentence()
@@ -1516,7 +1519,8 @@ class _Reader:
                     self._inferred(e, "partOf", event, *self._clause(a, b), "report-part",
                                    f"The document reports on {label}; it names this session of it.")
                 elif kind == "place" and self.suits(event, "heldIn", e) \
-                        and (named or (_SAID_EVENT.search(sentence) or _TOOK_PLACE.search(sentence)) and not other) \
+                        and (named or (_SAID_EVENT.search(sentence) or _TOOK_PLACE.search(sentence)
+                                       or signing and _SIGNED.search(sentence)) and not other) \
                         and not world_region(self.registry[e].label) \
                         and re.search(r"\b(?:in|at)\s+(?:the\s+)?$", self.text[max(0, a - 12):a]):
                     self._inferred(event, "heldIn", e, *self._clause(a, b), "report-place",
