@@ -1926,6 +1926,12 @@ def test_a_reported_signing_is_held_where_a_sentence_says_it_was_signed():
     assert ("harbour-accord-signing", "lorvik") in _linked(facts, "heldIn"), facts
 
 
+def test_the_partners_of_a_co_organisation_about_one_event_organise_it():
+    found = _read("Organized in collaboration with the [Delta Institute|organisation] and the [Harbour Foundation|organisation], "
+                  "the [Harbour Seminar|event] opened.")
+    assert {"delta-institute organises harbour-seminar", "harbour-foundation organises harbour-seminar"} <= set(found), found
+
+
 def test_the_bodies_a_reported_visit_met_with_took_part_but_not_a_country_or_another_events():
     facts = _reported("The [Harbour Talks|event] took place in May. Deputy Minister [Tran Van|person] held a series of "
                       "working sessions in Seoul with the [Ministry of Labour|organisation] and the "

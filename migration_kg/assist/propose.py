@@ -431,6 +431,7 @@ def proposals_for(doc: SourceDocument, registry: Registry, ontology: Ontology,
     reader.joint_names()
     reader.named_parts()
     reader.co_organisers()
+    reader.partners_organise()
     reader.headline_partners()
     reader.speaker_topics()
     reader.report_topics()
@@ -1232,6 +1233,18 @@ class _Reader:
         for kind, partners, a, b in self._joint_doers:  # "... is implemented by A and B", its object unnamed
             if not self._partnered(partners):
                 self.add_partnership(kind, partners, [], a, b)
+
+    def partners_organise(self) -> None:
+        """The partners of a co-organisation about an event ("Organized in collaboration with A and B, the seminar")
+        organise it, where nothing else links them; inferred from the partnership's quote."""
+        linked = self._linked_pairs()
+        for p in [p for p in self.partnerships if p.kind == "co-organisation" and len(p.about) == 1]:
+            for event in (e for e in p.about if self.registry[e].kind == "event"):  # not a forum or a series
+                for partner in p.partners:
+                    if frozenset((partner, event)) not in linked and self.suits(partner, "organises", event):
+                        self._inferred(partner, "organises", event, p.start, p.end, "co-organiser",
+                                       f"A partner in organising {self.registry[event].label}.")
+                        linked.add(frozenset((partner, event)))
 
     def headline_partners(self) -> None:
         """Two actors or more that open the document's headline, listed before its verb ("OSCE, UNHCR train
