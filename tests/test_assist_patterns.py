@@ -1932,6 +1932,12 @@ def test_the_partners_of_a_co_organisation_about_one_event_organise_it():
     assert {"delta-institute organises harbour-seminar", "harbour-foundation organises harbour-seminar"} <= set(found), found
 
 
+def test_the_subject_that_holds_an_undertaking_in_partnership_with_a_body_is_the_bodys_partner():
+    found = _read("The [Delta Institute|organisation] held the [Harbour Forum|event] in partnership with the "
+                  "[Harbour Foundation|organisation].")
+    assert "partnership collaboration delta-institute harbour-foundation" in found, found
+
+
 def test_the_bodies_a_reported_visit_met_with_took_part_but_not_a_country_or_another_events():
     facts = _reported("The [Harbour Talks|event] took place in May. Deputy Minister [Tran Van|person] held a series of "
                       "working sessions in Seoul with the [Ministry of Labour|organisation] and the "

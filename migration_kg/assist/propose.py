@@ -2513,6 +2513,10 @@ class _Reader:
                     and re.fullmatch(r"\s+of\s+(?:the\s+)?", self.text[unit[1]:left[0][0]]):
                 left = [unit]
         left = [self._post_body(n) for n in left]  # "IOM Director General A and CIS Executive Secretary B sign": IOM, CIS
+        if left and all(self.is_a(e, MKG.Undertaking) for n in left for e in n[2]):
+            # "A held the Forum in partnership with B": the undertaking's doer, the sentence's subject
+            subject = self._sentence_subject(s0, left[0][0])
+            left = [subject] if subject is not None and subject[0] < subject[1] else left
         right = self.list_after(cue.end(), s1, pattern.joiners)
         if len(right) >= 2 and self._has_kind(right[-1][2], "person") \
                 and self._has_kind(right[-2][2], "organisation") \
