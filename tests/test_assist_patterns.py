@@ -1938,6 +1938,17 @@ def test_the_subject_that_holds_an_undertaking_in_partnership_with_a_body_is_the
     assert "partnership collaboration delta-institute harbour-foundation" in found, found
 
 
+def test_a_post_that_names_its_country_after_it_or_stands_after_the_name_makes_the_person_represent_the_country():
+    found = _read("He met the Ambassador of [Valoria|country] to [Montaria|country] [Ana Ruiz|person] and [Ian Holm|person], "
+                  "the Ghanaian ambassador to [Montaria|country]. Ghanaian Deputy Labour and Social Affairs Minister "
+                  "[Ivo Dal|person] spoke. [Ghana|country] agreed. He thanked [Tomas Berg|person], Ambassador of "
+                  "[Valoria|country] to [Ghana|country], [Lena Okafor|person] and others.")
+    represents = {f for f in found if " represents " in f}
+    assert {"ana-ruiz represents valoria", "ian-holm represents ghana", "ivo-dal represents ghana",
+            "tomas-berg represents valoria"} <= represents, found
+    assert "lena-okafor represents valoria" not in represents, found
+
+
 def test_the_bodies_a_reported_visit_met_with_took_part_but_not_a_country_or_another_events():
     facts = _reported("The [Harbour Talks|event] took place in May. Deputy Minister [Tran Van|person] held a series of "
                       "working sessions in Seoul with the [Ministry of Labour|organisation] and the "

@@ -68,7 +68,7 @@ _POST_FOR = re.compile(rf"\b(?:{POST_WORDS}|Mission)\s+(?:[\w-]+\s+){{0,2}}?(?:f
 #: "Minister" stay capitalised ("Human Resources Minister"; not "Myanmar by Labour Minister").
 _NATIONAL_POST = (r"(?:(?:Deputy|Vice|Acting|Prime|Foreign|Labou?r|Interior|Home|Cabinet|Permanent|Chief|First|Second)\s+)*"
                   r"(?:Ambassador|High\s+Commissioner|Chancellor|President|Prime\s+Minister|Minister|Secretary|Consul(?:[- ]General)?|"
-                  r"Envoy|Head\s+of\s+State|King|Queen|(?:(?-i:[A-Z])[a-z]+\s+){1,3}Minister)")
+                  r"Envoy|Head\s+of\s+State|King|Queen|(?:(?-i:[A-Z])[a-z]+\s+(?:(?:and|&)\s+)?){1,4}Minister)")
 #: The partnership of the bodies that one quote says organise, host, fund or run something together.
 _JOINT_KINDS = {"organises": "co-organisation", "hosts": "co-organisation", "funds": "co-financing",
                 "coFinances": "co-financing", "leads": "collaboration"}
@@ -1727,6 +1727,28 @@ class _Reader:
                 if more and another.search(more.group(0)):
                     break  # "... A and Malaysian Human Resources Minister B": another country's post
                 person = more and starts.get(more.end())
+        # "the Ambassador of Pakistan to Kuwait A", "Consul General of Indonesia in Kuching B"; "C, the Japanese
+        # ambassador to Samoa": the post names its country after it, or stands after the name
+        names = _alternation(countries)
+        post_of = re.compile(rf"(?<![\w-]){_NATIONAL_POST}\s+of\s+(?:the\s+)?({names})(?![\w-])"
+                             rf"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'-]*){{0,3}})?,?\s+"
+                             rf"(?:(?:{_HONORIFIC_NO_STOP})\s*)?$", re.I)
+        post_after = re.compile(rf",\s+(?:the\s+|an?\s+)?({names})\s+{_NATIONAL_POST}\b", re.I)
+        person_ends = {n[1] for n in self.names if self._has_kind(n[2], "person")}
+        for a, b, ids in self.names:
+            people = [e for e in ids if self.registry[e].kind == "person"]
+            m = people and post_of.search(self.text, max(0, a - 120), a)
+            if m and any(re.fullmatch(r",\s*", self.text[e:m.start()]) for e in person_ends if m.start() - 3 <= e <= m.start()):
+                m = None  # "A, Ambassador of B to C, D": A's post, D the next of the list
+            if people and not m:
+                m = post_after.match(self.text, b)
+                following = m and next((n for n in self.names if n[0] >= m.end()), None)
+                if following and self._has_kind(following[2], "person") and not self.text[m.end():following[0]].strip():
+                    m = None  # "A, Iranian Vice President B": B's post
+            if m and m.group(1)[:1].isupper():
+                for e in people:
+                    self.add(e, "represents", countries[m.group(1).casefold()], min(a, m.start()), max(b, m.end()),
+                             "national-post")
 
     def _nearest(self, pattern: re.Pattern, start: int, end: int) -> re.Match | None:
         """The match of ``pattern`` (anchored at its end) in the text from ``start`` to ``end`` that starts last:
