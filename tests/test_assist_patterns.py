@@ -1947,6 +1947,9 @@ def test_a_post_that_names_its_country_after_it_or_stands_after_the_name_makes_t
     assert {"ana-ruiz represents valoria", "ian-holm represents ghana", "ivo-dal represents ghana",
             "tomas-berg represents valoria"} <= represents, found
     assert "lena-okafor represents valoria" not in represents, found
+    found = _read("It was signed by [Tomas Berg|person], [Ghana|country]’s minister of labour and social welfare, and "
+                  "[Ana Ruiz|person], the Japanese minister of coasts, in Lorvik. [Japan|country] agreed.")
+    assert "ana-ruiz represents ghana" not in found and "ana-ruiz represents japan" in found, found
 
 
 def test_the_bodies_a_reported_visit_met_with_took_part_but_not_a_country_or_another_events():

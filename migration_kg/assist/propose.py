@@ -1708,7 +1708,7 @@ class _Reader:
         if not countries:
             return
         post = re.compile(rf"(?<![\w-])({_alternation(countries)})(?:’s|'s)?\s+{_NATIONAL_POST}"
-                          rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w’'-]*){{0,8}})?,?\s+"
+                          rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:(?:,?\s+and\s+|,\s+|\s+)(?-i:[A-Z])[\w’'-]*){{0,8}})?,?\s+"
                           rf"(?:(?:{_HONORIFIC_NO_STOP})\s*)?$", re.I)
         another = re.compile(rf"(?<![\w-])(?:{_alternation(countries)})\b", re.I)  # a country's name or adjective
         starts = {n[0]: n for n in self.names}
