@@ -75,3 +75,16 @@ def test_a_cue_word_in_a_title_case_headline_is_the_topic():
     registry = _scheme(("international-cooperation", "international cooperation"))
     spans = cue_spans(text, registry, CUES)
     assert [(a, text[a:b]) for a, b, _ in spans] == [(text.index("Cooperation"), "Cooperation")]
+
+
+@pytest.mark.parametrize(("sentence", "topic"), [
+    ("The ministry registered 400 workers bound for the coast.", "labour-mobility"),
+    ("The repatriation of stranded nationals began in May.", "return-migration"),
+    ("The centre helps with reintegration.", "return-migration"),
+    ("The ministry supports free movement in the region.", "labour-mobility"),
+    ("Speakers discussed human mobility.", "migration-and-development"),
+])
+def test_the_cue_words_measured_on_the_read_texts_find_their_topics(sentence, topic):
+    """Words added to the cues after measuring them on the curated texts (docs/benchmarks.md) speak of their topic."""
+    registry = _scheme(*((c.topic, c.label) for c in CUES if c.topic == topic))
+    assert {t for _, _, t in cue_spans(sentence, registry, CUES)} == {topic}
