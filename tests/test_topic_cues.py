@@ -83,6 +83,8 @@ def test_a_cue_word_in_a_title_case_headline_is_the_topic():
     ("The centre helps with reintegration.", "return-migration"),
     ("The ministry supports free movement in the region.", "labour-mobility"),
     ("Speakers discussed human mobility.", "migration-and-development"),
+    ("The project supports skills transfer from abroad.", "brain-circulation"),
+    ("Officials discussed public health.", "migrant-health-coverage"),
 ])
 def test_the_cue_words_measured_on_the_read_texts_find_their_topics(sentence, topic):
     """Words added to the cues after measuring them on the curated texts (docs/benchmarks.md) speak of their topic."""
