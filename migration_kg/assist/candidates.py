@@ -1003,11 +1003,13 @@ def _two_names(part: str) -> list[str]:
         for a, b in splits:
             if test(b):
                 return [a, b]
-    for m in re.finditer(r"\s+and\s+(?=[A-Z])", part):  # "Workforce Development Center and Kazpost": a body's name
-        a, b = part[:m.start()], part[m.end():]  # ending on its kind word, then a short name with none (and its place)
+    # "Workforce Development Center and Kazpost (in Almaty)": a body's name ending on its kind word, then a short name
+    # with none
+    for m in re.finditer(r"\s+and\s+(?=[A-Z])", part):
+        a, b = part[:m.start()], part[m.end():]
         core = re.split(r"\s+(?:in|at)\s+", b, maxsplit=1)[0]
-        if kind_of(a)[1] == f"'{a.split()[-1]}' in the name" and kind_of(a)[0] == "organisation" \
-                and len(core.split()) <= 2 and kind_of(core)[1].startswith("no kind word") and " and " not in b:
+        if kind_of(a) == ("organisation", f"'{a.split()[-1]}' in the name") and len(core.split()) <= 2 \
+                and kind_of(core)[1].startswith("no kind word") and " and " not in b:
             return [a, b]
     return [part]
 

@@ -69,6 +69,8 @@ _POST_FOR = re.compile(rf"\b(?:{POST_WORDS}|Mission)\s+(?:[\w-]+\s+){{0,2}}?(?:f
 _NATIONAL_POST = (r"(?:(?:Deputy|Vice|Acting|Prime|Foreign|Labou?r|Interior|Home|Cabinet|Permanent|Chief|First|Second)\s+)*"
                   r"(?:Ambassador|High\s+Commissioner|Chancellor|President|Prime\s+Minister|Minister|Secretary|Consul(?:[- ]General)?|"
                   r"Envoy|Head\s+of\s+State|King|Queen|(?:(?-i:[A-Z])[a-z]+\s+(?:(?:and|&)\s+)?){1,4}Minister)")
+#: A capitalised word, in a pattern that otherwise ignores case.
+_CAPITALISED = r"(?-i:[A-Z])[\w’'-]*"
 #: The partnership of the bodies that one quote says organise, host, fund or run something together.
 _JOINT_KINDS = {"organises": "co-organisation", "hosts": "co-organisation", "funds": "co-financing",
                 "coFinances": "co-financing", "leads": "collaboration"}
@@ -226,6 +228,10 @@ _UNIT = re.compile(r"\b(?:Unit|Division|Section|Department|Office|Bureau|Group|C
 _UNIT_GAP = re.compile(r"\s*(?:\([^()\n]{1,15}\)\s*)?,\s*(?:the\s+)?|\s*/\s*|\s+(?:of|at)\s+(?:the\s+)?")
 #: The same, and "in": a unit named before its body (not a post's place: "Mayor of the A district in South Korea").
 _UNIT_IN_GAP = re.compile(rf"{_UNIT_GAP.pattern}|\s+in\s+(?:the\s+)?")
+#: After a person's body on a line that lists them, its acronym in brackets and a comma or the line's end.
+_LISTED_BODY_ENDS = re.compile(r"\s*(?:\([^)\n]{1,20}\)\s*)?(?:,|$)")
+#: The same inside a sentence ("comments from A, ILO; B, OECD-DEV"): a comma, a stop, a bracket or the line's end.
+_BODY_IN_SENTENCE_ENDS = re.compile(r"\s*(?:\([^)\n]{1,20}\)\s*)?(?:[,;.)]|$)")
 #: A list going on after a name: ", B", " and C".
 _LIST_ON = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 #: Names many bodies carry without being units of their owner: the UN system's agencies are bodies of their own.
@@ -244,7 +250,8 @@ _GATHERING = re.compile(r"\b(?:br(?:ought|ing|ings) together|gather(?:ed|s|ing)?
                         r"participa\w+(?!\s+in\s+(?:[\w-]+\s+){0,3}?(?:programmes?|programs?|schemes?|projects?|initiatives?)\b)|"
                         r"t(?:ook|akes?|aking) part|welcom(?:ed|es)|train(?:ed|s)|training(?!\s+(?:programmes?|programs?|cent(?:re|er)s?|manuals?|materials?|curricul(?:um|a)|institutes?|needs))|convened|assembled|(?:meet|meets|met)\s+(?:in|at|today|this\s+week|for)\b|present\s+(?:at|were)|"
                         r"(?:were|was)\s+(?:also\s+)?(?:present|represented)\b|in\s+(?:the\s+)?presence\s+of|"
-                        r"represented\s+(?:included|were|at)\b|c(?:ame|ome|omes|oming)\s+together|conven(?:e|es|ing)\b(?!\s+(?:the|a|an|its|their)\b)|"
+                        r"represented\s+(?:included|were|at)\b|c(?:ame|ome|omes|oming)\s+together|"
+                        r"conven(?:e|es|ing)\b(?!\s+(?:the|a|an|its|their)\b)|"  # not "convenes the Board Meeting"
                         r"included\s+representatives|joined\s+as\b|made\s+presentations|"
                         r"(?:the\s+)?(?:events?|workshops?|meetings?|trainings?)\s+engaged|"
                         r"(?:speakers|panell?ists|presenters|delegates|participants)\s+from|"
@@ -1707,10 +1714,13 @@ class _Reader:
         countries = self._countries_by_name
         if not countries:
             return
-        post = re.compile(rf"(?<![\w-])({_alternation(countries)})(?:’s|'s)?\s+{_NATIONAL_POST}"
-                          rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:(?:,?\s+and\s+|,\s+|\s+)(?-i:[A-Z])[\w’'-]*){{0,8}})?,?\s+"
-                          rf"(?:(?:{_HONORIFIC_NO_STOP})\s*)?$", re.I)
-        another = re.compile(rf"(?<![\w-])(?:{_alternation(countries)})\b", re.I)  # a country's name or adjective
+        country_names = _alternation(countries)
+        # the post's portfolio or place in capitalised words only (the pattern ignores case): not "Saudi Arabia's
+        # minister of labor and social development, and B"
+        post = re.compile(rf"(?<![\w-])({country_names})(?:’s|'s)?\s+{_NATIONAL_POST}"
+                          rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?{_CAPITALISED}(?:(?:,?\s+and\s+|,\s+|\s+){_CAPITALISED}){{0,8}})?"
+                          rf",?\s+(?:(?:{_HONORIFIC_NO_STOP})\s*)?$", re.I)
+        another = re.compile(rf"(?<![\w-])(?:{country_names})\b", re.I)  # a country's name or adjective
         starts = {n[0]: n for n in self.names}
         people = [n[0] for n in self.names if self._has_kind(n[2], "person")]  # in text order, for bisect
         for a, _, ids in self.names:
@@ -1729,16 +1739,16 @@ class _Reader:
                 person = more and starts.get(more.end())
         # "the Ambassador of Pakistan to Kuwait A", "Consul General of Indonesia in Kuching B"; "C, the Japanese
         # ambassador to Samoa": the post names its country after it, or stands after the name
-        names = _alternation(countries)
-        post_of = re.compile(rf"(?<![\w-]){_NATIONAL_POST}\s+of\s+(?:the\s+)?({names})(?![\w-])"
-                             rf"(?:\s+(?:to|in|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'-]*){{0,3}})?,?\s+"
-                             rf"(?:(?:{_HONORIFIC_NO_STOP})\s*)?$", re.I)
-        post_after = re.compile(rf",\s+(?:the\s+|an?\s+)?({names})\s+{_NATIONAL_POST}\b", re.I)
+        post_of = re.compile(rf"(?<![\w-]){_NATIONAL_POST}\s+of\s+(?:the\s+)?({country_names})(?![\w-])"
+                             rf"(?:\s+(?:to|in|at)\s+(?:the\s+)?{_CAPITALISED}(?:\s+(?:of\s+(?:the\s+)?)?{_CAPITALISED}){{0,3}})?"
+                             rf",?\s+(?:(?:{_HONORIFIC_NO_STOP})\s*)?$", re.I)
+        post_after = re.compile(rf",\s+(?:the\s+|an?\s+)?({country_names})\s+{_NATIONAL_POST}\b", re.I)
         person_ends = {n[1] for n in self.names if self._has_kind(n[2], "person")}
         for a, b, ids in self.names:
             people = [e for e in ids if self.registry[e].kind == "person"]
             m = people and post_of.search(self.text, max(0, a - 120), a)
-            if m and any(re.fullmatch(r",\s*", self.text[e:m.start()]) for e in person_ends if m.start() - 3 <= e <= m.start()):
+            if m and any(re.fullmatch(r",\s*", self.text[e:m.start()])
+                         for e in person_ends if m.start() - 3 <= e <= m.start()):
                 m = None  # "A, Ambassador of B to C, D": A's post, D the next of the list
             if people and not m:
                 m = post_after.match(self.text, b)
@@ -1789,9 +1799,9 @@ class _Reader:
             body = self.names[i + 1]
             line_end = self.text.find("\n", b)
             line_end = len(self.text) if line_end < 0 else line_end
+            ends = _LISTED_BODY_ENDS if opening else _BODY_IN_SENTENCE_ENDS
             if body[1] > line_end or not re.fullmatch(r"\s*(?:,|\s[–-])\s*(?:the\s+)?", self.text[b:body[0]]) \
-                    or not re.match(r"\s*(?:\([^)\n]{1,20}\)\s*)?(?:,|$)" if opening else r"\s*(?:\([^)\n]{1,20}\)\s*)?(?:[,;.)]|$)",
-                                    self.text[body[1]:line_end]):
+                    or not ends.match(self.text, body[1], line_end):
                 continue
             for person in ids:
                 for e in body[2]:
@@ -2537,7 +2547,7 @@ class _Reader:
         left = [self._post_body(n) for n in left]  # "IOM Director General A and CIS Executive Secretary B sign": IOM, CIS
         if left and all(self.is_a(e, MKG.Undertaking) for n in left for e in n[2]):
             # "A held the Forum in partnership with B": the undertaking's doer, the sentence's subject
-            subject = self._sentence_subject(s0, left[0][0])
+            subject = self._sentence_subject(s0, left[0][0])  # not a speaker or a pronoun's (no span of its own)
             left = [subject] if subject is not None and subject[0] < subject[1] else left
         right = self.list_after(cue.end(), s1, pattern.joiners)
         if len(right) >= 2 and self._has_kind(right[-1][2], "person") \
