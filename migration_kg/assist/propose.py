@@ -228,10 +228,12 @@ _UNIT = re.compile(r"\b(?:Unit|Division|Section|Department|Office|Bureau|Group|C
 _UNIT_GAP = re.compile(r"\s*(?:\([^()\n]{1,15}\)\s*)?,\s*(?:the\s+)?|\s*/\s*|\s+(?:of|at)\s+(?:the\s+)?")
 #: The same, and "in": a unit named before its body (not a post's place: "Mayor of the A district in South Korea").
 _UNIT_IN_GAP = re.compile(rf"{_UNIT_GAP.pattern}|\s+in\s+(?:the\s+)?")
-#: After a person's body on a line that lists them, its acronym in brackets and a comma or the line's end.
-_LISTED_BODY_ENDS = re.compile(r"\s*(?:\([^)\n]{1,20}\)\s*)?(?:,|$)")
+#: After a person's body, its acronym in brackets, if any.
+_BODY_ACRONYM = r"\s*(?:\([^)\n]{1,20}\)\s*)?"
+#: After a person's body on a line that lists them, its acronym and a comma or the line's end.
+_LISTED_BODY_ENDS = re.compile(rf"{_BODY_ACRONYM}(?:,|$)")
 #: The same inside a sentence ("comments from A, ILO; B, OECD-DEV"): a comma, a stop, a bracket or the line's end.
-_BODY_IN_SENTENCE_ENDS = re.compile(r"\s*(?:\([^)\n]{1,20}\)\s*)?(?:[,;.)]|$)")
+_BODY_IN_SENTENCE_ENDS = re.compile(rf"{_BODY_ACRONYM}(?:[,;.)]|$)")
 #: A list going on after a name: ", B", " and C".
 _LIST_ON = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 #: Names many bodies carry without being units of their owner: the UN system's agencies are bodies of their own.
@@ -1262,7 +1264,7 @@ class _Reader:
         line_end = len(self.text) if line_end < 0 else line_end
         if line_end > 200 or re.search(r"\.\s", self.text[:line_end]):
             return  # not a headline: a sentence
-        first = next((n for n in self.names if n[0] >= 0), None)
+        first = self._name_after(0)
         if first is None or self.text[:first[0]].strip() or first[1] > line_end:
             return
         listed = [first]
@@ -1344,7 +1346,7 @@ class _Reader:
     def _sentence_subject(self, s0: int, limit: int) -> Name | None:
         """The actor a sentence starts with (after "The", an honorific), or for "He"/"She", the person
         the sentence before starts with."""
-        first = next((n for n in self.names if n[0] >= s0), None)
+        first = self._name_after(s0)
         opening = self.text[s0:first[0]] if first is not None else ""
         if first is not None and first[1] <= limit and _OPENING.fullmatch(opening) \
                 and any(self._speaks_of_topics(e) or self.is_a(e, MKG.Actor) for e in first[2]):
@@ -1752,7 +1754,7 @@ class _Reader:
                 m = None  # "A, Ambassador of B to C, D": A's post, D the next of the list
             if people and not m:
                 m = post_after.match(self.text, b)
-                following = m and next((n for n in self.names if n[0] >= m.end()), None)
+                following = m and self._name_after(m.end())
                 if following and self._has_kind(following[2], "person") and not self.text[m.end():following[0]].strip():
                     m = None  # "A, Iranian Vice President B": B's post
             if m and m.group(1)[:1].isupper():
@@ -2053,7 +2055,7 @@ class _Reader:
                 and "," in self.text[obj[1]:cue.start()] and self.fits(self.event, pattern, "object"):
             obj = (s0, s0, [self.event])  # "The workshop organised under the X project, gathered participants from"
         if obj is None:  # "X, the first project that ..., is funded by": the sentence's subject and its apposition
-            first = next((n for n in self.names if n[0] >= s0), None)
+            first = self._name_after(s0)
             if first is not None and first[1] <= cue.start() and self.text[s0:first[0]].strip(" \n\"“") in ("", "The") \
                     and _APPOSITION.match(self.text[first[1]:cue.start()]) \
                     and any(self.fits(e, pattern, "object") for e in first[2]):
@@ -2266,7 +2268,7 @@ class _Reader:
     def _object_after(self, at: int, limit: int) -> Name | None:
         """The first name after ``at``, if it ends by ``limit`` and only an object's words stand before it
         ("the new", "a two-day workshop on", "the regional project “")."""
-        following = next((n for n in self.names if n[0] >= at), None)
+        following = self._name_after(at)
         if following is not None and following[1] <= limit and _OBJECT_GAP.match(self.text[at:following[0]]):
             attributive = _ATTRIBUTIVE_BODY.match(self.text, following[1])
             if attributive:  # "is implementing the EU-funded PROTECT initiative": the name after the funder's
@@ -2382,7 +2384,7 @@ class _Reader:
         if after is not None and self._has_kind(after[2], "country") \
                 and re.search(r"\s(?:in|for|to)\s+(?:the\s+)?$", self.text[cue.end():after[0]]):
             # "IOM Deputy Chief of Mission in Ethiopia, A": the post's country, then its holder
-            holder = next((n for n in self.names if n[0] >= after[1]), None)
+            holder = self._name_after(after[1])
             if holder is not None and self._has_kind(holder[2], "person") \
                     and re.fullmatch(r",?\s+", self.text[after[1]:holder[0]]):
                 after = holder
@@ -2405,7 +2407,7 @@ class _Reader:
             # Minister A": A's post, not Myanmar's
             person, chain = after, [before]
             if cue.group(0).endswith("s"):  # "UNICEF Innocenti researchers A and B": both hold the post
-                second = next((n for n in self.names if n[0] >= after[1]), None)
+                second = self._name_after(after[1])
                 if second is not None and self._has_kind(second[2], "person") \
                         and re.fullmatch(rf"\s+and\s+(?:(?:{_HONORIFIC_NO_STOP})\s*)?", self.text[after[1]:second[0]]):
                     for body in chain:
@@ -2459,12 +2461,12 @@ class _Reader:
         DESA", "Migration Unit of the ILO"): a unit, then its body, up to ``s1``; a country and its body
         ("Indonesia's Ministry of Foreign Affairs")."""
         chain = [first]
-        owned = next((n for n in self.names if n[0] >= first[1]), None)
+        owned = self._name_after(first[1])
         if owned is not None and owned[1] <= s1 and self._has_kind(first[2], "country") \
                 and re.fullmatch(r"[’']s\s+", self.text[first[1]:owned[0]]) and self._has_kind(owned[2], "organisation"):
             chain = [first, owned]
         while True:
-            nxt = next((n for n in self.names if n[0] >= chain[-1][1]), None)
+            nxt = self._name_after(chain[-1][1])
             if nxt is None or nxt[1] > s1 or not _UNIT_GAP.fullmatch(self.text[chain[-1][1]:nxt[0]]) \
                     or not self._has_kind(nxt[2], *_AFFILIATIONS):
                 return chain
@@ -2517,6 +2519,10 @@ class _Reader:
         """The name that ends last before ``at``, if any."""
         return next((n for n in reversed(self.names) if n[1] <= at), None)
 
+    def _name_after(self, at: int) -> Name | None:
+        """The first name that starts at or after ``at``, if any."""
+        return next((n for n in self.names if n[0] >= at), None)
+
     def _person_before(self, name: Name) -> Name | None:
         """The person named right before ``name``, in apposition: "Ms. A, [name]", "A, an [name]"."""
         prev = self._name_before(name[0])
@@ -2534,7 +2540,7 @@ class _Reader:
         left = self.list_before(when.start() if when else end, s0)
         theirs = re.match(r"their\b", cue.group(0), re.I) is not None
         if theirs:  # "A and B are renewing their partnership": the sentence's subjects
-            first = next((n for n in self.names if n[0] >= s0), None)
+            first = self._name_after(s0)
             opens = first is not None and first[1] <= cue.start() \
                 and re.fullmatch(r"[\s\"“]*(?:The\s+|the\s+)?", self.text[s0:first[0]]) is not None
             left = [first] + self.list_after(first[1], cue.start()) if opens else []
