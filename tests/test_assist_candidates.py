@@ -1395,3 +1395,10 @@ def test_a_body_ending_on_its_kind_word_and_a_short_name_after_and_are_two_names
                        "Social Welfare met.")
     _assert_kind(by_name, "organisation", "Harbour Training Center", "Ministry of Labour and Social Welfare")
     assert "Harbour Training Center and Coastal Prefecture" not in by_name, sorted(by_name)
+
+
+def test_a_bodys_name_before_a_post_and_a_comma_is_the_bodys():
+    by_name = _by_name("The plan was tabled by Valorian Diaspora Agency Deputy Director-General, Dr. Ana Ruiz. The Valoria "
+                       "Chief of Mission, Mr. Tomas Berg, spoke.")
+    _assert_kind(by_name, "organisation", "Valorian Diaspora Agency")
+    assert not [n for n in by_name if "Director" in n or "Chief" in n], sorted(by_name)

@@ -590,6 +590,9 @@ _TITLE_ONLY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{POST_WORDS})(?:\s+(?:fo
 
 #: A post's word ending a run of capitalised words: "PCUz Senior Project Officer".
 _POST_LAST = re.compile(rf"\b(?:{POST_WORDS})$")
+#: A body's name and a post right after it, in one run of capitals: "Ethiopian Diaspora Agency Deputy Director-General".
+_BODY_THEN_POST = re.compile(rf"(.+?)\s+(?:(?:Deputy|Vice|Acting|Assistant|Executive|Senior|Chief|Regional|Country|"
+                             rf"Programme|Project|National)\s+)*(?:{POST_WORDS})")
 
 
 def _is_post(name: str) -> bool:
@@ -828,7 +831,11 @@ def _run_pieces(text: str, run: str, offset: int) -> list[str]:
             if not capitals or not name[:1].isupper() or _TITLE_ONLY.fullmatch(name):
                 continue
             if _is_post(name):
-                continue  # "Austrian Foreign Minister", "Minister of Development Cooperation": a post, no body
+                body = _BODY_THEN_POST.fullmatch(name)
+                if body is None or kind_of(body.group(1))[0] != "organisation" \
+                        or kind_of(body.group(1))[1].startswith("no kind word"):
+                    continue  # "Austrian Foreign Minister", "Minister of Development Cooperation": a post, no body
+                name = body.group(1)  # "Ethiopian Diaspora Agency Deputy Director-General": the agency
             acronyms = re.match(r"^((?:[A-Z][A-Z&]{1,7}\s+)+)(?=[A-Z][a-z]|[A-Z][A-Z&]{1,7}$)", name + " ")
             if acronyms and len(acronyms.group(1).split()) == 1:  # one acronym, then the rest of the name
                 rest = name[acronyms.end():].strip()
