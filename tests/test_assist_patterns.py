@@ -1960,3 +1960,12 @@ def test_the_bodies_a_reported_visit_met_with_took_part_but_not_a_country_or_ano
     took_part = _linked(facts, "participatesIn")
     assert {("ministry-of-labour", "harbour-talks"), ("skills-agency", "harbour-talks")} <= took_part, facts
     assert not {("valoria", "harbour-talks"), ("returnee-group", "harbour-talks")} & took_part, facts
+
+
+def test_a_person_after_a_second_post_and_its_body_after_a_comma_represents_the_body_not_after_a_persons():
+    found = _read("The Co-Chair of the [Committee|organisation], Head of the [Migration Service|organisation] "
+                  "[Ana Ruiz|person] spoke. Mr [Ivo Dal|person], [NDC|organisation], Director General, "
+                  "[Harbour Agency|organisation], Mr [Tomas Berg|person] spoke.")
+    represents = {f for f in found if " represents " in f}
+    assert "ana-ruiz represents migration-service" in represents, found
+    assert "tomas-berg represents harbour-agency" not in represents, found

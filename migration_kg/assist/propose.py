@@ -2436,6 +2436,10 @@ class _Reader:
                 opening = start = s0 + len(lead.group(1))
             elif after_verb is not None:  # "said by Chairman X A", "says Director General X, A"
                 opening = start = after_verb.start("post")
+            elif (listed := re.search(r",\s+((?:(?:Deputy|Vice|Acting|Senior|Assistant)\s+)?)$", self.text[s0:cue.start()])) \
+                    and not any(s0 <= n[0] < cue.start() and self._has_kind(n[2], "person") for n in self.names):
+                opening = start = cue.start() - len(listed.group(1))  # "The Co-Chair of the Committee, Head of the X
+                # Service A": the post after a comma; not after a person's ("Mr. B, NDC, Director General, X, Mr A")
             else:
                 return False
         if self._person_before((opening, opening, [])) is not None:
