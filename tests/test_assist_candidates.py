@@ -1402,3 +1402,9 @@ def test_a_bodys_name_before_a_post_and_a_comma_is_the_bodys():
                        "Chief of Mission, Mr. Tomas Berg, spoke.")
     _assert_kind(by_name, "organisation", "Valorian Diaspora Agency")
     assert not [n for n in by_name if "Director" in n or "Chief" in n], sorted(by_name)
+
+
+def test_citizens_a_workforce_and_labourers_name_groups():
+    by_name = _by_name("The Coastal Agency helped Valorian citizens in Lorvik. The Montarian workforce grew, and migrant "
+                       "labourers and volunteers met.")
+    _assert_kind(by_name, "collective", "Valorian citizens", "Montarian workforce", "migrant labourers")

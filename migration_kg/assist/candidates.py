@@ -1953,7 +1953,8 @@ _GROUP_HEAD = (r"experts|officials|officers|judges|prosecutors|inspectors|traine
                r"cooperatives|networks|ministries|NGOs|CSOs|refugees|migrants|states|students|youth|women|seekers|persons|"
                r"participants|administrations|managers|diasporas?|(?<=focal\s)points|actors|chiefs|speakers|community|victims|"
                r"missions|youths|expatriates|delegations|journalists|editors|reporters|specialists|staff|teams?|personnel|"
-               r"coordinators|lawyers|nurses|teachers|farmers|entrepreneurs")
+               r"coordinators|lawyers|nurses|teachers|farmers|entrepreneurs|citizens|workforce|labou?rers|emigrants|immigrants|"
+               r"volunteers|lawmakers|recruiters|regulators|employees|academicians")
 #: Words that say no group's kind before its noun: "both", "other", "such".
 _NOT_QUALIFIERS = {"the", "a", "an", "of", "and", "or", "both", "between", "among", "all", "other", "such", "these", "those",
                    "their", "its", "our", "many", "some", "several", "various", "including", "from", "with", "for", "to",
