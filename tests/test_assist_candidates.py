@@ -1408,3 +1408,10 @@ def test_citizens_a_workforce_and_labourers_name_groups():
     by_name = _by_name("The Coastal Agency helped Valorian citizens in Lorvik. The Montarian workforce grew, and migrant "
                        "labourers and volunteers met.")
     _assert_kind(by_name, "collective", "Valorian citizens", "Montarian workforce", "migrant labourers")
+
+
+def test_brother_judge_shri_and_barrister_are_honorifics_kept_out_of_the_name():
+    by_name = _by_name("Brother Yaw Dankwa, Harbour Union General Secretary, spoke. Judge Inga Sol Berg and Shri Efua Sam met "
+                       "Barrister Lena Holt.")
+    _assert_kind(by_name, "person", "Yaw Dankwa", "Inga Sol Berg", "Efua Sam", "Lena Holt")
+    assert not [n for n in by_name if re.match(r"(?:Brother|Judge|Shri|Barrister)\b", n)], sorted(by_name)

@@ -45,7 +45,7 @@ _HONORIFIC = (
     r"(?:Most\s+|Right\s+|Rt\.?\s+)?Rev\.|(?:Most\s+|Right\s+)?Reverend|Rt\.?\s+Hon\.|Bishop|Archbishop|Cardinal|Msgr\.|Monsignor|Sheikh|Shaikh|Sheikha|"
     # Malaysian, Cambodian and royal styles; an attorney; a general: "Dato’ A", "Samdech Techo B", "His Worship C"
     r"Datuk|Dato[’']?|Datin|Tan\s+Sri|Samdech(?:\s+Techo)?|(?:[Hh]is|[Hh]er)\s+(?:Worship|(?:Royal\s+)?Highness|Majesty)"
-    r"(?:\s+(?:Sultan|Sheikh|Shaikh|King|Queen|Emir|Amir|Prince|Princess))?|Princess|Prince|Atty\.?|Gen\.?|HE(?![\w.’'-])")
+    r"(?:\s+(?:Sultan|Sheikh|Shaikh|King|Queen|Emir|Amir|Prince|Princess))?|Princess|Prince|Atty\.?|Gen\.?|Brother|Sister|Judge|Shri|Smt\.?|Barrister|HE(?![\w.’'-])")
 #: Honorifics opening what a reading took for a person's name: "His Worship Gary Burroughs" is Gary Burroughs.
 _LEADING_HONORIFICS = re.compile(rf"^(?:(?:{_HONORIFIC})\s+)+(?=[A-Z])")
 #: Honorifics ending what stands before a person's name in a run: "Immigration Department Director General Datuk".
