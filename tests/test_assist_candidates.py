@@ -1415,3 +1415,10 @@ def test_brother_judge_shri_and_barrister_are_honorifics_kept_out_of_the_name():
                        "Barrister Lena Holt.")
     _assert_kind(by_name, "person", "Yaw Dankwa", "Inga Sol Berg", "Efua Sam", "Lena Holt")
     assert not [n for n in by_name if re.match(r"(?:Brother|Judge|Shri|Barrister)\b", n)], sorted(by_name)
+
+
+def test_md_before_a_name_is_part_of_the_name_no_acronym():
+    by_name = _by_name("Discussants were Mr Md. Efua Sam, Joint Secretary, Harbour Board, and Mr MD. Yaw Dankwa, Deputy "
+                       "Secretary. Md. Inga Berg spoke.")
+    _assert_kind(by_name, "person", "Md. Efua Sam", "MD. Yaw Dankwa")
+    assert not {"Md", "MD", "Efua Sam"} & set(by_name), sorted(by_name)

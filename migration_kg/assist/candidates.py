@@ -54,7 +54,7 @@ _PERSON = re.compile(
     rf"(?<!\w)(?P<honorific>(?:H\.\s?E\.\s+)?(?:(?:{_HONORIFIC})(?:\s+(?:{_HONORIFIC}))*|"
     r"(?:Former\s+|former\s+)?(?:Secretary-General|Director-General|President|Minister|Commissioner|Undersecretary|"
     r"Under-Secretary|Governor),?)|H\.\s?E\.)\s+"
-    rf"(?P<name>(?!(?:Mr|Mrs|Ms|Dr|Prof|Mme)\.?\s){_INITIALS}?{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.(?:[A-Z]\.)*(?=\s+[A-Z])|"
+    rf"(?P<name>(?!(?:Mr|Mrs|Ms|Dr|Prof|Mme)\.?\s)(?:(?:M[Dd]|Mohd|Muhd)\.[ \t]+)?{_INITIALS}?{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.(?:[A-Z]\.)*(?=\s+[A-Z])|"
     rf"(?:al-|el-)?{_CAP})){{0,5}})"
     r"(?:,\s+(?P<title>[^,;.()\n]{3,90}?)(?=[,;.()]|\s+(?:said|stated|noted|who)\b|\s+and\s+(?:Mr|Mrs|Ms|Dr|Prof)\b|\n|$)"
     r"|(?=\s?[,;.()|–—]|\s+[a-z]|\n|$))")
@@ -112,7 +112,8 @@ _LONE_ACRONYM = re.compile(r"(?<![\w\-(])[A-Z][A-Z&]{1,7}(?![\w)]|-(?!(?:funded|
 #: Acronyms joined by a hyphen or a slash: "IOM-UNDP", "UNITAR/UNFPA/IOM" (each is a body).
 _JOINED_ACRONYMS = re.compile(r"(?<![\w\-(/])[A-Z][A-Z&]{1,7}(?:[-/][A-Z][A-Z&]{1,7})+(?![\w\-)/])")
 _NOT_ACRONYMS = {"II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "OK", "TV", "AM", "PM", "USD", "EUR",
-                 "CHF", "GBP", "ID", "NB", "PS", "FAQ", "HE", "DC", "AND", "THE", "OF", "FOR", "IN", "ON", "TO", "A", "AN", "CEO", "COO", "MEP", "MEPs", "MP", "MPs"}
+                 "CHF", "GBP", "ID", "NB", "PS", "FAQ", "HE", "DC", "AND", "THE", "OF", "FOR", "IN", "ON", "TO", "A", "AN", "CEO", "COO", "MEP", "MEPs", "MP", "MPs",
+                 "MD"}  # "MD": a managing director, or "Md.", a given name ("Mr MD. Nazibul Islam")
 
 
 @dataclass
@@ -1229,7 +1230,7 @@ _BODY_AFTER_PERSON = re.compile(rf"\s+of\s+the\s+(?P<body>{_CAP}(?:\s+(?:(?:of|f
 #: The space between a name's words: a line break may stand in it, a blank line (a new paragraph or
 #: item) may not ("Georgetown University\n\nPedro De Vasconcelos, Senior Technical Advisor").
 _NAME_GAP = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
-_PERSON_NAME = rf"{_CAP}(?:{_NAME_GAP}(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,3}}"
+_PERSON_NAME = rf"(?:(?:M[Dd]|Mohd|Muhd)\.[ \t]+)?{_CAP}(?:{_NAME_GAP}(?:[A-Z]\.|{_PARTICLE}|{_CAP})){{1,3}}"  # "Md. A B": Mohammad
 _PERSON_NAME_ON_A_LINE = _PERSON_NAME.replace(_NAME_GAP, r"[ \t]+")
 #: A person named without an honorific: before a title ("Hania Zlotnik, head of", "Ana E. Ruiz, IOM Senior
 #: Regional Advisor") or after "said" ("said Ana E. Ruiz").
