@@ -1422,3 +1422,9 @@ def test_md_before_a_name_is_part_of_the_name_no_acronym():
                        "Secretary. Md. Inga Berg spoke.")
     _assert_kind(by_name, "person", "Md. Efua Sam", "MD. Yaw Dankwa")
     assert not {"Md", "MD", "Efua Sam"} & set(by_name), sorted(by_name)
+
+
+def test_a_post_after_a_persons_name_in_one_run_is_no_part_of_the_name():
+    by_name = _by_name("Mrs. Efua Ama Sam Representative of the Harbour Council spoke. Mr. Tomas Berg Ambassador met her.")
+    _assert_kind(by_name, "person", "Efua Ama Sam", "Tomas Berg")
+    assert not [n for n in by_name if n.endswith(("Representative", "Ambassador"))], sorted(by_name)

@@ -187,6 +187,9 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
         if date and date.start() > 0:  # "Ministry of Foreign Affairs on Tuesday": the ministry
             c.name = c.name[:date.start()]
             c.count = _count(doc.text, index, c.name, c.acronym)
+        post = _POST_AFTER_NAME.search(c.name) if c.kind == "person" else None
+        if post and len(c.name[:post.start()].split()) >= 2:  # "Mrs. A B Representative of IGAD", "A B Senior Reporter"
+            c.name = c.name[:post.start()]
         honorifics = _LEADING_HONORIFICS.match(c.name) if c.kind == "person" else None
         if honorifics and " " in c.name[honorifics.end():]:  # "His Worship Gary Burroughs", "Samdech Techo Hun
             # Sen": the name; not "Sheikh Hasina", whose name it is
@@ -590,6 +593,9 @@ _TITLE_ONLY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{POST_WORDS})(?:\s+(?:fo
 
 
 #: A post's word ending a run of capitalised words: "PCUz Senior Project Officer".
+#: A post's words that end a person's name in a run of capitals: "Hasna Omar Fara Representative", "A B Senior Reporter".
+_POST_AFTER_NAME = re.compile(rf"\s+(?:(?:Senior|Chief|Deputy|Special|Staff|Executive|Managing|Regional|Country)\s+)?"
+                              rf"(?:{POST_WORDS}|Reporter|Correspondent|Editor|Writer|Journalist)$")
 _POST_LAST = re.compile(rf"\b(?:{POST_WORDS})$")
 #: A body's name and a post right after it, in one run of capitals: "Ethiopian Diaspora Agency Deputy Director-General".
 _BODY_THEN_POST = re.compile(rf"(.+?)\s+(?:(?:Deputy|Vice|Acting|Assistant|Executive|Senior|Chief|Regional|Country|"
