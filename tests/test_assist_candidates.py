@@ -1428,3 +1428,9 @@ def test_a_post_after_a_persons_name_in_one_run_is_no_part_of_the_name():
     by_name = _by_name("Mrs. Efua Ama Sam Representative of the Harbour Council spoke. Mr. Tomas Berg Ambassador met her.")
     _assert_kind(by_name, "person", "Efua Ama Sam", "Tomas Berg")
     assert not [n for n in by_name if n.endswith(("Representative", "Ambassador"))], sorted(by_name)
+
+
+def test_a_person_after_a_second_post_and_its_body_in_one_run_is_split_from_the_body():
+    by_name = _by_name("The Co-Chair of the Committee, Head of the Migration Service of Armenia Armen Ghazaryan spoke.")
+    _assert_kind(by_name, "person", "Armen Ghazaryan")
+    _assert_kind(by_name, "organisation", "Migration Service of Armenia")

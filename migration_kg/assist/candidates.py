@@ -250,7 +250,7 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
         # "Acting Speaker of the National Assembly A B": the run opens after a post, and the name ending it is its holder's
         post = _TITLE_PREFIX.match(run) is not None or (
             offset is not None and _AFTER_A_POST.search(doc.text, max(0, offset - 80), offset) is not None)
-        split = [_person_tail(_WEEKDAY_AFTER.sub("", part), after_post=post)
+        split = [_person_tail(_WEEKDAY_AFTER.sub("", part), after_post=post or _after_a_post_in(run, whole))
                  for whole in wholes for part in _without_people(whole, people)]
         holders = {s[-1] for s in split if len(s) == 2}
         for name in [re.sub(r"^[A-Z][\w’']*-based\s+", "", n) for s in split for n in s]:
@@ -672,6 +672,13 @@ def _without_people(name: str, people: list[str]) -> list[str]:
     # "Centre for Migrant Studies Director A": the Centre; "Permanent Secretary in the Ministry of ... A": the Ministry
     rest = [_POST_AT_END.sub("", _TITLE_PREFIX.sub("", r)) for r in rest]
     return [r for r in rest if r and not kind_of(r)[1].startswith("no kind word") and not _TITLE_WORD.search(r)]
+
+
+def _after_a_post_in(run: str, piece: str) -> bool:
+    """Whether a post and "of" stand right before ``piece`` inside its ``run``: "Co-Chair of the Committee Head of the
+    Migration Service of Valoria A B" (the piece after "Head of the")."""
+    at = run.find(piece)
+    return at > 0 and _AFTER_A_POST.search(run, 0, at) is not None
 
 
 def _person_tail(name: str, after_post: bool = False) -> list[str]:
