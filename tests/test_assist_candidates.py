@@ -1440,3 +1440,8 @@ def test_a_countrys_capital_is_a_place_on_its_own_however_small():
     by_name = _by_name("2019-10-22  Maseru /HARBOUR NEWS/. The Coastal Agency opened an office. Male workers met in Banjul.")
     _assert_kind(by_name, "place", "Maseru", "Banjul")
     assert "Male" not in by_name, sorted(by_name)
+
+
+def test_places_listed_after_namely_before_their_kinds_plural_are_places():
+    by_name = _by_name("The project runs in four districts. Namely, Lorvik, Port Valo, Kestra and Dunmore districts.")
+    _assert_kind(by_name, "place", "Lorvik", "Port Valo", "Kestra", "Dunmore")

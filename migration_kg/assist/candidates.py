@@ -2236,7 +2236,7 @@ _REGION_NAMED = re.compile(
 #: Places listed before the plural word for their kind: "in Ashanti, Ahafo, Bono and Bono East regions",
 #: "in Lofa, Maryland and Grand-Gedeh among the counties".
 _LISTED_PLACES = re.compile(
-    rf"\b(?:in|of|across)\s+(?P<list>{_CAP}(?:\s+{_CAP})?(?:,\s+{_CAP}(?:\s+{_CAP})?)*,?\s+and\s+{_CAP}(?:\s+{_CAP})?)"
+    rf"\b(?:in|of|across|[Nn]amely,?)\s+(?P<list>{_CAP}(?:\s+{_CAP})?(?:,\s+{_CAP}(?:\s+{_CAP})?)*,?\s+and\s+{_CAP}(?:\s+{_CAP})?)"
     r"\s+(?:(?:among|of)\s+the\s+)?(?P<noun>regions|provinces|districts|counties|governorates|municipalities|prefectures)\b")
 
 
