@@ -1445,3 +1445,11 @@ def test_a_countrys_capital_is_a_place_on_its_own_however_small():
 def test_places_listed_after_namely_before_their_kinds_plural_are_places():
     by_name = _by_name("The project runs in four districts. Namely, Lorvik, Port Valo, Kestra and Dunmore districts.")
     _assert_kind(by_name, "place", "Lorvik", "Port Valo", "Kestra", "Dunmore")
+
+
+def test_an_agencys_office_named_by_a_hyphened_country_or_a_big_city_but_not_by_a_bilateral_compound():
+    doc, registry = example_document("Contact [IOM|organisation] Timor-Leste, IOM-Bahrain or [IOM|organisation] Vienna. The "
+                                     "EU-Ethiopia cooperation grew.")
+    by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
+    _assert_kind(by_name, "organisation", "IOM Timor-Leste", "IOM Bahrain", "IOM Vienna")
+    assert "EU Ethiopia" not in by_name, sorted(by_name)

@@ -2316,8 +2316,13 @@ _OFFICE = re.compile(
 
 
 #: An agency's country office named by its acronym and the country: "Head of Office at IOM Sierra Leone".
-_AGENCY_COUNTRY = re.compile(r"(?<![\w-])(?P<body>[A-Z]{2,8})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}|"
-                             r"(?:UK|USA|US|UAE|DRC)(?![\w-]))")
+_AGENCY_COUNTRY = re.compile(r"(?<![\w-])(?P<body>[A-Z]{2,8})(?:\s+|-(?=[A-Z][a-z]))(?P<place>[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+                             r"(?:\s+[A-Z][a-z]+){0,2}|(?:UK|USA|US|UAE|DRC)(?![\w-]))")  # "IOM Timor-Leste", "IOM-Bahrain"
+
+
+#: International agencies with offices in many cities, named by the agency and the city ("IOM Dhaka").
+_FIELD_AGENCIES = {"IOM", "UNHCR", "ILO", "UNDP", "UNICEF", "WHO", "UNODC", "FAO", "WFP", "UNFPA", "UNESCO", "OHCHR",
+                   "ICMPD", "OSCE", "UNOPS", "IFAD", "ICRC", "IFRC", "GIZ", "JICA", "KOICA", "USAID"}
 
 
 def _offices(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
@@ -2332,10 +2337,14 @@ def _offices(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     for m in _AGENCY_COUNTRY.finditer(doc.text):
         words = m.group("place").split()
         country = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in _country_names()
-                        or " ".join(words[:n]) in _country_codes()), None)
+                        or " ".join(words[:n]) in _country_codes()
+                        or m.group("body") in _FIELD_AGENCIES and " ".join(words[:n]) in _big_city_names()), None)
+        # "IOM Vienna", "UNHCR Dhaka": an agency's office named by its city too (not "QNA Doha", a dateline)
         end = m.start("place") + len(country or "")
-        if country is None or re.match(r"-", doc.text[end:end + 1]):
-            continue  # "IOM Donates", "the HFR Ghana-based team": no office ("IOM Bangladesh’s relationship" is one)
+        if country is None or re.match(r"-", doc.text[end:end + 1]) \
+                or doc.text[m.end("body")] == "-" and m.group("body") not in _FIELD_AGENCIES:
+            continue  # "IOM Donates", "the HFR Ghana-based team", "EU-Ethiopia cooperation": no office ("IOM Bangladesh’s
+            # relationship", "IOM-Bahrain" are one)
         noun = re.match(r"\s+([a-z]+)\b", doc.text[end:end + 20])
         kind = _noun_kind(noun.group(1)) if noun else None
         if kind is not None:  # "the ECI Niger project": an undertaking for the country, no office
