@@ -1453,3 +1453,9 @@ def test_an_agencys_office_named_by_a_hyphened_country_or_a_big_city_but_not_by_
     by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
     _assert_kind(by_name, "organisation", "IOM Timor-Leste", "IOM Bahrain", "IOM Vienna")
     assert "EU Ethiopia" not in by_name, sorted(by_name)
+
+
+def test_a_states_institution_of_a_registered_country_is_named_whole():
+    doc, registry = example_document("The Senate of [Ghana|country] and the Central Bank of [Ghana|country] met.")
+    by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
+    _assert_kind(by_name, "organisation", "Senate of Ghana", "Central Bank of Ghana")

@@ -2139,6 +2139,12 @@ _BODY_OF_COUNTRY = re.compile(
     r"(?(mission)(?:\s+(?:in|to)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?))")
 
 
+#: A state's institution named with its country after "of": "the Senate of Canada", "Parliament of Uganda".
+_STATE_BODY_OF_COUNTRY = re.compile(
+    r"\b(?P<name>(?:Senate|Parliament|Cabinet|Congress|Presidency|National\s+Assembly|Supreme\s+Court|Central\s+Bank|"
+    r"Reserve\s+Bank|National\s+Bank)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}))(?![\w’'-])")
+
+
 #: A body's office named by the body's whole name and the country: "International Justice Mission Thailand".
 _BODY_THEN_COUNTRY = re.compile(
     r"\b(?P<name>(?:[A-Z][\w-]+\s+(?:(?:for|of|on)\s+)?){1,5}(?:Organi[sz]ation|Mission|Office|Fund|Agency|Bank|Commission|"
@@ -2151,6 +2157,12 @@ def _bodies_of_countries(doc: SourceDocument, index: QuoteIndex) -> list[Candida
     out = [_candidate(doc, index, m.group("name"), "organisation", "a country's government or mission", m.start("name"))
            for m in _BODY_OF_COUNTRY.finditer(doc.text)]
     countries = _country_names()
+    for m in _STATE_BODY_OF_COUNTRY.finditer(doc.text):  # "the Senate of Canada", "the Central Bank of Nigeria"
+        words = m.group("country").split()
+        country = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in countries), None)
+        if country is not None:  # "the Parliament of Uganda Speaker A": Uganda's
+            name = doc.text[m.start("name"):m.start("country") + len(country)]
+            out.append(_candidate(doc, index, name, "organisation", "a state's institution of a country", m.start("name")))
     for m in _BODY_THEN_COUNTRY.finditer(doc.text):
         if m.group("country") in countries and m.group("name").split()[0] not in _OPENING_WORDS:
             out.append(_candidate(doc, index, m.group("name"), "organisation", "a body's office in a country", m.start("name")))
