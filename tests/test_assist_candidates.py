@@ -1459,3 +1459,12 @@ def test_a_states_institution_of_a_registered_country_is_named_whole():
     doc, registry = example_document("The Senate of [Ghana|country] and the Central Bank of [Ghana|country] met.")
     by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
     _assert_kind(by_name, "organisation", "Senate of Ghana", "Central Bank of Ghana")
+
+
+def test_a_name_with_a_list_of_qualities_in_it_is_whole_with_its_acronym():
+    by_name = _by_name("They endorsed the Global Compact for Safe, Orderly and Regular Migration (GCM) in 2018. The "
+                       "Coastal Declaration on Migration, Environment, and Climate Change followed.")
+    _assert_kind(by_name, "agreement", "Global Compact for Safe, Orderly and Regular Migration",
+                 "Coastal Declaration on Migration, Environment, and Climate Change")
+    assert by_name["Global Compact for Safe, Orderly and Regular Migration"].acronym == "GCM"
+    assert not {"Global Compact for Safe", "Orderly and Regular Migration", "GCM"} & set(by_name), sorted(by_name)

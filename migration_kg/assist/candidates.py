@@ -212,7 +212,8 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
 
     wrapped = hard_wrapped(doc.text)
     for c in _acronym_definitions(doc, index, wrapped) + _quoted_undertakings(doc, index) + _headline_events(doc, index) \
-            + _bodies_of_countries(doc, index) + _quoted_titles(doc, index) + _titled_events(doc, index):
+            + _listed_qualities(doc, index) + _bodies_of_countries(doc, index) + _quoted_titles(doc, index) \
+            + _titled_events(doc, index):
         add(c)
     for c in _people(doc, index) + _people_without_honorific(doc, index) + _name_lines(doc, index):
         add(c)
@@ -2149,6 +2150,31 @@ _STATE_BODY_OF_COUNTRY = re.compile(
 _BODY_THEN_COUNTRY = re.compile(
     r"\b(?P<name>(?:[A-Z][\w-]+\s+(?:(?:for|of|on)\s+)?){1,5}(?:Organi[sz]ation|Mission|Office|Fund|Agency|Bank|Commission|"
     r"Council|Institute|Foundation|Programme)(?:\s+(?:for|of|on)\s+[A-Z][\w-]+)?\s+(?P<country>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))\b")
+
+
+#: A name whose head is followed by a list of qualities, commas inside it: "Global Compact for Safe, Orderly and Regular
+#: Migration", "the Global Compact for safe, orderly, and regular migration".
+_LISTED_QUALITIES = re.compile(
+    r"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]*\s+){0,3}(?:Compact|Agenda|Declaration|Convention|Framework|Principles|Charter|"
+    r"Protocol|Strategy|Plan|Policy|Fund|Forum|Programme|Program|Partnership|Initiative)\s+(?:for|on|of)\s+"
+    r"(?P<list>(?:[A-Za-z][a-z-]+,\s+)+(?:and\s+)?[A-Za-z][a-z-]+,?\s+and\s+[A-Za-z][a-z-]+(?:\s+[A-Za-z][a-z-]+)?))"
+    r"(?![\w’'-])")
+
+
+def _listed_qualities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
+    """Names with a list of qualities in them (:data:`_LISTED_QUALITIES`), whole: their kind from their head."""
+    out = []
+    for m in _LISTED_QUALITIES.finditer(doc.text):
+        start = m.start("name") + len(re.match(r"(?:The\s+)?", m.group("name")).group(0))  # "The Global Compact ...": no "The"
+        name = " ".join(doc.text[start:m.end("name")].split())
+        kind, why = kind_of(name)
+        if kind is None or why.startswith("no kind word"):
+            continue
+        acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", doc.text[m.end("name"):])  # "... Regular Migration (GCM)"
+        acr = acronym.group(1) if acronym else None
+        out.append(Candidate(name, kind, f"{why}; a list of qualities inside the name", _count(doc.text, index, name, acr),
+                             start, _context(doc, start), acronym=acr))
+    return out
 
 
 def _bodies_of_countries(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
