@@ -1468,3 +1468,11 @@ def test_a_name_with_a_list_of_qualities_in_it_is_whole_with_its_acronym():
                  "Coastal Declaration on Migration, Environment, and Climate Change")
     assert by_name["Global Compact for Safe, Orderly and Regular Migration"].acronym == "GCM"
     assert not {"Global Compact for Safe", "Orderly and Regular Migration", "GCM"} & set(by_name), sorted(by_name)
+
+
+def test_an_agreement_named_with_the_countries_it_is_with_or_between_is_one_name():
+    by_name = _by_name("Ghana signed a memorandum of understanding with Rwanda. Thailand has a labour agreement with Laos, "
+                       "Vietnam and Cambodia, and the agreement between Greece and Bangladesh holds.")
+    _assert_kind(by_name, "agreement", "memorandum of understanding with Rwanda",
+                 "labour agreement with Laos, Vietnam and Cambodia", "agreement between Greece and Bangladesh")
+    assert "labour agreement" not in by_name, sorted(by_name)

@@ -1751,6 +1751,14 @@ _AGREEMENT_PHRASE = re.compile(
     rf"{_NOT_WHICH}|signing|implementation|goal)\b)"
     r"[a-z][\w-]*\s+){1,3}?(?:agreements?|memorand(?:um|a|ums)\s+of\s+(?:understanding|cooperation|agreement)|MoUs?|MOUs?|"
     r"arrangements?|accords?|protocols?|treaty|treaties|conventions?|deals?|contracts?))\b")
+#: An agreement named by its head noun and the countries it is with or between: "a memorandum of understanding with
+#: Rwanda", "the agreement between Greece and Bangladesh".
+_AGREEMENT_WITH_PARTIES = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?P<name>(?:(?!(?:"
+    rf"{_NOT_WHICH}|signing|implementation|goal)\b)[a-z][\w-]*\s+){{0,3}}?(?:agreements?|memorand(?:um|a|ums)\s+of\s+"
+    r"(?:understanding|cooperation|agreement)|MoUs?|MOUs?|accords?|protocols?|treaty|treaties|deals?)\s+(?:with|between)\s+"
+    r"(?P<parties>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,2})*))(?![\w’'-])")
 #: A Roman numeral up to ten: "Migration IV", "Session II".
 _ROMAN = r"(?:I{1,3}|IV|VI{0,3}|IX|X)"
 #: A numbered part of a meeting: "(panel 1)", "Session I focused on ...", "Panel 2: Skills".
@@ -1909,7 +1917,16 @@ def _events(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
         if m.group("mod") in _EVENT_QUALIFIERS or m.group("mod") in city_names():
             name = " ".join((m.group("name") + (m.group("of") or "")).split())
             out.append(_candidate(doc, index, name, "event", f"event: its head noun, after '{m.group('mod')}'", m.start("name")))
+    with_parties = set()
+    for m in _AGREEMENT_WITH_PARTIES.finditer(doc.text):  # "a labour agreement with Laos, Vietnam and Cambodia"
+        parties = [re.sub(r"^the\s+", "", p) for p in re.split(r",?\s+and\s+|,\s+", m.group("parties"))]
+        if all(p in _country_names() for p in parties):
+            with_parties.add(m.start("name"))
+            out.append(_candidate(doc, index, " ".join(m.group("name").split()), "agreement",
+                                  "an agreement: its head noun and the countries it is with", m.start("name")))
     for m in _AGREEMENT_PHRASE.finditer(doc.text):  # "a labour agreement", "similar MoUs"
+        if m.start("name") in with_parties:
+            continue
         out.append(_candidate(doc, index, " ".join(m.group("name").split()), "agreement", "an agreement: its head noun",
                               m.start("name")))
     for m in _PROGRAMME_PHRASE.finditer(doc.text):  # "the reintegration program", "a research project"
