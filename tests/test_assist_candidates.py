@@ -1476,3 +1476,8 @@ def test_an_agreement_named_with_the_countries_it_is_with_or_between_is_one_name
     _assert_kind(by_name, "agreement", "memorandum of understanding with Rwanda",
                  "labour agreement with Laos, Vietnam and Cambodia", "agreement between Greece and Bangladesh")
     assert "labour agreement" not in by_name, sorted(by_name)
+
+
+def test_a_roadmap_a_master_plan_and_a_capitalised_diaspora_policy_are_policies():
+    by_name = _by_name("Valoria is developing a Diaspora policy, a national roadmap and a national master plan.")
+    _assert_kind(by_name, "policy", "Diaspora policy", "national roadmap", "national master plan")

@@ -1729,9 +1729,10 @@ _ORDINAL_EVENT = re.compile(  # a name runs over a line's end, not over a blank 
     rf"(?:{_NAME_GAP}(?:(?:of|on|for|and|the){_NAME_GAP})*[A-Z][\w-]*)*[”\"]?)?)")
 #: A policy named in lower-case words with what makes it one: "the new diaspora strategy", "a national labour
 #: migration policy", "the draft action plan", "a migration health policy", "its migration framework".
-_POLICY_PHRASE = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?P<name>(?:new|national|draft|revised|regional|first)\s+"
-                            r"(?:[a-z-]+\s+){0,2}(?:strategy|policy|action\s+plan|law|framework)|(?:[a-z-]+\s+){0,2}"
-                            r"(?:migration|diaspora|remittances?|reintegration|labou?r|mobility|health)\s+(?:strategy|policy|framework))\b")
+_POLICY_PHRASE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<name>(?:new|national|draft|revised|regional|first)\s+"
+                            r"(?:[a-z-]+\s+){0,2}(?:strategy|policy|action\s+plan|law|framework|road\s?map|master\s+plan|"
+                            r"strategic\s+plan)|(?:[a-z-]+\s+){0,2}(?:migration|[Dd]iaspora|remittances?|reintegration|labou?r|"
+                            r"mobility|health)\s+(?:strategy|policy|framework|road\s?map|action\s+plan))\b")
 #: The words that do not say which undertaking a lower-case phrase names ("the same programme", "the agreement"):
 #: what :data:`_PROGRAMME_PHRASE` and :data:`_AGREEMENT_PHRASE` both leave out.
 _NOT_WHICH = r"same|other|such|whole|above|following|of|this|these|that|the|an?|on|for|with|to|and|in|its|their"
