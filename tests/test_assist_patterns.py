@@ -1969,3 +1969,11 @@ def test_a_person_after_a_second_post_and_its_body_after_a_comma_represents_the_
     represents = {f for f in found if " represents " in f}
     assert "ana-ruiz represents migration-service" in represents, found
     assert "tomas-berg represents harbour-agency" not in represents, found
+
+
+def test_whoever_leads_a_countrys_delegation_or_side_represents_the_country():
+    found = _read("The Ghanaian delegation at the talks was led by Deputy Minister [Ana Ruiz|person]. The Kenyan side was "
+                  "headed by [Tomas Berg|person]. [Ivo Dal|person] led the Malian delegation. [Ghana|country], "
+                  "[Kenya|country] and [Mali|country] agreed.")
+    represents = {f for f in found if " represents " in f}
+    assert {"ana-ruiz represents ghana", "tomas-berg represents kenya", "ivo-dal represents mali"} <= represents, found

@@ -1739,6 +1739,24 @@ class _Reader:
                 if more and another.search(more.group(0)):
                     break  # "... A and Malaysian Human Resources Minister B": another country's post
                 person = more and starts.get(more.end())
+        # "The Indian delegation at the talks was led by A", "The Qatari side was headed by Assistant Undersecretary B":
+        # whoever leads a country's delegation represents the country; so does "C led the Kenyan delegation"
+        led_by = re.compile(rf"(?<![\w-])({country_names})(?:’s|'s)?\s+(?:delegation|side|team)\b[^.;:()]{{0,60}}?"
+                            rf"\b(?:was|were|is|are)\s+(?:also\s+)?(?:led|headed|represented|chaired)\b[^.;:()]{{0,40}}?\bby\s+", re.I)
+        for m in led_by.finditer(self.text):
+            leader = self._name_after(m.end())
+            between = leader and re.sub(rf"(?:{_HONORIFIC_NO_STOP})", "", self.text[m.end():leader[0]])
+            if m.group(1)[:1].isupper() and leader and self._has_kind(leader[2], "person") and len(between) <= 120 \
+                    and not re.search(r"[.;:()]", between):
+                for e in (x for x in leader[2] if self.registry[x].kind == "person"):
+                    self.add(e, "represents", countries[m.group(1).casefold()], m.start(), leader[1], "national-post")
+        led = re.compile(rf"\b(?:led|heads|headed)\s+(?:the\s+|a\s+)?({country_names})(?:’s|'s)?\s+(?:delegation|side|team)\b", re.I)
+        for m in led.finditer(self.text):
+            leader = self._name_before(m.start())
+            if m.group(1)[:1].isupper() and leader and self._has_kind(leader[2], "person") \
+                    and not re.search(r"[.;:()]|\band\b", self.text[leader[1]:m.start()]) and m.start() - leader[1] <= 120:
+                for e in (x for x in leader[2] if self.registry[x].kind == "person"):
+                    self.add(e, "represents", countries[m.group(1).casefold()], leader[0], m.end(), "national-post")
         # "the Ambassador of Pakistan to Kuwait A", "Consul General of Indonesia in Kuching B"; "C, the Japanese
         # ambassador to Samoa": the post names its country after it, or stands after the name
         post_of = re.compile(rf"(?<![\w-]){_NATIONAL_POST}\s+of\s+(?:the\s+)?({country_names})(?![\w-])"
