@@ -1977,3 +1977,11 @@ def test_whoever_leads_a_countrys_delegation_or_side_represents_the_country():
                   "[Kenya|country] and [Mali|country] agreed.")
     represents = {f for f in found if " represents " in f}
     assert {"ana-ruiz represents ghana", "tomas-berg represents kenya", "ivo-dal represents mali"} <= represents, found
+
+
+def test_a_permanent_representative_a_charge_daffaires_and_an_attache_are_national_posts():
+    found = _read("Ambassador [Ana Ruiz|person], Ghanaian Permanent Representative to the [Coastal Union|organisation], "
+                  "spoke with the Permanent Representative of [Mali|country] Mr [Tomas Berg|person] and the Kenyan Charge "
+                  "d’Affaires [Ivo Dal|person]. [Ghana|country] and [Kenya|country] agreed.")
+    represents = {f for f in found if " represents " in f}
+    assert {"ana-ruiz represents ghana", "tomas-berg represents mali", "ivo-dal represents kenya"} <= represents, found

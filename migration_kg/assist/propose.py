@@ -68,6 +68,7 @@ _POST_FOR = re.compile(rf"\b(?:{POST_WORDS}|Mission)\s+(?:[\w-]+\s+){{0,2}}?(?:f
 #: "Minister" stay capitalised ("Human Resources Minister"; not "Myanmar by Labour Minister").
 _NATIONAL_POST = (r"(?:(?:Deputy|Vice|Acting|Prime|Foreign|Labou?r|Interior|Home|Cabinet|Permanent|Chief|First|Second)\s+)*"
                   r"(?:Ambassador|High\s+Commissioner|Chancellor|President|Prime\s+Minister|Minister|Secretary|Consul(?:[- ]General)?|"
+                  r"Representative|Charg[ée]\s+d[’']Affaires|Attach[ée]|"
                   r"Envoy|Head\s+of\s+State|King|Queen|(?:(?-i:[A-Z])[a-z]+\s+(?:(?:and|&)\s+)?){1,4}Minister)")
 #: A capitalised word, in a pattern that otherwise ignores case.
 _CAPITALISED = r"(?-i:[A-Z])[\w’'-]*"
