@@ -1481,3 +1481,10 @@ def test_an_agreement_named_with_the_countries_it_is_with_or_between_is_one_name
 def test_a_roadmap_a_master_plan_and_a_capitalised_diaspora_policy_are_policies():
     by_name = _by_name("Valoria is developing a Diaspora policy, a national roadmap and a national master plan.")
     _assert_kind(by_name, "policy", "Diaspora policy", "national roadmap", "national master plan")
+
+
+def test_a_bodys_name_keeps_no_honorific_or_post_word_of_the_person_after_it():
+    by_name = _by_name("The Vice Chancellor, Harbour University Prof. Ana Ruiz spoke. The Coastal Fund-backed project began. "
+                       "They met Delta Centre Executive Director Lena Holt.")
+    _assert_kind(by_name, "organisation", "Harbour University", "Coastal Fund", "Delta Centre")
+    assert not [n for n in by_name if n.endswith(("Prof", "-backed", "Executive"))], sorted(by_name)

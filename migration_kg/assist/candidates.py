@@ -187,6 +187,10 @@ def candidates_in(doc: SourceDocument, registry: Registry, cues: list[TopicCue] 
         if date and date.start() > 0:  # "Ministry of Foreign Affairs on Tuesday": the ministry
             c.name = c.name[:date.start()]
             c.count = _count(doc.text, index, c.name, c.acronym)
+        tail = _BODY_TAIL.search(c.name) if c.kind != "person" else None
+        if tail and " " in c.name[:tail.start()] and (tail.group("honorific") or _POST_NEXT.match(
+                doc.text, _end_of(doc.text, c.name, c.offset))):  # "University of Abuja Prof", "Solidarity Centre USA
+            c.name = c.name[:tail.start()]  # Executive" (Director A): the body, not its holder's honorific or post
         post = _POST_AFTER_NAME.search(c.name) if c.kind == "person" else None
         if post and len(c.name[:post.start()].split()) >= 2:  # "Mrs. A B Representative of IGAD", "A B Senior Reporter"
             c.name = c.name[:post.start()]
@@ -424,7 +428,7 @@ _WEEKDAY_AFTER = re.compile(rf"\s+(?:on\s+)?(?:{_WEEKDAY})$")
 _DATE_AFTER = re.compile(rf"(?:\s+(?:on|from|in|since|until|till|through|by|of|during)\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+"
                          rf"(?:of\s+)?)?(?:{_WEEKDAY}|{_MONTH})|,?\s+(?:{_WEEKDAY}))\b.*$", re.S)
 #: A body's name made a modifier: "an OSCE-supported project", "the EU-funded programme".
-_ATTRIBUTIVE = re.compile(r"-(?:supported|funded|led|sponsored|financed|implemented|organi[sz]ed|run)$")
+_ATTRIBUTIVE = re.compile(r"-(?:supported|funded|led|sponsored|financed|implemented|organi[sz]ed|run|backed)$")
 #: A body of another body, both with their kind word: "Parliamentary Assembly of the Council of Europe".
 _BODY_OF_BODY = re.compile(r".+?\b(?:Assembly|Secretariat|Division|Department|Office|Unit|Centre|Center|Committee|"
                            r"Commission|Bureau|Directorate|Branch|Section)\s+of\s+the\s+(?P<body>(?:[A-Z][\w-]*\s+)*"
@@ -597,6 +601,11 @@ _TITLE_ONLY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{POST_WORDS})(?:\s+(?:fo
 #: A post's words that end a person's name in a run of capitals: "Hasna Omar Fara Representative", "A B Senior Reporter".
 _POST_AFTER_NAME = re.compile(rf"\s+(?:(?:Senior|Chief|Deputy|Special|Staff|Executive|Managing|Regional|Country)\s+)?"
                               rf"(?:{POST_WORDS}|Reporter|Correspondent|Editor|Writer|Journalist)$")
+#: What ends a body's name in a run but belongs to the person after it: an honorific without its stop, or the first
+#: word of a post whose next word the run left out ("University of Abuja Prof", "Solidarity Centre USA Executive").
+_BODY_TAIL = re.compile(r"\s+(?:(?P<honorific>Prof|Dr|Mr|Mrs|Ms|Hon|Engr|Amb)|Executive|Deputy|Acting|Vice|Senior|Chief)$")
+#: A post's word right after a name: "(Executive) Director".
+_POST_NEXT = re.compile(rf"\s+(?:{POST_WORDS})\b")
 _POST_LAST = re.compile(rf"\b(?:{POST_WORDS})$")
 #: A body's name and a post right after it, in one run of capitals: "Ethiopian Diaspora Agency Deputy Director-General".
 _BODY_THEN_POST = re.compile(rf"(.+?)\s+(?:(?:Deputy|Vice|Acting|Assistant|Executive|Senior|Chief|Regional|Country|"
