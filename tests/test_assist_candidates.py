@@ -1488,3 +1488,13 @@ def test_a_bodys_name_keeps_no_honorific_or_post_word_of_the_person_after_it():
                        "They met Delta Centre Executive Director Lena Holt.")
     _assert_kind(by_name, "organisation", "Harbour University", "Coastal Fund", "Delta Centre")
     assert not [n for n in by_name if n.endswith(("Prof", "-backed", "Executive"))], sorted(by_name)
+
+
+def test_two_names_sharing_their_last_word_and_a_body_then_a_post_of_another_are_cut_apart():
+    by_name = _by_name("The event was attended by the Lorvik Hluttaw and Kestra Hluttaw members. It was hosted by the Harbour "
+                       "Process Secretariat and Director of the Coastal Countries Region, Mr Ana Ruiz. The Member of Cabinet "
+                       "and Acting Minister of Culture Tomas Berg spoke.")
+    assert {"Lorvik Hluttaw", "Kestra Hluttaw"} <= set(by_name), sorted(by_name)
+    _assert_kind(by_name, "organisation", "Harbour Process Secretariat")
+    assert not [n for n in by_name if " and " in n and ("Hluttaw" in n or "Director" in n)], sorted(by_name)
+    assert "Member of Cabinet" not in by_name, sorted(by_name)

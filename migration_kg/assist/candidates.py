@@ -1014,6 +1014,14 @@ def _two_people(name: str) -> list[str]:
     return []
 
 
+#: Two names of two or three words with one last word, joined by "and": "Pyithu Hluttaw and Amyotha Hluttaw".
+_SHARED_LAST_WORD = re.compile(r"(?P<a>(?:[A-Z][\w’'-]*\s+){1,2}(?P<last>[A-Z][\w’'-]*))\s+and\s+"
+                               r"(?P<b>(?:[A-Z][\w’'-]*\s+){1,2}(?P=last))")
+#: A body's name, "and", a post and the body it is of: "Budapest Process Secretariat and Director of the Silk Road ...".
+_AND_A_POST_OF = re.compile(rf"(?P<a>.+?)\s+and\s+(?:(?:Deputy|Vice|Acting|Executive|Senior|Chief|Regional)\s+)?"
+                            rf"(?:{POST_WORDS})\s+(?:of|for)\s+(?:the\s+)?(?P<b>[A-Z].+)")
+
+
 def _two_names(part: str) -> list[str]:
     """A run cut at the "and" between two names, each with its kind word ("UN Member States and Forum
     Observers"; of two such "and", the first after a name with no "of", "for"...), or whole. After a
@@ -1021,6 +1029,19 @@ def _two_names(part: str) -> list[str]:
     must open with its kind word ("... and Ministry of Foreign Affairs", "... and Association of
     Southeast Asian Nations") or be a body of three words or more whose head holds no "and" ("Migrant
     Forum in Asia and Transnational Institute for Grassroots Research and Action")."""
+    shared = _SHARED_LAST_WORD.fullmatch(part)
+    if shared and not any(_REGION_NAMED.fullmatch(n) or _country_or_city(n) or kind_of(n)[0] == "place"
+                          for n in (shared.group("a"), shared.group("b"))):
+        # "Pyithu Hluttaw and Amyotha Hluttaw": two names with one last word; not places ("West Africa and Sub Saharan
+        # Africa", read as such)
+        return [shared.group("a"), shared.group("b")]
+    post = _AND_A_POST_OF.match(part)
+    if post and (kind_of(post.group("a"))[1].startswith("no kind word") or _TITLE_WORD.search(post.group("a"))
+                 or re.match(r"(?:Member|Team)\b", post.group("a"))):
+        post = None  # "Coordination Officer for the Caribbean and Chief of Mission for Guyana", "Member of Cabinet and ...":
+        # posts, no body before "and"
+    if post:  # "Budapest Process Secretariat and Director of the Silk Road Countries Region": a body, a post and its body
+        return [post.group("a")] + ([post.group("b")] if not kind_of(post.group("b"))[1].startswith("no kind word") else [])
     splits = [(part[:m.start()], part[m.end():]) for m in re.finditer(r"\s+and\s+(?=[A-Z])", part)]
     # "Marrakesh Political Declaration and Action Plan": a declaration and its plan are one text
     splits = [(a, b) for a, b in splits if not re.match(r"(?:Action\s+Plan|Plan\s+of\s+Action|Programme\s+of\s+Action|"
