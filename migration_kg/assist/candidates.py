@@ -2216,7 +2216,7 @@ def _listed_qualities(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]
         start = m.start("name") + len(re.match(r"(?:The\s+)?", m.group("name")).group(0))  # "The Global Compact ...": no "The"
         name = " ".join(doc.text[start:m.end("name")].split())
         kind, why = kind_of(name)
-        if kind is None or why.startswith("no kind word"):
+        if why.startswith("no kind word"):
             continue
         acronym = re.match(r"\s*\(([A-Z][A-Za-z]{1,9})\)", doc.text[m.end("name"):])  # "... Regular Migration (GCM)"
         acr = acronym.group(1) if acronym else None
@@ -2232,8 +2232,7 @@ def _bodies_of_countries(doc: SourceDocument, index: QuoteIndex) -> list[Candida
            for m in _BODY_OF_COUNTRY.finditer(doc.text)]
     countries = _country_names()
     for m in _STATE_BODY_OF_COUNTRY.finditer(doc.text):  # "the Senate of Canada", "the Central Bank of Nigeria"
-        words = m.group("country").split()
-        country = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in countries), None)
+        country = _leading_name(m.group("country"), lambda name: name in countries)
         if country is not None:  # "the Parliament of Uganda Speaker A": Uganda's
             name = doc.text[m.start("name"):m.start("country") + len(country)]
             out.append(_candidate(doc, index, name, "organisation", "a state's institution of a country", m.start("name")))
@@ -2411,6 +2410,12 @@ _FIELD_AGENCIES = {"IOM", "UNHCR", "ILO", "UNDP", "UNICEF", "WHO", "UNODC", "FAO
                    "ICMPD", "OSCE", "UNOPS", "IFAD", "ICRC", "IFRC", "GIZ", "JICA", "KOICA", "USAID"}
 
 
+def _leading_name(words: str, accept) -> str | None:
+    """The longest run of ``words``' first words that ``accept`` takes ("Uganda" of "Uganda Speaker"), if any."""
+    split = words.split()
+    return next((" ".join(split[:n]) for n in range(len(split), 0, -1) if accept(" ".join(split[:n]))), None)
+
+
 def _offices(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
     """Offices of an agency named by the place they are in ("IOM regional office in Dakar") or by their
     country after the agency's acronym ("IOM Sierra Leone"): one candidate per place."""
@@ -2421,10 +2426,8 @@ def _offices(doc: SourceDocument, index: QuoteIndex) -> list[Candidate]:
             out.append(Candidate(name, "organisation", "office of an agency, named by its place", 1, start,
                                  _context(doc, start)))
     for m in _AGENCY_COUNTRY.finditer(doc.text):
-        words = m.group("place").split()
-        country = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in _country_names()
-                        or " ".join(words[:n]) in _country_codes()
-                        or m.group("body") in _FIELD_AGENCIES and " ".join(words[:n]) in _big_city_names()), None)
+        country = _leading_name(m.group("place"), lambda name: name in _country_names() or name in _country_codes()
+                                or m.group("body") in _FIELD_AGENCIES and name in _big_city_names())
         # "IOM Vienna", "UNHCR Dhaka": an agency's office named by its city too (not "QNA Doha", a dateline)
         end = m.start("place") + len(country or "")
         if country is None or re.match(r"-", doc.text[end:end + 1]) \
