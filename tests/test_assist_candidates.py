@@ -17,10 +17,15 @@ TEXT = ("On 3 May 2010, Mr. Jan Novak, Director of the Migration Office of Valor
         "The Delta Institute funds the Return Support Programme.")
 
 
+def _named(doc, registry: Registry) -> dict:
+    """The candidates of ``doc`` with ``registry``, by name."""
+    return {c.name: c for c in candidates_in(doc, registry).candidates}
+
+
 def _by_name(text: str) -> dict:
     """The candidates of a one-paragraph document with an empty registry, by name."""
     doc, _ = example_document(text)
-    return {c.name: c for c in candidates_in(doc, Registry()).candidates}
+    return _named(doc, Registry())
 
 
 def _assert_kind(by_name: dict, kind: str, *names: str) -> None:
@@ -59,7 +64,7 @@ def test_towns_offices_lower_case_events_and_names_across_lines_are_candidates()
     doc, _ = example_document(text)
     topics = Registry({"migration-and-development": Entity("migration-and-development", "topic",
                                                            "migration and development")})
-    by_name = {c.name: c for c in candidates_in(doc, topics).candidates}
+    by_name = _named(doc, topics)
     assert by_name["Mombasa"].kind == "place" and "GeoNames" in by_name["Mombasa"].how
     assert by_name["Pretoria"].kind == by_name["Dakar"].kind == "place"
     assert {"IOM regional office in Pretoria", "IOM regional office in Dakar"} <= set(by_name)
@@ -547,7 +552,7 @@ def test_a_countrys_government_or_mission_named_after_a_registered_country():
                               "Government of Montaria spoke.")
     registry = Registry({"valoria": Entity("valoria", "country", "Valoria", aliases=["Republic of Valoria"]),
                          "montaria": Entity("montaria", "country", "Montaria")})
-    by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
+    by_name = _named(doc, registry)
     _assert_kind(by_name, "organisation", "Embassy of the Republic of Valoria in Port Valo", "Government of Montaria")
 
 
@@ -606,7 +611,7 @@ def test_a_year_in_a_vision_a_registered_bodys_own_name_and_sectors_named_on_the
                               "and the civil society. It gathered insights from both academia and practitioners. The morning "
                               "session was opened by the Chair.")
     registry = Registry({"hbf": Entity("hbf", "organisation", "Harbour Business Forum", acronyms=("HBF",))})
-    by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
+    by_name = _named(doc, registry)
     _assert_kind(by_name, "policy", "HBF Vision 2050", "Agenda 2063")
     _assert_kind(by_name, "agreement", "CMO Charter")
     _assert_kind(by_name, "collective", "HBF Member States", "governments", "private sector", "civil society", "academia")
@@ -648,7 +653,7 @@ def test_an_agencys_acronym_before_a_country_names_its_country_office():
                               "Strengthen Ghana’s Coast Guard. The HFR Ghana-based team came. In the context of HFR "
                               "Bangladesh’s long relationship with Valoria, HFR UK co-hosted a seminar.")
     registry = Registry({"hfr": Entity("hfr", "organisation", "Harbour Foundation for Return", acronyms=("HFR",))})
-    by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
+    by_name = _named(doc, registry)
     # the office's own possessive; a country by its usual letters
     for office in ("HFR Sierra Leone", "HFR Bangladesh", "HFR UK"):
         _assert_kind(by_name, "organisation", office)
@@ -1016,7 +1021,7 @@ def test_a_registered_country_opening_a_bodys_name_is_part_of_it():
     doc, _ = example_document("Participants came from the Ghana Immigration Service, Ghana Police Service and the Ghana "
                               "Ministry of Labour.")
     registry = Registry({"ghana": Entity("ghana", "country", "Ghana")})
-    by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
+    by_name = _named(doc, registry)
     _assert_kind(by_name, "organisation", "Ghana Immigration Service", "Ghana Police Service")
     # a ministry "of" its portfolio is named without its country
     assert "Ministry of Labour" in by_name and "Immigration Service" not in by_name, sorted(by_name)
@@ -1197,7 +1202,7 @@ def test_a_registered_bodys_name_opening_a_name_with_a_kind_word_of_its_own():
     doc, _ = example_document("The HFR Council met the Harbour Foundation for Return Delegation. Both ratified the HFR "
                               "Conventions. The HFR Director General spoke.")
     registry = Registry({"hfr": Entity("hfr", "organisation", "Harbour Foundation for Return", acronyms=("HFR",))})
-    by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
+    by_name = _named(doc, registry)
     _assert_kind(by_name, "organisation", "HFR Council", "Harbour Foundation for Return Delegation")
     _assert_kind(by_name, "agreement", "HFR Conventions")
     assert "a registered body's name opens it" in by_name["HFR Council"].how
@@ -1450,14 +1455,14 @@ def test_places_listed_after_namely_before_their_kinds_plural_are_places():
 def test_an_agencys_office_named_by_a_hyphened_country_or_a_big_city_but_not_by_a_bilateral_compound():
     doc, registry = example_document("Contact [IOM|organisation] Timor-Leste, IOM-Bahrain or [IOM|organisation] Vienna. The "
                                      "EU-Ethiopia cooperation grew.")
-    by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
+    by_name = _named(doc, registry)
     _assert_kind(by_name, "organisation", "IOM Timor-Leste", "IOM Bahrain", "IOM Vienna")
     assert "EU Ethiopia" not in by_name, sorted(by_name)
 
 
 def test_a_states_institution_of_a_registered_country_is_named_whole():
     doc, registry = example_document("The Senate of [Ghana|country] and the Central Bank of [Ghana|country] met.")
-    by_name = {c.name: c for c in candidates_in(doc, registry).candidates}
+    by_name = _named(doc, registry)
     _assert_kind(by_name, "organisation", "Senate of Ghana", "Central Bank of Ghana")
 
 

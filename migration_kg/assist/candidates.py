@@ -597,7 +597,6 @@ _TITLE_WORD = re.compile(rf"\b(?:{_POSTS})\b")
 _TITLE_ONLY = re.compile(rf"(?:[A-Z][\w-]*\s+){{0,2}}(?:{POST_WORDS})(?:\s+(?:for|on)\s+.+)?")
 
 
-#: A post's word ending a run of capitalised words: "PCUz Senior Project Officer".
 #: A post's words that end a person's name in a run of capitals: "Hasna Omar Fara Representative", "A B Senior Reporter".
 _POST_AFTER_NAME = re.compile(rf"\s+(?:(?:Senior|Chief|Deputy|Special|Staff|Executive|Managing|Regional|Country)\s+)?"
                               rf"(?:{POST_WORDS}|Reporter|Correspondent|Editor|Writer|Journalist)$")
@@ -606,6 +605,7 @@ _POST_AFTER_NAME = re.compile(rf"\s+(?:(?:Senior|Chief|Deputy|Special|Staff|Exec
 _BODY_TAIL = re.compile(r"\s+(?:(?P<honorific>Prof|Dr|Mr|Mrs|Ms|Hon|Engr|Amb)|Executive|Deputy|Acting|Vice|Senior|Chief)$")
 #: A post's word right after a name: "(Executive) Director".
 _POST_NEXT = re.compile(rf"\s+(?:{POST_WORDS})\b")
+#: A post's word ending a run of capitalised words: "PCUz Senior Project Officer".
 _POST_LAST = re.compile(rf"\b(?:{POST_WORDS})$")
 #: A body's name and a post right after it, in one run of capitals: "Ethiopian Diaspora Agency Deputy Director-General".
 _BODY_THEN_POST = re.compile(rf"(.+?)\s+(?:(?:Deputy|Vice|Acting|Assistant|Executive|Senior|Chief|Regional|Country|"

@@ -1724,6 +1724,12 @@ class _Reader:
                           rf"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?{_CAPITALISED}(?:(?:,?\s+and\s+|,\s+|\s+){_CAPITALISED}){{0,8}})?"
                           rf",?\s+(?:(?:{_HONORIFIC_NO_STOP})\s*)?$", re.I)
         another = re.compile(rf"(?<![\w-])(?:{country_names})\b", re.I)  # a country's name or adjective
+
+        def represent(ids: list[str], country: str, a: int, b: int) -> None:
+            """Each person among ``ids`` represents the country a post names (by its name or adjective)."""
+            for e in (x for x in ids if self.registry[x].kind == "person"):
+                self.add(e, "represents", countries[country.casefold()], a, b, "national-post")
+
         starts = {n[0]: n for n in self.names}
         people = [n[0] for n in self.names if self._has_kind(n[2], "person")]  # in text order, for bisect
         for a, _, ids in self.names:
@@ -1732,8 +1738,7 @@ class _Reader:
                 m = None  # "Turkish Minister A and Malaysian Human Resources Minister B": not the post of A's country
             person = starts[a] if m else None
             while m and m.group(1)[:1].isupper() and person is not None and self._has_kind(person[2], "person"):
-                for e in (x for x in person[2] if self.registry[x].kind == "person"):
-                    self.add(e, "represents", countries[m.group(1).casefold()], m.start(), person[1], "national-post")
+                represent(person[2], m.group(1), m.start(), person[1])
                 # "Turkish Vice President A; Foreign Minister B; Family, Labor and Social Services Minister C and
                 # Deputy Education Minister D": the country's posts go on
                 more = _MORE_POSTS.match(self.text, person[1])
@@ -1749,15 +1754,13 @@ class _Reader:
             between = leader and re.sub(rf"(?:{_HONORIFIC_NO_STOP})", "", self.text[m.end():leader[0]])
             if m.group(1)[:1].isupper() and leader and self._has_kind(leader[2], "person") and len(between) <= 120 \
                     and not re.search(r"[.;:()]", between):
-                for e in (x for x in leader[2] if self.registry[x].kind == "person"):
-                    self.add(e, "represents", countries[m.group(1).casefold()], m.start(), leader[1], "national-post")
+                represent(leader[2], m.group(1), m.start(), leader[1])
         led = re.compile(rf"\b(?:led|heads|headed)\s+(?:the\s+|a\s+)?({country_names})(?:’s|'s)?\s+(?:delegation|side|team)\b", re.I)
         for m in led.finditer(self.text):
             leader = self._name_before(m.start())
             if m.group(1)[:1].isupper() and leader and self._has_kind(leader[2], "person") \
                     and not re.search(r"[.;:()]|\band\b", self.text[leader[1]:m.start()]) and m.start() - leader[1] <= 120:
-                for e in (x for x in leader[2] if self.registry[x].kind == "person"):
-                    self.add(e, "represents", countries[m.group(1).casefold()], leader[0], m.end(), "national-post")
+                represent(leader[2], m.group(1), leader[0], m.end())
         # "the Ambassador of Pakistan to Kuwait A", "Consul General of Indonesia in Kuching B"; "C, the Japanese
         # ambassador to Samoa": the post names its country after it, or stands after the name
         post_of = re.compile(rf"(?<![\w-]){_NATIONAL_POST}\s+of\s+(?:the\s+)?({country_names})(?![\w-])"
@@ -1777,9 +1780,7 @@ class _Reader:
                 if following and self._has_kind(following[2], "person") and not self.text[m.end():following[0]].strip():
                     m = None  # "A, Iranian Vice President B": B's post
             if m and m.group(1)[:1].isupper():
-                for e in people:
-                    self.add(e, "represents", countries[m.group(1).casefold()], min(a, m.start()), max(b, m.end()),
-                             "national-post")
+                represent(people, m.group(1), min(a, m.start()), max(b, m.end()))
 
     def _nearest(self, pattern: re.Pattern, start: int, end: int) -> re.Match | None:
         """The match of ``pattern`` (anchored at its end) in the text from ``start`` to ``end`` that starts last:
